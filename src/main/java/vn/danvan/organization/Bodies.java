@@ -1,0 +1,61 @@
+package vn.danvan.organization;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The bodies (cơ quan, tổ chức) danvan knows. */
+@Repository
+class Bodies {
+
+    private static final RowMapper<Body> BODY = (rs, row) -> new Body(rs.getLong("id"), rs.getString("code"),
+            rs.getString("name"), BodyKind.valueOf(rs.getString("kind")), UnitLevel.valueOf(rs.getString("level")),
+            rs.getString("province_code"), rs.getString("commune_code"), rs.getObject("superior_id", Long.class));
+
+    private final JdbcClient jdbc;
+
+    Bodies(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Body> find(long id) {
+        return jdbc.sql("select * from organization.body where id = ?").param(id).query(BODY).optional();
+    }
+
+    Optional<Body> findByCode(String code) {
+        return jdbc.sql("select * from organization.body where code = ?").param(code).query(BODY).optional();
+    }
+
+    List<Body> all() {
+        return jdbc.sql("select * from organization.body where active order by level, province_code nulls first, name")
+                .query(BODY).list();
+    }
+
+    /** The body and every body below it, however deep. */
+    Set<Long> withSubordinates(long id) {
+        return jdbc.sql("""
+                with recursive tree(id) as (
+                    select id from organization.body where id = :id
+                    union
+                    select b.id from organization.body b join tree t on b.superior_id = t.id
+                )
+                select id from tree
+                """).param("id", id).query(Long.class).stream().collect(Collectors.toUnmodifiableSet());
+    }
+
+    Body add(String code, String name, BodyKind kind, UnitLevel level, @Nullable String provinceCode,
+            @Nullable String communeCode, @Nullable Long superiorId) {
+        long id = jdbc.sql("""
+                insert into organization.body (code, name, kind, level, province_code, commune_code, superior_id)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
+                """).params(code, name, kind.name(), level.name(), provinceCode, communeCode, superiorId)
+                .query(Long.class).single();
+        return new Body(id, code, name, kind, level, provinceCode, communeCode, superiorId);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.danvan.organization;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the signed-in staff member (or nothing) into every page's model, for the layout's header. */
+@ControllerAdvice
+class CurrentStaffAdvice {
+
+    @ModelAttribute("currentStaff")
+    @Nullable
+    StaffMember currentStaff() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal
+                ? principal.member() : null;
+    }
+}

@@ -1,0 +1,62 @@
+package vn.danvan.organization;
+
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Staff accounts (tài khoản cán bộ). */
+@Repository
+class StaffAccounts {
+
+    record StaffAccount(long id, String username, String passwordHash, String fullName, @Nullable String email,
+            long bodyId, Set<Role> roles, boolean mayViewDenouncerIdentity, boolean enabled) {
+    }
+
+    private final JdbcClient jdbc;
+
+    StaffAccounts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StaffAccount> findByUsername(String username) {
+        return jdbc.sql("select * from organization.staff_account where username = ?").param(username)
+                .query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("password_hash"), rs.getString("full_name"), rs.getString("email"),
+                        rs.getLong("body_id"), roles(rs.getArray("roles")),
+                        rs.getBoolean("may_view_denouncer_identity"), rs.getBoolean("enabled")))
+                .optional();
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("select count(*) from organization.staff_account where username = ?").param(username)
+                .query(Integer.class).single() > 0;
+    }
+
+    long add(String username, String passwordHash, String fullName, @Nullable String email, long bodyId,
+            Set<Role> roles, boolean mayViewDenouncerIdentity) {
+        return jdbc.sql("""
+                insert into organization.staff_account
+                    (username, password_hash, full_name, email, body_id, roles, may_view_denouncer_identity)
+                values (:username, :hash, :fullName, :email, :bodyId, cast(:roles as text[]), :identity) returning id
+                """)
+                .param("username", username).param("hash", passwordHash).param("fullName", fullName)
+                .param("email", email).param("bodyId", bodyId)
+                .param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}")))
+                .param("identity", mayViewDenouncerIdentity)
+                .query(Long.class).single();
+    }
+
+    private static Set<Role> roles(Array array) throws SQLException {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream((String[]) array.getArray()).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+}

@@ -1,0 +1,18 @@
+package vn.danvan.organization.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class LoginPages {
+
+    @GetMapping("/login")
+    String showLogin() {
+        return "organization/login";
+    }
+
+    @GetMapping("/")
+    String home() {
+        return "redirect:/petitions";
+    }
+}

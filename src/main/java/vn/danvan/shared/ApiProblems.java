@@ -1,0 +1,89 @@
+package vn.danvan.shared;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one place where the REST API turns errors into RFC 9457 problem+json, with a Vietnamese
+ * {@code detail} by default (English when the client asks for it with Accept-Language).
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    static final String TYPE_PREFIX = "https://danvan.vn/problems/";
+
+    private final MessageSource messages;
+
+    ApiProblems(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException exception, HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(exception.status(),
+                messages.getMessage(exception.code(), exception.arguments(), exception.code(), locale));
+        problem.setType(URI.create(TYPE_PREFIX + exception.code()));
+        problem.setTitle(messages.getMessage("problem.title." + exception.status().value(), null,
+                exception.status().getReasonPhrase(), locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", exception.code());
+        return ResponseEntity.status(exception.status()).body(problem);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException exception, HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.validation", null, locale));
+        problem.setType(URI.create(TYPE_PREFIX + "validation"));
+        problem.setTitle(messages.getMessage("problem.title.400", null, locale));
+        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setProperty("code", "validation");
+        problem.setProperty("errors", exception.getConstraintViolations().stream()
+                .map(violation -> Map.of("field", String.valueOf(violation.getPropertyPath()), "message", violation.getMessage()))
+                .toList());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = exception.getBody();
+        problem.setType(URI.create(TYPE_PREFIX + "validation"));
+        problem.setTitle(messages.getMessage("problem.title.400", null, locale));
+        problem.setDetail(messages.getMessage("problem.validation", null, locale));
+        problem.setProperty("code", "validation");
+        List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
+                .map((FieldError error) -> Map.of("field", error.getField(),
+                        "message", messages.getMessage(error, locale)))
+                .toList();
+        problem.setProperty("errors", errors);
+        return handleExceptionInternal(exception, problem, headers, status, request);
+    }
+}

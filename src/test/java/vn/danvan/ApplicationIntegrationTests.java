@@ -1,0 +1,64 @@
+package vn.danvan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+@DanvanIntegrationTest
+class ApplicationIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private HttpResponse<String> get(String path) throws Exception {
+        try (var client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    @Test
+    void runsOnARealPostgresqlMigratedByFlyway() {
+        String version = jdbc.sql("show server_version").query(String.class).single();
+        assertThat(version).startsWith("18.");
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+                .isPositive();
+    }
+
+    @Test
+    void healthIsUpAndPrometheusMetricsAreExposed() throws Exception {
+        var health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"UP\"");
+        var metrics = get("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void openApiDocumentIsPublished() throws Exception {
+        var docs = get("/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"");
+    }
+
+    @Test
+    void apiWithoutCredentialsAnswersProblemJsonInVietnamese() throws Exception {
+        var response = get("/api/v1/petitions");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("Cần đăng nhập");
+    }
+}
