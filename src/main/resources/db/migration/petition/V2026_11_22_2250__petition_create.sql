@@ -103,6 +103,15 @@ create table petition.attachment (
 );
 create index attachment_petition_idx on petition.attachment (petition_id);
 
+-- A repeated create with the same Idempotency-Key (per actor) returns the first petition.
+create table petition.idempotency_key (
+    actor       text        not null,
+    key         text        not null,
+    petition_id bigint      not null references petition.petition (id),
+    created_at  timestamptz not null default now(),
+    primary key (actor, key)
+);
+
 -- What the petition module publishes for reports: one row per petition, no personal data.
 create view petition.report_facts as
 select p.id                                   as petition_id,

@@ -1,0 +1,63 @@
+package vn.danvan.petition;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionPolicy.Action;
+import vn.danvan.shared.AuditTrail;
+
+/**
+ * The one path every change of a petition takes: lock the row, check scope and role, let the aggregate
+ * apply the change (it guards its own state), persist with its timeline, audit and publish — all in the
+ * caller's transaction.
+ */
+@Component
+class PetitionChanges {
+
+    private final Petitions petitions;
+    private final PetitionPolicy policy;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    PetitionChanges(Petitions petitions, PetitionPolicy policy, AuditTrail audit, ApplicationEventPublisher events) {
+        this.petitions = petitions;
+        this.policy = policy;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    Petition apply(long petitionId, StaffMember staff, Action action, PetitionChanged.Change change,
+            Consumer<Petition> mutation) {
+        Petition petition = petitions.lock(petitionId);
+        policy.requireVisible(staff, petition.bodyId, petitionId);
+        policy.require(staff, action, petition.bodyId);
+        PetitionState before = petition.state;
+        mutation.accept(petition);
+        petitions.update(petition);
+        recorded(petition, before, change, LocalDate.now(Deadlines.ZONE));
+        return petition;
+    }
+
+    void recorded(Petition petition, PetitionState before, PetitionChanged.Change change, LocalDate on) {
+        Map<String, Object> details = new HashMap<>();
+        details.put("from", before.name());
+        details.put("to", petition.state.name());
+        if (petition.decision != null) {
+            details.put("decision", petition.decision.name());
+        }
+        if (petition.currentDue() != null) {
+            details.put("due", petition.currentDue().toString());
+        }
+        audit.record("petition." + change.name().toLowerCase(java.util.Locale.ROOT), "petition", petition.id, details);
+        events.publishEvent(new PetitionChanged(petition.id, petition.trackingCode, petition.bodyId, change,
+                petition.state, on));
+    }
+}

@@ -1,0 +1,247 @@
+package vn.danvan.petition;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.AdministrativeUnit;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionPolicy.Action;
+import vn.danvan.shared.AuditTrail;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.VietnameseText;
+
+/** Registering petitions (tiếp nhận đơn) from every channel, and splitting one with several contents. */
+@Service
+@Transactional
+public class PetitionIntake {
+
+    private final Petitions petitions;
+    private final Deadlines deadlines;
+    private final TrackingCodes trackingCodes;
+    private final IdentityVault vault;
+    private final PetitionPolicy policy;
+    private final OrganizationDirectory organization;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    PetitionIntake(Petitions petitions, Deadlines deadlines, TrackingCodes trackingCodes, IdentityVault vault,
+            PetitionPolicy policy, OrganizationDirectory organization, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.petitions = petitions;
+        this.deadlines = deadlines;
+        this.trackingCodes = trackingCodes;
+        this.vault = vault;
+        this.policy = policy;
+        this.organization = organization;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Registers a petition; with an idempotency key, a repeated request returns the first petition. */
+    public PetitionReference receive(ReceivePetition command, StaffMember staff, @Nullable String idempotencyKey) {
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            var existing = petitions.idempotentCreate(staff.username(), idempotencyKey);
+            if (existing.isPresent()) {
+                return reference(petitions.find(existing.get()).orElseThrow());
+            }
+        }
+        policy.require(staff, Action.RECEIVE, command.bodyId());
+        Petition petition = register(command);
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            petitions.rememberIdempotencyKey(staff.username(), idempotencyKey, petition.id);
+        }
+        return reference(petition);
+    }
+
+    private Petition register(ReceivePetition command) {
+        organization.body(command.bodyId()).orElseThrow(() -> DomainException.invalid("petition.unknown-body"));
+        if (!petitions.fieldExists(command.fieldCode())) {
+            throw DomainException.invalid("petition.unknown-field", command.fieldCode());
+        }
+        AdministrativeUnit commune = null;
+        if (command.communeCode() != null && !command.communeCode().isBlank()) {
+            commune = organization.commune(command.communeCode())
+                    .orElseThrow(() -> DomainException.invalid("petition.unknown-commune", command.communeCode()));
+        }
+        if (command.channel() == Channel.TRANSFERRED && (command.sourceKind() == null || isBlank(command.sourceName()))) {
+            throw DomainException.invalid("petition.transfer-needs-source");
+        }
+        GroupRepresentation.check(command.petitionerKind(), command.petitionerCount(), command.representativeCount());
+        Instance instance = command.instance() == null ? Instance.FIRST : command.instance();
+        if (instance == Instance.SECOND && command.type() != PetitionType.COMPLAINT) {
+            throw DomainException.invalid("petition.second-instance-only-complaints");
+        }
+        PetitionerIdentity identity = command.petitioner();
+        if (!command.anonymous() && (identity == null || isBlank(identity.fullName()))) {
+            throw DomainException.invalid("petition.petitioner-name-required");
+        }
+
+        Petition related = relatedPetition(command, instance);
+        boolean reDenunciation = command.relation() == Relation.RE_DENUNCIATION_OF;
+        LocalDate receivedOn = command.receivedOn();
+        Petition petition = new Petition(trackingCodes.next(receivedOn), command.bodyId(), command.channel(),
+                command.type(), command.fieldCode(), instance, command.petitionerKind(),
+                VietnameseText.canonical(command.title()), command.content().strip(), receivedOn,
+                deadlines.processingDue(command.type(), reDenunciation, false, receivedOn));
+        petition.sourceKind = command.sourceKind();
+        petition.sourceName = command.sourceName();
+        petition.sourceReference = command.sourceReference();
+        petition.mustReportResult = command.channel() == Channel.TRANSFERRED;
+        petition.anonymous = command.anonymous();
+        petition.petitionerCount = command.petitionerCount();
+        petition.representativeCount = command.representativeCount();
+        if (identity != null && !isBlank(identity.fullName())) {
+            petition.identityCiphertext = vault.seal(identity);
+            if (command.type() != PetitionType.DENUNCIATION && !command.anonymous()) {
+                petition.petitionerName = VietnameseText.canonical(identity.fullName());
+            }
+        }
+        if (commune != null) {
+            petition.communeCode = commune.code();
+            petition.provinceCode = commune.provinceCode();
+        }
+        petition.remoteArea = command.remoteArea();
+        if (related != null) {
+            petition.relatedPetitionId = related.id;
+            petition.relation = command.relation();
+            petition.previousDecisionOnSameContent = related.decision;
+        }
+        petition.registered();
+        petitions.add(petition, commune == null ? null : commune.fullName());
+        audit.record("petition.received", "petition", petition.id, Map.of("trackingCode", petition.trackingCode,
+                "body", petition.bodyId, "type", petition.type.name(), "channel", petition.channel.name()));
+        publish(petition, PetitionChanged.Change.RECEIVED, receivedOn);
+        return petition;
+    }
+
+    private @Nullable Petition relatedPetition(ReceivePetition command, Instance instance) {
+        if (isBlank(command.relatedTrackingCode())) {
+            if (command.relation() != null && command.relation() != Relation.TRANSFERRED_FROM) {
+                throw DomainException.invalid("petition.related-code-required");
+            }
+            if (instance == Instance.SECOND) {
+                throw DomainException.invalid("petition.second-instance-needs-first");
+            }
+            return null;
+        }
+        if (command.relation() == null || command.relation() == Relation.TRANSFERRED_FROM
+                || command.relation() == Relation.SPLIT_FROM) {
+            throw DomainException.invalid("petition.relation-required");
+        }
+        Petition related = petitions.findByTrackingCode(command.relatedTrackingCode().strip())
+                .orElseThrow(() -> DomainException.invalid("petition.related-not-found", command.relatedTrackingCode()));
+        switch (command.relation()) {
+            case SECOND_INSTANCE_OF -> {
+                // Luật Khiếu nại 2011 Đ.33: after a first-instance decision, or when its deadline passed without one.
+                if (command.type() != PetitionType.COMPLAINT || instance != Instance.SECOND
+                        || related.type != PetitionType.COMPLAINT || related.instance != Instance.FIRST) {
+                    throw DomainException.invalid("petition.second-instance-mismatch");
+                }
+                if (!firstStepFinishedOrLate(related, command.receivedOn())) {
+                    throw DomainException.conflict("petition.first-instance-pending");
+                }
+            }
+            case RE_DENUNCIATION_OF -> {
+                // Luật Tố cáo 2018 Đ.37: tố cáo tiếp when the denunciation was not resolved in time or wrongly.
+                if (command.type() != PetitionType.DENUNCIATION || related.type != PetitionType.DENUNCIATION) {
+                    throw DomainException.invalid("petition.re-denunciation-mismatch");
+                }
+                if (!firstStepFinishedOrLate(related, command.receivedOn())) {
+                    throw DomainException.conflict("petition.first-denunciation-pending");
+                }
+            }
+            default -> {
+            }
+        }
+        return related;
+    }
+
+    private static boolean firstStepFinishedOrLate(Petition first, LocalDate on) {
+        if (first.state == PetitionState.RESOLVED || first.state == PetitionState.CLOSED) {
+            return true;
+        }
+        LocalDate due = first.currentDue();
+        return due != null && due.isBefore(on);
+    }
+
+    /** Splits one content off a petition with several contents (đơn có nhiều nội dung): a new petition. */
+    public PetitionReference split(long petitionId, SplitPetition command, StaffMember staff) {
+        Petition original = petitions.lock(petitionId);
+        policy.requireVisible(staff, original.bodyId, petitionId);
+        policy.require(staff, Action.PROCESS, original.bodyId);
+        if (original.state != PetitionState.RECEIVED) {
+            throw DomainException.conflict("petition.not-awaiting-processing", original.state);
+        }
+        if (!petitions.fieldExists(command.fieldCode())) {
+            throw DomainException.invalid("petition.unknown-field", command.fieldCode());
+        }
+        Petition part = new Petition(trackingCodes.next(original.receivedOn), original.bodyId, original.channel,
+                command.type(), command.fieldCode(), Instance.FIRST, original.petitionerKind,
+                VietnameseText.canonical(command.title()), command.content().strip(), original.receivedOn,
+                deadlines.processingDue(command.type(), false, false, original.receivedOn));
+        part.sourceKind = original.sourceKind;
+        part.sourceName = original.sourceName;
+        part.sourceReference = original.sourceReference;
+        part.mustReportResult = original.mustReportResult;
+        part.anonymous = original.anonymous;
+        part.petitionerCount = original.petitionerCount;
+        part.representativeCount = original.representativeCount;
+        part.identityCiphertext = original.identityCiphertext;
+        part.petitionerName = command.type() == PetitionType.DENUNCIATION ? null : original.petitionerName;
+        part.communeCode = original.communeCode;
+        part.provinceCode = original.provinceCode;
+        part.remoteArea = original.remoteArea;
+        part.relatedPetitionId = original.id;
+        part.relation = Relation.SPLIT_FROM;
+        part.registered();
+        petitions.add(part, null);
+        audit.record("petition.split", "petition", original.id, Map.of("part", part.trackingCode));
+        audit.record("petition.received", "petition", part.id, Map.of("splitFrom", original.trackingCode));
+        publish(part, PetitionChanged.Change.RECEIVED, part.receivedOn);
+        return reference(part);
+    }
+
+    /** Creates the petition in the competent body's queue when a transfer targets a body on the platform. */
+    Petition receiveTransfer(Petition origin, long targetBodyId, String sourceBodyName, LocalDate on) {
+        Petition copy = new Petition(trackingCodes.next(on), targetBodyId, Channel.TRANSFERRED, origin.type,
+                origin.fieldCode, origin.instance, origin.petitionerKind, origin.title, origin.content, on,
+                deadlines.processingDue(origin.type, false, false, on));
+        copy.sourceKind = SourceKind.OTHER_BODY;
+        copy.sourceName = sourceBodyName;
+        copy.sourceReference = origin.trackingCode;
+        copy.mustReportResult = true;
+        copy.anonymous = origin.anonymous;
+        copy.petitionerCount = origin.petitionerCount;
+        copy.representativeCount = origin.representativeCount;
+        copy.identityCiphertext = origin.identityCiphertext;
+        copy.petitionerName = origin.petitionerName;
+        copy.communeCode = origin.communeCode;
+        copy.provinceCode = origin.provinceCode;
+        copy.remoteArea = origin.remoteArea;
+        copy.relatedPetitionId = origin.id;
+        copy.relation = Relation.TRANSFERRED_FROM;
+        copy.registered();
+        petitions.add(copy, null);
+        audit.record("petition.received", "petition", copy.id, Map.of("transferredFrom", origin.trackingCode));
+        publish(copy, PetitionChanged.Change.RECEIVED, on);
+        return copy;
+    }
+
+    private void publish(Petition petition, PetitionChanged.Change change, LocalDate on) {
+        events.publishEvent(new PetitionChanged(petition.id, petition.trackingCode, petition.bodyId, change,
+                petition.state, on));
+    }
+
+    static PetitionReference reference(Petition petition) {
+        return new PetitionReference(petition.id, petition.trackingCode, petition.state, petition.currentDue());
+    }
+
+    private static boolean isBlank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

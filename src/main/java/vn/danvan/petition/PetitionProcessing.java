@@ -1,0 +1,107 @@
+package vn.danvan.petition;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionChanged.Change;
+import vn.danvan.petition.PetitionPolicy.Action;
+import vn.danvan.shared.DomainException;
+
+/**
+ * Classification and the processing decision (xử lý đơn) — rules.md A1 rows 1, 3–5 and A4: accept (thụ lý),
+ * guide (hướng dẫn, once), transfer (chuyển đơn, once per content), file (lưu đơn) or return documents.
+ */
+@Service
+@Transactional
+public class PetitionProcessing {
+
+    private final PetitionChanges changes;
+    private final Petitions petitions;
+    private final Deadlines deadlines;
+    private final PetitionIntake intake;
+    private final OrganizationDirectory organization;
+
+    PetitionProcessing(PetitionChanges changes, Petitions petitions, Deadlines deadlines, PetitionIntake intake,
+            OrganizationDirectory organization) {
+        this.changes = changes;
+        this.petitions = petitions;
+        this.deadlines = deadlines;
+        this.intake = intake;
+        this.organization = organization;
+    }
+
+    public PetitionReference classify(long petitionId, ClassifyPetition command, StaffMember staff) {
+        if (!petitions.fieldExists(command.fieldCode())) {
+            throw DomainException.invalid("petition.unknown-field", command.fieldCode());
+        }
+        Petition petition = changes.apply(petitionId, staff, Action.PROCESS, Change.CLASSIFIED, p -> {
+            Instance instance = command.instance() == null ? p.instance : command.instance();
+            boolean reDenunciation = p.relation == Relation.RE_DENUNCIATION_OF;
+            p.reclassify(command.type(), command.fieldCode(), instance, command.anonymous(),
+                    deadlines.processingDue(command.type(), reDenunciation, false, p.receivedOn));
+        });
+        return PetitionIntake.reference(petition);
+    }
+
+    public PetitionReference decide(long petitionId, DecidePetition command, StaffMember staff) {
+        LocalDate on = command.decidedOn() == null ? deadlines.today() : command.decidedOn();
+        if (on.isAfter(deadlines.today())) {
+            throw DomainException.invalid("petition.date-in-future");
+        }
+        Change change = switch (command.decision()) {
+            case ACCEPT -> Change.ACCEPTED;
+            case GUIDE -> Change.GUIDED;
+            case TRANSFER -> Change.TRANSFERRED;
+            case FILE -> Change.FILED;
+            case RETURN -> Change.RETURNED;
+        };
+        Body target = transferTarget(command);
+        Petition petition = changes.apply(petitionId, staff, Action.PROCESS, change, p -> {
+            switch (command.decision()) {
+                case ACCEPT -> p.accept(on, command.complex(),
+                        deadlines.resolutionDue(p.type, p.instance, p.remoteArea, command.complex(), on));
+                case GUIDE -> p.guide(on, required(command.note(), "petition.guidance-required"));
+                case TRANSFER -> p.transfer(on, target == null ? null : target.id(),
+                        target == null ? required(command.targetName(), "petition.transfer-target-required") : target.name(),
+                        command.note());
+                case FILE -> {
+                    if (command.filingGround() == null) {
+                        throw DomainException.invalid("petition.filing-ground-required");
+                    }
+                    p.file(on, command.filingGround(), command.note());
+                }
+                case RETURN -> p.returnDocuments(on, required(command.note(), "petition.return-reason-required"));
+            }
+        });
+        if (command.decision() == Decision.TRANSFER && target != null) {
+            Body source = organization.body(petition.bodyId).orElseThrow();
+            intake.receiveTransfer(petition, target.id(), source.name(), on);
+        }
+        return PetitionIntake.reference(petition);
+    }
+
+    public PetitionReference assign(long petitionId, long handlerId, String handlerName, StaffMember staff) {
+        return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.ASSIGNED,
+                p -> p.assign(handlerId, handlerName, deadlines.today())));
+    }
+
+    private @Nullable Body transferTarget(DecidePetition command) {
+        if (command.decision() != Decision.TRANSFER || command.targetBodyId() == null) {
+            return null;
+        }
+        return organization.body(command.targetBodyId())
+                .orElseThrow(() -> DomainException.invalid("petition.unknown-transfer-target", command.targetBodyId()));
+    }
+
+    private static String required(@Nullable String value, String code) {
+        if (value == null || value.isBlank()) {
+            throw DomainException.invalid(code);
+        }
+        return value.strip();
+    }
+}

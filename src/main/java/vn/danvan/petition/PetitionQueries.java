@@ -1,0 +1,228 @@
+package vn.danvan.petition;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.calendar.DayCount;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.VietnameseText;
+
+/** Read models: the work queue with filters, search and paging; a petition's page; its timeline. */
+@Service
+@Transactional(readOnly = true)
+public class PetitionQueries {
+
+    public enum DeadlineFilter { NEAR, OVERDUE, ON_TRACK }
+
+    public enum DeadlineFlag { NONE, ON_TRACK, NEAR, OVERDUE }
+
+    public record QueueFilter(@Nullable Long bodyId, @Nullable PetitionType type, @Nullable String fieldCode,
+            @Nullable PetitionState state, @Nullable DeadlineFilter deadline, @Nullable String communeCode,
+            @Nullable String query, int page, int size) {
+
+        public QueueFilter {
+            page = Math.max(page, 0);
+            size = size <= 0 ? 20 : Math.min(size, 100);
+        }
+    }
+
+    public record QueueRow(long id, String trackingCode, String title, PetitionType type, String fieldCode,
+            PetitionState state, LocalDate receivedOn, @Nullable LocalDate due, DeadlineFlag deadlineFlag,
+            @Nullable String petitionerName, @Nullable String communeCode, long bodyId) {
+    }
+
+    public record QueuePage(List<QueueRow> rows, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    public record PetitionView(long id, String trackingCode, long bodyId, Channel channel, @Nullable SourceKind sourceKind,
+            @Nullable String sourceName, @Nullable String sourceReference, PetitionType type, String fieldCode,
+            Instance instance, boolean anonymous, PetitionerKind petitionerKind, int petitionerCount,
+            int representativeCount, @Nullable String petitionerName, boolean hasIdentity, String title, String content,
+            @Nullable String communeCode, boolean remoteArea, boolean complex, LocalDate receivedOn, PetitionState state,
+            @Nullable Long handlerId, LocalDate processingDue, @Nullable Decision decision, @Nullable LocalDate decidedOn,
+            @Nullable FilingGround filingGround, @Nullable String transferredToName, @Nullable LocalDate resolutionDue,
+            int extensionCount, @Nullable Outcome outcome, @Nullable LocalDate resolvedOn, @Nullable LocalDate closedOn,
+            @Nullable String relatedTrackingCode, @Nullable Relation relation, @Nullable LocalDate due,
+            DeadlineFlag deadlineFlag, List<Decision> allowedDecisions, boolean mayExtend) {
+    }
+
+    public record TimelineEntry(OffsetDateTime occurredAt, LocalDate occurredOn, String kind, String actor,
+            @Nullable String fromState, @Nullable String toState, @Nullable String note, boolean visibleToCitizen) {
+    }
+
+    public record Field(String code, String nameVi, String nameEn) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Petitions petitions;
+    private final PetitionPolicy policy;
+    private final Deadlines deadlines;
+    private final PetitionSettings settings;
+
+    PetitionQueries(JdbcClient jdbc, Petitions petitions, PetitionPolicy policy, Deadlines deadlines,
+            PetitionSettings settings) {
+        this.jdbc = jdbc;
+        this.petitions = petitions;
+        this.policy = policy;
+        this.deadlines = deadlines;
+        this.settings = settings;
+    }
+
+    public QueuePage queue(QueueFilter filter, StaffMember staff) {
+        if (filter.bodyId() != null && !staff.inScope(filter.bodyId())) {
+            throw DomainException.forbidden("petition.body-out-of-scope");
+        }
+        LocalDate today = deadlines.today();
+        LocalDate nearLimit = deadlines.plus(today, settings.nearDeadlineWorkingDays(), DayCount.WORKING_DAYS);
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new java.util.HashMap<>();
+        if (!staff.allBodies()) {
+            where.append(" and p.body_id = any(:scope)");
+            params.put("scope", staff.scope().toArray(Long[]::new));
+        }
+        if (filter.bodyId() != null) {
+            where.append(" and p.body_id = :body");
+            params.put("body", filter.bodyId());
+        }
+        if (filter.type() != null) {
+            where.append(" and p.petition_type = :type");
+            params.put("type", filter.type().name());
+        }
+        if (filter.fieldCode() != null && !filter.fieldCode().isBlank()) {
+            where.append(" and p.field_code = :field");
+            params.put("field", filter.fieldCode());
+        }
+        if (filter.state() != null) {
+            where.append(" and p.state = :state");
+            params.put("state", filter.state().name());
+        }
+        if (filter.communeCode() != null && !filter.communeCode().isBlank()) {
+            where.append(" and p.commune_code = :commune");
+            params.put("commune", filter.communeCode());
+        }
+        String due = "(case p.state when 'RECEIVED' then p.processing_due when 'ACCEPTED' then p.resolution_due end)";
+        if (filter.deadline() != null) {
+            switch (filter.deadline()) {
+                case OVERDUE -> where.append(" and ").append(due).append(" < :today");
+                case NEAR -> where.append(" and ").append(due).append(" between :today and :nearLimit");
+                case ON_TRACK -> where.append(" and ").append(due).append(" > :nearLimit");
+            }
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            int i = 0;
+            for (String word : VietnameseText.fold(filter.query()).split(" ")) {
+                where.append(" and p.search_text like :q").append(i);
+                params.put("q" + i, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                i++;
+            }
+        }
+        params.put("today", today);
+        params.put("nearLimit", nearLimit);
+        long total = jdbc.sql("select count(*) from petition.petition p" + where).params(params)
+                .query(Long.class).single();
+        List<QueueRow> rows = jdbc.sql("""
+                select p.id, p.tracking_code, p.title, p.petition_type, p.field_code, p.state, p.received_on,
+                       %s as due, p.petitioner_name, p.commune_code, p.body_id
+                from petition.petition p %s
+                order by (%s is null), %s, p.received_on desc, p.id desc
+                limit :limit offset :offset
+                """.formatted(due, where, due, due))
+                .params(params).param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
+                .query((rs, n) -> {
+                    LocalDate dueDate = rs.getObject("due", LocalDate.class);
+                    PetitionType type = PetitionType.valueOf(rs.getString("petition_type"));
+                    return new QueueRow(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("title"), type,
+                            rs.getString("field_code"), PetitionState.valueOf(rs.getString("state")),
+                            rs.getObject("received_on", LocalDate.class), dueDate, flag(dueDate, today, nearLimit),
+                            type == PetitionType.DENUNCIATION ? null : rs.getString("petitioner_name"),
+                            rs.getString("commune_code"), rs.getLong("body_id"));
+                }).list();
+        return new QueuePage(rows, filter.page(), filter.size(), total);
+    }
+
+    public PetitionView petition(long id, StaffMember staff) {
+        Petition p = petitions.find(id).orElseThrow(() -> DomainException.notFound("petition.not-found", id));
+        policy.requireVisible(staff, p.bodyId, id);
+        LocalDate today = deadlines.today();
+        LocalDate nearLimit = deadlines.plus(today, settings.nearDeadlineWorkingDays(), DayCount.WORKING_DAYS);
+        String relatedCode = p.relatedPetitionId == null ? null
+                : jdbc.sql("select tracking_code from petition.petition where id = ?").param(p.relatedPetitionId)
+                        .query(String.class).optional().orElse(null);
+        List<Decision> allowed = new ArrayList<>();
+        if (p.state == PetitionState.RECEIVED && policy.may(staff, PetitionPolicy.Action.PROCESS, p.bodyId)) {
+            if (!(p.anonymous && p.type == PetitionType.DENUNCIATION)) {
+                allowed.add(Decision.ACCEPT);
+            }
+            if (p.previousDecisionOnSameContent != Decision.GUIDE) {
+                allowed.add(Decision.GUIDE);
+            }
+            if (!p.arrivedByTransfer() && p.previousDecisionOnSameContent != Decision.TRANSFER) {
+                allowed.add(Decision.TRANSFER);
+            }
+            allowed.add(Decision.FILE);
+            allowed.add(Decision.RETURN);
+        }
+        boolean mayExtend = p.state == PetitionState.ACCEPTED && p.extensionCount < DeadlineRule.maxExtensions(p.type)
+                && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId);
+        LocalDate due = p.currentDue();
+        return new PetitionView(p.id, p.trackingCode, p.bodyId, p.channel, p.sourceKind, p.sourceName,
+                p.sourceReference, p.type, p.fieldCode, p.instance, p.anonymous, p.petitionerKind, p.petitionerCount,
+                p.representativeCount, p.type == PetitionType.DENUNCIATION ? null : p.petitionerName,
+                p.identityCiphertext != null, p.title, p.content, p.communeCode, p.remoteArea, p.complex, p.receivedOn,
+                p.state, p.handlerId, p.processingDue, p.decision, p.decidedOn, p.filingGround, p.transferredToName,
+                p.resolutionDue, p.extensionCount, p.outcome, p.resolvedOn, p.closedOn, relatedCode, p.relation, due,
+                flag(due, today, nearLimit), List.copyOf(allowed), mayExtend);
+    }
+
+    public boolean may(PetitionView petition, StaffMember staff, String action) {
+        return policy.may(staff, PetitionPolicy.Action.valueOf(action), petition.bodyId());
+    }
+
+    public List<TimelineEntry> timeline(long id, StaffMember staff) {
+        Petition p = petitions.find(id).orElseThrow(() -> DomainException.notFound("petition.not-found", id));
+        policy.requireVisible(staff, p.bodyId, id);
+        return jdbc.sql("""
+                select occurred_at, occurred_on, kind, actor, from_state, to_state, note, public
+                from petition.petition_event where petition_id = ? order by occurred_at, id
+                """).param(id).query((rs, n) -> new TimelineEntry(rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getObject("occurred_on", LocalDate.class), rs.getString("kind"), rs.getString("actor"),
+                        rs.getString("from_state"), rs.getString("to_state"), rs.getString("note"),
+                        rs.getBoolean("public"))).list();
+    }
+
+    public Optional<Long> idByTrackingCode(String code, StaffMember staff) {
+        return petitions.findByTrackingCode(code).filter(p -> staff.inScope(p.bodyId)).map(p -> p.id);
+    }
+
+    public List<Field> fields() {
+        return jdbc.sql("select code, name_vi, name_en from petition.field where active order by position, code")
+                .query((rs, n) -> new Field(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    private static DeadlineFlag flag(@Nullable LocalDate due, LocalDate today, LocalDate nearLimit) {
+        if (due == null) {
+            return DeadlineFlag.NONE;
+        }
+        if (due.isBefore(today)) {
+            return DeadlineFlag.OVERDUE;
+        }
+        return due.isAfter(nearLimit) ? DeadlineFlag.ON_TRACK : DeadlineFlag.NEAR;
+    }
+
+}

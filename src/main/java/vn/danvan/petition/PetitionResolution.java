@@ -1,0 +1,89 @@
+package vn.danvan.petition;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionChanged.Change;
+import vn.danvan.petition.PetitionPolicy.Action;
+import vn.danvan.shared.DomainException;
+
+/**
+ * Resolving an accepted petition (giải quyết): verification steps, extensions within the legal limits,
+ * the outcome with its notices to the parties, and closure.
+ */
+@Service
+@Transactional
+public class PetitionResolution {
+
+    private final PetitionChanges changes;
+    private final Petitions petitions;
+    private final Deadlines deadlines;
+
+    PetitionResolution(PetitionChanges changes, Petitions petitions, Deadlines deadlines) {
+        this.changes = changes;
+        this.petitions = petitions;
+        this.deadlines = deadlines;
+    }
+
+    public PetitionReference recordVerification(long petitionId, String note, StaffMember staff) {
+        if (note == null || note.isBlank()) {
+            throw DomainException.invalid("petition.verification-note-required");
+        }
+        return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.VERIFIED,
+                p -> p.recordVerification(deadlines.today(), note.strip())));
+    }
+
+    /**
+     * Extends the resolution deadline. A complaint is extended once, by declaring it complex (Luật Khiếu nại
+     * Đ.28, Đ.37: the complex period replaces the normal one); a denunciation up to twice by at most 30 days
+     * each (Luật Tố cáo Đ.30(1)); a recommendation or feedback once, by the configured limit.
+     */
+    public PetitionReference extend(long petitionId, ExtendResolution command, StaffMember staff) {
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw DomainException.invalid("petition.extension-reason-required");
+        }
+        return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.EXTENDED, p -> {
+            if (p.state != PetitionState.ACCEPTED || p.resolutionDue == null || p.decidedOn == null) {
+                throw DomainException.conflict("petition.not-being-resolved", p.state);
+            }
+            LocalDate latest = p.type == PetitionType.COMPLAINT
+                    ? deadlines.resolutionDue(p.type, p.instance, p.remoteArea, true, p.decidedOn)
+                    : deadlines.latestExtension(p.type, p.resolutionDue);
+            LocalDate newDue = command.newDueDate() == null ? latest : command.newDueDate();
+            p.extend(deadlines.today(), newDue, latest, command.reason().strip());
+        }));
+    }
+
+    /** Records the outcome and the notices it requires; the accused never learns who denounced them. */
+    public PetitionReference conclude(long petitionId, ConcludePetition command, StaffMember staff) {
+        LocalDate on = command.resolvedOn() == null ? deadlines.today() : command.resolvedOn();
+        if (on.isAfter(deadlines.today())) {
+            throw DomainException.invalid("petition.date-in-future");
+        }
+        Petition petition = changes.apply(petitionId, staff, Action.RESOLVE, Change.RESOLVED, p -> {
+            p.conclude(on, command.outcome(), command.summary().strip());
+            if (!p.anonymous) {
+                p.noticeSent(on, NoticeParty.PETITIONER, command.outcome().name());
+            }
+            if (p.type == PetitionType.DENUNCIATION) {
+                // Luật Tố cáo 2018 Đ.29(3), Đ.40: the accused is told the content and conclusion only.
+                p.noticeSent(on, NoticeParty.ACCUSED, "kết luận nội dung tố cáo (không kèm thông tin người tố cáo)");
+            }
+            if (p.mustReportResult) {
+                p.noticeSent(on, NoticeParty.TRANSFERRING_BODY, p.sourceName == null ? "" : p.sourceName);
+            }
+        });
+        if (petition.relation == Relation.TRANSFERRED_FROM && petition.relatedPetitionId != null) {
+            petitions.resultReported(petition.relatedPetitionId, on,
+                    petition.trackingCode + ": " + command.outcome().name());
+        }
+        return PetitionIntake.reference(petition);
+    }
+
+    public PetitionReference close(long petitionId, StaffMember staff) {
+        return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.CLOSED,
+                p -> p.close(deadlines.today())));
+    }
+}
