@@ -37,7 +37,7 @@ public class PetitionConfidentiality {
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
         policy.requireVisible(staff, petition.bodyId, petitionId);
         if (!policy.mayViewIdentity(staff, petition)) {
-            audit.record("petition.identity-refused", "petition", petitionId, Map.of("type", petition.type.name()));
+            audit.recordRefusal("petition.identity-refused", "petition", petitionId, Map.of("type", petition.type.name()));
             throw DomainException.forbidden("petition.identity-confidential");
         }
         if (petition.identityCiphertext == null) {

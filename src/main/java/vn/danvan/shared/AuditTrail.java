@@ -43,6 +43,15 @@ public class AuditTrail {
                 .update();
     }
 
+    /**
+     * Records in a transaction of its own, so the row stays even when the caller's transaction rolls
+     * back — for refused attempts, which must leave a trace although they change nothing.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(String action, String subjectType, Object subjectId, Map<String, ?> details) {
+        record(action, subjectType, subjectId, details);
+    }
+
     public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
