@@ -1,0 +1,55 @@
+package vn.danvan.petition;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The intake form as the page binds it (public fields, direct field access); becomes a {@link ReceivePetition}. */
+class IntakeForm {
+
+    public Long bodyId;
+    public Channel channel = Channel.IN_PERSON;
+    public SourceKind sourceKind;
+    public String sourceName;
+    public String sourceReference;
+    public PetitionType type = PetitionType.COMPLAINT;
+    public String fieldCode = "LAND";
+    public Instance instance = Instance.FIRST;
+    public boolean anonymous;
+    public PetitionerKind petitionerKind = PetitionerKind.INDIVIDUAL;
+    public Integer petitionerCount = 1;
+    public Integer representativeCount = 0;
+    public String fullName;
+    public String idNumber;
+    public String address;
+    public String phone;
+    public String email;
+    public String title;
+    public String content;
+    public String communeCode;
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    public LocalDate receivedOn = LocalDate.now(Deadlines.ZONE);
+    public boolean remoteArea;
+    public String relatedTrackingCode;
+    public Relation relation;
+
+    ReceivePetition toCommand() {
+        PetitionerIdentity identity = blank(fullName) && blank(idNumber) && blank(address) && blank(phone) && blank(email)
+                ? null : new PetitionerIdentity(trim(fullName), trim(idNumber), trim(address), trim(phone), trim(email),
+                        List.of());
+        return new ReceivePetition(bodyId, channel, sourceKind, trim(sourceName), trim(sourceReference), type,
+                fieldCode == null ? "" : fieldCode, instance, anonymous, petitionerKind,
+                petitionerCount == null ? 0 : petitionerCount, representativeCount == null ? 0 : representativeCount,
+                identity, title == null ? "" : title, content == null ? "" : content, trim(communeCode), receivedOn,
+                remoteArea, trim(relatedTrackingCode), relation);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return blank(value) ? null : value.strip();
+    }
+}

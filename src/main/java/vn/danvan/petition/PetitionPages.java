@@ -1,0 +1,252 @@
+package vn.danvan.petition;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionQueries.DeadlineFilter;
+import vn.danvan.petition.PetitionQueries.QueueFilter;
+import vn.danvan.shared.DomainException;
+
+/** The staff pages: work queue, intake form and the case page with the actions its state allows. */
+@Controller
+@RequestMapping("/petitions")
+class PetitionPages {
+
+    private final PetitionIntake intake;
+    private final PetitionProcessing processing;
+    private final PetitionResolution resolution;
+    private final PetitionQueries queries;
+    private final PetitionConfidentiality confidentiality;
+    private final PetitionAttachments attachments;
+    private final OrganizationDirectory organization;
+    private final Validator validator;
+
+    PetitionPages(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
+            PetitionQueries queries, PetitionConfidentiality confidentiality, PetitionAttachments attachments,
+            OrganizationDirectory organization, Validator validator) {
+        this.intake = intake;
+        this.processing = processing;
+        this.resolution = resolution;
+        this.queries = queries;
+        this.confidentiality = confidentiality;
+        this.attachments = attachments;
+        this.organization = organization;
+        this.validator = validator;
+    }
+
+    @InitBinder("form")
+    void directFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @ModelAttribute
+    void vocabulary(Model model) {
+        model.addAttribute("types", PetitionType.values());
+        model.addAttribute("states", PetitionState.values());
+        model.addAttribute("channels", Channel.values());
+        model.addAttribute("sourceKinds", SourceKind.values());
+        model.addAttribute("petitionerKinds", PetitionerKind.values());
+        model.addAttribute("instances", Instance.values());
+        model.addAttribute("relations", List.of(Relation.SECOND_INSTANCE_OF, Relation.RE_DENUNCIATION_OF,
+                Relation.RESUBMISSION_OF));
+        model.addAttribute("deadlineFilters", DeadlineFilter.values());
+        model.addAttribute("fields", queries.fields());
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("grounds", FilingGround.values());
+    }
+
+    // ---- queue --------------------------------------------------------------------------------------
+
+    @GetMapping
+    String queue(@RequestParam(required = false) @Nullable Long body,
+            @RequestParam(required = false) @Nullable PetitionType type,
+            @RequestParam(required = false) @Nullable String field,
+            @RequestParam(required = false) @Nullable PetitionState state,
+            @RequestParam(required = false) @Nullable DeadlineFilter deadline,
+            @RequestParam(required = false) @Nullable String commune,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, StaffMember staff,
+            Model model) {
+        var filter = new QueueFilter(body, type, field, state, deadline, commune, q, page, 20);
+        model.addAttribute("filter", filter);
+        model.addAttribute("bodies", bodiesInScope(staff));
+        model.addAttribute("result", queries.queue(filter, staff));
+        model.addAttribute("bodyNames", bodyNames());
+        return htmx != null ? "petition/queue :: results" : "petition/queue";
+    }
+
+    // ---- intake -------------------------------------------------------------------------------------
+
+    @GetMapping("/new")
+    String showIntakeForm(@ModelAttribute("form") IntakeForm form, StaffMember staff, Model model) {
+        if (form.bodyId == null) {
+            form.bodyId = staff.bodyId();
+        }
+        return intakePage(staff, model);
+    }
+
+    @PostMapping
+    String receive(@ModelAttribute("form") IntakeForm form, BindingResult binding, StaffMember staff, Model model,
+            RedirectAttributes redirect) {
+        if (binding.hasErrors()) {
+            return intakePage(staff, model);
+        }
+        ReceivePetition command = form.toCommand();
+        validator.validate(command).forEach(violation -> binding.rejectValue(
+                formField(violation.getPropertyPath().toString()), "invalid", violation.getMessage()));
+        if (binding.hasErrors()) {
+            return intakePage(staff, model);
+        }
+        try {
+            PetitionReference reference = intake.receive(command, staff, null);
+            redirect.addFlashAttribute("notice", "received");
+            redirect.addFlashAttribute("noticeArgument", reference.trackingCode());
+            return "redirect:/petitions/" + reference.id();
+        } catch (DomainException e) {
+            binding.reject(e.code(), e.arguments(), e.code());
+            return intakePage(staff, model);
+        }
+    }
+
+    private String intakePage(StaffMember staff, Model model) {
+        model.addAttribute("bodies", bodiesInScope(staff));
+        model.addAttribute("allBodies", organization.bodies());
+        return "petition/intake";
+    }
+
+    private static String formField(String path) {
+        return switch (path) {
+            case "petitioner.fullName" -> "fullName";
+            case "petitioner.email" -> "email";
+            default -> path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        };
+    }
+
+    // ---- case page ----------------------------------------------------------------------------------
+
+    @GetMapping("/{id}")
+    String petition(@PathVariable long id, StaffMember staff, Model model) {
+        PetitionQueries.PetitionView petition = queries.petition(id, staff);
+        model.addAttribute("petition", petition);
+        model.addAttribute("timeline", queries.timeline(id, staff));
+        model.addAttribute("attachments", attachments.list(id, staff));
+        model.addAttribute("mayReveal", confidentiality.mayReveal(id, staff));
+        model.addAttribute("mayResolve", queries.may(petition, staff, "RESOLVE"));
+        model.addAttribute("mayReceive", queries.may(petition, staff, "RECEIVE"));
+        model.addAttribute("bodyNames", bodyNames());
+        model.addAttribute("transferTargets", organization.bodies().stream()
+                .filter(b -> b.id() != petition.bodyId()).toList());
+        model.addAttribute("commune", petition.communeCode() == null ? null
+                : organization.commune(petition.communeCode()).orElse(null));
+        model.addAttribute("groundsForType", Arrays.stream(FilingGround.values())
+                .filter(g -> g.appliesTo(petition.type())).toList());
+        model.addAttribute("today", LocalDate.now(Deadlines.ZONE));
+        return "petition/petition";
+    }
+
+    @PostMapping("/{id}/decision")
+    String decide(@PathVariable long id, @RequestParam Decision decision,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
+            @RequestParam(defaultValue = "false") boolean complex,
+            @RequestParam(required = false) @Nullable FilingGround filingGround,
+            @RequestParam(required = false) @Nullable Long targetBodyId,
+            @RequestParam(required = false) @Nullable String targetName,
+            @RequestParam(required = false) @Nullable String note, StaffMember staff, RedirectAttributes redirect) {
+        return act(id, redirect, "decided", () -> processing.decide(id, new DecidePetition(decision, decidedOn, complex,
+                filingGround, targetBodyId, targetName == null || targetName.isBlank() ? null : targetName, note), staff));
+    }
+
+    @PostMapping("/{id}/verification")
+    String verify(@PathVariable long id, @RequestParam String note, StaffMember staff, RedirectAttributes redirect) {
+        return act(id, redirect, "saved", () -> resolution.recordVerification(id, note, staff));
+    }
+
+    @PostMapping("/{id}/extension")
+    String extend(@PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate newDueDate,
+            @RequestParam String reason, StaffMember staff, RedirectAttributes redirect) {
+        return act(id, redirect, "extended", () -> resolution.extend(id, new ExtendResolution(newDueDate, reason), staff));
+    }
+
+    @PostMapping("/{id}/conclusion")
+    String conclude(@PathVariable long id, @RequestParam Outcome outcome, @RequestParam String summary,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate resolvedOn,
+            StaffMember staff, RedirectAttributes redirect) {
+        return act(id, redirect, "resolved", () -> resolution.conclude(id, new ConcludePetition(outcome, summary,
+                resolvedOn), staff));
+    }
+
+    @PostMapping("/{id}/closure")
+    String close(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
+        return act(id, redirect, "closed", () -> resolution.close(id, staff));
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(id, redirect, "attached", () -> {
+            try {
+                return attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), staff);
+            } catch (IOException e) {
+                throw DomainException.invalid("petition.attachment-empty");
+            }
+        });
+    }
+
+    @PostMapping("/{id}/identity")
+    String reveal(@PathVariable long id, StaffMember staff, Model model, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("identity", confidentiality.reveal(id, staff));
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("error", e.code());
+            redirect.addFlashAttribute("errorArguments", e.arguments());
+        }
+        return "redirect:/petitions/" + id;
+    }
+
+    private String act(long id, RedirectAttributes redirect, String notice, Supplier<?> action) {
+        try {
+            action.get();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (DomainException e) {
+            if (e.status().value() == 404) {
+                throw e;
+            }
+            redirect.addFlashAttribute("error", e.code());
+            redirect.addFlashAttribute("errorArguments", e.arguments());
+        }
+        return "redirect:/petitions/" + id;
+    }
+
+    private List<Body> bodiesInScope(StaffMember staff) {
+        return organization.bodies().stream().filter(b -> staff.inScope(b.id())).toList();
+    }
+
+    private Map<Long, String> bodyNames() {
+        return organization.bodies().stream().collect(java.util.stream.Collectors.toMap(Body::id, Body::name));
+    }
+}
