@@ -1,0 +1,43 @@
+package vn.danvan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every Vietnamese message has its English twin and the other way round (petclinic's I18nPropertiesSyncTest idea). */
+class MessagesTests {
+
+    static Stream<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            return files.map(path -> path.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties") && !name.endsWith("_en.properties"))
+                    .map(name -> name.substring(0, name.length() - ".properties".length()))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void vietnameseAndEnglishBundlesHaveTheSameKeys(String bundle) throws IOException {
+        Properties vietnamese = load("src/main/resources/i18n/" + bundle + ".properties");
+        Properties english = load("src/main/resources/i18n/" + bundle + "_en.properties");
+        assertThat(english.stringPropertyNames()).as(bundle).containsExactlyInAnyOrderElementsOf(vietnamese.stringPropertyNames());
+    }
+
+    private static Properties load(String path) throws IOException {
+        Properties properties = new Properties();
+        try (var reader = new InputStreamReader(Files.newInputStream(Path.of(path)), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
