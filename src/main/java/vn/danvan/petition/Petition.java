@@ -149,8 +149,8 @@ class Petition {
         }
         this.filingGround = ground;
         this.state = PetitionState.FILED;
-        record(PetitionEvent.Kind.FILED, PetitionState.RECEIVED, state, on, ground.name()
-                + (note == null || note.isBlank() ? "" : " — " + note), false);
+        record(PetitionEvent.Kind.FILED, PetitionState.RECEIVED, state, on, note == null || note.isBlank() ? null : note,
+                false);
     }
 
     void returnDocuments(LocalDate on, String reason) {
@@ -217,11 +217,12 @@ class Petition {
         this.outcome = result;
         this.resolvedOn = on;
         this.state = PetitionState.RESOLVED;
-        record(PetitionEvent.Kind.RESOLVED, PetitionState.ACCEPTED, state, on, result.name() + ": " + summary, true);
+        record(PetitionEvent.Kind.RESOLVED, PetitionState.ACCEPTED, state, on, summary, true);
     }
 
-    void noticeSent(LocalDate on, NoticeParty party, String note) {
-        record(PetitionEvent.Kind.NOTICE_SENT, state, state, on, party.name() + ": " + note, party == NoticeParty.PETITIONER);
+    /** Records a notice; the note is the party, so the timeline can name it in the reader's language. */
+    void noticeSent(LocalDate on, NoticeParty party) {
+        record(PetitionEvent.Kind.NOTICE_SENT, state, state, on, party.name(), party == NoticeParty.PETITIONER);
     }
 
     void close(LocalDate on) {

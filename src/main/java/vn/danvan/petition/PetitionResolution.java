@@ -65,19 +65,19 @@ public class PetitionResolution {
         Petition petition = changes.apply(petitionId, staff, Action.RESOLVE, Change.RESOLVED, p -> {
             p.conclude(on, command.outcome(), command.summary().strip());
             if (!p.anonymous) {
-                p.noticeSent(on, NoticeParty.PETITIONER, command.outcome().name());
+                p.noticeSent(on, NoticeParty.PETITIONER);
             }
             if (p.type == PetitionType.DENUNCIATION) {
                 // Luật Tố cáo 2018 Đ.29(3), Đ.40: the accused is told the content and conclusion only.
-                p.noticeSent(on, NoticeParty.ACCUSED, "kết luận nội dung tố cáo (không kèm thông tin người tố cáo)");
+                p.noticeSent(on, NoticeParty.ACCUSED);
             }
             if (p.mustReportResult) {
-                p.noticeSent(on, NoticeParty.TRANSFERRING_BODY, p.sourceName == null ? "" : p.sourceName);
+                p.noticeSent(on, NoticeParty.TRANSFERRING_BODY);
             }
         });
         if (petition.relation == Relation.TRANSFERRED_FROM && petition.relatedPetitionId != null) {
             petitions.resultReported(petition.relatedPetitionId, on,
-                    petition.trackingCode + ": " + command.outcome().name());
+                    petition.trackingCode + " — " + command.summary().strip());
         }
         return PetitionIntake.reference(petition);
     }
