@@ -1,5 +1,9 @@
 package vn.danvan.organization;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,7 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 
-/** Creating bodies and staff accounts (administrators, demo data, imports). Every write is audited. */
+/**
+ * Creating bodies and staff accounts and recording changes to administrative units (administrators,
+ * demo data, imports). Every write is audited.
+ */
 @Service
 @Transactional
 public class OrganizationAdministration {
@@ -19,12 +26,15 @@ public class OrganizationAdministration {
     private final StaffAccounts accounts;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final AdministrativeUnits units;
 
-    OrganizationAdministration(Bodies bodies, StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit) {
+    OrganizationAdministration(Bodies bodies, StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit,
+            AdministrativeUnits units) {
         this.bodies = bodies;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
+        this.units = units;
     }
 
     public Body addBody(String code, String name, BodyKind kind, UnitLevel level, @Nullable String provinceCode,
@@ -57,5 +67,49 @@ public class OrganizationAdministration {
                 Map.of("username", username, "body", bodyId, "roles", roles.toString(),
                         "mayViewDenouncerIdentity", mayViewDenouncerIdentity));
         return id;
+    }
+
+    /** Every staff account, enabled or not, by username (for administrators). */
+    @Transactional(readOnly = true)
+    public List<StaffAccountSummary> staffAccounts() {
+        return accounts.all();
+    }
+
+    /**
+     * Ends a unit's validity: it was valid up to and including {@code validTo} (for example the day
+     * before a merger takes effect). Its code is never given to another unit of the same level.
+     */
+    public AdministrativeUnit closeUnit(UnitLevel level, String code, LocalDate validTo) {
+        return closeUnit(level, code, validTo, List.of());
+    }
+
+    /**
+     * Ends a unit's validity and records the units it merged into (sáp nhập): each successor must be a
+     * unit of the same level valid on the day after {@code validTo}, which becomes the succession's
+     * effective date.
+     */
+    public AdministrativeUnit closeUnit(UnitLevel level, String code, LocalDate validTo,
+            Collection<String> successorCodes) {
+        long id = units.currentId(level, code)
+                .orElseThrow(() -> DomainException.notFound("organization.unit.unknown", code));
+        AdministrativeUnit unit = units.byId(id).orElseThrow();
+        if (validTo.isBefore(unit.validFrom())) {
+            throw DomainException.invalid("organization.unit.closed-before-valid", code, validTo.toString(),
+                    unit.validFrom().toString());
+        }
+        LocalDate effectiveOn = validTo.plusDays(1);
+        Set<Long> successors = new LinkedHashSet<>();
+        for (String successorCode : successorCodes) {
+            if (successorCode.equals(code)) {
+                throw DomainException.invalid("organization.unit.own-successor", code);
+            }
+            successors.add(units.idValidOn(level, successorCode, effectiveOn).orElseThrow(() -> DomainException
+                    .invalid("organization.unit.unknown-successor", successorCode, effectiveOn.toString())));
+        }
+        units.close(id, validTo);
+        successors.forEach(successor -> units.addSuccession(id, successor, effectiveOn));
+        audit.record("unit.closed", "administrative_unit", id, Map.of("level", level.name(), "code", code,
+                "validTo", validTo.toString(), "successors", List.copyOf(successorCodes)));
+        return units.byId(id).orElseThrow();
     }
 }

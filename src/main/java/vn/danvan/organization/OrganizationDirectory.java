@@ -1,6 +1,7 @@
 package vn.danvan.organization;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -50,5 +51,28 @@ public class OrganizationDirectory {
 
     public List<AdministrativeUnit> communesOf(String provinceCode) {
         return units.currentCommunes(provinceCode);
+    }
+
+    /** How many current communes each province has, by province code. */
+    public Map<String, Integer> communeCountsByProvince() {
+        return Map.copyOf(units.currentCommuneCounts());
+    }
+
+    /**
+     * Current communes whose full name contains the query, ignoring case, diacritics and where the
+     * tone mark sits ("hoa" finds both Hòa and Hoà), ordered by province and name.
+     */
+    public List<AdministrativeUnit> searchCommunes(String query, int offset, int limit) {
+        return units.searchCurrentCommunes(query, offset, limit);
+    }
+
+    /** How many current communes {@link #searchCommunes} would find in all. */
+    public int countCommunes(String query) {
+        return units.countCurrentCommunes(query);
+    }
+
+    /** The units that the latest unit with this code was merged into, if it was closed by a merger. */
+    public List<AdministrativeUnit> successorsOf(UnitLevel level, String code) {
+        return units.successorsOf(level, code);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,15 @@ class StaffAccounts {
                         rs.getLong("body_id"), roles(rs.getArray("roles")),
                         rs.getBoolean("may_view_denouncer_identity"), rs.getBoolean("enabled")))
                 .optional();
+    }
+
+    List<StaffAccountSummary> all() {
+        return jdbc.sql("select * from organization.staff_account order by username")
+                .query((rs, row) -> new StaffAccountSummary(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("full_name"), rs.getString("email"), rs.getLong("body_id"),
+                        roles(rs.getArray("roles")), rs.getBoolean("may_view_denouncer_identity"),
+                        rs.getBoolean("enabled")))
+                .list();
     }
 
     boolean exists(String username) {

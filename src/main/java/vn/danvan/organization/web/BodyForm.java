@@ -1,0 +1,83 @@
+package vn.danvan.organization.web;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
+import vn.danvan.organization.BodyKind;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.UnitLevel;
+import vn.danvan.shared.DomainException;
+
+/** The add-a-body form as typed in; {@link #check} says what is missing or wrong, field by field. */
+record BodyForm(@Nullable String code, @Nullable String name, @Nullable BodyKind kind, @Nullable UnitLevel level,
+        @Nullable String provinceCode, @Nullable String communeCode, @Nullable Long superiorId) {
+
+    private static final Map<String, String> FIELD_OF_ERROR = Map.of("organization.body.code-taken", "code",
+            "organization.body.unknown-superior", "superiorId");
+
+    static BodyForm empty() {
+        return new BodyForm(null, null, null, null, null, null, null);
+    }
+
+    void check(OrganizationDirectory directory, Errors errors) {
+        if (blank(code)) {
+            errors.rejectValue("code", "organization.form.required");
+        }
+        if (blank(name)) {
+            errors.rejectValue("name", "organization.form.required");
+        }
+        if (kind == null && !errors.hasFieldErrors("kind")) {
+            errors.rejectValue("kind", "organization.form.required");
+        }
+        if (level == null && !errors.hasFieldErrors("level")) {
+            errors.rejectValue("level", "organization.form.required");
+        }
+        if (level == UnitLevel.PROVINCE && blank(provinceCode)) {
+            errors.rejectValue("provinceCode", "organization.body.province-required");
+        }
+        if (level == UnitLevel.COMMUNE && blank(communeCode)) {
+            errors.rejectValue("communeCode", "organization.body.commune-required");
+        }
+        if (!blank(provinceCode) && directory.province(provinceCode.strip()).isEmpty()) {
+            errors.rejectValue("provinceCode", "organization.body.unknown-province", new Object[] { provinceCode }, null);
+        }
+        if (!blank(communeCode)) {
+            var commune = directory.commune(communeCode.strip());
+            if (commune.isEmpty()) {
+                errors.rejectValue("communeCode", "organization.body.unknown-commune", new Object[] { communeCode }, null);
+            } else if (!blank(provinceCode) && !provinceCode.strip().equals(commune.get().provinceCode())) {
+                errors.rejectValue("communeCode", "organization.body.commune-outside-province",
+                        new Object[] { communeCode, provinceCode }, null);
+            }
+        }
+    }
+
+    /** The province: as chosen, or else the province of the chosen commune. */
+    @Nullable
+    String province(OrganizationDirectory directory) {
+        if (!blank(provinceCode)) {
+            return provinceCode.strip();
+        }
+        return blank(communeCode) ? null
+                : directory.commune(communeCode.strip()).map(commune -> commune.provinceCode()).orElse(null);
+    }
+
+    @Nullable
+    String commune() {
+        return blank(communeCode) ? null : communeCode.strip();
+    }
+
+    static void reject(DomainException e, Errors errors) {
+        String field = FIELD_OF_ERROR.get(e.code());
+        if (field == null) {
+            errors.reject(e.code(), e.arguments(), null);
+        } else {
+            errors.rejectValue(field, e.code(), e.arguments(), null);
+        }
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.danvan.organization.web;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationAdministration;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.Role;
+import vn.danvan.shared.DomainException;
+
+/** Administrators list staff accounts and add accounts. */
+@Controller
+@RequestMapping("/admin/staff")
+class StaffPages {
+
+    private static final String VIEW = "organization/staff";
+
+    private final OrganizationDirectory directory;
+    private final OrganizationAdministration administration;
+    private final MessageSource messages;
+
+    StaffPages(OrganizationDirectory directory, OrganizationAdministration administration, MessageSource messages) {
+        this.directory = directory;
+        this.administration = administration;
+        this.messages = messages;
+    }
+
+    @ModelAttribute
+    void referenceData(Model model) {
+        var bodies = directory.bodies();
+        Map<Long, String> bodyNames = bodies.stream().collect(Collectors.toMap(Body::id, Body::name));
+        model.addAttribute("tree", BodyRow.tree(bodies));
+        model.addAttribute("bodyNames", bodyNames);
+        model.addAttribute("accounts", administration.staffAccounts());
+        model.addAttribute("allRoles", Role.values());
+    }
+
+    @GetMapping
+    String show(Model model) {
+        model.addAttribute("staffForm", StaffForm.empty());
+        return VIEW;
+    }
+
+    @PostMapping
+    String add(@ModelAttribute StaffForm staffForm, BindingResult errors, RedirectAttributes flash,
+            Locale locale) {
+        staffForm.check(errors);
+        if (!errors.hasErrors()) {
+            try {
+                administration.addStaff(staffForm.username().strip(), staffForm.password(),
+                        staffForm.fullName().strip(), staffForm.emailOrNull(), staffForm.bodyId(),
+                        staffForm.chosenRoles(), staffForm.identityPermitted());
+                flash.addFlashAttribute("added", messages.getMessage("organization.staff.added",
+                        new Object[] { staffForm.username().strip() }, locale));
+                return "redirect:/admin/staff";
+            } catch (DomainException e) {
+                StaffForm.reject(e, errors);
+            }
+        }
+        return VIEW;
+    }
+}
