@@ -1,0 +1,226 @@
+package vn.danvan.demo;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.organization.AdministrativeUnitImport;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.BodyKind;
+import vn.danvan.organization.OrganizationAdministration;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.Role;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.organization.UnitLevel;
+import vn.danvan.petition.Channel;
+import vn.danvan.petition.ConcludePetition;
+import vn.danvan.petition.DecidePetition;
+import vn.danvan.petition.Decision;
+import vn.danvan.petition.ExtendResolution;
+import vn.danvan.petition.FilingGround;
+import vn.danvan.petition.Outcome;
+import vn.danvan.petition.PetitionIntake;
+import vn.danvan.petition.PetitionProcessing;
+import vn.danvan.petition.PetitionReference;
+import vn.danvan.petition.PetitionResolution;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerIdentity;
+import vn.danvan.petition.PetitionerKind;
+import vn.danvan.petition.ReceivePetition;
+import vn.danvan.petition.SourceKind;
+
+/**
+ * Loads the demo once (it does nothing when the demo bodies exist): Thành phố Huế and Hà Nội, their
+ * bodies, one account per role and petitions in every state, with dates relative to today.
+ */
+@Component
+@Conditional(DemoDataCondition.class)
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "danvan-demo-2026";
+    static final List<String[]> LOGINS = List.of(
+            new String[] {"quantri", "Quản trị hệ thống"},
+            new String[] {"tiepdan", "Cán bộ tiếp công dân (Ban Tiếp công dân thành phố Huế)"},
+            new String[] {"xuly", "Cán bộ xử lý đơn (UBND thành phố Huế)"},
+            new String[] {"lanhdao", "Lãnh đạo UBND thành phố Huế, được xem thông tin người tố cáo"},
+            new String[] {"phuong", "Cán bộ UBND phường Thuận Hoá"},
+            new String[] {"mattran", "Cán bộ dân vận – Mặt trận Tổ quốc thành phố Huế"});
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private static final String PROVINCES = """
+            code,name,name_en,full_name,full_name_en,type,type_name
+            01,Hà Nội,Hanoi,Thành phố Hà Nội,Hanoi City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương
+            46,Huế,Hue,Thành phố Huế,Hue City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương
+            48,Đà Nẵng,Da Nang,Thành phố Đà Nẵng,Da Nang City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương
+            """;
+    private static final String COMMUNES = """
+            code,name,name_en,full_name,full_name_en,type,type_name,province_code
+            00004,Ba Đình,Ba Dinh,Phường Ba Đình,Ba Dinh Ward,phuong,Phường,01
+            00070,Hoàn Kiếm,Hoan Kiem,Phường Hoàn Kiếm,Hoan Kiem Ward,phuong,Phường,01
+            19753,Phú Xuân,Phu Xuan,Phường Phú Xuân,Phu Xuan Ward,phuong,Phường,46
+            19774,Kim Long,Kim Long,Phường Kim Long,Kim Long Ward,phuong,Phường,46
+            19777,Vỹ Dạ,Vy Da,Phường Vỹ Dạ,Vy Da Ward,phuong,Phường,46
+            19789,Thuận Hoá,Thuan Hoa,Phường Thuận Hoá,Thuan Hoa Ward,phuong,Phường,46
+            19813,Thuỷ Xuân,Thuy Xuan,Phường Thuỷ Xuân,Thuy Xuan Ward,phuong,Phường,46
+            """;
+
+    private final AdministrativeUnitImport units;
+    private final OrganizationAdministration administration;
+    private final OrganizationDirectory directory;
+    private final PetitionIntake intake;
+    private final PetitionProcessing processing;
+    private final PetitionResolution resolution;
+    private final TransactionTemplate transactions;
+
+    DemoData(AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
+            PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
+            TransactionTemplate transactions) {
+        this.units = units;
+        this.administration = administration;
+        this.directory = directory;
+        this.intake = intake;
+        this.processing = processing;
+        this.resolution = resolution;
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (directory.bodyByCode("HUE-UBND").isPresent()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> load());
+        log.info("Demo data loaded");
+    }
+
+    private void load() {
+        units.importProvinces(new ByteArrayInputStream(PROVINCES.getBytes(StandardCharsets.UTF_8)));
+        units.importCommunes(new ByteArrayInputStream(COMMUNES.getBytes(StandardCharsets.UTF_8)));
+
+        Body hue = administration.addBody("HUE-UBND", "UBND thành phố Huế", BodyKind.PEOPLES_COMMITTEE,
+                UnitLevel.PROVINCE, "46", null, null);
+        Body reception = administration.addBody("HUE-BTCD", "Ban Tiếp công dân thành phố Huế",
+                BodyKind.RECEPTION_OFFICE, UnitLevel.PROVINCE, "46", null, hue.id());
+        Body inspectorate = administration.addBody("HUE-TTR", "Thanh tra thành phố Huế", BodyKind.INSPECTORATE,
+                UnitLevel.PROVINCE, "46", null, hue.id());
+        Body thuanHoa = administration.addBody("HUE-THUANHOA", "UBND phường Thuận Hoá", BodyKind.PEOPLES_COMMITTEE,
+                UnitLevel.COMMUNE, "46", "19789", hue.id());
+        Body phuXuan = administration.addBody("HUE-PHUXUAN", "UBND phường Phú Xuân", BodyKind.PEOPLES_COMMITTEE,
+                UnitLevel.COMMUNE, "46", "19753", hue.id());
+        administration.addBody("HUE-THANHUY", "Thành ủy Huế", BodyKind.PARTY_COMMITTEE, UnitLevel.PROVINCE, "46",
+                null, null);
+        Body front = administration.addBody("HUE-MTTQ", "Ủy ban MTTQ Việt Nam thành phố Huế",
+                BodyKind.FATHERLAND_FRONT, UnitLevel.PROVINCE, "46", null, null);
+        administration.addBody("HUE-HPN", "Hội Liên hiệp Phụ nữ thành phố Huế", BodyKind.MEMBER_ORGANISATION,
+                UnitLevel.PROVINCE, "46", null, front.id());
+        Body hanoi = administration.addBody("HN-UBND", "UBND thành phố Hà Nội", BodyKind.PEOPLES_COMMITTEE,
+                UnitLevel.PROVINCE, "01", null, null);
+        administration.addBody("HN-BADINH", "UBND phường Ba Đình", BodyKind.PEOPLES_COMMITTEE, UnitLevel.COMMUNE,
+                "01", "00004", hanoi.id());
+
+        administration.addStaff("quantri", PASSWORD, "Nguyễn Quản Trị", "quantri@danvan.local", hue.id(),
+                EnumSet.of(Role.ADMINISTRATOR), false);
+        StaffMember receptionOfficer = staff("tiepdan", "Trần Thị Tiếp", reception, EnumSet.of(Role.RECEPTION_OFFICER), false);
+        StaffMember handler = staff("xuly", "Lê Văn Xử", hue, EnumSet.of(Role.CASE_HANDLER, Role.RECEPTION_OFFICER), false);
+        StaffMember head = staff("lanhdao", "Phạm Minh Đạo", hue, EnumSet.of(Role.HEAD_OF_BODY, Role.CASE_HANDLER), true);
+        StaffMember ward = staff("phuong", "Hoàng Thị Phường", thuanHoa,
+                EnumSet.of(Role.RECEPTION_OFFICER, Role.CASE_HANDLER), false);
+        StaffMember front2 = staff("mattran", "Võ Văn Mặt", front, EnumSet.of(Role.MOBILISATION_STAFF, Role.RECEPTION_OFFICER), false);
+
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        // Awaiting processing, one of them late.
+        receive(receptionOfficer, reception, PetitionType.COMPLAINT, "LAND", "Khiếu nại quyết định thu hồi đất ở phường Thuỷ Xuân",
+                "Gia đình tôi bị thu hồi 120 m² đất ở nhưng mức bồi thường thấp hơn giá thị trường.", "19813",
+                today.minusDays(2), "Nguyễn Văn Bình");
+        receive(receptionOfficer, reception, PetitionType.FEEDBACK, "ENVIRONMENT", "Phản ánh mùi hôi từ bãi rác Thuỷ Phương",
+                "Người dân tổ 5 phản ánh mùi hôi kéo dài vào buổi tối.", "19813", today.minusDays(20), "Trần Thị Hoà");
+        // A denunciation: the denouncer's identity is encrypted and shown only to 'lanhdao'.
+        PetitionReference denunciation = receive(head, inspectorate, PetitionType.DENUNCIATION, "CORRUPTION",
+                "Tố cáo cán bộ địa chính nhận tiền khi cấp giấy chứng nhận",
+                "Cán bộ địa chính phường yêu cầu nộp thêm 5 triệu đồng ngoài lệ phí.", "19789", today.minusDays(6),
+                "Đặng Văn Kín");
+        decide(head, denunciation, Decision.ACCEPT, today.minusDays(3));
+        // Accepted and being resolved; one extended.
+        PetitionReference accepted = receive(handler, hue, PetitionType.COMPLAINT, "POLICY",
+                "Khiếu nại việc không được hưởng trợ cấp người có công", "Bà Lê Thị Hồng khiếu nại việc cắt trợ cấp từ tháng 3.",
+                "19753", today.minusDays(40), "Lê Thị Hồng");
+        decide(handler, accepted, Decision.ACCEPT, today.minusDays(35));
+        resolution.recordVerification(accepted.id(), "Đã làm việc với Phòng Lao động – Thương binh và Xã hội.", handler);
+        resolution.extend(accepted.id(), new ExtendResolution(null, "Vụ việc phức tạp, cần xác minh hồ sơ gốc."), head);
+        // Guided, transferred (to the ward, on the platform), filed, returned.
+        decide(receptionOfficer, receive(receptionOfficer, reception, PetitionType.COMPLAINT, "JUSTICE",
+                "Khiếu nại bản án dân sự sơ thẩm", "Không đồng ý với bản án của Tòa án nhân dân khu vực.", "19789",
+                today.minusDays(15), "Phan Văn Tòa"), Decision.GUIDE, today.minusDays(12));
+        PetitionReference toWard = receive(handler, hue, PetitionType.RECOMMENDATION, "HOUSING",
+                "Kiến nghị sửa chữa đường kiệt 12 Đặng Thái Thân", "Đường kiệt xuống cấp, ngập khi mưa.", "19789",
+                today.minusDays(10), "Ngô Thị Kiệt");
+        processing.decide(toWard.id(), new DecidePetition(Decision.TRANSFER, today.minusDays(8), false, null,
+                thuanHoa.id(), null, "Thuộc thẩm quyền UBND phường"), handler);
+        processing.decide(receive(handler, hue, PetitionType.FEEDBACK, "OTHER", "Đơn trùng phản ánh đèn đường",
+                "Nội dung đã được giải quyết tháng trước.", "19753", today.minusDays(9), "Vũ Văn Đèn").id(),
+                new DecidePetition(Decision.FILE, today.minusDays(7), false, FilingGround.DUPLICATE, null, null, null), handler);
+        decide(receptionOfficer, receive(receptionOfficer, reception, PetitionType.COMPLAINT, "LAND",
+                "Khiếu nại kèm bản gốc sổ đỏ", "Công dân nộp nhầm bản gốc giấy chứng nhận.", "19753", today.minusDays(5),
+                "Mai Văn Gốc"), Decision.RETURN, today.minusDays(4));
+        // Resolved, and closed; a group petition from the Front.
+        PetitionReference resolved = receive(ward, thuanHoa, PetitionType.FEEDBACK, "ENVIRONMENT",
+                "Phản ánh lấn chiếm vỉa hè đường Hùng Vương", "Nhiều hộ kinh doanh lấn chiếm vỉa hè.", "19789",
+                today.minusDays(30), "Đỗ Thị Vỉa");
+        decide(ward, resolved, Decision.ACCEPT, today.minusDays(28));
+        resolution.conclude(resolved.id(), new ConcludePetition(Outcome.ANSWERED,
+                "Đã ra quân giải tỏa, nhắc nhở 14 hộ kinh doanh.", today.minusDays(20)), ward);
+        PetitionReference closed = receive(handler, hue, PetitionType.COMPLAINT, "LAND",
+                "Khiếu nại cấp giấy chứng nhận quyền sử dụng đất", "Chậm cấp giấy chứng nhận quá 6 tháng.", "19753",
+                today.minusDays(60), "Lý Văn Cấp");
+        decide(handler, closed, Decision.ACCEPT, today.minusDays(55));
+        resolution.conclude(closed.id(), new ConcludePetition(Outcome.PARTLY_RIGHT,
+                "Khiếu nại đúng một phần; yêu cầu cấp giấy trong 15 ngày.", today.minusDays(30)), head);
+        resolution.close(closed.id(), head);
+        intake.receive(new ReceivePetition(front.id(), Channel.IN_PERSON, null, null, null, PetitionType.RECOMMENDATION,
+                "POLICY", null, false, PetitionerKind.GROUP, 12, 3,
+                new PetitionerIdentity("Trương Văn Đoàn", null, "Phường Vỹ Dạ", "0905000111", null,
+                        List.of("Trương Văn Đoàn", "Lê Thị Hai", "Nguyễn Văn Ba")),
+                "Kiến nghị của 12 hộ dân về hỗ trợ tái định cư", "Đề nghị MTTQ giám sát việc bố trí tái định cư.",
+                "19777", today.minusDays(3), false, null, null), front2, null);
+        intake.receive(new ReceivePetition(hue.id(), Channel.TRANSFERRED, SourceKind.NATIONAL_ASSEMBLY_DEPUTY,
+                "Đoàn ĐBQH thành phố Huế", "45/ĐĐBQH", PetitionType.RECOMMENDATION, "POLICY", null, false,
+                PetitionerKind.INDIVIDUAL, 1, 0, new PetitionerIdentity("Hồ Văn Cử", null, "Phường Kim Long", null, null,
+                        List.of()), "Kiến nghị về học phí bán trú", "Cử tri kiến nghị miễn học phí bán trú.", "19774",
+                today.minusDays(4), false, null, null), handler, null);
+    }
+
+    private StaffMember staff(String username, String fullName, Body body, Set<Role> roles, boolean mayViewIdentity) {
+        long id = administration.addStaff(username, PASSWORD, fullName, username + "@danvan.local", body.id(), roles,
+                mayViewIdentity);
+        return new StaffMember(id, username, fullName, body.id(), roles, directory.bodyWithSubordinates(body.id()),
+                false, mayViewIdentity);
+    }
+
+    private PetitionReference receive(StaffMember staff, Body body, PetitionType type, String field, String title,
+            String content, String commune, LocalDate receivedOn, String petitioner) {
+        return intake.receive(new ReceivePetition(body.id(), Channel.IN_PERSON, null, null, null, type, field, null,
+                false, PetitionerKind.INDIVIDUAL, 1, 0,
+                new PetitionerIdentity(petitioner, null, commune, "0914000000", null, List.of()), title, content,
+                commune, receivedOn, false, null, null), staff, null);
+    }
+
+    private void decide(StaffMember staff, PetitionReference petition, Decision decision, LocalDate on) {
+        processing.decide(petition.id(), new DecidePetition(decision, on, false, null, null, null,
+                decision == Decision.GUIDE ? "Hướng dẫn công dân gửi đơn đến Tòa án nhân dân cấp trên."
+                        : decision == Decision.RETURN ? "Trả lại bản gốc giấy chứng nhận cho công dân." : null), staff);
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Demo data for the default run: a few real administrative units, bodies, staff accounts for every
+ * role and petitions in every state, all created through the other modules' public APIs.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organization", "petition", "shared" })
+@org.jspecify.annotations.NullMarked
+package vn.danvan.demo;
