@@ -55,7 +55,7 @@ class PetitionApiTests {
                 {"bodyId": %d, "channel": "POST", "type": "%s", "fieldCode": "LAND", "petitionerKind": "INDIVIDUAL",
                  "petitionerCount": 1, "representativeCount": 0,
                  "petitioner": {"fullName": "%s", "phone": "0912345678", "address": "Thôn Đông, xã Hoà Bình"},
-                 "title": "%s", "content": "Nội dung chi tiết của đơn", "communeCode": "97001", "receivedOn": "2026-10-05"}
+                 "title": "%s", "content": "Nội dung chi tiết của đơn", "communeCode": "19789", "receivedOn": "2026-10-05"}
                 """.formatted(bodyId, type, name, title);
     }
 
@@ -148,7 +148,7 @@ class PetitionApiTests {
         assertThat(problem.get("errors")).isNotEmpty();
 
         var unknownCommune = call(setting.provinceHandler(), "POST", "/api/v1/petitions",
-                petitionJson(setting.province().id(), "COMPLAINT", "A", "B").replace("97001", "99999"));
+                petitionJson(setting.province().id(), "COMPLAINT", "A", "B").replace("19789", "99999"));
         assertThat(unknownCommune.statusCode()).isEqualTo(400);
         assertThat(json.readTree(unknownCommune.body()).get("code").asString()).isEqualTo("petition.unknown-commune");
 
@@ -157,7 +157,7 @@ class PetitionApiTests {
         assertThat(unknownType.statusCode()).isEqualTo(400);
 
         var english = call(setting.provinceHandler(), "POST", "/api/v1/petitions",
-                petitionJson(setting.province().id(), "COMPLAINT", "A", "B").replace("97001", "99999"),
+                petitionJson(setting.province().id(), "COMPLAINT", "A", "B").replace("19789", "99999"),
                 "Accept-Language", "en");
         assertThat(json.readTree(english.body()).get("detail").asString()).contains("does not exist");
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
 import vn.danvan.organization.OrganizationAdministration;
@@ -20,17 +21,18 @@ import vn.danvan.organization.UnitLevel;
 @Component
 class PetitionFixtures {
 
-    static final String PROVINCE = "97";
-    static final String COMMUNE_HOA = "97001";
-    static final String COMMUNE_OTHER = "97002";
+    static final String PROVINCE = "46";
+    static final String COMMUNE_HOA = "19789";
 
     final OrganizationAdministration administration;
     final OrganizationDirectory directory;
     final PetitionIntake intake;
     final JdbcClient jdbc;
+    final AdministrativeUnitImport units;
 
     PetitionFixtures(OrganizationAdministration administration, OrganizationDirectory directory, PetitionIntake intake,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, AdministrativeUnitImport units) {
+        this.units = units;
         this.administration = administration;
         this.directory = directory;
         this.intake = intake;
@@ -38,15 +40,21 @@ class PetitionFixtures {
         ensureUnits();
     }
 
-    /** A province and two communes of a test province code no real unit uses. */
+    /** Real units with their official data, imported as an administrator would (idempotent, matches ../shared). */
     private void ensureUnits() {
-        jdbc.sql("""
-                insert into organization.administrative_unit (level, code, name, full_name, unit_type, province_code, valid_from, search_text)
-                values ('PROVINCE', '97', 'Thử Nghiệm', 'Tỉnh Thử Nghiệm', 'tinh', null, '2025-07-01', 'tinh thu nghiem'),
-                       ('COMMUNE', '97001', 'Hoà Bình', 'Xã Hoà Bình', 'xa', '97', '2025-07-01', 'xa hoa binh'),
-                       ('COMMUNE', '97002', 'Tân Lập', 'Xã Tân Lập', 'xa', '97', '2025-07-01', 'xa tan lap')
-                on conflict do nothing
-                """).update();
+        units.importProvinces(csv("""
+                code,name,name_en,full_name,full_name_en,type,type_name
+                46,Huế,Hue,Thành phố Huế,Hue City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương
+                """));
+        units.importCommunes(csv("""
+                code,name,name_en,full_name,full_name_en,type,type_name,province_code
+                19753,Phú Xuân,Phu Xuan,Phường Phú Xuân,Phu Xuan Ward,phuong,Phường,46
+                19789,Thuận Hoá,Thuan Hoa,Phường Thuận Hoá,Thuan Hoa Ward,phuong,Phường,46
+                """));
+    }
+
+    private static java.io.InputStream csv(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     record Setting(Body province, Body commune, StaffMember provinceHandler, StaffMember communeHandler,

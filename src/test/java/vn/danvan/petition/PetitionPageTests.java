@@ -42,7 +42,7 @@ class PetitionPageTests {
                 "receivedOn", "2026-10-05", "title", title));
         form.put("content", "Nội dung đơn " + title);
         form.put("fullName", name);
-        form.put("communeCode", "97001");
+        form.put("communeCode", "19789");
         return form;
     }
 
