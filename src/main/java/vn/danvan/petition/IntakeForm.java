@@ -27,6 +27,7 @@ class IntakeForm {
     public String email;
     public String title;
     public String content;
+    public String provinceCode;
     public String communeCode;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     public LocalDate receivedOn = LocalDate.now(Deadlines.ZONE);

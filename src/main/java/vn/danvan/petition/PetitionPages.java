@@ -106,6 +106,9 @@ class PetitionPages {
         if (form.bodyId == null) {
             form.bodyId = staff.bodyId();
         }
+        if (form.provinceCode == null) {
+            form.provinceCode = organization.body(staff.bodyId()).map(Body::provinceCode).orElse(null);
+        }
         return intakePage(staff, model);
     }
 
@@ -132,7 +135,22 @@ class PetitionPages {
         }
     }
 
+    /** The communes of a province, as options for the intake form's picker (htmx). */
+    @GetMapping("/communes")
+    String communeOptions(@RequestParam(name = "provinceCode", required = false) @Nullable String province, Model model) {
+        model.addAttribute("communes", province == null || province.isBlank() ? List.of() : organization.communesOf(province));
+        model.addAttribute("selected", null);
+        return "petition/intake :: communeOptions";
+    }
+
     private String intakePage(StaffMember staff, Model model) {
+        model.addAttribute("provinces", organization.provinces());
+        IntakeForm form = (IntakeForm) model.getAttribute("form");
+        if (form != null && form.communeCode != null && !form.communeCode.isBlank() && form.provinceCode == null) {
+            form.provinceCode = organization.commune(form.communeCode).map(c -> c.provinceCode()).orElse(null);
+        }
+        model.addAttribute("communes", form == null || form.provinceCode == null ? List.of()
+                : organization.communesOf(form.provinceCode));
         model.addAttribute("bodies", bodiesInScope(staff));
         model.addAttribute("allBodies", organization.bodies());
         return "petition/intake";

@@ -56,7 +56,8 @@ class PetitionJourneyBrowserTests {
         page.locator("#fullName").fill("Châu Thị Ngọc");
         page.locator("#phone").fill("0935111222");
         page.locator("#type").selectOption("RECOMMENDATION");
-        page.locator("#communeCode").fill("19789");
+        page.locator("#provinceCode").selectOption("46");
+        page.locator("#communeCode").selectOption("19789");
         page.locator("#title").fill("Kiến nghị lắp đèn chiếu sáng ngõ 7");
         page.locator("#content").fill("Ngõ 7 thôn Đông tối, nhiều vụ mất trộm xe máy.");
         screenshot(page, "petition-intake");
