@@ -1,0 +1,35 @@
+package vn.danvan.report;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import vn.danvan.petition.PetitionType;
+
+/**
+ * The petition-handling report (Biểu 02/XLD — tổng hợp kết quả xử lý đơn) of a body, or of a body and
+ * its subordinate bodies, for the days {@code from} to {@code to} inclusive.
+ */
+public record PetitionHandlingReport(long bodyId, String bodyName, boolean includesSubordinates, List<String> bodyNames,
+        LocalDate from, LocalDate to, LocalDate compiledOn, PetitionHandlingFigures figures, List<ContentRow> byContent) {
+
+    /** Petitions of one type and field: how many were dealt with in the period and where they stand. */
+    public record ContentRow(PetitionType type, String fieldCode, String fieldNameVi, String fieldNameEn, int total,
+            int withinJurisdiction, int resolved, int inProgress) {
+    }
+
+    /** A line of the report with its figure, in the form's order. */
+    public record Line(PetitionHandlingLine line, String number, int depth, String labelKey, int value) {
+    }
+
+    public PetitionHandlingReport {
+        bodyNames = List.copyOf(bodyNames);
+        byContent = List.copyOf(byContent);
+    }
+
+    public List<Line> lines() {
+        return Arrays.stream(PetitionHandlingLine.values())
+                .map(line -> new Line(line, line.number(), line.depth(), line.labelKey(), line.valueIn(figures)))
+                .toList();
+    }
+}

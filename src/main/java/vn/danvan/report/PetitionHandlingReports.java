@@ -1,0 +1,177 @@
+package vn.danvan.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionQueries;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.shared.DomainException;
+
+/**
+ * Compiles the petition-handling report from the petitions' facts. A petition belongs to a period
+ * when it was received before its end and was not finished before its start — a petition is
+ * finished when it was guided, transferred, filed or returned, or, once accepted, when it was resolved.
+ * Those received before the start are carried over (kỳ trước chuyển sang).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PetitionHandlingReports {
+
+    /** Twenty years: enough for any statutory report, and a bound on what one request may scan. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    static final long LONGEST_PERIOD_DAYS = 366L * 20;
+
+    private static final String IN_PERIOD = """
+            from petition.report_facts f
+            where f.body_id in (:bodies)
+              and f.received_on <= :to
+              and not (f.decision is not null and f.decision <> 'ACCEPT' and f.decided_on < :from)
+              and not (f.resolved_on is not null and f.resolved_on < :from)
+            """;
+
+    private static final String FIGURES = """
+            with p as (
+                select f.*,
+                       f.decided_on <= :to as processed,
+                       f.decided_on <= :to and f.decision = 'ACCEPT' as accepted,
+                       f.decided_on <= :to and f.decision = 'ACCEPT' and f.resolved_on <= :to as resolved
+            """ + IN_PERIOD + """
+            )
+            select count(*) filter (where received_on < :from)                                   as carried_over,
+                   count(*) filter (where received_on >= :from)                                  as received,
+                   count(*)                                                                      as total,
+                   count(*) filter (where processed)                                             as processed,
+                   count(*) filter (where processed is not true)                                 as awaiting,
+                   count(*) filter (where processed and decided_on > processing_due)             as processed_late,
+                   count(*) filter (where processed is not true and processing_due < :to)        as awaiting_overdue,
+                   count(*) filter (where processed and decision in ('ACCEPT', 'GUIDE', 'TRANSFER')) as eligible,
+                   count(*) filter (where accepted)                                              as within,
+                   count(*) filter (where processed and decision in ('GUIDE', 'TRANSFER'))        as outside,
+                   count(*) filter (where processed and decision = 'GUIDE')                      as guided,
+                   count(*) filter (where processed and decision = 'TRANSFER')                   as transferred,
+                   count(*) filter (where processed and decision in ('FILE', 'RETURN'))          as ineligible,
+                   count(*) filter (where processed and decision = 'FILE')                       as filed,
+                   count(*) filter (where processed and decision = 'RETURN')                     as returned,
+                   count(*) filter (where accepted and petition_type = 'COMPLAINT')              as accepted_complaints,
+                   count(*) filter (where accepted and petition_type = 'DENUNCIATION')           as accepted_denunciations,
+                   count(*) filter (where accepted and petition_type in ('RECOMMENDATION', 'FEEDBACK')) as accepted_recommendations,
+                   count(*) filter (where petition_type = 'COMPLAINT' and instance = 'FIRST')    as complaints_first,
+                   count(*) filter (where petition_type = 'COMPLAINT' and instance = 'SECOND')   as complaints_second,
+                   count(*) filter (where resolved)                                              as resolved,
+                   count(*) filter (where accepted and resolved is not true)                     as in_progress,
+                   count(*) filter (where resolved and resolved_on <= resolution_due)            as resolved_on_time,
+                   count(*) filter (where resolved and resolved_on > resolution_due)             as resolved_late,
+                   count(*) filter (where accepted and resolved is not true and resolution_due < :to) as in_progress_overdue,
+                   count(*) filter (where resolved and outcome = 'RIGHT')                        as outcome_right,
+                   count(*) filter (where resolved and outcome = 'WRONG')                        as outcome_wrong,
+                   count(*) filter (where resolved and outcome = 'PARTLY_RIGHT')                 as outcome_partly_right,
+                   count(*) filter (where resolved and outcome = 'WITHDRAWN')                    as outcome_withdrawn,
+                   count(*) filter (where resolved and outcome = 'ANSWERED')                     as outcome_answered
+            from p
+            """;
+
+    private static final String BY_CONTENT = """
+            select f.petition_type, f.field_code,
+                   count(*) as total,
+                   count(*) filter (where f.decided_on <= :to and f.decision = 'ACCEPT') as within,
+                   count(*) filter (where f.decided_on <= :to and f.decision = 'ACCEPT' and f.resolved_on <= :to) as resolved,
+                   count(*) filter (where f.decided_on <= :to and f.decision = 'ACCEPT'
+                                    and (f.resolved_on is null or f.resolved_on > :to)) as in_progress
+            """ + IN_PERIOD + """
+            group by f.petition_type, f.field_code
+            """;
+
+    private final JdbcClient jdbc;
+    private final OrganizationDirectory organization;
+    private final PetitionQueries petitions;
+
+    PetitionHandlingReports(JdbcClient jdbc, OrganizationDirectory organization, PetitionQueries petitions) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+        this.petitions = petitions;
+    }
+
+    /**
+     * The report of {@code bodyId} (the staff member's own body when null) for {@code from}–{@code to};
+     * with {@code includeSubordinates}, of that body and every body under it that the staff member may see.
+     */
+    public PetitionHandlingReport compile(@Nullable Long bodyId, LocalDate from, LocalDate to,
+            boolean includeSubordinates, StaffMember staff) {
+        if (to.isBefore(from)) {
+            throw DomainException.invalid("report.period.reversed");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= LONGEST_PERIOD_DAYS) {
+            throw DomainException.invalid("report.period.too-long");
+        }
+        long id = bodyId == null ? staff.bodyId() : bodyId;
+        Body body = organization.body(id).orElseThrow(() -> DomainException.notFound("report.body.unknown", id));
+        if (!staff.inScope(id)) {
+            throw DomainException.forbidden("report.body.out-of-scope", body.name());
+        }
+        Set<Long> bodies = includeSubordinates
+                ? organization.bodyWithSubordinates(id).stream().filter(staff::inScope).collect(Collectors.toSet())
+                : Set.of(id);
+        PetitionHandlingFigures figures = jdbc.sql(FIGURES)
+                .param("bodies", bodies).param("from", from).param("to", to)
+                .query((rs, n) -> figures(rs)).single();
+        Map<String, PetitionQueries.Field> fields = petitions.fields().stream()
+                .collect(Collectors.toMap(PetitionQueries.Field::code, Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new));
+        List<String> fieldOrder = List.copyOf(fields.keySet());
+        List<PetitionHandlingReport.ContentRow> byContent = jdbc.sql(BY_CONTENT)
+                .param("bodies", bodies).param("from", from).param("to", to)
+                .query((rs, n) -> contentRow(rs, fields)).list().stream()
+                .sorted(Comparator.comparing(PetitionHandlingReport.ContentRow::type)
+                        .thenComparing(row -> fieldPosition(row.fieldCode(), fieldOrder)))
+                .toList();
+        List<String> names = organization.bodies().stream().filter(b -> bodies.contains(b.id())).map(Body::name)
+                .sorted().toList();
+        return new PetitionHandlingReport(id, body.name(), includeSubordinates, names, from, to, LocalDate.now(VIETNAM),
+                figures, byContent);
+    }
+
+    private static int fieldPosition(String code, List<String> fieldOrder) {
+        int index = fieldOrder.indexOf(code);
+        return index < 0 ? Integer.MAX_VALUE : index;
+    }
+
+    private static PetitionHandlingReport.ContentRow contentRow(ResultSet rs, Map<String, PetitionQueries.Field> fields)
+            throws SQLException {
+        String code = rs.getString("field_code");
+        PetitionQueries.Field field = fields.get(code);
+        return new PetitionHandlingReport.ContentRow(PetitionType.valueOf(rs.getString("petition_type")), code,
+                field == null ? code : field.nameVi(), field == null ? code : field.nameEn(),
+                rs.getInt("total"), rs.getInt("within"), rs.getInt("resolved"), rs.getInt("in_progress"));
+    }
+
+    private static PetitionHandlingFigures figures(ResultSet rs) throws SQLException {
+        return new PetitionHandlingFigures(rs.getInt("carried_over"), rs.getInt("received"), rs.getInt("total"),
+                rs.getInt("processed"), rs.getInt("awaiting"), rs.getInt("processed_late"), rs.getInt("awaiting_overdue"),
+                rs.getInt("eligible"), rs.getInt("within"), rs.getInt("outside"), rs.getInt("guided"),
+                rs.getInt("transferred"), rs.getInt("ineligible"), rs.getInt("filed"), rs.getInt("returned"),
+                rs.getInt("accepted_complaints"), rs.getInt("accepted_denunciations"),
+                rs.getInt("accepted_recommendations"), rs.getInt("complaints_first"), rs.getInt("complaints_second"),
+                rs.getInt("resolved"), rs.getInt("in_progress"), rs.getInt("resolved_on_time"),
+                rs.getInt("resolved_late"), rs.getInt("in_progress_overdue"), rs.getInt("outcome_right"),
+                rs.getInt("outcome_wrong"), rs.getInt("outcome_partly_right"), rs.getInt("outcome_withdrawn"),
+                rs.getInt("outcome_answered"));
+    }
+}
