@@ -40,6 +40,14 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
     }
 
+    /** A download: the raw bytes of the response, with the session's cookies. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; ")));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts a form with the CSRF token of the last page fetched. */
     public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
         Map<String, String> fields = new LinkedHashMap<>(form);

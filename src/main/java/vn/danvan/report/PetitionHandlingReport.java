@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import vn.danvan.petition.PetitionType;
 
 /**
@@ -27,6 +28,7 @@ public record PetitionHandlingReport(long bodyId, String bodyName, boolean inclu
         byContent = List.copyOf(byContent);
     }
 
+    @JsonProperty("lines")
     public List<Line> lines() {
         return Arrays.stream(PetitionHandlingLine.values())
                 .map(line -> new Line(line, line.number(), line.depth(), line.labelKey(), line.valueIn(figures)))

@@ -122,7 +122,7 @@ public class PetitionHandlingReports {
             throw DomainException.invalid("report.period.too-long");
         }
         long id = bodyId == null ? staff.bodyId() : bodyId;
-        Body body = organization.body(id).orElseThrow(() -> DomainException.notFound("report.body.unknown", id));
+        Body body = organization.body(id).orElseThrow(() -> DomainException.notFound("report.body.unknown", String.valueOf(id)));
         if (!staff.inScope(id)) {
             throw DomainException.forbidden("report.body.out-of-scope", body.name());
         }
