@@ -13,7 +13,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.danvan.Browser;
 import vn.danvan.DanvanIntegrationTest;
 
-/** An officer's day in a real headless Chromium: sign in, register a petition, accept it, resolve it. */
+/**
+ * An officer's day in a real headless Chromium: sign in, register a petition, accept it, resolve it,
+ * and see the body's report count it.
+ */
 @DanvanIntegrationTest
 class PetitionJourneyBrowserTests {
 
@@ -41,7 +44,7 @@ class PetitionJourneyBrowserTests {
     }
 
     @Test
-    void anOfficerRegistersAcceptsAndResolvesAPetition() {
+    void anOfficerRegistersAcceptsAndResolvesAPetitionAndSeesTheReportChange() {
         var setting = fixtures.setting();
         Page page = browser.newPage(1280, 900);
         page.navigate(url("/petitions"));
@@ -50,6 +53,11 @@ class PetitionJourneyBrowserTests {
         page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Đăng nhập")).click();
         assertThat(page.locator("h1")).hasText("Hồ sơ đơn");
+
+        page.locator(".main-nav").getByText("Báo cáo").click();
+        assertThat(page.locator("h1")).hasText("Báo cáo kết quả xử lý đơn");
+        assertThat(page.locator("tr[data-line=TOTAL] td.num")).hasText("0");
+        assertThat(page.locator("tr[data-line=RESOLVED] td.num")).hasText("0");
 
         page.navigate(url("/petitions/new"));
         page.locator("#receivedOn").fill("2026-10-05");
@@ -77,6 +85,14 @@ class PetitionJourneyBrowserTests {
         assertThat(page.locator("#state")).hasText("Đã giải quyết");
         assertThat(page.locator(".timeline")).containsText("Gửi thông báo");
         screenshot(page, "petition-resolved");
+
+        page.locator(".main-nav").getByText("Báo cáo").click();
+        assertThat(page.locator("tr[data-line=TOTAL] td.num")).hasText("1");
+        assertThat(page.locator("tr[data-line=WITHIN_JURISDICTION] td.num")).hasText("1");
+        assertThat(page.locator("tr[data-line=RESOLVED] td.num")).hasText("1");
+        assertThat(page.locator("tr[data-line=OUTCOME_ANSWERED] td.num")).hasText("1");
+        assertThat(page.locator("#content")).containsText("Kiến nghị");
+        screenshot(page, "report-petition-handling");
 
         Page phone = browser.newPage(360, 780);
         phone.context().addCookies(page.context().cookies());
