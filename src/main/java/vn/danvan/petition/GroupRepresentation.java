@@ -7,9 +7,9 @@ import vn.danvan.shared.DomainException;
  * 1–2 representatives, more than 10 people at most 5 (Luật Tiếp công dân 2013 Đ.29; NĐ 124/2020 Đ.7a
  * as amended by NĐ 155/2026). A group (đoàn đông người) counts 5 people or more [K: TTCP forms].
  */
-final class GroupRepresentation {
+public final class GroupRepresentation {
 
-    static final int GROUP_THRESHOLD = 5;
+    public static final int GROUP_THRESHOLD = 5;
     static final int SMALL_GROUP_MAX_PEOPLE = 10;
     static final int SMALL_GROUP_MAX_REPRESENTATIVES = 2;
     static final int LARGE_GROUP_MAX_REPRESENTATIVES = 5;
@@ -17,7 +17,7 @@ final class GroupRepresentation {
     private GroupRepresentation() {
     }
 
-    static void check(PetitionerKind kind, int people, int representatives) {
+    public static void check(PetitionerKind kind, int people, int representatives) {
         switch (kind) {
             case INDIVIDUAL -> {
                 if (people != 1) {

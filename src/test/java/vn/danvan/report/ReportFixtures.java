@@ -1,7 +1,5 @@
 package vn.danvan.report;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import vn.danvan.TestUnits;
 import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
@@ -53,20 +52,12 @@ class ReportFixtures {
 
     ReportFixtures(OrganizationAdministration administration, OrganizationDirectory directory, PetitionIntake intake,
             PetitionProcessing processing, PetitionResolution resolution, AdministrativeUnitImport units) {
-        // Huế and one of its wards, with their official codes (idempotent if another test imported them).
-        units.importProvinces(utf8("code,name,name_en,full_name,full_name_en,type,type_name\n"
-                + "46,Huế,Hue,Thành phố Huế,Hue City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương\n"));
-        units.importCommunes(utf8("code,name,name_en,full_name,full_name_en,type,type_name,province_code\n"
-                + "19753,Phú Xuân,Phu Xuan,Phường Phú Xuân,Phu Xuan Ward,phuong,Phường,46\n"));
+        TestUnits.ensureHue(units);
         this.administration = administration;
         this.directory = directory;
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
-    }
-
-    private static ByteArrayInputStream utf8(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     Setting setting() {

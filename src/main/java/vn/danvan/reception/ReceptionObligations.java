@@ -1,0 +1,84 @@
+package vn.danvan.reception;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.reception.ReceptionSchedule.Head;
+
+/**
+ * Checks each head against the frequency rule in force: days of periodic reception held in the week or
+ * month, days still scheduled, working days left — so a head falling short is flagged before the
+ * period ends. A session led by a delegate counts only where the rule allows delegating.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReceptionObligations {
+
+    private final JdbcClient jdbc;
+    private final ObligationRules rules;
+    private final ReceptionSchedule schedule;
+    private final WorkingCalendar calendar;
+
+    ReceptionObligations(JdbcClient jdbc, ObligationRules rules, ReceptionSchedule schedule, WorkingCalendar calendar) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.schedule = schedule;
+        this.calendar = calendar;
+    }
+
+    /** The standing of every active head of the bodies the staff member may see, for the period containing {@code day}. */
+    public List<Standing> standings(Set<Long> bodyIds, LocalDate day, LocalDate today, StaffMember staff) {
+        List<Standing> standings = new ArrayList<>();
+        for (Head head : schedule.heads(bodyIds.stream().filter(staff::inScope).toList())) {
+            standing(head, day, today).ifPresent(standings::add);
+        }
+        return standings;
+    }
+
+    /** The head's standing in the week or month (as their rule says) that contains {@code day}, judged on {@code today}. */
+    public java.util.Optional<Standing> standing(Head head, LocalDate day, LocalDate today) {
+        return rules.ruleFor(head.position(), day).map(rule -> {
+            boolean weekly = "WEEK".equals(rule.perPeriod());
+            LocalDate start = weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
+            LocalDate end = weekly ? start.plusDays(6) : day.with(TemporalAdjusters.lastDayOfMonth());
+            int held = countDays(head.id(), start, end, "HELD", rule.mayDelegate(), start);
+            int scheduled = today.isAfter(end) ? 0
+                    : countDays(head.id(), start, end, "SCHEDULED", rule.mayDelegate(), today);
+            int workingDaysLeft = today.isAfter(end) ? 0
+                    : calendar.workingDaysBetween(today.isBefore(start) ? start.minusDays(1) : today.minusDays(1), end);
+            Standing.Status status;
+            if (held >= rule.minDays()) {
+                status = Standing.Status.MET;
+            } else if (today.isAfter(end)) {
+                status = Standing.Status.MISSED;
+            } else if (held + scheduled >= rule.minDays()) {
+                status = Standing.Status.SCHEDULED;
+            } else {
+                status = Standing.Status.AT_RISK;
+            }
+            return new Standing(head.id(), head.fullName(), head.bodyId(), head.position(), rule.perPeriod(), start, end,
+                    rule.minDays(), held, scheduled, workingDaysLeft, rule.mayDelegate(), rule.source(), status);
+        });
+    }
+
+    private int countDays(long headId, LocalDate start, LocalDate end, String state, boolean delegationCounts,
+            LocalDate notBefore) {
+        return jdbc.sql("""
+                select count(distinct held_on) from reception.session
+                where head_id = :head and kind = 'PERIODIC' and state = :state
+                  and held_on between :start and :end and held_on >= :notBefore
+                  and (delegate_name is null or :delegationCounts)
+                """).param("head", headId).param("state", state).param("start", start).param("end", end)
+                .param("notBefore", notBefore).param("delegationCounts", delegationCounts)
+                .query(Integer.class).single();
+    }
+}

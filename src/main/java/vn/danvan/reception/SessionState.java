@@ -1,0 +1,5 @@
+package vn.danvan.reception;
+
+public enum SessionState {
+    SCHEDULED, HELD, CANCELLED
+}
