@@ -31,6 +31,14 @@ public final class WebSession {
         this.base = "http://localhost:" + port;
     }
 
+    /** A new session, signed in through the login form. */
+    public static WebSession signedIn(int port, String username, String password)
+            throws IOException, InterruptedException {
+        WebSession session = new WebSession(port);
+        session.login(username, password);
+        return session;
+    }
+
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         get("/login");
         return post("/login", Map.of("username", username, "password", password));

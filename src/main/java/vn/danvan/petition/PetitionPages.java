@@ -30,9 +30,11 @@ import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries.DeadlineFilter;
 import vn.danvan.petition.PetitionQueries.QueueFilter;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.RenderedPages;
 
 /** The staff pages: work queue, intake form and the case page with the actions its state allows. */
 @Controller
+@RenderedPages
 @RequestMapping("/petitions")
 class PetitionPages {
 

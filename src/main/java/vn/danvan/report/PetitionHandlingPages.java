@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.RenderedPages;
 
 /** The report page: choose a body and a period, read the figures, download them as .xlsx. */
 @Controller
+@RenderedPages
 @RequestMapping("/reports/petitions")
 class PetitionHandlingPages {
 

@@ -35,9 +35,7 @@ class PetitionHandlingPageTests {
     }
 
     WebSession signedIn(StaffMember staff) throws Exception {
-        var session = new WebSession(port);
-        session.login(staff.username(), "mat-khau-bao-cao-" + staff.username());
-        return session;
+        return WebSession.signedIn(port, staff.username(), "mat-khau-bao-cao-" + staff.username());
     }
 
     String query(long body, String from, String to) {

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.shared;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -6,15 +6,14 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import vn.danvan.shared.DomainException;
 
-/** On the staff pages, a refused request renders the error page with its Vietnamese message and status. */
-@ControllerAdvice(assignableTypes = PetitionPages.class)
-class PetitionPageErrors {
+/** On rendered pages, a refused request renders the error page with its Vietnamese message and status. */
+@ControllerAdvice(annotations = RenderedPages.class)
+class PageErrors {
 
     private final MessageSource messages;
 
-    PetitionPageErrors(MessageSource messages) {
+    PageErrors(MessageSource messages) {
         this.messages = messages;
     }
 

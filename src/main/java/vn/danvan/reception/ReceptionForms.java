@@ -1,0 +1,78 @@
+package vn.danvan.reception;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerKind;
+
+/** The reception pages' forms as Spring binds them (public fields); each becomes a command. */
+final class ReceptionForms {
+
+    private ReceptionForms() {
+    }
+
+    static class HeadForm {
+        public Long bodyId;
+        public HeadPosition position;
+        public String fullName;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate activeFrom;
+
+        ReceptionCommands.AppointHead toCommand() {
+            return new ReceptionCommands.AppointHead(bodyId, position, fullName == null ? "" : fullName, null, activeFrom);
+        }
+    }
+
+    static class SessionForm {
+        public Long bodyId;
+        public Long headId;
+        public SessionKind kind = SessionKind.PERIODIC;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate heldOn;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+        public LocalTime startsAt = LocalTime.of(7, 30);
+        @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
+        public LocalTime endsAt = LocalTime.of(11, 30);
+        public String place;
+        public boolean online;
+        public String delegateName;
+        public boolean published = true;
+        public String note;
+
+        ReceptionCommands.ScheduleSession toCommand() {
+            return new ReceptionCommands.ScheduleSession(bodyId, kind == SessionKind.REGULAR ? null : headId, kind, heldOn,
+                    startsAt, endsAt, place == null ? "" : place, online, delegateName, published, note);
+        }
+    }
+
+    static class VisitForm {
+        public Long bodyId;
+        public Long sessionId;
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public LocalDate visitedOn;
+        public PetitionerKind visitorKind = PetitionerKind.INDIVIDUAL;
+        public Integer peopleCount = 1;
+        public Integer representativeCount = 0;
+        public String visitorName;
+        public String visitorPhone;
+        public String visitorAddress;
+        public String communeCode;
+        public Matter matter = Matter.NEW;
+        public PetitionType contentType = PetitionType.COMPLAINT;
+        public String fieldCode = "LAND";
+        public String summary;
+        public String response;
+        public @Nullable RefusalGround refusalGround;
+
+        ReceptionCommands.RecordVisit toCommand() {
+            return new ReceptionCommands.RecordVisit(bodyId, sessionId, visitedOn, visitorKind,
+                    peopleCount == null ? 0 : peopleCount, representativeCount == null ? 0 : representativeCount,
+                    visitorName, visitorPhone, visitorAddress, communeCode == null || communeCode.isBlank() ? null
+                            : communeCode.strip(), matter, contentType, fieldCode == null ? "" : fieldCode,
+                    summary == null ? "" : summary, response, refusalGround);
+        }
+    }
+}

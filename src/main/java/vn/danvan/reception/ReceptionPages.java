@@ -1,0 +1,291 @@
+package vn.danvan.reception;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionQueries;
+import vn.danvan.petition.PetitionReference;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerKind;
+import vn.danvan.reception.ReceptionForms.HeadForm;
+import vn.danvan.reception.ReceptionForms.SessionForm;
+import vn.danvan.reception.ReceptionForms.VisitForm;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.RenderedPages;
+
+/** The reception desk: the month's schedule and obligations, heads, the reception log and a visit's page. */
+@Controller
+@RenderedPages
+@RequestMapping("/reception")
+class ReceptionPages {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final ReceptionSchedule schedule;
+    private final ReceptionObligations obligations;
+    private final ReceptionLog log;
+    private final OrganizationDirectory organization;
+    private final PetitionQueries petitions;
+    private final Validator validator;
+
+    ReceptionPages(ReceptionSchedule schedule, ReceptionObligations obligations, ReceptionLog log,
+            OrganizationDirectory organization, PetitionQueries petitions, Validator validator) {
+        this.schedule = schedule;
+        this.obligations = obligations;
+        this.log = log;
+        this.organization = organization;
+        this.petitions = petitions;
+        this.validator = validator;
+    }
+
+    @GetMapping
+    String desk(@RequestParam(required = false) @Nullable String month, StaffMember staff, Model model) {
+        YearMonth shown = parseMonth(month);
+        model.addAttribute("month", shown);
+        if (!model.containsAttribute("headForm")) {
+            addForm(model, "headForm", defaultHeadForm(staff));
+        }
+        if (!model.containsAttribute("sessionForm")) {
+            addForm(model, "sessionForm", defaultSessionForm(staff));
+        }
+        return deskPage(shown, staff, model);
+    }
+
+    private String deskPage(YearMonth month, StaffMember staff, Model model) {
+        LocalDate today = today();
+        List<Body> bodies = bodiesInScope(staff);
+        Set<Long> ids = bodies.stream().map(Body::id).collect(Collectors.toSet());
+        LocalDate day = YearMonth.from(today).equals(month) ? today : month.atDay(1);
+        model.addAttribute("month", month);
+        model.addAttribute("previousMonth", month.minusMonths(1));
+        model.addAttribute("nextMonth", month.plusMonths(1));
+        model.addAttribute("bodies", bodies);
+        model.addAttribute("bodyNames", bodies.stream().collect(Collectors.toMap(Body::id, Body::name)));
+        model.addAttribute("heads", schedule.heads(ids));
+        model.addAttribute("standings", obligations.standings(ids, day, today, staff));
+        model.addAttribute("sessions", schedule.sessions(ids, month.atDay(1), month.atEndOfMonth()));
+        model.addAttribute("visits", log.visits(ids, month.atDay(1), month.atEndOfMonth(), 200));
+        model.addAttribute("positions", HeadPosition.values());
+        model.addAttribute("kinds", SessionKind.values());
+        model.addAttribute("today", today);
+        return "reception/desk";
+    }
+
+    @PostMapping("/heads")
+    String appoint(@ModelAttribute("headForm") HeadForm form, BindingResult binding, StaffMember staff, Model model,
+            RedirectAttributes redirect) {
+        return submit(binding, () -> form.toCommand(), command -> schedule.appoint(command, staff),
+                head -> {
+                    redirect.addFlashAttribute("notice", "reception.notice.head-appointed");
+                    return "redirect:/reception";
+                }, () -> {
+                    addForm(model, "sessionForm", defaultSessionForm(staff));
+                    return deskPage(YearMonth.from(today()), staff, model);
+                });
+    }
+
+    @PostMapping("/sessions")
+    String scheduleSession(@ModelAttribute("sessionForm") SessionForm form, BindingResult binding, StaffMember staff,
+            Model model, RedirectAttributes redirect) {
+        return submit(binding, () -> form.toCommand(), command -> schedule.schedule(command, staff),
+                session -> {
+                    redirect.addFlashAttribute("notice", "reception.notice.session-scheduled");
+                    return "redirect:/reception?month=" + YearMonth.from(session.heldOn());
+                }, () -> {
+                    addForm(model, "headForm", defaultHeadForm(staff));
+                    return deskPage(form.heldOn == null ? YearMonth.from(today()) : YearMonth.from(form.heldOn), staff,
+                            model);
+                });
+    }
+
+    @PostMapping("/sessions/{id}/held")
+    String markHeld(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
+        return sessionAction(id, redirect, () -> schedule.markHeld(id, today(), staff));
+    }
+
+    @PostMapping("/sessions/{id}/cancel")
+    String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason, StaffMember staff,
+            RedirectAttributes redirect) {
+        return sessionAction(id, redirect, () -> schedule.cancel(id, reason, staff));
+    }
+
+    private String sessionAction(long id, RedirectAttributes redirect,
+            java.util.function.Supplier<ReceptionSchedule.Session> action) {
+        try {
+            ReceptionSchedule.Session session = action.get();
+            redirect.addFlashAttribute("notice", "reception.notice.session-" + session.state().name().toLowerCase(java.util.Locale.ROOT));
+            return "redirect:/reception?month=" + YearMonth.from(session.heldOn());
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("refusal", refused.code());
+            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            return "redirect:/reception";
+        }
+    }
+
+    // ---- visits -------------------------------------------------------------------------------------
+
+    @GetMapping("/visits/new")
+    String newVisit(@RequestParam(required = false) @Nullable Long session, StaffMember staff, Model model) {
+        VisitForm form = new VisitForm();
+        form.bodyId = staff.bodyId();
+        form.visitedOn = today();
+        if (session != null) {
+            schedule.session(session).filter(s -> staff.inScope(s.bodyId())).ifPresent(s -> {
+                form.sessionId = s.id();
+                form.bodyId = s.bodyId();
+                form.visitedOn = s.heldOn();
+            });
+        }
+        addForm(model, "form", form);
+        return visitFormPage(staff, model);
+    }
+
+    @PostMapping("/visits")
+    String recordVisit(@ModelAttribute("form") VisitForm form, BindingResult binding, StaffMember staff, Model model,
+            RedirectAttributes redirect) {
+        return submit(binding, () -> form.toCommand(), command -> log.record(command, today(), staff),
+                visit -> {
+                    redirect.addFlashAttribute("notice", visit.refused() ? "reception.notice.visit-refused"
+                            : "reception.notice.visit-recorded");
+                    return "redirect:/reception/visits/" + visit.id();
+                }, () -> visitFormPage(staff, model));
+    }
+
+    @GetMapping("/visits/{id}")
+    String visit(@PathVariable long id, StaffMember staff, Model model) {
+        ReceptionLog.Visit visit = log.visit(id, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        model.addAttribute("visit", visit);
+        model.addAttribute("bodyName", organization.body(visit.bodyId()).map(Body::name).orElse(""));
+        model.addAttribute("session", visit.sessionId() == null ? null : schedule.session(visit.sessionId()).orElse(null));
+        model.addAttribute("fieldNames", fieldNames());
+        model.addAttribute("commune", visit.communeCode() == null ? null
+                : organization.commune(visit.communeCode()).map(c -> c.fullName()).orElse(visit.communeCode()));
+        return "reception/visit";
+    }
+
+    @PostMapping("/visits/{id}/petition")
+    String createPetition(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
+        try {
+            PetitionReference petition = log.createPetition(id, staff);
+            redirect.addFlashAttribute("notice", "received");
+            redirect.addFlashAttribute("noticeArgument", petition.trackingCode());
+            return "redirect:/petitions/" + petition.id();
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("refusal", refused.code());
+            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            return "redirect:/reception/visits/" + id;
+        }
+    }
+
+    private String visitFormPage(StaffMember staff, Model model) {
+        List<Body> bodies = bodiesInScope(staff);
+        model.addAttribute("bodies", bodies);
+        Set<Long> ids = bodies.stream().map(Body::id).collect(Collectors.toSet());
+        model.addAttribute("sessions", schedule.sessions(ids, today().minusDays(31), today()).stream()
+                .filter(s -> s.state() != SessionState.CANCELLED).toList());
+        model.addAttribute("visitorKinds", PetitionerKind.values());
+        model.addAttribute("matters", Matter.values());
+        model.addAttribute("types", PetitionType.values());
+        model.addAttribute("fields", petitions.fields());
+        model.addAttribute("grounds", RefusalGround.values());
+        return "reception/visit-form";
+    }
+
+    // ---- shared -------------------------------------------------------------------------------------
+
+    @InitBinder({ "form", "headForm", "sessionForm" })
+    void directFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    /** Puts a form on the page with a binding result that reads its public fields, as a bound form has. */
+    private static void addForm(Model model, String name, Object form) {
+        model.addAttribute(name, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, new DirectFieldBindingResult(form, name));
+    }
+
+    /**
+     * Validates the command a form makes, runs it, and on any refusal shows the form again with the
+     * Vietnamese messages — field by field for bean validation, as a global error for a business rule.
+     */
+    private <C, R> String submit(BindingResult binding, java.util.function.Supplier<C> command,
+            Function<C, R> action, Function<R, String> done, java.util.function.Supplier<String> again) {
+        if (binding.hasErrors()) {
+            return again.get();
+        }
+        C built = command.get();
+        validator.validate(built).forEach(violation -> binding.rejectValue(violation.getPropertyPath().toString(),
+                "invalid", violation.getMessage()));
+        if (binding.hasErrors()) {
+            return again.get();
+        }
+        try {
+            return done.apply(action.apply(built));
+        } catch (DomainException refused) {
+            binding.reject(refused.code(), refused.arguments(), refused.code());
+            return again.get();
+        }
+    }
+
+    private static HeadForm defaultHeadForm(StaffMember staff) {
+        HeadForm form = new HeadForm();
+        form.bodyId = staff.bodyId();
+        form.activeFrom = today();
+        return form;
+    }
+
+    private static SessionForm defaultSessionForm(StaffMember staff) {
+        SessionForm form = new SessionForm();
+        form.bodyId = staff.bodyId();
+        form.heldOn = today();
+        return form;
+    }
+
+    private Map<String, String> fieldNames() {
+        return petitions.fields().stream().collect(Collectors.toMap(PetitionQueries.Field::code, PetitionQueries.Field::nameVi));
+    }
+
+    private List<Body> bodiesInScope(StaffMember staff) {
+        return organization.bodies().stream().filter(b -> staff.inScope(b.id())).toList();
+    }
+
+    private static YearMonth parseMonth(@Nullable String month) {
+        if (month == null || month.isBlank()) {
+            return YearMonth.from(today());
+        }
+        try {
+            return YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("reception.month-malformed", month);
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+}
