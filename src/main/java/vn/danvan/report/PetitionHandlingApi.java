@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,20 +42,13 @@ class PetitionHandlingApi {
     }
 
     @Operation(summary = "The same report as an .xlsx workbook")
-    @GetMapping(path = "/petition-handling.xlsx", produces = PetitionHandlingWorkbook.CONTENT_TYPE)
+    @GetMapping(path = "/petition-handling.xlsx", produces = Sheets.CONTENT_TYPE)
     ResponseEntity<byte[]> workbook(@RequestParam(required = false) @Nullable Long body,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean subordinates, StaffMember staff) {
         PetitionHandlingReport report = reports.compile(body, from, to, subordinates, staff);
-        return xlsx(workbook.write(report, LocaleContextHolder.getLocale()), report);
-    }
-
-    static ResponseEntity<byte[]> xlsx(byte[] content, PetitionHandlingReport report) {
-        String name = "bao-cao-xu-ly-don-" + report.bodyId() + "-" + report.from() + "-" + report.to() + ".xlsx";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-                .contentType(MediaType.parseMediaType(PetitionHandlingWorkbook.CONTENT_TYPE))
-                .body(content);
+        return ReportPages.xlsx(workbook.write(report, LocaleContextHolder.getLocale()),
+                "bao-cao-xu-ly-don-" + report.bodyId() + "-" + report.from() + "-" + report.to() + ".xlsx");
     }
 }

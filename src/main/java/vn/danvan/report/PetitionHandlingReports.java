@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,12 +16,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.danvan.organization.Body;
-import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
-import vn.danvan.shared.DomainException;
 
 /**
  * Compiles the petition-handling report from the petitions' facts. A petition belongs to a period
@@ -100,12 +96,12 @@ public class PetitionHandlingReports {
             """;
 
     private final JdbcClient jdbc;
-    private final OrganizationDirectory organization;
+    private final ReportScope scope;
     private final PetitionQueries petitions;
 
-    PetitionHandlingReports(JdbcClient jdbc, OrganizationDirectory organization, PetitionQueries petitions) {
+    PetitionHandlingReports(JdbcClient jdbc, ReportScope scope, PetitionQueries petitions) {
         this.jdbc = jdbc;
-        this.organization = organization;
+        this.scope = scope;
         this.petitions = petitions;
     }
 
@@ -115,20 +111,8 @@ public class PetitionHandlingReports {
      */
     public PetitionHandlingReport compile(@Nullable Long bodyId, LocalDate from, LocalDate to,
             boolean includeSubordinates, StaffMember staff) {
-        if (to.isBefore(from)) {
-            throw DomainException.invalid("report.period.reversed");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= LONGEST_PERIOD_DAYS) {
-            throw DomainException.invalid("report.period.too-long");
-        }
-        long id = bodyId == null ? staff.bodyId() : bodyId;
-        Body body = organization.body(id).orElseThrow(() -> DomainException.notFound("report.body.unknown", String.valueOf(id)));
-        if (!staff.inScope(id)) {
-            throw DomainException.forbidden("report.body.out-of-scope", body.name());
-        }
-        Set<Long> bodies = includeSubordinates
-                ? organization.bodyWithSubordinates(id).stream().filter(staff::inScope).collect(Collectors.toSet())
-                : Set.of(id);
+        ReportScope.Covered covered = scope.cover(bodyId, from, to, includeSubordinates, staff);
+        Set<Long> bodies = covered.bodyIds();
         PetitionHandlingFigures figures = jdbc.sql(FIGURES)
                 .param("bodies", bodies).param("from", from).param("to", to)
                 .query((rs, n) -> figures(rs)).single();
@@ -142,9 +126,8 @@ public class PetitionHandlingReports {
                 .sorted(Comparator.comparing(PetitionHandlingReport.ContentRow::type)
                         .thenComparing(row -> fieldPosition(row.fieldCode(), fieldOrder)))
                 .toList();
-        List<String> names = organization.bodies().stream().filter(b -> bodies.contains(b.id())).map(Body::name)
-                .sorted().toList();
-        return new PetitionHandlingReport(id, body.name(), includeSubordinates, names, from, to, LocalDate.now(VIETNAM),
+        return new PetitionHandlingReport(covered.body().id(), covered.body().name(), includeSubordinates,
+                covered.bodyNames(), from, to, LocalDate.now(VIETNAM),
                 figures, byContent);
     }
 

@@ -96,3 +96,8 @@ select v.id as visit_id, v.body_id, v.visited_on, v.people_count, v.delegation, 
        coalesce(s.kind, 'REGULAR') as session_kind, s.head_id
 from reception.visit v
 left join reception.session s on s.id = v.session_id;
+
+-- Sessions as reports count them.
+create view reception.session_facts as
+select s.id as session_id, s.body_id, s.head_id, s.kind, s.held_on, s.state, s.delegate_name is not null as delegated
+from reception.session s;

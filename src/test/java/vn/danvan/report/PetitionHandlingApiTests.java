@@ -83,7 +83,7 @@ class PetitionHandlingApiTests {
                 HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue(PetitionHandlingWorkbook.CONTENT_TYPE);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue(Sheets.CONTENT_TYPE);
         assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 disposition -> assertThat(disposition).contains("attachment").contains(".xlsx"));
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {

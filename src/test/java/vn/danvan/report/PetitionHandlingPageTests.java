@@ -87,4 +87,19 @@ class PetitionHandlingPageTests {
         assertThat(page.body()).contains("Tài khoản không được xem số liệu của " + setting.province().name())
                 .doesNotContain("data-line=");
     }
+
+    @Test
+    void theReceptionReportSitsBesideItWithTheSameChoiceAndDownload() throws Exception {
+        var session = signedIn(setting.provinceHead());
+        var page = session.get("/reports/reception" + query(setting.province().id(), "2026-10-01", "2026-10-31"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Báo cáo kết quả tiếp công dân").contains("Tiếp thường xuyên")
+                .contains("Lãnh đạo tiếp định kỳ và đột xuất").contains("aria-current=\"page\"");
+
+        var download = session.download("/reports/reception/xlsx" + query(setting.province().id(), "2026-10-01",
+                "2026-10-31"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("bao-cao-tiep-cong-dan"));
+    }
 }

@@ -1,0 +1,166 @@
+package vn.danvan.report;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.RenderedPages;
+
+/**
+ * The report pages — petition handling (Biểu 02/XLD) and reception (Biểu 01/TCD): choose a body and a
+ * period, read the figures, download them as .xlsx.
+ */
+@Controller
+@RenderedPages
+@RequestMapping("/reports")
+class ReportPages {
+
+    /** What the staff member typed, kept as text so a malformed date is a form error, not a failure. */
+    record Choice(@Nullable Long body, String from, String to, boolean subordinates) {
+    }
+
+    /** One report the pages offer: how to compile it, its template, and how to write its workbook. */
+    private interface Kind {
+        Object compile(Long body, LocalDate from, LocalDate to, boolean subordinates, StaffMember staff);
+
+        String template();
+
+        byte[] workbook(Object report, Locale locale);
+
+        String fileName(Choice choice);
+    }
+
+    private final Kind petitions;
+    private final Kind reception;
+    private final OrganizationDirectory organization;
+    private final MessageSource messages;
+
+    ReportPages(PetitionHandlingReports petitionReports, PetitionHandlingWorkbook petitionWorkbook,
+            ReceptionReports receptionReports, ReceptionWorkbook receptionWorkbook, OrganizationDirectory organization,
+            MessageSource messages) {
+        this.organization = organization;
+        this.messages = messages;
+        this.petitions = new Kind() {
+            public Object compile(Long body, LocalDate from, LocalDate to, boolean subordinates, StaffMember staff) {
+                return petitionReports.compile(body, from, to, subordinates, staff);
+            }
+
+            public String template() {
+                return "report/petition-handling";
+            }
+
+            public byte[] workbook(Object report, Locale locale) {
+                return petitionWorkbook.write((PetitionHandlingReport) report, locale);
+            }
+
+            public String fileName(Choice choice) {
+                return "bao-cao-xu-ly-don-" + choice.body() + "-" + choice.from() + "-" + choice.to() + ".xlsx";
+            }
+        };
+        this.reception = new Kind() {
+            public Object compile(Long body, LocalDate from, LocalDate to, boolean subordinates, StaffMember staff) {
+                return receptionReports.compile(body, from, to, subordinates, staff);
+            }
+
+            public String template() {
+                return "report/reception";
+            }
+
+            public byte[] workbook(Object report, Locale locale) {
+                return receptionWorkbook.write((ReceptionReport) report, locale);
+            }
+
+            public String fileName(Choice choice) {
+                return "bao-cao-tiep-cong-dan-" + choice.body() + "-" + choice.from() + "-" + choice.to() + ".xlsx";
+            }
+        };
+    }
+
+    @GetMapping("/{kind:petitions|reception}")
+    String show(@PathVariable String kind, @RequestParam(required = false) @Nullable Long body,
+            @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "false") boolean subordinates, StaffMember staff, Model model,
+            HttpServletResponse response) {
+        Kind report = kind(kind);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        Choice choice = new Choice(body == null ? staff.bodyId() : body,
+                blank(from) ? today.withDayOfYear(1).toString() : from.strip(),
+                blank(to) ? today.toString() : to.strip(), subordinates);
+        model.addAttribute("choice", choice);
+        model.addAttribute("kind", kind);
+        model.addAttribute("bodies", organization.bodies().stream().filter(b -> staff.inScope(b.id())).toList());
+        try {
+            model.addAttribute("report", compile(report, choice, staff));
+        } catch (DomainException refused) {
+            response.setStatus(refused.status().value());
+            model.addAttribute("errorMessage", messages.getMessage(refused.code(), refused.arguments(), refused.code(),
+                    LocaleContextHolder.getLocale()));
+        }
+        return report.template();
+    }
+
+    /** The workbook; when the choice is refused, the page with its message instead. */
+    @GetMapping("/{kind:petitions|reception}/xlsx")
+    Object download(@PathVariable String kind, @RequestParam(required = false) @Nullable Long body,
+            @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "false") boolean subordinates, StaffMember staff, Locale locale, Model model,
+            HttpServletResponse response) {
+        Kind report = kind(kind);
+        if (blank(from) || blank(to)) {
+            return show(kind, body, from, to, subordinates, staff, model, response);
+        }
+        Choice choice = new Choice(body == null ? staff.bodyId() : body, from.strip(), to.strip(), subordinates);
+        Object compiled;
+        try {
+            compiled = compile(report, choice, staff);
+        } catch (DomainException refused) {
+            return show(kind, body, from, to, subordinates, staff, model, response);
+        }
+        return xlsx(report.workbook(compiled, locale), report.fileName(choice));
+    }
+
+    static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .contentType(MediaType.parseMediaType(Sheets.CONTENT_TYPE))
+                .body(content);
+    }
+
+    private Kind kind(String name) {
+        return "reception".equals(name) ? reception : petitions;
+    }
+
+    private static Object compile(Kind report, Choice choice, StaffMember staff) {
+        return report.compile(choice.body(), date(choice.from()), date(choice.to()), choice.subordinates(), staff);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("report.period.malformed", text);
+        }
+    }
+
+    private static boolean blank(@Nullable String text) {
+        return text == null || text.isBlank();
+    }
+}
