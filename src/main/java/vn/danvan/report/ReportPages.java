@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -37,15 +38,18 @@ class ReportPages {
     record Choice(@Nullable Long body, String from, String to, boolean subordinates) {
     }
 
-    /** One report the pages offer: how to compile it, its template, and how to write its workbook. */
-    private interface Kind {
+    @FunctionalInterface
+    private interface Compiler {
         Object compile(Long body, LocalDate from, LocalDate to, boolean subordinates, StaffMember staff);
+    }
 
-        String template();
+    /** One report the pages offer: how to compile it, its template, its workbook and the workbook's file name. */
+    private record Kind(Compiler compiler, String template, BiFunction<Object, Locale, byte[]> workbook,
+            String filePrefix) {
 
-        byte[] workbook(Object report, Locale locale);
-
-        String fileName(Choice choice);
+        String fileName(Choice choice) {
+            return filePrefix + choice.body() + "-" + choice.from() + "-" + choice.to() + ".xlsx";
+        }
     }
 
     private final Kind petitions;
@@ -58,40 +62,10 @@ class ReportPages {
             MessageSource messages) {
         this.organization = organization;
         this.messages = messages;
-        this.petitions = new Kind() {
-            public Object compile(Long body, LocalDate from, LocalDate to, boolean subordinates, StaffMember staff) {
-                return petitionReports.compile(body, from, to, subordinates, staff);
-            }
-
-            public String template() {
-                return "report/petition-handling";
-            }
-
-            public byte[] workbook(Object report, Locale locale) {
-                return petitionWorkbook.write((PetitionHandlingReport) report, locale);
-            }
-
-            public String fileName(Choice choice) {
-                return "bao-cao-xu-ly-don-" + choice.body() + "-" + choice.from() + "-" + choice.to() + ".xlsx";
-            }
-        };
-        this.reception = new Kind() {
-            public Object compile(Long body, LocalDate from, LocalDate to, boolean subordinates, StaffMember staff) {
-                return receptionReports.compile(body, from, to, subordinates, staff);
-            }
-
-            public String template() {
-                return "report/reception";
-            }
-
-            public byte[] workbook(Object report, Locale locale) {
-                return receptionWorkbook.write((ReceptionReport) report, locale);
-            }
-
-            public String fileName(Choice choice) {
-                return "bao-cao-tiep-cong-dan-" + choice.body() + "-" + choice.from() + "-" + choice.to() + ".xlsx";
-            }
-        };
+        this.petitions = new Kind(petitionReports::compile, "report/petition-handling",
+                (report, locale) -> petitionWorkbook.write((PetitionHandlingReport) report, locale), "bao-cao-xu-ly-don-");
+        this.reception = new Kind(receptionReports::compile, "report/reception",
+                (report, locale) -> receptionWorkbook.write((ReceptionReport) report, locale), "bao-cao-tiep-cong-dan-");
     }
 
     @GetMapping("/{kind:petitions|reception}")
@@ -134,7 +108,7 @@ class ReportPages {
         } catch (DomainException refused) {
             return show(kind, body, from, to, subordinates, staff, model, response);
         }
-        return xlsx(report.workbook(compiled, locale), report.fileName(choice));
+        return xlsx(report.workbook().apply(compiled, locale), report.fileName(choice));
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
@@ -149,7 +123,7 @@ class ReportPages {
     }
 
     private static Object compile(Kind report, Choice choice, StaffMember staff) {
-        return report.compile(choice.body(), date(choice.from()), date(choice.to()), choice.subordinates(), staff);
+        return report.compiler().compile(choice.body(), date(choice.from()), date(choice.to()), choice.subordinates(), staff);
     }
 
     private static LocalDate date(String text) {
