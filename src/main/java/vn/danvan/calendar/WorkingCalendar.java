@@ -1,20 +1,79 @@
 package vn.danvan.calendar;
 
-import java.time.DayOfWeek;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Deadline arithmetic over the Vietnamese working calendar. A period starts the day after the event
- * (Bộ luật Dân sự 2015 Đ.147); a calendar-day period whose last day is a day off ends on the next
- * working day (Đ.148(5)).
+ * Deadline arithmetic over the Vietnamese working calendar: weekends, the statutory holidays and their
+ * compensatory days ({@link HolidayRules}), and the overrides recorded for each year. A period starts
+ * the day after the event (Bộ luật Dân sự 2015 Đ.147); a calendar-day period whose last day is a day
+ * off ends on the next working day (Đ.148(5)).
  */
 @Component
 public class WorkingCalendar {
 
+    /** Where the overrides of a year come from: the database in the application, a map in unit tests. */
+    @FunctionalInterface
+    interface Overrides {
+        Map<LocalDate, CalendarOverride> forYear(int year);
+    }
+
+    /** Another instance may change the overrides; a year is read again after this long. */
+    private static final Duration FRESHNESS = Duration.ofSeconds(60);
+
+    private record Year(Map<LocalDate, DayOff> rules, Map<LocalDate, CalendarOverride> overrides, Instant loadedAt) {
+    }
+
+    private final Overrides overrides;
+    private final Clock clock;
+    private final Map<Integer, Year> years = new ConcurrentHashMap<>();
+
+    @Autowired
+    WorkingCalendar(CalendarOverrides overrides) {
+        this(overrides, Clock.systemUTC());
+    }
+
+    WorkingCalendar(Overrides overrides, Clock clock) {
+        this.overrides = overrides;
+        this.clock = clock;
+    }
+
     public boolean isWorkingDay(LocalDate date) {
-        return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
+        Year year = year(date.getYear());
+        CalendarOverride override = year.overrides().get(date);
+        if (override != null) {
+            return override.kind() == CalendarOverride.Kind.WORKING_DAY;
+        }
+        return !HolidayRules.isWeekend(date) && !year.rules().containsKey(date);
+    }
+
+    /** The days off of a year besides ordinary weekends: holidays, compensatory days and overrides, by date. */
+    public List<DayOff> daysOff(int year) {
+        Year loaded = year(year);
+        Map<LocalDate, DayOff> days = new TreeMap<>(loaded.rules());
+        loaded.overrides().values().forEach(override -> {
+            if (override.kind() == CalendarOverride.Kind.WORKING_DAY) {
+                days.remove(override.day());
+            } else {
+                days.put(override.day(), new DayOff(override.day(), DayOff.Source.OVERRIDE, null, override.name(),
+                        override.basis()));
+            }
+        });
+        return List.copyOf(days.values());
+    }
+
+    /** The overrides recorded for a year, by date. */
+    public List<CalendarOverride> overrides(int year) {
+        return List.copyOf(new TreeMap<>(year(year).overrides()).values());
     }
 
     /** The day {@code days} working days after {@code start}; {@code start} itself is not counted. */
@@ -55,5 +114,16 @@ public class WorkingCalendar {
             }
         }
         return count;
+    }
+
+    /** Forget what was loaded, after an override changed. */
+    void forget(int year) {
+        years.remove(year);
+    }
+
+    private Year year(int year) {
+        Instant now = clock.instant();
+        return years.compute(year, (key, loaded) -> loaded != null && loaded.loadedAt().plus(FRESHNESS).isAfter(now)
+                ? loaded : new Year(HolidayRules.daysOff(year), overrides.forYear(year), now));
     }
 }
