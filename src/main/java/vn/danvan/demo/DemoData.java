@@ -3,6 +3,7 @@ package vn.danvan.demo;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
@@ -39,6 +41,13 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.ReceivePetition;
+import vn.danvan.reception.HeadPosition;
+import vn.danvan.reception.Matter;
+import vn.danvan.reception.ReceptionCommands;
+import vn.danvan.reception.ReceptionLog;
+import vn.danvan.reception.ReceptionSchedule;
+import vn.danvan.reception.RefusalGround;
+import vn.danvan.reception.SessionKind;
 import vn.danvan.petition.SourceKind;
 
 /**
@@ -84,11 +93,17 @@ class DemoData implements ApplicationRunner {
     private final PetitionIntake intake;
     private final PetitionProcessing processing;
     private final PetitionResolution resolution;
+    private final ReceptionSchedule schedule;
+    private final ReceptionLog receptionLog;
+    private final WorkingCalendar calendar;
     private final TransactionTemplate transactions;
 
     DemoData(AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
             PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
-            TransactionTemplate transactions) {
+            ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar, TransactionTemplate transactions) {
+        this.schedule = schedule;
+        this.receptionLog = receptionLog;
+        this.calendar = calendar;
         this.units = units;
         this.administration = administration;
         this.directory = directory;
@@ -201,6 +216,50 @@ class DemoData implements ApplicationRunner {
                 PetitionerKind.INDIVIDUAL, 1, 0, new PetitionerIdentity("Hồ Văn Cử", null, "Phường Kim Long", null, null,
                         List.of()), "Kiến nghị về học phí bán trú", "Cử tri kiến nghị miễn học phí bán trú.", "19774",
                 today.minusDays(4), false, null, null), handler, null);
+        receptionDays(hue, thuanHoa, reception, handler, ward, receptionOfficer, today);
+    }
+
+    /** Heads with their obligations, a held and an upcoming reception day, and a month of the reception log. */
+    private void receptionDays(Body hue, Body thuanHoa, Body receptionOffice, StaffMember handler, StaffMember ward,
+            StaffMember officer, LocalDate today) {
+        var chairman = schedule.appoint(new ReceptionCommands.AppointHead(hue.id(),
+                HeadPosition.PROVINCE_PEOPLES_COMMITTEE_CHAIR, "Nguyễn Văn Phương", null, today.minusYears(1)), handler);
+        var wardChairman = schedule.appoint(new ReceptionCommands.AppointHead(thuanHoa.id(),
+                HeadPosition.COMMUNE_PEOPLES_COMMITTEE_CHAIR, "Trần Minh Hải", null, today.minusYears(1)), ward);
+        LocalDate heldDay = workingDayOnOrBefore(today.minusDays(8));
+        var held = schedule.schedule(new ReceptionCommands.ScheduleSession(hue.id(), chairman.id(), SessionKind.PERIODIC,
+                heldDay, LocalTime.of(7, 30), LocalTime.of(11, 30), "Trụ sở Ban Tiếp công dân, 16 Lê Lợi", false, null,
+                true, null), handler);
+        schedule.markHeld(held.id(), today, handler);
+        schedule.schedule(new ReceptionCommands.ScheduleSession(hue.id(), chairman.id(), SessionKind.PERIODIC,
+                calendar.plusWorkingDays(today, 5), LocalTime.of(7, 30), LocalTime.of(11, 30),
+                "Trụ sở Ban Tiếp công dân, 16 Lê Lợi", false, null, true, "Tiếp công dân định kỳ tháng"), handler);
+        schedule.schedule(new ReceptionCommands.ScheduleSession(thuanHoa.id(), wardChairman.id(), SessionKind.PERIODIC,
+                calendar.plusWorkingDays(today, 3), LocalTime.of(14, 0), LocalTime.of(17, 0),
+                "Hội trường UBND phường Thuận Hoá", false, null, true, null), ward);
+
+        var delegation = receptionLog.record(new ReceptionCommands.RecordVisit(hue.id(), held.id(), heldDay, PetitionerKind.GROUP,
+                9, 2, "Phan Văn Tâm", "0905111222", "Tổ 12, phường Thuận Hoá", "19789", Matter.NEW,
+                PetitionType.COMPLAINT, "LAND", "Đoàn 9 hộ tổ 12 khiếu nại giá bồi thường khi thu hồi đất mở đường.",
+                "Chủ tịch tiếp thu, giao Sở Nông nghiệp và Môi trường kiểm tra, trả lời trong 15 ngày.", null),
+                today, handler);
+        receptionLog.createPetition(delegation.id(), handler);
+        receptionLog.record(new ReceptionCommands.RecordVisit(receptionOffice.id(), null, workingDayOnOrBefore(today.minusDays(2)),
+                PetitionerKind.INDIVIDUAL, 1, 0, "Lê Thị Mai", null, "Phường Phú Xuân", "19753", Matter.OLD,
+                PetitionType.FEEDBACK, "ENVIRONMENT", "Phản ánh lại việc xe tải chở vật liệu gây bụi trên đường Lê Lợi.",
+                "Đã hướng dẫn công dân theo dõi kết quả xử lý tại phường.", null), today, officer);
+        receptionLog.record(new ReceptionCommands.RecordVisit(receptionOffice.id(), null, workingDayOnOrBefore(today.minusDays(1)),
+                PetitionerKind.INDIVIDUAL, 1, 0, "Đặng Văn Kéo", null, null, null, Matter.OLD, PetitionType.COMPLAINT,
+                "LAND", "Khiếu nại vụ việc đã được giải quyết lần hai, đã rà soát và trả lời bằng văn bản.", null,
+                RefusalGround.ALREADY_RESOLVED_PERSISTING), today, officer);
+    }
+
+    private LocalDate workingDayOnOrBefore(LocalDate day) {
+        LocalDate date = day;
+        while (!calendar.isWorkingDay(date)) {
+            date = date.minusDays(1);
+        }
+        return date;
     }
 
     private StaffMember staff(String username, String fullName, Body body, Set<Role> roles, boolean mayViewIdentity) {
