@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
@@ -15,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -36,6 +34,7 @@ import vn.danvan.reception.ReceptionForms.HeadForm;
 import vn.danvan.reception.ReceptionForms.SessionForm;
 import vn.danvan.reception.ReceptionForms.VisitForm;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.Forms;
 import vn.danvan.shared.RenderedPages;
 
 /** The reception desk: the month's schedule and obligations, heads, the reception log and a visit's page. */
@@ -68,10 +67,10 @@ class ReceptionPages {
         YearMonth shown = parseMonth(month);
         model.addAttribute("month", shown);
         if (!model.containsAttribute("headForm")) {
-            addForm(model, "headForm", defaultHeadForm(staff));
+            Forms.add(model, "headForm", defaultHeadForm(staff));
         }
         if (!model.containsAttribute("sessionForm")) {
-            addForm(model, "sessionForm", defaultSessionForm(staff));
+            Forms.add(model, "sessionForm", defaultSessionForm(staff));
         }
         return deskPage(shown, staff, model);
     }
@@ -99,12 +98,12 @@ class ReceptionPages {
     @PostMapping("/heads")
     String appoint(@ModelAttribute("headForm") HeadForm form, BindingResult binding, StaffMember staff, Model model,
             RedirectAttributes redirect) {
-        return submit(binding, () -> form.toCommand(), command -> schedule.appoint(command, staff),
+        return Forms.submit(validator, binding, () -> form.toCommand(), command -> schedule.appoint(command, staff),
                 head -> {
                     redirect.addFlashAttribute("notice", "reception.notice.head-appointed");
                     return "redirect:/reception";
                 }, () -> {
-                    addForm(model, "sessionForm", defaultSessionForm(staff));
+                    Forms.add(model, "sessionForm", defaultSessionForm(staff));
                     return deskPage(YearMonth.from(today()), staff, model);
                 });
     }
@@ -112,12 +111,12 @@ class ReceptionPages {
     @PostMapping("/sessions")
     String scheduleSession(@ModelAttribute("sessionForm") SessionForm form, BindingResult binding, StaffMember staff,
             Model model, RedirectAttributes redirect) {
-        return submit(binding, () -> form.toCommand(), command -> schedule.schedule(command, staff),
+        return Forms.submit(validator, binding, () -> form.toCommand(), command -> schedule.schedule(command, staff),
                 session -> {
                     redirect.addFlashAttribute("notice", "reception.notice.session-scheduled");
                     return "redirect:/reception?month=" + YearMonth.from(session.heldOn());
                 }, () -> {
-                    addForm(model, "headForm", defaultHeadForm(staff));
+                    Forms.add(model, "headForm", defaultHeadForm(staff));
                     return deskPage(form.heldOn == null ? YearMonth.from(today()) : YearMonth.from(form.heldOn), staff,
                             model);
                 });
@@ -161,14 +160,14 @@ class ReceptionPages {
                 form.visitedOn = s.heldOn();
             });
         }
-        addForm(model, "form", form);
+        Forms.add(model, "form", form);
         return visitFormPage(staff, model);
     }
 
     @PostMapping("/visits")
     String recordVisit(@ModelAttribute("form") VisitForm form, BindingResult binding, StaffMember staff, Model model,
             RedirectAttributes redirect) {
-        return submit(binding, () -> form.toCommand(), command -> log.record(command, today(), staff),
+        return Forms.submit(validator, binding, () -> form.toCommand(), command -> log.record(command, today(), staff),
                 visit -> {
                     redirect.addFlashAttribute("notice", visit.refused() ? "reception.notice.visit-refused"
                             : "reception.notice.visit-recorded");
@@ -223,34 +222,6 @@ class ReceptionPages {
         binder.initDirectFieldAccess();
     }
 
-    /** Puts a form on the page with a binding result that reads its public fields, as a bound form has. */
-    private static void addForm(Model model, String name, Object form) {
-        model.addAttribute(name, form);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, new DirectFieldBindingResult(form, name));
-    }
-
-    /**
-     * Validates the command a form makes, runs it, and on any refusal shows the form again with the
-     * Vietnamese messages — field by field for bean validation, as a global error for a business rule.
-     */
-    private <C, R> String submit(BindingResult binding, java.util.function.Supplier<C> command,
-            Function<C, R> action, Function<R, String> done, java.util.function.Supplier<String> again) {
-        if (binding.hasErrors()) {
-            return again.get();
-        }
-        C built = command.get();
-        validator.validate(built).forEach(violation -> binding.rejectValue(violation.getPropertyPath().toString(),
-                "invalid", violation.getMessage()));
-        if (binding.hasErrors()) {
-            return again.get();
-        }
-        try {
-            return done.apply(action.apply(built));
-        } catch (DomainException refused) {
-            binding.reject(refused.code(), refused.arguments(), refused.code());
-            return again.get();
-        }
-    }
 
     private static HeadForm defaultHeadForm(StaffMember staff) {
         HeadForm form = new HeadForm();

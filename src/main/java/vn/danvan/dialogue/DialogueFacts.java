@@ -1,0 +1,56 @@
+package vn.danvan.dialogue;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules (reports) may count of dialogues and commitments. */
+@Service
+@Transactional(readOnly = true)
+public class DialogueFacts {
+
+    public record CommitmentCounts(int made, int done, int open, int overdue) {
+    }
+
+    private final JdbcClient jdbc;
+
+    DialogueFacts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Dialogues the bodies convened or co-convened between two days. */
+    public int dialoguesHeld(Set<Long> bodyIds, LocalDate from, LocalDate to) {
+        if (bodyIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                select count(*) from dialogue.dialogue
+                where (convener_body_id in (:bodies) or co_convener_body_id in (:bodies)) and held_on between :from and :to
+                """).param("bodies", bodyIds).param("from", from).param("to", to).query(Integer.class).single();
+    }
+
+    /** Commitments made in the bodies' dialogues between two days, and where they stood on {@code to}. */
+    public CommitmentCounts commitmentCounts(Set<Long> bodyIds, LocalDate from, LocalDate to) {
+        if (bodyIds.isEmpty()) {
+            return new CommitmentCounts(0, 0, 0, 0);
+        }
+        return jdbc.sql("""
+                select count(*) as made,
+                       count(*) filter (where c.state = 'DONE' and c.done_on <= :to) as done,
+                       count(*) filter (where c.state in ('OPEN', 'IN_PROGRESS')
+                                        or (c.state = 'DONE' and c.done_on > :to)) as open,
+                       count(*) filter (where (c.state in ('OPEN', 'IN_PROGRESS')
+                                        or (c.state = 'DONE' and c.done_on > :to)) and c.due_on < :to) as overdue
+                from dialogue.commitment c
+                join dialogue.issue i on i.id = c.issue_id
+                join dialogue.dialogue d on d.id = i.dialogue_id
+                where (d.convener_body_id in (:bodies) or d.co_convener_body_id in (:bodies))
+                  and d.held_on between :from and :to
+                """).param("bodies", bodyIds).param("from", from).param("to", to)
+                .query((rs, n) -> new CommitmentCounts(rs.getInt("made"), rs.getInt("done"), rs.getInt("open"),
+                        rs.getInt("overdue"))).single();
+    }
+}

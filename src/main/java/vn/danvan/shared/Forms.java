@@ -1,0 +1,45 @@
+package vn.danvan.shared;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.validation.Validator;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
+
+/**
+ * How the rendered pages handle a form: the form object (public fields) becomes a command, bean
+ * validation marks the fields, a business refusal becomes a global error, and on any of those the
+ * page is shown again with the input kept and nothing written.
+ */
+public final class Forms {
+
+    private Forms() {
+    }
+
+    public static <C, R> String submit(Validator validator, BindingResult binding, Supplier<C> command,
+            Function<C, R> action, Function<R, String> done, Supplier<String> again) {
+        if (binding.hasErrors()) {
+            return again.get();
+        }
+        C built = command.get();
+        validator.validate(built).forEach(violation -> binding.rejectValue(violation.getPropertyPath().toString(),
+                "invalid", violation.getMessage()));
+        if (binding.hasErrors()) {
+            return again.get();
+        }
+        try {
+            return done.apply(action.apply(built));
+        } catch (DomainException refused) {
+            binding.reject(refused.code(), refused.arguments(), refused.code());
+            return again.get();
+        }
+    }
+
+    /** Puts a form on the page with a binding result that reads its public fields, as a bound form has. */
+    public static void add(Model model, String name, Object form) {
+        model.addAttribute(name, form);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, new DirectFieldBindingResult(form, name));
+    }
+}
