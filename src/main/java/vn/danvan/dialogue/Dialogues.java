@@ -56,7 +56,13 @@ public class Dialogues {
             @Nullable String ownerPosition, String description, LocalDate dueOn, CommitmentState state,
             @Nullable LocalDate doneOn, @Nullable String dropReason, @Nullable Boolean confirmed,
             @Nullable String confirmedBy, @Nullable LocalDate confirmedOn, String dialogueTopic, LocalDate dialogueHeldOn,
-            long convenerBodyId, @Nullable String communeCode) {
+            long convenerBodyId, @Nullable Long coConvenerBodyId, @Nullable String communeCode) {
+
+        /** Whether the staff member works for the owner, the convener or the co-convener. */
+        boolean concerns(StaffMember staff) {
+            return staff.inScope(ownerBodyId) || staff.inScope(convenerBodyId)
+                    || coConvenerBodyId != null && staff.inScope(coConvenerBodyId);
+        }
 
         /** Past its due date and neither done nor dropped, as of {@code today}. */
         public boolean overdueOn(LocalDate today) {
@@ -70,7 +76,7 @@ public class Dialogues {
     }
 
     private static final String COMMITMENT_SELECT = """
-            select c.*, i.dialogue_id, d.topic, d.held_on, d.convener_body_id, d.commune_code
+            select c.*, i.dialogue_id, d.topic, d.held_on, d.convener_body_id, d.co_convener_body_id, d.commune_code
             from dialogue.commitment c
             join dialogue.issue i on i.id = c.issue_id
             join dialogue.dialogue d on d.id = i.dialogue_id
@@ -272,7 +278,7 @@ public class Dialogues {
         jdbc.sql("select id from dialogue.commitment where id = ? for update").param(commitmentId).query(Long.class)
                 .optional().orElseThrow(() -> DomainException.notFound("commitment.unknown"));
         Commitment commitment = commitment(commitmentId).orElseThrow();
-        if (!staff.inScope(commitment.ownerBodyId()) && !staff.inScope(commitment.convenerBodyId())) {
+        if (!commitment.concerns(staff)) {
             audit.recordRefusal("commitment.refused", "commitment", commitmentId, Map.of("reason", "out-of-scope"));
             throw DomainException.forbidden("dialogue.out-of-scope");
         }
@@ -355,7 +361,8 @@ public class Dialogues {
             return List.of();
         }
         return jdbc.sql(COMMITMENT_SELECT + """
-                 where (c.owner_body_id in (:bodies) or d.convener_body_id in (:bodies))
+                 where (c.owner_body_id in (:bodies) or d.convener_body_id in (:bodies)
+                        or d.co_convener_body_id in (:bodies))
                    and (cast(:state as text) is null or c.state = :state)
                    and (not :overdueOnly or (c.state in ('OPEN', 'IN_PROGRESS') and c.due_on < :today))
                  order by c.due_on, c.id limit 500
@@ -433,6 +440,6 @@ public class Dialogues {
                 CommitmentState.valueOf(rs.getString("state")), rs.getObject("done_on", LocalDate.class),
                 rs.getString("drop_reason"), (Boolean) rs.getObject("confirmed"), rs.getString("confirmed_by"),
                 rs.getObject("confirmed_on", LocalDate.class), rs.getString("topic"),
-                rs.getObject("held_on", LocalDate.class), rs.getLong("convener_body_id"), rs.getString("commune_code"));
+                rs.getObject("held_on", LocalDate.class), rs.getLong("convener_body_id"), (Long) rs.getObject("co_convener_body_id"), rs.getString("commune_code"));
     }
 }
