@@ -1,0 +1,219 @@
+package vn.danvan.dialogue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Validator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.dialogue.DialogueForms.CommitForm;
+import vn.danvan.dialogue.DialogueForms.HoldForm;
+import vn.danvan.dialogue.DialogueForms.IssueForm;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionQueries;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.Forms;
+import vn.danvan.shared.RenderedPages;
+
+/** Staff pages: dialogues of the year with the annual obligation, a dialogue with its issues and promises, the ledger. */
+@Controller
+@RenderedPages
+class DialoguePages {
+
+    private final Dialogues dialogues;
+    private final AnnualDialogueObligation obligation;
+    private final OrganizationDirectory organization;
+    private final PetitionQueries petitions;
+    private final Validator validator;
+
+    DialoguePages(Dialogues dialogues, AnnualDialogueObligation obligation, OrganizationDirectory organization,
+            PetitionQueries petitions, Validator validator) {
+        this.dialogues = dialogues;
+        this.obligation = obligation;
+        this.organization = organization;
+        this.petitions = petitions;
+        this.validator = validator;
+    }
+
+    @InitBinder({ "holdForm", "issueForm", "commitForm" })
+    void directFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+    }
+
+    @ModelAttribute
+    void vocabulary(Model model) {
+        model.addAttribute("bodyNames", organization.bodies().stream().collect(Collectors.toMap(Body::id, Body::name)));
+        model.addAttribute("today", today());
+    }
+
+    @GetMapping("/dialogues")
+    String list(@RequestParam(required = false) @Nullable Integer year, StaffMember staff, Model model) {
+        int shown = year == null ? today().getYear() : year;
+        model.addAttribute("year", shown);
+        model.addAttribute("dialogues", dialogues.dialogues(bodiesInScope(staff), shown));
+        model.addAttribute("obligations", obligation.standings(shown, today(), staff));
+        return "dialogue/list";
+    }
+
+    @GetMapping("/dialogues/new")
+    String newDialogue(StaffMember staff, Model model) {
+        HoldForm form = new HoldForm();
+        form.convenerBodyId = staff.bodyId();
+        form.heldOn = today();
+        Forms.add(model, "holdForm", form);
+        return holdPage(staff, model);
+    }
+
+    @PostMapping("/dialogues")
+    String hold(@ModelAttribute("holdForm") HoldForm form, BindingResult binding, StaffMember staff, Model model,
+            RedirectAttributes redirect) {
+        return Forms.submit(validator, binding, form::toCommand, command -> dialogues.hold(command, today(), staff),
+                dialogue -> {
+                    redirect.addFlashAttribute("notice", "dialogue.notice.held");
+                    return "redirect:/dialogues/" + dialogue.id();
+                }, () -> holdPage(staff, model));
+    }
+
+    @GetMapping("/dialogues/{id}")
+    String dialogue(@PathVariable long id, StaffMember staff, Model model) {
+        if (!model.containsAttribute("issueForm")) {
+            Forms.add(model, "issueForm", new IssueForm());
+        }
+        if (!model.containsAttribute("commitForm")) {
+            CommitForm commit = new CommitForm();
+            commit.ownerBodyId = staff.bodyId();
+            Forms.add(model, "commitForm", commit);
+        }
+        return dialoguePage(id, staff, model);
+    }
+
+    @PostMapping("/dialogues/{id}/issues")
+    String raise(@PathVariable long id, @ModelAttribute("issueForm") IssueForm form, BindingResult binding,
+            StaffMember staff, Model model, RedirectAttributes redirect) {
+        return Forms.submit(validator, binding, form::toCommand, command -> dialogues.raiseIssue(id, command, staff),
+                issue -> {
+                    redirect.addFlashAttribute("notice", "dialogue.notice.issue-raised");
+                    return "redirect:/dialogues/" + id + "#issue-" + issue.id();
+                }, () -> {
+                    Forms.add(model, "commitForm", new CommitForm());
+                    return dialoguePage(id, staff, model);
+                });
+    }
+
+    @PostMapping("/dialogues/{id}/commitments")
+    String commit(@PathVariable long id, @ModelAttribute("commitForm") CommitForm form, BindingResult binding,
+            StaffMember staff, Model model, RedirectAttributes redirect) {
+        Supplier<String> again = () -> {
+            Forms.add(model, "issueForm", new IssueForm());
+            return dialoguePage(id, staff, model);
+        };
+        if (form.issueId == null || dialogues.issue(form.issueId).filter(i -> i.dialogueId() == id).isEmpty()) {
+            binding.reject("dialogue.issue-unknown");
+            return again.get();
+        }
+        return Forms.submit(validator, binding, form::toCommand,
+                command -> dialogues.commit(form.issueId, command, today(), staff), commitment -> {
+                    redirect.addFlashAttribute("notice", "dialogue.notice.committed");
+                    return "redirect:/dialogues/" + id + "#commitment-" + commitment.id();
+                }, again);
+    }
+
+    @GetMapping("/commitments")
+    String ledger(@RequestParam(required = false) @Nullable CommitmentState state,
+            @RequestParam(defaultValue = "false") boolean overdue, StaffMember staff, Model model) {
+        model.addAttribute("commitments", dialogues.ledger(bodiesInScope(staff), state, overdue, today()));
+        model.addAttribute("state", state);
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("states", CommitmentState.values());
+        return "dialogue/ledger";
+    }
+
+    /** A move of a commitment from its page or the ledger; a refusal comes back as a message, nothing written. */
+    @PostMapping("/commitments/{id}/{action:start|progress|done|drop|confirm}")
+    String act(@PathVariable long id, @PathVariable String action, @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String evidence, @RequestParam(required = false) @Nullable String doneOn,
+            @RequestParam(defaultValue = "true") boolean confirmed, @RequestParam(defaultValue = "") String back,
+            StaffMember staff, RedirectAttributes redirect) {
+        LocalDate today = today();
+        try {
+            switch (action) {
+                case "start" -> dialogues.start(id, note, today, staff);
+                case "progress" -> dialogues.reportProgress(id, note, evidence, true, today, staff);
+                case "done" -> dialogues.complete(id, doneOn == null || doneOn.isBlank() ? today : parse(doneOn),
+                        evidence, today, staff);
+                case "drop" -> dialogues.drop(id, note, today, staff);
+                default -> dialogues.confirm(id, confirmed, note, today, staff);
+            }
+            redirect.addFlashAttribute("notice", "commitment.notice." + action);
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("refusal", refused.code());
+            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+        }
+        long dialogueId = dialogues.commitment(id).map(Dialogues.Commitment::dialogueId).orElse(0L);
+        return "ledger".equals(back) ? "redirect:/commitments" : "redirect:/dialogues/" + dialogueId + "#commitment-" + id;
+    }
+
+    private String holdPage(StaffMember staff, Model model) {
+        model.addAttribute("conveners", organization.bodies().stream()
+                .filter(b -> staff.inScope(b.id()) && isConvener(b)).toList());
+        model.addAttribute("allConveners", organization.bodies().stream().filter(DialoguePages::isConvener).toList());
+        model.addAttribute("kinds", DialogueKind.values());
+        return "dialogue/new";
+    }
+
+    private String dialoguePage(long id, StaffMember staff, Model model) {
+        Dialogues.Dialogue dialogue = dialogues.dialogue(id, staff);
+        List<Dialogues.Commitment> commitments = dialogues.commitmentsOfDialogue(id);
+        model.addAttribute("dialogue", dialogue);
+        model.addAttribute("issues", dialogues.issues(id));
+        model.addAttribute("commitmentsByIssue", commitments.stream()
+                .collect(Collectors.groupingBy(Dialogues.Commitment::issueId)));
+        model.addAttribute("timelines", commitments.stream()
+                .collect(Collectors.toMap(Dialogues.Commitment::id, c -> dialogues.timeline(c.id(), false))));
+        model.addAttribute("fields", petitions.fields());
+        model.addAttribute("fieldNames", petitions.fields().stream()
+                .collect(Collectors.toMap(PetitionQueries.Field::code, PetitionQueries.Field::nameVi)));
+        model.addAttribute("bodies", organization.bodies());
+        return "dialogue/dialogue";
+    }
+
+    private static boolean isConvener(Body body) {
+        return switch (body.kind()) {
+            case PARTY_COMMITTEE, PEOPLES_COMMITTEE, FATHERLAND_FRONT -> true;
+            default -> false;
+        };
+    }
+
+    private Set<Long> bodiesInScope(StaffMember staff) {
+        return organization.bodies().stream().map(Body::id).filter(staff::inScope).collect(Collectors.toSet());
+    }
+
+    private static LocalDate parse(String day) {
+        try {
+            return LocalDate.parse(day.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid("commitment.date-malformed", day);
+        }
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(Dialogues.VIETNAM);
+    }
+
+}
