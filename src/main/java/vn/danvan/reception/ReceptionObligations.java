@@ -70,6 +70,29 @@ public class ReceptionObligations {
         });
     }
 
+    /** Reception days required and held by a head over the obligation periods that start between two days. */
+    public record Tally(int required, int held) {
+    }
+
+    public Tally tally(Head head, LocalDate from, LocalDate to, LocalDate today) {
+        int required = 0;
+        int held = 0;
+        LocalDate day = from;
+        while (!day.isAfter(to)) {
+            var standing = standing(head, day, today);
+            if (standing.isPresent()) {
+                if (!standing.get().periodStart().isBefore(from)) {
+                    required += standing.get().required();
+                    held += standing.get().held();
+                }
+                day = standing.get().periodEnd().plusDays(1);
+            } else {
+                day = day.plusDays(1);
+            }
+        }
+        return new Tally(required, held);
+    }
+
     private int countDays(long headId, LocalDate start, LocalDate end, String state, boolean delegationCounts,
             LocalDate notBefore) {
         return jdbc.sql("""
