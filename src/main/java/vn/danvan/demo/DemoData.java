@@ -18,6 +18,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.dialogue.DialogueCommands;
+import vn.danvan.dialogue.DialogueKind;
+import vn.danvan.dialogue.Dialogues;
 import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
@@ -96,11 +99,14 @@ class DemoData implements ApplicationRunner {
     private final ReceptionSchedule schedule;
     private final ReceptionLog receptionLog;
     private final WorkingCalendar calendar;
+    private final Dialogues dialogues;
     private final TransactionTemplate transactions;
 
     DemoData(AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
             PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
-            ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar, TransactionTemplate transactions) {
+            ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar, Dialogues dialogues,
+            TransactionTemplate transactions) {
+        this.dialogues = dialogues;
         this.schedule = schedule;
         this.receptionLog = receptionLog;
         this.calendar = calendar;
@@ -217,6 +223,30 @@ class DemoData implements ApplicationRunner {
                         List.of()), "Kiến nghị về học phí bán trú", "Cử tri kiến nghị miễn học phí bán trú.", "19774",
                 today.minusDays(4), false, null, null), handler, null);
         receptionDays(hue, thuanHoa, reception, handler, ward, receptionOfficer, today);
+        annualDialogue(thuanHoa, ward, today);
+    }
+
+    /** The ward's annual dialogue with the people, one promise kept and confirmed, one overdue. */
+    private void annualDialogue(Body thuanHoa, StaffMember ward, LocalDate today) {
+        LocalDate day = workingDayOnOrBefore(today.minusDays(45));
+        var dialogue = dialogues.hold(new DialogueCommands.HoldDialogue(thuanHoa.id(), null,
+                DialogueKind.ANNUAL_GRASSROOTS, day, "Nhà văn hoá tổ dân phố 5", "Hội nghị đối thoại với Nhân dân năm "
+                        + day.getYear(), "Trần Minh Hải", "Chủ tịch UBND phường", 140,
+                "Bí thư chi bộ, tổ trưởng tổ dân phố, Hội Cựu chiến binh, Hội Phụ nữ", null, null), today, ward);
+        var drains = dialogues.raiseIssue(dialogue.id(), new DialogueCommands.RaiseIssue(
+                "Cống kiệt 45 Nguyễn Huệ tắc, ngập khi mưa lớn", "Ông Lê Văn Tư, tổ 5", "ENVIRONMENT",
+                "Phường nạo vét cống trong tháng"), ward);
+        var kept = dialogues.commit(drains.id(), new DialogueCommands.MakeCommitment(thuanHoa.id(), "Trần Minh Hải",
+                "Chủ tịch UBND phường", "Nạo vét toàn bộ cống kiệt 45", day.plusDays(30)), today, ward);
+        dialogues.start(kept.id(), "Đã giao tổ công tác khảo sát", today, ward);
+        dialogues.complete(kept.id(), day.plusDays(20), "Biên bản nghiệm thu số 12/BB-UBND", today, ward);
+        dialogues.confirm(kept.id(), true, "Tổ trưởng tổ dân phố 5", today, ward);
+        var lights = dialogues.raiseIssue(dialogue.id(), new DialogueCommands.RaiseIssue(
+                "Đường Lý Thường Kiệt thiếu đèn chiếu sáng", null, "OTHER", "Phường lắp 10 bóng đèn"), ward);
+        var late = dialogues.commit(lights.id(), new DialogueCommands.MakeCommitment(thuanHoa.id(), "Trần Minh Hải",
+                "Chủ tịch UBND phường", "Lắp 10 bóng đèn LED đường Lý Thường Kiệt", day.plusDays(30)), today, ward);
+        dialogues.start(late.id(), "Đang chờ kinh phí", today, ward);
+        dialogues.flagOverdue(today);
     }
 
     /** Heads with their obligations, a held and an upcoming reception day, and a month of the reception log. */

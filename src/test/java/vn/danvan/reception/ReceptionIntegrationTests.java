@@ -86,6 +86,21 @@ class ReceptionIntegrationTests {
     }
 
     @Test
+    void inTheMonthOfTet2027TheSecretaryHasFifteenWorkingDaysAndCannotScheduleOnTheHoliday() {
+        // February 2027: 20 weekdays less 5, 8, 9 (Tết) and 10, 11 (compensatory days).
+        Standing february = obligations.standing(setting.secretary(), LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1))
+                .orElseThrow();
+        assertThat(february.workingDaysLeft()).isEqualTo(15);
+        assertThat(february.status()).isEqualTo(Standing.Status.AT_RISK);
+        assertThatThrownBy(() -> schedule.schedule(periodic(setting.secretary(), LocalDate.of(2027, 2, 10), null),
+                setting.partyOffice())).extracting("code").isEqualTo("reception.day-off");
+        schedule.schedule(periodic(setting.secretary(), LocalDate.of(2027, 2, 4), null), setting.partyOffice());
+        schedule.schedule(periodic(setting.secretary(), LocalDate.of(2027, 2, 12), null), setting.partyOffice());
+        assertThat(obligations.standing(setting.secretary(), LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1))
+                .orElseThrow().status()).isEqualTo(Standing.Status.SCHEDULED);
+    }
+
+    @Test
     void beforeJulyTwentyTwentySixACommuneChairmanOwedOneDayAWeek() {
         Standing june = obligations.standing(setting.chairman(), LocalDate.of(2026, 6, 10), LocalDate.of(2026, 6, 10))
                 .orElseThrow();
