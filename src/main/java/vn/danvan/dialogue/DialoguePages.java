@@ -1,5 +1,8 @@
 package vn.danvan.dialogue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +12,12 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +28,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.dialogue.DialogueForms.CommitForm;
 import vn.danvan.dialogue.DialogueForms.HoldForm;
@@ -134,6 +144,35 @@ class DialoguePages {
                 }, again);
     }
 
+    @PostMapping("/dialogues/{id}/minutes")
+    String attachMinutes(@PathVariable long id, @RequestParam("file") MultipartFile file, StaffMember staff,
+            RedirectAttributes redirect) {
+        try (InputStream content = file.getInputStream()) {
+            dialogues.attachMinutes(id, file.getOriginalFilename(), content, staff);
+            redirect.addFlashAttribute("notice", "dialogue.notice.minutes-attached");
+        } catch (DomainException refused) {
+            if (refused.status().value() == 404) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("refusal", refused.code());
+            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+        } catch (IOException e) {
+            redirect.addFlashAttribute("refusal", "dialogue.minutes-empty");
+        }
+        return "redirect:/dialogues/" + id;
+    }
+
+    @GetMapping("/dialogues/{id}/minutes/{fileId}")
+    ResponseEntity<Resource> minutes(@PathVariable long id, @PathVariable long fileId, StaffMember staff) {
+        Path path = dialogues.minutesPath(id, fileId, staff);
+        var file = dialogues.minutes(id).stream().filter(f -> f.id() == fileId).findFirst().orElseThrow();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(),
+                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(new FileSystemResource(path));
+    }
+
     @GetMapping("/commitments")
     String ledger(@RequestParam(required = false) @Nullable CommitmentState state,
             @RequestParam(defaultValue = "false") boolean overdue, StaffMember staff, Model model) {
@@ -182,6 +221,7 @@ class DialoguePages {
         List<Dialogues.Commitment> commitments = dialogues.commitmentsOfDialogue(id);
         model.addAttribute("dialogue", dialogue);
         model.addAttribute("issues", dialogues.issues(id));
+        model.addAttribute("minutesFiles", dialogues.minutes(id));
         model.addAttribute("commitmentsByIssue", commitments.stream()
                 .collect(Collectors.groupingBy(Dialogues.Commitment::issueId)));
         model.addAttribute("timelines", commitments.stream()

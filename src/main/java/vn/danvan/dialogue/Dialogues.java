@@ -1,5 +1,7 @@
 package vn.danvan.dialogue;
 
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.FileStore;
 
 /**
  * Dialogues, the issues raised in them and the commitments made in answer. Every change of a
@@ -38,6 +41,8 @@ import vn.danvan.shared.DomainException;
 public class Dialogues {
 
     static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final long MAX_MINUTES_BYTES = 10L * 1024 * 1024;
+    private static final String MINUTES_AREA = "dialogue-minutes";
     private static final Set<BodyKind> CONVENERS = EnumSet.of(BodyKind.PARTY_COMMITTEE, BodyKind.PEOPLES_COMMITTEE,
             BodyKind.FATHERLAND_FRONT);
     private static final Set<Role> WORKERS = EnumSet.of(Role.HEAD_OF_BODY, Role.MOBILISATION_STAFF,
@@ -70,6 +75,9 @@ public class Dialogues {
         }
     }
 
+    public record MinutesFile(long id, String fileName, String contentType, long sizeBytes) {
+    }
+
     public record Event(OffsetDateTime occurredAt, LocalDate occurredOn, String kind, String actor,
             @Nullable String fromState, @Nullable String toState, @Nullable String note, @Nullable String evidence,
             boolean isPublic) {
@@ -86,8 +94,11 @@ public class Dialogues {
     private final OrganizationDirectory organization;
     private final PetitionQueries petitions;
     private final AuditTrail audit;
+    private final FileStore files;
 
-    Dialogues(JdbcClient jdbc, OrganizationDirectory organization, PetitionQueries petitions, AuditTrail audit) {
+    Dialogues(JdbcClient jdbc, OrganizationDirectory organization, PetitionQueries petitions, AuditTrail audit,
+            FileStore files) {
+        this.files = files;
         this.jdbc = jdbc;
         this.organization = organization;
         this.petitions = petitions;
@@ -143,6 +154,38 @@ public class Dialogues {
                 .param("answer", blankToNull(command.answer())).query(Long.class).single();
         audit.record("dialogue.issue-raised", "dialogue", dialogueId, Map.of("issue", id));
         return issue(id).orElseThrow();
+    }
+
+    /** A file of the minutes (biên bản): PDF, Word or a scan, at most {@link #MAX_MINUTES_BYTES}. */
+    public MinutesFile attachMinutes(long dialogueId, String fileName, InputStream content, StaffMember staff) {
+        Dialogue dialogue = dialogue(dialogueId).orElseThrow(() -> DomainException.notFound("dialogue.unknown"));
+        requireWork(staff, dialogue.convenerBodyId());
+        FileStore.Stored stored = files.store(MINUTES_AREA, fileName, content, MAX_MINUTES_BYTES, "dialogue.minutes");
+        long id = jdbc.sql("""
+                insert into dialogue.minutes_file (dialogue_id, file_name, content_type, size_bytes, sha256, storage_key,
+                    uploaded_by)
+                values (?, ?, ?, ?, ?, ?, ?) returning id
+                """).params(dialogueId, stored.fileName(), stored.contentType(), stored.size(), stored.sha256(),
+                stored.key(), staff.username()).query(Long.class).single();
+        audit.record("dialogue.minutes-attached", "dialogue", dialogueId, Map.of("file", id, "size", stored.size()));
+        return new MinutesFile(id, stored.fileName(), stored.contentType(), stored.size());
+    }
+
+    @Transactional(readOnly = true)
+    public List<MinutesFile> minutes(long dialogueId) {
+        return jdbc.sql("select id, file_name, content_type, size_bytes from dialogue.minutes_file where dialogue_id = ? order by id")
+                .param(dialogueId).query((rs, n) -> new MinutesFile(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getLong(4))).list();
+    }
+
+    /** The stored file of the minutes, for staff who may see the dialogue. */
+    @Transactional(readOnly = true)
+    public Path minutesPath(long dialogueId, long fileId, StaffMember staff) {
+        dialogue(dialogueId, staff);
+        return jdbc.sql("select storage_key from dialogue.minutes_file where id = ? and dialogue_id = ?")
+                .params(fileId, dialogueId).query(String.class).optional()
+                .map(key -> files.path(MINUTES_AREA, key))
+                .orElseThrow(() -> DomainException.notFound("dialogue.minutes-unknown"));
     }
 
     // ---- commitments --------------------------------------------------------------------------------

@@ -71,3 +71,17 @@ create table dialogue.commitment_event (
     public        boolean     not null default true
 );
 create index commitment_event_idx on dialogue.commitment_event (commitment_id, occurred_at);
+
+-- The minutes of a dialogue as filed (scan, signed document), kept under $DANVAN_HOME/dialogue-minutes.
+create table dialogue.minutes_file (
+    id           bigint generated always as identity primary key,
+    dialogue_id  bigint      not null references dialogue.dialogue (id),
+    file_name    text        not null,
+    content_type text        not null,
+    size_bytes   bigint      not null,
+    sha256       text        not null,
+    storage_key  text        not null unique,
+    uploaded_by  text        not null,
+    uploaded_at  timestamptz not null default now()
+);
+create index minutes_file_dialogue_idx on dialogue.minutes_file (dialogue_id);

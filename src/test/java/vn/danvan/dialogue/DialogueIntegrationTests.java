@@ -123,4 +123,22 @@ class DialogueIntegrationTests {
         assertThat(facts.commitmentCounts(Set.of(setting.committee().id()), LocalDate.of(2026, 1, 1), TODAY))
                 .isEqualTo(new DialogueFacts.CommitmentCounts(1, 0, 1, 1));
     }
+
+    @Test
+    void theSignedMinutesAreAttachedAsAFileAndAFileThatIsNotWhatItsNameSaysIsRefused() throws Exception {
+        byte[] pdf = "%PDF-1.4\n% biên bản hội nghị đối thoại\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var file = dialogues.attachMinutes(commitment.dialogueId(), "bien-ban.pdf", new java.io.ByteArrayInputStream(pdf),
+                setting.chairmanOffice());
+        assertThat(dialogues.minutes(commitment.dialogueId())).extracting(Dialogues.MinutesFile::fileName)
+                .containsExactly("bien-ban.pdf");
+        assertThat(java.nio.file.Files.readAllBytes(dialogues.minutesPath(commitment.dialogueId(), file.id(),
+                setting.chairmanOffice()))).isEqualTo(pdf);
+
+        assertThatThrownBy(() -> dialogues.attachMinutes(commitment.dialogueId(), "bien-ban-gia.pdf",
+                new java.io.ByteArrayInputStream(new byte[] { 'M', 'Z', 0, 0 }), setting.chairmanOffice()))
+                .extracting("code").isEqualTo("dialogue.minutes-type-not-allowed");
+        assertThat(dialogues.minutes(commitment.dialogueId())).hasSize(1);
+        assertThatThrownBy(() -> dialogues.minutesPath(commitment.dialogueId(), file.id(), setting.outsider()))
+                .extracting("code").isEqualTo("dialogue.out-of-scope");
+    }
 }
