@@ -72,10 +72,7 @@ public class ReceptionSchedule {
 
     @Transactional(readOnly = true)
     public Optional<Head> head(long id) {
-        return jdbc.sql("select * from reception.head where id = ?").param(id).query((rs, n) -> new Head(rs.getLong("id"),
-                rs.getLong("body_id"), HeadPosition.valueOf(rs.getString("position")), rs.getString("full_name"),
-                (Long) rs.getObject("staff_id"), rs.getObject("active_from", LocalDate.class),
-                rs.getObject("active_to", LocalDate.class))).optional();
+        return jdbc.sql("select * from reception.head where id = ?").param(id).query((rs, n) -> head(rs)).optional();
     }
 
     @Transactional(readOnly = true)
@@ -83,8 +80,8 @@ public class ReceptionSchedule {
         if (bodyIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id from reception.head where body_id in (:bodies) and active_to is null order by body_id, id")
-                .param("bodies", bodyIds).query(Long.class).list().stream().map(id -> head(id).orElseThrow()).toList();
+        return jdbc.sql("select * from reception.head where body_id in (:bodies) and active_to is null order by body_id, id")
+                .param("bodies", bodyIds).query((rs, n) -> head(rs)).list();
     }
 
     public Session schedule(ScheduleSession command, StaffMember staff) {
@@ -201,6 +198,12 @@ public class ReceptionSchedule {
         return jdbc.sql(SESSION_SELECT + " where s.published and s.state <> 'CANCELLED' and s.held_on >= :from"
                 + " order by s.held_on, s.starts_at, s.id limit :limit")
                 .param("from", from).param("limit", limit).query((rs, n) -> session(rs)).list();
+    }
+
+    private static Head head(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Head(rs.getLong("id"), rs.getLong("body_id"), HeadPosition.valueOf(rs.getString("position")),
+                rs.getString("full_name"), (Long) rs.getObject("staff_id"), rs.getObject("active_from", LocalDate.class),
+                rs.getObject("active_to", LocalDate.class));
     }
 
     private static Session session(java.sql.ResultSet rs) throws java.sql.SQLException {
