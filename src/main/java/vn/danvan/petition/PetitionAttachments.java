@@ -52,6 +52,16 @@ public class PetitionAttachments {
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
         policy.requireVisible(staff, petition.bodyId, petitionId);
         policy.require(staff, PetitionPolicy.Action.RECEIVE, petition.bodyId);
+        return store(petitionId, originalName, content);
+    }
+
+    /** A file a citizen sends with an online petition, in the transaction that registers it. */
+    Attachment attachOnline(long petitionId, String originalName, InputStream content) {
+        petitions.find(petitionId).orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
+        return store(petitionId, originalName, content);
+    }
+
+    private Attachment store(long petitionId, String originalName, InputStream content) {
         FileStore.Stored stored = files.store(AREA, originalName, content, settings.maxAttachmentBytes(),
                 "petition.attachment");
         LocalDate today = LocalDate.now(Deadlines.ZONE);

@@ -58,7 +58,7 @@ public class PetitionIntake {
         return reference(petition);
     }
 
-    private Petition register(ReceivePetition command) {
+    Petition register(ReceivePetition command) {
         organization.body(command.bodyId()).orElseThrow(() -> DomainException.invalid("petition.unknown-body"));
         if (!petitions.fieldExists(command.fieldCode())) {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());

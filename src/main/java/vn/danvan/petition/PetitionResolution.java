@@ -20,11 +20,14 @@ public class PetitionResolution {
     private final PetitionChanges changes;
     private final Petitions petitions;
     private final Deadlines deadlines;
+    private final AnswerPublication publication;
 
-    PetitionResolution(PetitionChanges changes, Petitions petitions, Deadlines deadlines) {
+    PetitionResolution(PetitionChanges changes, Petitions petitions, Deadlines deadlines,
+            AnswerPublication publication) {
         this.changes = changes;
         this.petitions = petitions;
         this.deadlines = deadlines;
+        this.publication = publication;
     }
 
     public PetitionReference recordVerification(long petitionId, String note, StaffMember staff) {
@@ -75,6 +78,7 @@ public class PetitionResolution {
                 p.noticeSent(on, NoticeParty.TRANSFERRING_BODY);
             }
         });
+        publication.publishIfAllowed(petition, command.summary().strip());
         if (petition.relation == Relation.TRANSFERRED_FROM && petition.relatedPetitionId != null) {
             petitions.resultReported(petition.relatedPetitionId, on,
                     petition.trackingCode + " — " + command.summary().strip());

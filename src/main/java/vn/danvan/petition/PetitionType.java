@@ -9,5 +9,10 @@ public enum PetitionType {
     /** Kiến nghị. */
     RECOMMENDATION,
     /** Phản ánh. */
-    FEEDBACK
+    FEEDBACK;
+
+    /** Kiến nghị and phản ánh are answered; khiếu nại and tố cáo are decided and concluded. */
+    public boolean answerable() {
+        return this == RECOMMENDATION || this == FEEDBACK;
+    }
 }

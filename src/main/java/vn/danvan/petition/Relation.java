@@ -11,5 +11,7 @@ public enum Relation {
     /** One content split from a petition with several contents. */
     SPLIT_FROM,
     /** The same content sent again (đơn trùng). */
-    RESUBMISSION_OF
+    RESUBMISSION_OF,
+    /** Reopened by its author after closure, within the portal's window, because the answer did not settle it. */
+    REOPENED_FROM
 }

@@ -1,0 +1,224 @@
+package vn.danvan.petition;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.shared.AuditTrail;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.VietnameseText;
+
+/**
+ * The citizens' side of the petition module: petitions sent online (portal, Open311 clients) without a
+ * staff login, tracking by code, published answers and reopening. Who may do this (rate limits, consent,
+ * API keys, accounts) is the portal's concern; this class keeps the petition's own rules.
+ */
+@Service
+@Transactional
+public class OnlinePetitions {
+
+    /** A petition as a citizen sends it; the portal has already chosen the competent body. */
+    public record OnlineSubmission(long bodyId, Channel channel, PetitionType type, String fieldCode, String title,
+            String content, @Nullable String communeCode, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
+            boolean anonymous, @Nullable PetitionerIdentity petitioner, boolean publishAnswer) {
+    }
+
+    /** What anyone holding the tracking code may see: no personal data, no internal notes. */
+    public record PublicCase(long id, String trackingCode, PetitionType type, String fieldCode, PetitionState state,
+            LocalDate receivedOn, long bodyId, @Nullable LocalDate expectedOn, @Nullable Outcome outcome,
+            @Nullable LocalDate resolvedOn, @Nullable LocalDate closedOn, @Nullable String answer,
+            @Nullable String communeCode, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, String title,
+            List<PublicEvent> events) {
+
+        public boolean finished() {
+            return state == PetitionState.RESOLVED || state == PetitionState.CLOSED;
+        }
+
+        public @Nullable LocalDate finishedOn() {
+            return resolvedOn != null ? resolvedOn : closedOn;
+        }
+    }
+
+    public record PublicEvent(LocalDate on, String kind, @Nullable String note) {
+    }
+
+    public record AnswerFilter(@Nullable String provinceCode, @Nullable String communeCode, @Nullable String fieldCode,
+            @Nullable String query, int page, int size) {
+        public AnswerFilter {
+            page = Math.max(page, 0);
+            size = size <= 0 ? 20 : Math.min(size, 50);
+        }
+    }
+
+    public record PublishedAnswer(String trackingCode, PetitionType type, String fieldCode, @Nullable String communeCode,
+            long bodyId, String title, String content, String answer, LocalDate receivedOn, LocalDate answeredOn) {
+    }
+
+    public record AnswerPage(List<PublishedAnswer> rows, int page, int size, long total) {
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    private final PetitionIntake intake;
+    private final Petitions petitions;
+    private final PetitionAttachments attachments;
+    private final Deadlines deadlines;
+    private final TrackingCodes trackingCodes;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    OnlinePetitions(PetitionIntake intake, Petitions petitions, PetitionAttachments attachments,
+            Deadlines deadlines, TrackingCodes trackingCodes, JdbcClient jdbc, AuditTrail audit,
+            ApplicationEventPublisher events) {
+        this.intake = intake;
+        this.petitions = petitions;
+        this.attachments = attachments;
+        this.deadlines = deadlines;
+        this.trackingCodes = trackingCodes;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Registers an online petition in the body's queue with its statutory deadline running. */
+    public PetitionReference receive(OnlineSubmission submission) {
+        if ((submission.latitude() == null) != (submission.longitude() == null)) {
+            throw DomainException.invalid("petition.point-incomplete");
+        }
+        var command = new ReceivePetition(submission.bodyId(), submission.channel(), null, null, null,
+                submission.type(), submission.fieldCode(), Instance.FIRST, submission.anonymous(),
+                PetitionerKind.INDIVIDUAL, 1, 0, submission.anonymous() ? null : submission.petitioner(),
+                submission.title(), submission.content(), submission.communeCode(), deadlines.today(), false, null, null);
+        Petition petition = intake.register(command);
+        jdbc.sql("update petition.petition set publish_answer = ?, latitude = ?, longitude = ? where id = ?")
+                .params(submission.publishAnswer() && submission.type().answerable(), submission.latitude(),
+                        submission.longitude(), petition.id)
+                .update();
+        return PetitionIntake.reference(petition);
+    }
+
+    /** A photo or document sent with an online petition, checked like any other attachment. */
+    public PetitionAttachments.Attachment attach(long petitionId, String originalName, InputStream content) {
+        return attachments.attachOnline(petitionId, originalName, content);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublicCase> track(String trackingCode) {
+        String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return petitions.findByTrackingCode(code).map(p -> {
+            List<PublicEvent> timeline = jdbc.sql("""
+                    select occurred_on, kind, note from petition.petition_event
+                    where petition_id = ? and public order by occurred_at, id
+                    """).param(p.id).query((rs, n) -> new PublicEvent(rs.getObject(1, LocalDate.class),
+                    rs.getString(2), publicNote(rs.getString(2), rs.getString(3)))).list();
+            String answer = timeline.stream().filter(e -> e.kind().equals("RESOLVED")).reduce((a, b) -> b)
+                    .map(PublicEvent::note).orElse(null);
+            var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id)
+                    .query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
+            LocalDate expected = p.currentDue();
+            return new PublicCase(p.id, p.trackingCode, p.type, p.fieldCode, p.state, p.receivedOn, p.bodyId, expected,
+                    p.outcome, p.resolvedOn, p.closedOn, answer, p.communeCode, point[0], point[1], p.title, timeline);
+        });
+    }
+
+    /** Notes written for the record that a citizen must not read verbatim stay out of the public timeline. */
+    private static @Nullable String publicNote(String kind, @Nullable String note) {
+        return switch (kind) {
+            case "GUIDED", "TRANSFERRED", "RETURNED", "EXTENDED", "RESOLVED" -> note;
+            default -> null;
+        };
+    }
+
+    /** Answers published with the author's permission, masked, newest first; searchable without diacritics. */
+    @Transactional(readOnly = true)
+    public AnswerPage answers(AnswerFilter filter) {
+        StringBuilder where = new StringBuilder(" where true");
+        Map<String, Object> params = new HashMap<>();
+        if (filter.provinceCode() != null && !filter.provinceCode().isBlank()) {
+            where.append(" and a.province_code = :province");
+            params.put("province", filter.provinceCode());
+        }
+        if (filter.communeCode() != null && !filter.communeCode().isBlank()) {
+            where.append(" and a.commune_code = :commune");
+            params.put("commune", filter.communeCode());
+        }
+        if (filter.fieldCode() != null && !filter.fieldCode().isBlank()) {
+            where.append(" and a.field_code = :field");
+            params.put("field", filter.fieldCode());
+        }
+        if (filter.query() != null && !filter.query().isBlank()) {
+            int i = 0;
+            for (String word : VietnameseText.fold(filter.query()).split(" ")) {
+                where.append(" and a.search_text like :q").append(i);
+                params.put("q" + i++, "%" + word.replace("%", "").replace("_", "") + "%");
+            }
+        }
+        long total = jdbc.sql("select count(*) from petition.published_answer a" + where).params(params)
+                .query(Long.class).single();
+        params.put("limit", filter.size());
+        params.put("offset", (long) filter.page() * filter.size());
+        List<PublishedAnswer> rows = jdbc.sql("""
+                select p.tracking_code, a.petition_type, a.field_code, a.commune_code, a.body_id, a.title, a.content,
+                       a.answer, a.received_on, a.answered_on
+                from petition.published_answer a join petition.petition p on p.id = a.petition_id
+                """ + where + " order by a.answered_on desc, a.petition_id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, n) -> new PublishedAnswer(rs.getString(1), PetitionType.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class)))
+                .list();
+        return new AnswerPage(rows, filter.page(), filter.size(), total);
+    }
+
+    /**
+     * The author reopens a finished case (the portal checks the window): a new petition in the same body's
+     * queue, linked to the first, with a fresh statutory deadline.
+     */
+    public PetitionReference reopen(String trackingCode, String reason) {
+        Petition original = petitions.findByTrackingCode(trackingCode.strip())
+                .orElseThrow(() -> DomainException.notFound("petition.not-found", trackingCode));
+        if (original.state != PetitionState.RESOLVED && original.state != PetitionState.CLOSED) {
+            throw DomainException.conflict("petition.reopen-not-finished", original.state);
+        }
+        boolean reopenedBefore = jdbc.sql("""
+                select count(*) from petition.petition where related_petition_id = ? and relation = 'REOPENED_FROM'
+                """).param(original.id).query(Long.class).single() > 0;
+        if (reopenedBefore) {
+            throw DomainException.conflict("petition.already-reopened");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalid("petition.reopen-reason-required");
+        }
+        LocalDate today = deadlines.today();
+        Petition reopened = new Petition(trackingCodes.next(today), original.bodyId, Channel.ONLINE, original.type,
+                original.fieldCode, original.instance, original.petitionerKind, original.title,
+                reason.strip() + "\n\n— " + original.content, today,
+                deadlines.processingDue(original.type, false, false, today));
+        reopened.anonymous = original.anonymous;
+        reopened.petitionerCount = original.petitionerCount;
+        reopened.identityCiphertext = original.identityCiphertext;
+        reopened.petitionerName = original.petitionerName;
+        reopened.communeCode = original.communeCode;
+        reopened.provinceCode = original.provinceCode;
+        reopened.relatedPetitionId = original.id;
+        reopened.relation = Relation.REOPENED_FROM;
+        reopened.registered();
+        petitions.add(reopened, null);
+        audit.record("petition.reopened", "petition", original.id, Map.of("reopenedAs", reopened.trackingCode));
+        audit.record("petition.received", "petition", reopened.id, Map.of("reopenedFrom", original.trackingCode));
+        events.publishEvent(new PetitionChanged(reopened.id, reopened.trackingCode, reopened.bodyId,
+                PetitionChanged.Change.RECEIVED, reopened.state, today));
+        return PetitionIntake.reference(reopened);
+    }
+}

@@ -1,0 +1,44 @@
+package vn.danvan.petition;
+
+import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks personal data in a text that is about to be published: e-mail addresses, phone numbers, identity
+ * document numbers, and the names and address the petitioner gave. What cannot be recognised here (a
+ * neighbour's name written in the answer) is the answering officer's duty; the page tells them so.
+ */
+final class PersonalDataMask {
+
+    static final String MASK = "***";
+
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)+");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d])(\\+84|0084|0)([\\s.\\-]?\\d){8,10}(?![\\d])");
+    private static final Pattern ID_NUMBER = Pattern.compile("(?<![\\d])(\\d{12}|\\d{9})(?![\\d])");
+    private static final Pattern HONORIFIC_NAME = Pattern.compile(
+            "(?iu)\\b(ông|bà|anh|chị|cô|chú|em|cụ|hộ)\\s+(\\p{Lu}\\p{L}*)(\\s+\\p{Lu}\\p{L}*){0,3}");
+
+    private PersonalDataMask() {
+    }
+
+    static String mask(String text, Collection<String> knownPersonalStrings) {
+        String masked = text;
+        for (String known : knownPersonalStrings) {
+            if (known != null && known.strip().length() >= 2) {
+                masked = Pattern.compile(Pattern.quote(known.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                        .matcher(masked).replaceAll(MASK);
+            }
+        }
+        masked = EMAIL.matcher(masked).replaceAll(MASK);
+        masked = PHONE.matcher(masked).replaceAll(MASK);
+        masked = ID_NUMBER.matcher(masked).replaceAll(MASK);
+        Matcher names = HONORIFIC_NAME.matcher(masked);
+        StringBuilder out = new StringBuilder();
+        while (names.find()) {
+            names.appendReplacement(out, Matcher.quoteReplacement(names.group(1) + " " + MASK));
+        }
+        names.appendTail(out);
+        return out.toString();
+    }
+}

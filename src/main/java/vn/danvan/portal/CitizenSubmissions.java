@@ -1,0 +1,200 @@
+package vn.danvan.portal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.petition.Channel;
+import vn.danvan.petition.OnlinePetitions;
+import vn.danvan.petition.OnlinePetitions.OnlineSubmission;
+import vn.danvan.petition.PetitionReference;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerIdentity;
+import vn.danvan.shared.AuditTrail;
+import vn.danvan.shared.DomainException;
+
+/**
+ * Online submissions from the portal and from API clients: limits per address and per contact, the
+ * routing to the competent body, the petition with its files, and the submission record that holds the
+ * contact and the consent. A repeated request (same form token or Idempotency-Key) returns the first
+ * receipt; two racing repeats still make one case, because the second's insert fails and rolls back.
+ */
+@Service
+public class CitizenSubmissions {
+
+    /** What the citizen (or the client on their behalf) sends. */
+    public record CitizenSubmission(PetitionType type, String fieldCode, String title, String content,
+            String communeCode, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, boolean anonymous,
+            @Nullable String fullName, @Nullable String phone, @Nullable String email, @Nullable String address,
+            boolean publishAnswer) {
+    }
+
+    /**
+     * Where it comes from: the client ("portal" or an API client's name) and its request key, the
+     * address, the signed-in citizen if any, the language for notifications and the consent given.
+     */
+    public record Origin(String client, String requestKey, String ip, @Nullable Long citizenId, Locale locale,
+            String consentVersion) {
+    }
+
+    public interface Upload {
+        String name();
+
+        InputStream open() throws IOException;
+    }
+
+    public record Receipt(long petitionId, String trackingCode, long bodyId, @Nullable LocalDate expectedOn,
+            OffsetDateTime submittedAt, boolean repeated) {
+    }
+
+    private final OnlinePetitions petitions;
+    private final RoutingTable routing;
+    private final PortalSettings settings;
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+
+    CitizenSubmissions(OnlinePetitions petitions, RoutingTable routing, PortalSettings settings, JdbcClient jdbc,
+            AuditTrail audit, TransactionTemplate transactions) {
+        this.petitions = petitions;
+        this.routing = routing;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.transactions = transactions;
+    }
+
+    public Receipt submit(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
+        Optional<Receipt> earlier = find(origin.client(), origin.requestKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return transactions.execute(status -> {
+                // Repeats of one request wait here for the first, then find its receipt instead of redoing the work.
+                jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || '|' || ?, 0))")
+                        .params(origin.client(), origin.requestKey()).query(Object.class).single();
+                return find(origin.client(), origin.requestKey()).orElseGet(() -> register(submission, files, origin));
+            });
+        } catch (DuplicateKeyException repeatedWhileRunning) {
+            return find(origin.client(), origin.requestKey()).orElseThrow(() -> repeatedWhileRunning);
+        }
+    }
+
+    private Receipt register(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
+        String email = normalizedEmail(submission.email());
+        String phone = normalizedPhone(submission.phone());
+        if (submission.email() != null && !submission.email().isBlank() && email == null) {
+            throw DomainException.invalid("portal.email-invalid");
+        }
+        if (submission.phone() != null && !submission.phone().isBlank() && phone == null) {
+            throw DomainException.invalid("portal.phone-invalid");
+        }
+        if (!submission.anonymous() && (isBlank(submission.fullName()) || (email == null && phone == null))) {
+            throw DomainException.invalid("portal.name-and-contact-required");
+        }
+        if (files.size() > settings.maxFiles()) {
+            throw DomainException.invalid("portal.too-many-files", settings.maxFiles());
+        }
+        checkLimits(origin.ip(), email != null ? email : phone);
+        long bodyId = routing.route(submission.communeCode(), submission.fieldCode(), submission.type());
+        PetitionerIdentity identity = submission.anonymous() ? null
+                : new PetitionerIdentity(submission.fullName().strip(), null, blankToNull(submission.address()), phone,
+                        email, List.of());
+        PetitionReference petition = petitions.receive(new OnlineSubmission(bodyId, Channel.ONLINE, submission.type(),
+                submission.fieldCode(), submission.title(), submission.content(), submission.communeCode(),
+                submission.latitude(), submission.longitude(), submission.anonymous(), identity,
+                submission.publishAnswer()));
+        for (Upload file : files) {
+            try (InputStream in = file.open()) {
+                petitions.attach(petition.id(), file.name(), in);
+            } catch (IOException unreadable) {
+                throw new UncheckedIOException(unreadable);
+            }
+        }
+        jdbc.sql("""
+                insert into portal.submission (petition_id, tracking_code, body_id, citizen_id, client, request_key,
+                    email, phone, contact_key, locale, consent_version, consented_at, ip)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
+                """).params(petition.id(), petition.trackingCode(), bodyId, origin.citizenId(), origin.client(),
+                origin.requestKey(), email, phone, email != null ? email : phone, origin.locale().getLanguage(),
+                origin.consentVersion(), origin.ip()).update();
+        audit.record("portal.submitted", "petition", petition.id(), Map.of("client", origin.client(),
+                "body", bodyId, "files", files.size(), "anonymous", submission.anonymous()));
+        return find(origin.client(), origin.requestKey()).map(r -> new Receipt(r.petitionId(), r.trackingCode(),
+                r.bodyId(), petition.due(), r.submittedAt(), false)).orElseThrow();
+    }
+
+    private void checkLimits(String ip, @Nullable String contact) {
+        long fromAddress = jdbc.sql("""
+                select count(*) from portal.submission where ip = ? and created_at > now() - interval '1 hour'
+                """).param(ip).query(Long.class).single();
+        if (fromAddress >= settings.submissionsPerIpPerHour()) {
+            audit.recordRefusal("portal.rate-limited", "address", ip, Map.of("limit", "ip"));
+            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-from-address");
+        }
+        if (contact != null) {
+            long fromContact = jdbc.sql("""
+                    select count(*) from portal.submission where contact_key = ? and created_at > now() - interval '1 day'
+                    """).param(contact).query(Long.class).single();
+            if (fromContact >= settings.submissionsPerContactPerDay()) {
+                audit.recordRefusal("portal.rate-limited", "address", ip, Map.of("limit", "contact"));
+                throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-from-contact");
+            }
+        }
+    }
+
+    public Optional<Receipt> find(String client, String requestKey) {
+        return jdbc.sql("""
+                select petition_id, tracking_code, body_id, created_at from portal.submission
+                where client = ? and request_key = ?
+                """).params(client, requestKey)
+                .query((rs, n) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getLong(3), null,
+                        rs.getObject(4, OffsetDateTime.class), true))
+                .optional()
+                .map(r -> new Receipt(r.petitionId(), r.trackingCode(), r.bodyId(),
+                        petitions.track(r.trackingCode()).map(OnlinePetitions.PublicCase::expectedOn).orElse(null),
+                        r.submittedAt(), true));
+    }
+
+    static @Nullable String normalizedEmail(@Nullable String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String value = email.strip().toLowerCase(Locale.ROOT);
+        return value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && value.length() <= 254 ? value : null;
+    }
+
+    /** Vietnamese numbers as 0xxxxxxxxx; +84 and spaces, dots or dashes are accepted on the way in. */
+    static @Nullable String normalizedPhone(@Nullable String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String digits = phone.replaceAll("[\\s.\\-()]", "");
+        if (digits.startsWith("+84")) {
+            digits = "0" + digits.substring(3);
+        }
+        return digits.matches("0\\d{9,10}") ? digits : null;
+    }
+
+    private static boolean isBlank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return isBlank(value) ? null : value.strip();
+    }
+}

@@ -1,0 +1,223 @@
+package vn.danvan.portal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.organization.AdministrativeUnit;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.petition.OnlinePetitions;
+import vn.danvan.petition.OnlinePetitions.AnswerFilter;
+import vn.danvan.petition.OnlinePetitions.PublicCase;
+import vn.danvan.petition.PetitionQueries;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.portal.CitizenSubmissions.Origin;
+import vn.danvan.portal.CitizenSubmissions.Upload;
+import vn.danvan.shared.AuditTrail;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.Forms;
+import vn.danvan.shared.RenderedPages;
+
+/** The public portal: submit, receipt, track, rate or reopen, published answers. No staff login. */
+@Controller
+@RenderedPages
+class PortalPages {
+
+    private final CitizenSubmissions submissions;
+    private final CaseFeedback feedback;
+    private final OnlinePetitions petitions;
+    private final PetitionQueries queries;
+    private final OrganizationDirectory organization;
+    private final PortalSettings settings;
+    private final AuditTrail audit;
+
+    PortalPages(CitizenSubmissions submissions, CaseFeedback feedback, OnlinePetitions petitions,
+            PetitionQueries queries, OrganizationDirectory organization, PortalSettings settings, AuditTrail audit) {
+        this.submissions = submissions;
+        this.feedback = feedback;
+        this.petitions = petitions;
+        this.queries = queries;
+        this.organization = organization;
+        this.settings = settings;
+        this.audit = audit;
+    }
+
+    @InitBinder("form")
+    void bindFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+        binder.setDisallowedFields("files");
+    }
+
+    @GetMapping("/portal")
+    String home() {
+        return "portal/home";
+    }
+
+    @GetMapping("/portal/privacy")
+    String privacy() {
+        return "portal/privacy";
+    }
+
+    @GetMapping("/portal/submit")
+    String submitForm(Model model) {
+        Forms.add(model, "form", new SubmissionForm());
+        return formPage(model, null);
+    }
+
+    /** The commune picker's options for a province (htmx). */
+    @GetMapping("/portal/communes")
+    String communes(@RequestParam(required = false) @Nullable String provinceCode, Model model) {
+        model.addAttribute("communes", provinceCode == null || provinceCode.isBlank() ? List.of()
+                : organization.communesOf(provinceCode));
+        return "portal/submit :: communeOptions";
+    }
+
+    @PostMapping("/portal/submit")
+    String submit(@ModelAttribute("form") SubmissionForm form, BindingResult binding,
+            @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
+            HttpServletRequest request, HttpServletResponse response, @Nullable Authentication authentication,
+            Locale locale, Model model) {
+        if (form.honeypotFilled()) {
+            audit.recordRefusal("portal.honeypot", "address", request.getRemoteAddr(), Map.of());
+            binding.reject("portal.form.rejected");
+            response.setStatus(400);
+            return formPage(model, form.provinceCode);
+        }
+        form.check(binding);
+        if (binding.hasErrors()) {
+            response.setStatus(400);
+            return formPage(model, form.provinceCode);
+        }
+        List<Upload> uploads = files == null ? List.of()
+                : files.stream().filter(f -> !f.isEmpty()).map(PortalPages::upload).toList();
+        try {
+            var receipt = submissions.submit(form.toSubmission(), uploads, new Origin("portal", form.formToken,
+                    request.getRemoteAddr(), citizenId(authentication), locale, settings.consentVersion()));
+            return "redirect:/portal/receipt/" + receipt.trackingCode();
+        } catch (DomainException refused) {
+            binding.reject(refused.code(), refused.arguments(), refused.code());
+            response.setStatus(refused.status().value());
+            return formPage(model, form.provinceCode);
+        }
+    }
+
+    private String formPage(Model model, @Nullable String provinceCode) {
+        model.addAttribute("types", PetitionType.values());
+        model.addAttribute("fields", queries.fields());
+        model.addAttribute("provinces", organization.provinces());
+        model.addAttribute("communes", provinceCode == null || provinceCode.isBlank() ? List.of()
+                : organization.communesOf(provinceCode));
+        model.addAttribute("maxFiles", settings.maxFiles());
+        return "portal/submit";
+    }
+
+    @GetMapping("/portal/receipt/{code}")
+    String receipt(@PathVariable String code, Model model) {
+        PublicCase found = petitions.track(code)
+                .orElseThrow(() -> DomainException.notFound("portal.case-not-found", code));
+        model.addAttribute("case", found);
+        model.addAttribute("body", bodyName(found.bodyId()));
+        model.addAttribute("commune", found.communeCode() == null ? null
+                : organization.commune(found.communeCode()).map(AdministrativeUnit::fullName).orElse(null));
+        return "portal/receipt";
+    }
+
+    @GetMapping("/portal/track")
+    String track(@RequestParam(required = false) @Nullable String code, Model model, HttpServletResponse response) {
+        if (code == null || code.isBlank()) {
+            return "portal/track";
+        }
+        model.addAttribute("code", code.strip());
+        Optional<PublicCase> found = petitions.track(code);
+        if (found.isEmpty()) {
+            response.setStatus(404);
+            model.addAttribute("notFound", true);
+            return "portal/track";
+        }
+        PublicCase shown = found.get();
+        model.addAttribute("case", shown);
+        model.addAttribute("body", bodyName(shown.bodyId()));
+        model.addAttribute("rating", feedback.rating(shown.id()).orElse(null));
+        model.addAttribute("reopenUntil", feedback.reopenUntil(shown).orElse(null));
+        model.addAttribute("today", LocalDate.now(CaseFeedback.VIETNAM));
+        return "portal/track";
+    }
+
+    @PostMapping("/portal/track/{code}/rating")
+    String rate(@PathVariable String code, @RequestParam(defaultValue = "0") int score,
+            @RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
+        feedback.rate(code, score, comment);
+        redirect.addFlashAttribute("notice", "portal.notice.rated");
+        return "redirect:/portal/track?code=" + code;
+    }
+
+    @PostMapping("/portal/track/{code}/reopen")
+    String reopen(@PathVariable String code, @RequestParam(required = false) @Nullable String reason,
+            RedirectAttributes redirect) {
+        var reopened = feedback.reopen(code, reason == null ? "" : reason);
+        redirect.addFlashAttribute("notice", "portal.notice.reopened");
+        return "redirect:/portal/receipt/" + reopened.trackingCode();
+    }
+
+    @GetMapping("/portal/answers")
+    String answers(@RequestParam(required = false) @Nullable String provinceCode,
+            @RequestParam(required = false) @Nullable String communeCode,
+            @RequestParam(required = false) @Nullable String fieldCode,
+            @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        var filter = new AnswerFilter(provinceCode, communeCode, fieldCode, q, page, 20);
+        model.addAttribute("filter", filter);
+        model.addAttribute("answers", petitions.answers(filter));
+        model.addAttribute("fields", queries.fields());
+        model.addAttribute("provinces", organization.provinces());
+        model.addAttribute("communes", provinceCode == null || provinceCode.isBlank() ? List.of()
+                : organization.communesOf(provinceCode));
+        model.addAttribute("bodyNames", organization.bodies().stream()
+                .collect(Collectors.toMap(Body::id, Body::name)));
+        return "portal/answers";
+    }
+
+    private String bodyName(long bodyId) {
+        return organization.body(bodyId).map(Body::name).orElse("");
+    }
+
+    static @Nullable Long citizenId(@Nullable Authentication authentication) {
+        return PortalSecurityConfiguration.citizenId(authentication).orElse(null);
+    }
+
+    private static Upload upload(MultipartFile file) {
+        return new Upload() {
+            @Override
+            public String name() {
+                return file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename();
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return file.getInputStream();
+            }
+        };
+    }
+}

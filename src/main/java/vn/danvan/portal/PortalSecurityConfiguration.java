@@ -1,0 +1,113 @@
+package vn.danvan.portal;
+
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+/**
+ * The citizens' door, apart from the staff's: its own login (e-mail or phone and password; OIDC such as
+ * VNeID or Keycloak when {@code spring.security.oauth2.client.registration.*} is set), its own place in
+ * the session, so a citizen is never a staff member and the other way round. Open311 is stateless and
+ * authenticates clients by API key.
+ */
+@Configuration(proxyBeanMethods = false)
+class PortalSecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    @Order(0)
+    SecurityFilterChain open311(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/open311/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain portal(HttpSecurity http, CitizenAccounts accounts, PasswordEncoder passwords,
+            ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+        var contexts = new HttpSessionSecurityContextRepository();
+        contexts.setSpringSecurityContextKey("DANVAN_CITIZEN_SECURITY_CONTEXT");
+        var provider = new DaoAuthenticationProvider(accounts.logins());
+        provider.setPasswordEncoder(passwords);
+        http.securityMatcher("/portal/**")
+                .securityContext(context -> context.securityContextRepository(contexts))
+                .authenticationManager(new ProviderManager(provider))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/portal/account", "/portal/account/cases").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/portal/login").loginProcessingUrl("/portal/login")
+                        .usernameParameter("login").defaultSuccessUrl("/portal/account", false)
+                        .failureUrl("/portal/login?error").permitAll())
+                .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal?signedOut"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                .csrf(Customizer.withDefaults());
+        if (oidcClients.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/portal/login")
+                    .authorizationEndpoint(endpoint -> endpoint.baseUri("/portal/oauth2/authorization"))
+                    .redirectionEndpoint(endpoint -> endpoint.baseUri("/portal/login/oauth2/code/*"))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(citizenOidcUsers(accounts)))
+                    .defaultSuccessUrl("/portal/account", false)
+                    .failureUrl("/portal/login?error"));
+        }
+        return http.build();
+    }
+
+    /** After an OIDC login, the citizen's account is found or created, and its id travels with the user. */
+    private static OAuth2UserService<OidcUserRequest, OidcUser> citizenOidcUsers(CitizenAccounts accounts) {
+        var standard = new OidcUserService();
+        return request -> {
+            OidcUser user = standard.loadUser(request);
+            long id = accounts.linkOidc(String.valueOf(user.getIssuer()), user.getSubject(), user.getFullName(),
+                    user.getEmail());
+            return new CitizenOidcUser(user, id);
+        };
+    }
+
+    static final class CitizenOidcUser extends DefaultOidcUser {
+        private final long citizenId;
+
+        CitizenOidcUser(OidcUser user, long citizenId) {
+            super(user.getAuthorities(), user.getIdToken(), user.getUserInfo());
+            this.citizenId = citizenId;
+        }
+
+        long citizenId() {
+            return citizenId;
+        }
+    }
+
+    /** The signed-in citizen's account id, whichever way they signed in. */
+    static Optional<Long> citizenId(Authentication authentication) {
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        return switch (authentication.getPrincipal()) {
+            case CitizenAccounts.CitizenUser user -> Optional.of(user.citizenId());
+            case CitizenOidcUser user -> Optional.of(user.citizenId());
+            case null, default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package vn.danvan.portal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.AdministrativeUnit;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.BodyKind;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.UnitLevel;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.shared.AuditTrail;
+import vn.danvan.shared.DomainException;
+
+/**
+ * Which body receives an online petition: the most specific rule for the commune, the field and the type
+ * (commune before province before everywhere; a named field or type before "any"). Without a rule, the
+ * commune's People's Committee, else the province's.
+ */
+@Service
+@Transactional
+public class RoutingTable {
+
+    public record Rule(long id, @Nullable String provinceCode, @Nullable String communeCode, @Nullable String fieldCode,
+            @Nullable PetitionType type, long bodyId) {
+    }
+
+    public record NewRule(@Nullable String provinceCode, @Nullable String communeCode, @Nullable String fieldCode,
+            @Nullable PetitionType type, long bodyId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OrganizationDirectory organization;
+    private final AuditTrail audit;
+
+    RoutingTable(JdbcClient jdbc, OrganizationDirectory organization, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public long route(String communeCode, String fieldCode, PetitionType type) {
+        AdministrativeUnit commune = organization.commune(communeCode)
+                .orElseThrow(() -> DomainException.invalid("portal.unknown-commune", communeCode));
+        Optional<Long> ruled = jdbc.sql("""
+                select body_id from portal.routing_rule
+                where (commune_code = :commune or commune_code is null)
+                  and (province_code = :province or province_code is null)
+                  and (field_code = :field or field_code is null)
+                  and (petition_type = :type or petition_type is null)
+                order by (commune_code is not null) desc, (province_code is not null) desc,
+                         (field_code is not null) desc, (petition_type is not null) desc, id
+                limit 1
+                """).params(Map.of("commune", communeCode, "province", String.valueOf(commune.provinceCode()),
+                "field", fieldCode, "type", type.name())).query(Long.class).optional();
+        return ruled.orElseGet(() -> peoplesCommittee(commune)
+                .orElseThrow(() -> DomainException.invalid("portal.no-body-for-commune", commune.fullName())));
+    }
+
+    private Optional<Long> peoplesCommittee(AdministrativeUnit commune) {
+        List<Body> bodies = organization.bodies();
+        return bodies.stream()
+                .filter(b -> b.kind() == BodyKind.PEOPLES_COMMITTEE && commune.code().equals(b.communeCode()))
+                .map(Body::id).findFirst()
+                .or(() -> bodies.stream()
+                        .filter(b -> b.kind() == BodyKind.PEOPLES_COMMITTEE && b.level() == UnitLevel.PROVINCE
+                                && commune.provinceCode() != null && commune.provinceCode().equals(b.provinceCode()))
+                        .map(Body::id).findFirst());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Rule> rules() {
+        return jdbc.sql("""
+                select id, province_code, commune_code, field_code, petition_type, body_id from portal.routing_rule
+                order by province_code nulls first, commune_code nulls first, field_code nulls first, petition_type nulls first
+                """).query((rs, n) -> new Rule(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5) == null ? null : PetitionType.valueOf(rs.getString(5)), rs.getLong(6))).list();
+    }
+
+    public long add(NewRule rule) {
+        organization.body(rule.bodyId()).orElseThrow(() -> DomainException.invalid("portal.unknown-body"));
+        String province = blankToNull(rule.provinceCode());
+        String commune = blankToNull(rule.communeCode());
+        if (commune != null) {
+            AdministrativeUnit unit = organization.commune(commune)
+                    .orElseThrow(() -> DomainException.invalid("portal.unknown-commune", commune));
+            province = unit.provinceCode();
+        } else if (province != null && organization.province(province).isEmpty()) {
+            throw DomainException.invalid("portal.unknown-province", province);
+        }
+        String field = blankToNull(rule.fieldCode());
+        boolean exists = jdbc.sql("""
+                select count(*) from portal.routing_rule where coalesce(province_code, '') = coalesce(?, '')
+                  and coalesce(commune_code, '') = coalesce(?, '') and coalesce(field_code, '') = coalesce(?, '')
+                  and coalesce(petition_type, '') = coalesce(?, '')
+                """).params(province, commune, field, rule.type() == null ? null : rule.type().name())
+                .query(Long.class).single() > 0;
+        if (exists) {
+            throw DomainException.conflict("portal.rule-exists");
+        }
+        long id = jdbc.sql("""
+                insert into portal.routing_rule (province_code, commune_code, field_code, petition_type, body_id, created_by)
+                values (?, ?, ?, ?, ?, ?) returning id
+                """).params(province, commune, field, rule.type() == null ? null : rule.type().name(), rule.bodyId(),
+                AuditTrail.currentActor()).query(Long.class).single();
+        audit.record("routing.rule-added", "routing_rule", id, Map.of("body", rule.bodyId(),
+                "area", commune != null ? commune : province != null ? province : "*", "field", field == null ? "*" : field));
+        return id;
+    }
+
+    public void remove(long id) {
+        int removed = jdbc.sql("delete from portal.routing_rule where id = ?").param(id).update();
+        if (removed == 0) {
+            throw DomainException.notFound("portal.rule-not-found", id);
+        }
+        audit.record("routing.rule-removed", "routing_rule", id, Map.of());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
