@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -95,10 +96,12 @@ public class Dialogues {
     private final PetitionQueries petitions;
     private final AuditTrail audit;
     private final FileStore files;
+    private final ApplicationEventPublisher events;
 
     Dialogues(JdbcClient jdbc, OrganizationDirectory organization, PetitionQueries petitions, AuditTrail audit,
-            FileStore files) {
+            FileStore files, ApplicationEventPublisher events) {
         this.files = files;
+        this.events = events;
         this.jdbc = jdbc;
         this.organization = organization;
         this.petitions = petitions;
@@ -277,16 +280,19 @@ public class Dialogues {
 
     /** Flags each unfinished commitment past its due date, once; returns how many were flagged. */
     public int flagOverdue(LocalDate today) {
-        List<Long> overdue = jdbc.sql("""
-                select id from dialogue.commitment
+        List<CommitmentOverdue> overdue = jdbc.sql("""
+                select id, owner_body_id, owner_name, description, due_on from dialogue.commitment
                 where state in ('OPEN', 'IN_PROGRESS') and due_on < :today and overdue_flagged_on is null
                 for update skip locked
-                """).param("today", today).query(Long.class).list();
-        for (long id : overdue) {
+                """).param("today", today).query((rs, n) -> new CommitmentOverdue(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class))).list();
+        for (CommitmentOverdue commitment : overdue) {
+            long id = commitment.commitmentId();
             jdbc.sql("update dialogue.commitment set overdue_flagged_on = :today where id = :id")
                     .param("today", today).param("id", id).update();
             event(id, today, "OVERDUE", null, null, null, null, true);
             audit.record("commitment.overdue", "commitment", id, Map.of("on", today.toString()));
+            events.publishEvent(commitment);
         }
         return overdue.size();
     }

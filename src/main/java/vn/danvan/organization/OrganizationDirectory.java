@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +16,25 @@ public class OrganizationDirectory {
 
     private final Bodies bodies;
     private final AdministrativeUnits units;
+    private final JdbcClient jdbc;
 
-    OrganizationDirectory(Bodies bodies, AdministrativeUnits units) {
+    /** A staff member to notify: who works a body's cases and has an e-mail address. */
+    public record StaffContact(String fullName, String email) {
+    }
+
+    OrganizationDirectory(Bodies bodies, AdministrativeUnits units, JdbcClient jdbc) {
         this.bodies = bodies;
         this.units = units;
+        this.jdbc = jdbc;
+    }
+
+    /** The enabled staff of a body with one of the roles and an e-mail address. */
+    public List<StaffContact> staffContacts(long bodyId, Set<Role> roles) {
+        return jdbc.sql("""
+                select full_name, email from organization.staff_account
+                where body_id = ? and enabled and email is not null and roles && ?::text[] order by username
+                """).params(bodyId, roles.stream().map(Role::name).toArray(String[]::new))
+                .query((rs, n) -> new StaffContact(rs.getString(1), rs.getString(2))).list();
     }
 
     public Optional<Body> body(long id) {

@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * resolution deadline. Runs hourly on one instance only (ShedLock), each petition in its own transaction.
  */
 @Component
-class OverdueWatch {
+public class OverdueWatch {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueWatch.class);
 
@@ -39,7 +39,7 @@ class OverdueWatch {
         }
     }
 
-    int flagOverdue(LocalDate today) {
+    public int flagOverdue(LocalDate today) {
         int flagged = 0;
         for (long id : petitions.withDeadlineBefore(today)) {
             Boolean done = transactions.execute(status -> {

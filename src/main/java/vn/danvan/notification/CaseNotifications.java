@@ -1,0 +1,123 @@
+package vn.danvan.notification;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import vn.danvan.dialogue.CommitmentOverdue;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.Role;
+import vn.danvan.petition.OnlinePetitions;
+import vn.danvan.petition.OnlinePetitions.PublicCase;
+import vn.danvan.petition.OnlinePetitions.PublicEvent;
+import vn.danvan.petition.PetitionChanged;
+import vn.danvan.petition.PetitionChanged.Change;
+import vn.danvan.portal.CitizenContacts;
+
+/**
+ * Turns case events into messages. Runs after the change committed, from a durable event publication: if
+ * the application stops before this ran, the publication is resubmitted and the messages still go out.
+ * Messages carry the tracking code, the body and the dates; never the content of a denunciation.
+ */
+@Component
+class CaseNotifications {
+
+    static final Set<Change> NOTIFIED = EnumSet.of(Change.RECEIVED, Change.ACCEPTED, Change.TRANSFERRED,
+            Change.EXTENDED, Change.RESOLVED, Change.DEADLINE_MISSED);
+    private static final Set<Role> CASE_STAFF = EnumSet.of(Role.RECEPTION_OFFICER, Role.CASE_HANDLER,
+            Role.HEAD_OF_BODY);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final OnlinePetitions petitions;
+    private final CitizenContacts contacts;
+    private final OrganizationDirectory organization;
+    private final MessageSource messages;
+    private final NotificationSettings settings;
+    private final Outbox outbox;
+
+    CaseNotifications(OnlinePetitions petitions, CitizenContacts contacts, OrganizationDirectory organization,
+            MessageSource messages, NotificationSettings settings, Outbox outbox) {
+        this.petitions = petitions;
+        this.contacts = contacts;
+        this.organization = organization;
+        this.messages = messages;
+        this.settings = settings;
+        this.outbox = outbox;
+    }
+
+    @ApplicationModuleListener
+    void on(PetitionChanged changed) {
+        if (!NOTIFIED.contains(changed.change())) {
+            return;
+        }
+        PublicCase found = petitions.track(changed.trackingCode()).orElse(null);
+        if (found == null) {
+            return;
+        }
+        String event = changed.change().name();
+        String key = "petition:" + changed.petitionId() + ":" + event + ":" + changed.on() + ":" + found.expectedOn();
+        String bodyName = organization.body(changed.bodyId()).map(Body::name).orElse("");
+        String link = settings.baseUrl() + "/portal/track?code=" + found.trackingCode();
+        String note = lastNote(found, changed.change());
+
+        contacts.of(changed.petitionId()).ifPresent(contact -> {
+            Object[] args = { found.trackingCode(), bodyName, date(found.expectedOn()), found.title(), link,
+                    note == null ? "" : note };
+            if (contact.email() != null) {
+                outbox.add(key, Outbox.Channel.EMAIL, contact.email(),
+                        text("notification.citizen." + event + ".subject", args, contact.locale()),
+                        text("notification.citizen." + event, args, contact.locale()) + "\n\n"
+                                + text("notification.citizen.footer", args, contact.locale()));
+            }
+            if (contact.phone() != null) {
+                outbox.add(key, Outbox.Channel.SMS, contact.phone(), found.trackingCode(),
+                        text("notification.sms." + event, args, contact.locale()));
+            }
+        });
+
+        String staffLink = settings.baseUrl() + "/petitions/" + changed.petitionId();
+        Object[] staffArgs = { found.trackingCode(), bodyName, date(found.expectedOn()),
+                found.type().name().equals("DENUNCIATION") ? "" : found.title(), staffLink };
+        for (var staff : organization.staffContacts(changed.bodyId(), CASE_STAFF)) {
+            outbox.add(key, Outbox.Channel.EMAIL, staff.email(),
+                    text("notification.staff." + event + ".subject", staffArgs, VIETNAMESE),
+                    text("notification.staff." + event, staffArgs, VIETNAMESE) + "\n\n"
+                            + text("notification.staff.footer", staffArgs, VIETNAMESE));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(CommitmentOverdue overdue) {
+        String key = "commitment:" + overdue.commitmentId() + ":OVERDUE";
+        Object[] args = { overdue.ownerName(), overdue.description(), date(overdue.dueOn()),
+                settings.baseUrl() + "/commitments?overdue=true" };
+        Set<Role> roles = EnumSet.of(Role.HEAD_OF_BODY, Role.MOBILISATION_STAFF, Role.CASE_HANDLER);
+        for (var staff : organization.staffContacts(overdue.ownerBodyId(), roles)) {
+            outbox.add(key, Outbox.Channel.EMAIL, staff.email(),
+                    text("notification.commitment.OVERDUE.subject", args, VIETNAMESE),
+                    text("notification.commitment.OVERDUE", args, VIETNAMESE));
+        }
+    }
+
+    private static @Nullable String lastNote(PublicCase found, Change change) {
+        String kind = change.name();
+        return found.events().stream().filter(e -> e.kind().equals(kind)).reduce((a, b) -> b)
+                .map(PublicEvent::note).orElse(null);
+    }
+
+    private String text(String code, Object[] args, Locale locale) {
+        return messages.getMessage(code, args, locale);
+    }
+
+    private static String date(@Nullable LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
+    }
+}

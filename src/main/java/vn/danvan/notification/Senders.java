@@ -1,0 +1,48 @@
+package vn.danvan.notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * E-mail goes through SMTP when {@code spring.mail.host} is set, else to the log (the demo); texts go to
+ * the log unless a real {@link TextMessageSender} is configured.
+ */
+@Configuration(proxyBeanMethods = false)
+class Senders {
+
+    private static final Logger log = LoggerFactory.getLogger(Senders.class);
+
+    @Bean
+    @ConditionalOnMissingBean(MailGateway.class)
+    MailGateway mailGateway(ObjectProvider<JavaMailSender> smtp) {
+        JavaMailSender sender = smtp.getIfAvailable();
+        if (sender == null) {
+            log.info("No spring.mail.host: e-mails are written to the log instead of sent");
+            return (from, to, subject, body) -> log.info("E-mail to {}: {}", to, subject);
+        }
+        return (from, to, subject, body) -> {
+            var message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(to);
+            message.setSubject(subject);
+            message.setText(body);
+            sender.send(message);
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(TextMessageSender.class)
+    TextMessageSender loggingTextMessageSender() {
+        return (phone, text) -> log.info("Text to {}: {}", mask(phone), text);
+    }
+
+    private static String mask(String phone) {
+        return phone.length() <= 4 ? "****" : "*".repeat(phone.length() - 3) + phone.substring(phone.length() - 3);
+    }
+}

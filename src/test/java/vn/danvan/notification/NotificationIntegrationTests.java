@@ -1,0 +1,222 @@
+package vn.danvan.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestServers;
+import vn.danvan.dialogue.CommitmentOverdue;
+import vn.danvan.petition.DecidePetition;
+import vn.danvan.petition.Decision;
+import vn.danvan.petition.ExtendResolution;
+import vn.danvan.petition.OverdueWatch;
+import vn.danvan.petition.PetitionProcessing;
+import vn.danvan.petition.PetitionResolution;
+import vn.danvan.portal.CitizenSubmissions;
+import vn.danvan.portal.CitizenSubmissions.Origin;
+import vn.danvan.portal.CitizenSubmissions.Receipt;
+import vn.danvan.portal.PortalFixtures;
+
+@DanvanIntegrationTest
+class NotificationIntegrationTests {
+
+    @Autowired PortalFixtures portal;
+    @Autowired CitizenSubmissions submissions;
+    @Autowired PetitionProcessing processing;
+    @Autowired PetitionResolution resolution;
+    @Autowired OverdueWatch overdueWatch;
+    @Autowired Dispatcher dispatcher;
+    @Autowired EventResubmission resubmission;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void smtpIsUpAgain() {
+        if (!TestServers.mail().isRunning()) {
+            TestServers.startMail();
+        }
+    }
+
+    @Test
+    void theCitizenAndTheWardStaffAreEmailedWhenACaseIsReceivedAcceptedExtendedAndAnswered() {
+        var setting = portal.setting();
+        String citizen = unique("hoa");
+        Receipt receipt = portal.submit(PortalFixtures.feedback("Rác ở kiệt 12", citizen));
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        processing.decide(receipt.petitionId(), new DecidePetition(Decision.ACCEPT, today, false, null, null, null,
+                null), setting.wardOfficer());
+        resolution.extend(receipt.petitionId(), new ExtendResolution(null, "Cần khảo sát hiện trường"),
+                setting.wardOfficer());
+        resolution.conclude(receipt.petitionId(), new vn.danvan.petition.ConcludePetition(
+                vn.danvan.petition.Outcome.ANSWERED, "Phường đã thu gom rác ngày 20/11.", today), setting.wardOfficer());
+
+        List<String> toCitizen = subjectsTo(citizen, 4);
+        assertThat(toCitizen).containsExactlyInAnyOrder(
+                "[" + receipt.trackingCode() + "] Đã tiếp nhận phản ánh, kiến nghị của bạn",
+                "[" + receipt.trackingCode() + "] Hồ sơ của bạn đã được thụ lý",
+                "[" + receipt.trackingCode() + "] Thời hạn giải quyết hồ sơ được gia hạn",
+                "[" + receipt.trackingCode() + "] Đã có kết quả giải quyết hồ sơ của bạn");
+        String answered = bodyOf(citizen, "Đã có kết quả");
+        assertThat(answered).contains("Phường đã thu gom rác ngày 20/11.",
+                "http://danvan.test/portal/track?code=" + receipt.trackingCode());
+
+        String officer = "can-bo-" + setting.wardOfficer().username().substring("phuong-".length()) + "@example.vn";
+        assertThat(subjectsTo(officer, 4)).contains("[" + receipt.trackingCode() + "] Hồ sơ mới chờ xử lý",
+                "[" + receipt.trackingCode() + "] Đã có kết quả");
+        assertThat(jdbc.sql("select count(*) from notification.message where channel = 'EMAIL' and recipient = ?")
+                .param(citizen).query(Integer.class).single()).as("each event once").isEqualTo(4);
+    }
+
+    @Test
+    void aTransferAndAMissedDeadlineAreEmailedTooInTheCitizensLanguage() {
+        var setting = portal.setting();
+        String citizen = unique("english");
+        Receipt receipt = submissions.submit(PortalFixtures.feedback("Broken street light", citizen), List.of(),
+                new Origin("portal", UUID.randomUUID().toString(), "10.9.0.1", null, Locale.ENGLISH, "2026-01"));
+        Receipt late = portal.submit(PortalFixtures.feedback("Cống tắc", unique("tre")));
+        processing.decide(receipt.petitionId(), new DecidePetition(Decision.TRANSFER, null, false, null,
+                setting.province().id(), null, "Thuộc thẩm quyền thành phố"), setting.wardOfficer());
+        jdbc.sql("update petition.petition set processing_due = processing_due - 60 where id = ?")
+                .param(late.petitionId()).update();
+        overdueWatch.flagOverdue(LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+
+        assertThat(subjectsTo(citizen, 2)).contains("[" + receipt.trackingCode() + "] Your case has been received",
+                "[" + receipt.trackingCode() + "] Your case has been sent to the competent body");
+        assertThat(bodyOf(citizen, "competent body")).contains(setting.province().name());
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            dispatcher.dispatchDue();
+            return jdbc.sql("select count(*) from notification.message where subject like ? and status = 'SENT'")
+                    .param("[" + late.trackingCode() + "]%quá hạn%").query(Integer.class).single() >= 1;
+        });
+    }
+
+    @Test
+    void whenSmtpIsDownTheMailWaitsAndIsSentOnceItIsBack() {
+        portal.setting();
+        TestServers.stopMail();
+        String citizen = unique("cho");
+        Receipt receipt = portal.submit(PortalFixtures.feedback("Nước sinh hoạt đục", citizen));
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            dispatcher.dispatchDue();
+            return jdbc.sql("select attempts from notification.message where recipient = ?").param(citizen)
+                    .query(Integer.class).optional().orElse(0) >= 1;
+        });
+        assertThat(jdbc.sql("select status || ':' || coalesce(last_error, '') from notification.message where recipient = ?")
+                .param(citizen).query(String.class).single()).startsWith("PENDING:").contains("Exception");
+
+        TestServers.startMail();
+        assertThat(subjectsTo(citizen, 1)).containsExactly("[" + receipt.trackingCode() + "] Đã tiếp nhận phản ánh, kiến nghị của bạn");
+    }
+
+    @Test
+    void anEventWhoseListenerFailedIsResubmittedAndItsMailStillGoesOut() {
+        portal.setting();
+        String citizen = unique("sau-su-co");
+        jdbc.sql("alter table notification.message rename to message_away").update();
+        Receipt receipt;
+        try {
+            receipt = portal.submit(PortalFixtures.feedback("Sạt lở bờ sông", citizen));
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                    select count(*) from event_publication where completion_date is null
+                      and serialized_event like ? and listener_id like '%CaseNotifications%'
+                    """).param("%" + receipt.trackingCode() + "%").query(Integer.class).single() == 1
+                    && jdbc.sql("select count(*) from event_publication where status = 'FAILED'")
+                            .query(Integer.class).single() >= 1);
+        } finally {
+            jdbc.sql("alter table notification.message_away rename to message").update();
+        }
+        resubmission.resubmitOlderThan(Duration.ZERO);
+        assertThat(subjectsTo(citizen, 1)).containsExactly("[" + receipt.trackingCode() + "] Đã tiếp nhận phản ánh, kiến nghị của bạn");
+    }
+
+    @Test
+    void dispatchersRacingOnTheSameOutboxSendEachMessageOnce() throws Exception {
+        String recipient = unique("mot-lan");
+        transactions.executeWithoutResult(status -> {
+            for (int i = 0; i < 30; i++) {
+                jdbc.sql("insert into notification.message (event_key, channel, recipient, subject, body) values (?, 'EMAIL', ?, ?, 'x')")
+                        .params("race:" + i, recipient, "Thư " + i).update();
+            }
+        });
+        try (var pool = Executors.newFixedThreadPool(4)) {
+            for (int i = 0; i < 4; i++) {
+                pool.submit(dispatcher::dispatchDue);
+            }
+        }
+        List<String> subjects = subjectsTo(recipient, 30);
+        assertThat(subjects).hasSize(30).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void anOverdueCommitmentIsEmailedToItsOwnersStaff() {
+        var setting = portal.setting();
+        transactions.executeWithoutResult(status -> events.publishEvent(new CommitmentOverdue(-1L,
+                setting.ward().id(), "Chủ tịch UBND phường", "Lắp đèn kiệt 5", LocalDate.of(2026, 10, 1))));
+        String officer = "can-bo-" + setting.wardOfficer().username().substring("phuong-".length()) + "@example.vn";
+        assertThat(subjectsTo(officer, 1)).containsExactly("Lời hứa quá hạn: Lắp đèn kiệt 5");
+        assertThat(bodyOf(officer, "Lời hứa")).contains("01/10/2026", "http://danvan.test/commitments?overdue=true");
+    }
+
+    private List<String> subjectsTo(String recipient, int atLeast) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            dispatcher.dispatchDue();
+            return messagesTo(recipient).size() >= atLeast;
+        });
+        return messagesTo(recipient).stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private String bodyOf(String recipient, String subjectPart) {
+        return messagesTo(recipient).stream().filter(m -> {
+            try {
+                return m.getSubject().contains(subjectPart);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).map(m -> {
+            try {
+                return String.valueOf(m.getContent());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+    }
+
+    private static List<MimeMessage> messagesTo(String recipient) {
+        return Arrays.stream(TestServers.mail().getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+    }
+}
