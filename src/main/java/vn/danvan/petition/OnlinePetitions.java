@@ -69,6 +69,25 @@ public class OnlinePetitions {
         }
     }
 
+    /**
+     * A selection of feedback and recommendations for API clients (Open311): by codes, or by type × field,
+     * period and open/closed. Complaints and denunciations never leave through this door.
+     */
+    public record RequestFilter(List<String> trackingCodes, @Nullable PetitionType type, @Nullable String fieldCode,
+            java.time.OffsetDateTime start, java.time.OffsetDateTime end, @Nullable Boolean open, int limit) {
+    }
+
+    /** A case as API clients see it: dates, state, body, place; the content only as published (masked). */
+    public record ServiceRequest(String trackingCode, PetitionType type, String fieldCode, PetitionState state,
+            long bodyId, java.time.OffsetDateTime registeredAt, java.time.OffsetDateTime updatedAt,
+            @Nullable LocalDate due, @Nullable String communeCode, @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude, @Nullable String publishedContent, @Nullable String publishedAnswer) {
+
+        public boolean open() {
+            return state == PetitionState.RECEIVED || state == PetitionState.ACCEPTED;
+        }
+    }
+
     private final PetitionIntake intake;
     private final Petitions petitions;
     private final PetitionAttachments attachments;
@@ -220,5 +239,45 @@ public class OnlinePetitions {
         events.publishEvent(new PetitionChanged(reopened.id, reopened.trackingCode, reopened.bodyId,
                 PetitionChanged.Change.RECEIVED, reopened.state, today));
         return PetitionIntake.reference(reopened);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ServiceRequest> serviceRequests(RequestFilter filter) {
+        StringBuilder where = new StringBuilder(" where p.petition_type in ('FEEDBACK', 'RECOMMENDATION')");
+        Map<String, Object> params = new HashMap<>();
+        if (!filter.trackingCodes().isEmpty()) {
+            where.append(" and p.tracking_code = any(:codes)");
+            params.put("codes", filter.trackingCodes().toArray(String[]::new));
+        } else {
+            where.append(" and p.registered_at >= :start and p.registered_at <= :end");
+            params.put("start", filter.start());
+            params.put("end", filter.end());
+        }
+        if (filter.type() != null) {
+            where.append(" and p.petition_type = :type");
+            params.put("type", filter.type().name());
+        }
+        if (filter.fieldCode() != null) {
+            where.append(" and p.field_code = :field");
+            params.put("field", filter.fieldCode());
+        }
+        if (filter.open() != null) {
+            where.append(filter.open() ? " and p.state in ('RECEIVED', 'ACCEPTED')" : " and p.state not in ('RECEIVED', 'ACCEPTED')");
+        }
+        params.put("limit", Math.max(1, Math.min(filter.limit(), 1000)));
+        return jdbc.sql("""
+                select p.tracking_code, p.petition_type, p.field_code, p.state, p.body_id, p.registered_at,
+                       coalesce((select max(e.occurred_at) from petition.petition_event e where e.petition_id = p.id
+                                 and e.public), p.registered_at) as updated_at,
+                       case p.state when 'RECEIVED' then p.processing_due when 'ACCEPTED' then p.resolution_due end as due,
+                       p.commune_code, p.latitude, p.longitude, a.content, a.answer
+                from petition.petition p left join petition.published_answer a on a.petition_id = p.id
+                """ + where + " order by p.registered_at desc, p.id desc limit :limit").params(params)
+                .query((rs, n) -> new ServiceRequest(rs.getString(1), PetitionType.valueOf(rs.getString(2)),
+                        rs.getString(3), PetitionState.valueOf(rs.getString(4)), rs.getLong(5),
+                        rs.getObject(6, java.time.OffsetDateTime.class), rs.getObject(7, java.time.OffsetDateTime.class),
+                        rs.getObject(8, LocalDate.class), rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
+                        rs.getString(12), rs.getString(13)))
+                .list();
     }
 }

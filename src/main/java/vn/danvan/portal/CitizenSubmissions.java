@@ -35,6 +35,9 @@ import vn.danvan.shared.DomainException;
 @Service
 public class CitizenSubmissions {
 
+    /** The client name of submissions made on the portal's own form. */
+    public static final String PORTAL = "portal";
+
     /** What the citizen (or the client on their behalf) sends. */
     public record CitizenSubmission(PetitionType type, String fieldCode, String title, String content,
             String communeCode, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, boolean anonymous,
@@ -109,7 +112,7 @@ public class CitizenSubmissions {
         if (files.size() > settings.maxFiles()) {
             throw DomainException.invalid("portal.too-many-files", settings.maxFiles());
         }
-        checkLimits(origin.ip(), email != null ? email : phone);
+        checkLimits(origin, email != null ? email : phone);
         long bodyId = routing.route(submission.communeCode(), submission.fieldCode(), submission.type());
         PetitionerIdentity identity = submission.anonymous() ? null
                 : new PetitionerIdentity(submission.fullName().strip(), null, blankToNull(submission.address()), phone,
@@ -138,13 +141,19 @@ public class CitizenSubmissions {
                 r.bodyId(), petition.due(), r.submittedAt(), false)).orElseThrow();
     }
 
-    private void checkLimits(String ip, @Nullable String contact) {
-        long fromAddress = jdbc.sql("""
-                select count(*) from portal.submission where ip = ? and created_at > now() - interval '1 hour'
-                """).param(ip).query(Long.class).single();
-        if (fromAddress >= settings.submissionsPerIpPerHour()) {
-            audit.recordRefusal("portal.rate-limited", "address", ip, Map.of("limit", "ip"));
-            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-from-address");
+    /** The portal counts per network address; an API client, whose server sends for many people, per client. */
+    private void checkLimits(Origin origin, @Nullable String contact) {
+        String ip = origin.ip();
+        boolean portal = PORTAL.equals(origin.client());
+        long recent = portal
+                ? jdbc.sql("select count(*) from portal.submission where ip = ? and created_at > now() - interval '1 hour'")
+                        .param(ip).query(Long.class).single()
+                : jdbc.sql("select count(*) from portal.submission where client = ? and created_at > now() - interval '1 hour'")
+                        .param(origin.client()).query(Long.class).single();
+        if (recent >= (portal ? settings.submissionsPerIpPerHour() : settings.submissionsPerClientPerHour())) {
+            audit.recordRefusal("portal.rate-limited", "address", ip, Map.of("limit", portal ? "ip" : "client"));
+            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS,
+                    portal ? "portal.too-many-from-address" : "portal.too-many-from-client");
         }
         if (contact != null) {
             long fromContact = jdbc.sql("""
@@ -168,6 +177,12 @@ public class CitizenSubmissions {
                 .map(r -> new Receipt(r.petitionId(), r.trackingCode(), r.bodyId(),
                         petitions.track(r.trackingCode()).map(OnlinePetitions.PublicCase::expectedOn).orElse(null),
                         r.submittedAt(), true));
+    }
+
+    /** A submission by an API client's token (its Idempotency-Key or the one it was given). */
+    public Optional<Receipt> findByToken(String token) {
+        return jdbc.sql("select client from portal.submission where request_key = ? and client <> ? limit 1")
+                .params(token, PORTAL).query(String.class).optional().flatMap(client -> find(client, token));
     }
 
     static @Nullable String normalizedEmail(@Nullable String email) {

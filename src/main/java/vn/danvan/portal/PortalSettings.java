@@ -4,17 +4,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param submissionsPerIpPerHour online submissions accepted from one address in an hour
+ * @param submissionsPerClientPerHour submissions accepted from one API client (Open311) in an hour
  * @param submissionsPerContactPerDay online submissions accepted for one e-mail address or phone in a day
  * @param reopenWindowDays days after resolution during which the author may reopen a case
  * @param maxFiles photos and documents accepted with one submission
  * @param consentVersion the version of the personal-data notice a citizen consents to
  */
 @ConfigurationProperties("danvan.portal")
-record PortalSettings(int submissionsPerIpPerHour, int submissionsPerContactPerDay, int reopenWindowDays, int maxFiles,
+record PortalSettings(int submissionsPerIpPerHour, int submissionsPerClientPerHour, int submissionsPerContactPerDay, int reopenWindowDays, int maxFiles,
         String consentVersion) {
 
     PortalSettings {
         submissionsPerIpPerHour = submissionsPerIpPerHour <= 0 ? 20 : submissionsPerIpPerHour;
+        submissionsPerClientPerHour = submissionsPerClientPerHour <= 0 ? 2000 : submissionsPerClientPerHour;
         submissionsPerContactPerDay = submissionsPerContactPerDay <= 0 ? 5 : submissionsPerContactPerDay;
         reopenWindowDays = reopenWindowDays <= 0 ? 30 : reopenWindowDays;
         maxFiles = maxFiles <= 0 ? 5 : maxFiles;

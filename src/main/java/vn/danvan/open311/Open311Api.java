@@ -1,0 +1,348 @@
+package vn.danvan.open311;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.organization.AdministrativeUnit;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.petition.OnlinePetitions;
+import vn.danvan.petition.OnlinePetitions.RequestFilter;
+import vn.danvan.petition.OnlinePetitions.ServiceRequest;
+import vn.danvan.petition.PetitionQueries;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.portal.CitizenSubmissions;
+import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
+import vn.danvan.portal.CitizenSubmissions.Origin;
+import vn.danvan.shared.DomainException;
+
+/**
+ * Open311 GeoReport v2. Services are kiến nghị and phản ánh × fields ({@code FEEDBACK-ENVIRONMENT});
+ * complaints and denunciations follow the procedures of the law and are not offered. A request's location
+ * is the commune code in {@code address_id} (the routing needs it), with an optional point.
+ */
+@RestController
+class Open311Api {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final List<PetitionType> OFFERED = List.of(PetitionType.FEEDBACK, PetitionType.RECOMMENDATION);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final ApiClients clients;
+    private final CitizenSubmissions submissions;
+    private final OnlinePetitions petitions;
+    private final PetitionQueries queries;
+    private final OrganizationDirectory organization;
+    private final MessageSource messages;
+
+    Open311Api(ApiClients clients, CitizenSubmissions submissions, OnlinePetitions petitions, PetitionQueries queries,
+            OrganizationDirectory organization, MessageSource messages) {
+        this.clients = clients;
+        this.submissions = submissions;
+        this.petitions = petitions;
+        this.queries = queries;
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    @GetMapping("/open311/discovery.{format}")
+    ResponseEntity<String> discovery(@PathVariable String format, HttpServletRequest request) {
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        Map<String, Object> endpoint = new LinkedHashMap<>();
+        endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
+        endpoint.put("url", base + "/open311/v2");
+        endpoint.put("changeset", "2026-11-23T00:00:00+07:00");
+        endpoint.put("type", "production");
+        endpoint.put("formats", List.of("text/xml", "application/json"));
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("changeset", "2026-11-23T00:00:00+07:00");
+        document.put("contact", "Quản trị hệ thống danvan");
+        document.put("key_service", "API keys are issued by the administrator of the platform (/admin/api-clients)");
+        document.put("endpoints", List.of(endpoint));
+        return known(format).map(f -> Georeport.writeObject(f, "discovery", document)).orElseGet(this::unknownFormat);
+    }
+
+    @GetMapping("/open311/v2/services.{format}")
+    ResponseEntity<String> services(@PathVariable String format) {
+        if (known(format).isEmpty()) {
+            return unknownFormat();
+        }
+        List<Map<String, Object>> services = new ArrayList<>();
+        for (PetitionType type : OFFERED) {
+            for (PetitionQueries.Field field : queries.fields()) {
+                Map<String, Object> service = new LinkedHashMap<>();
+                service.put("service_code", type.name() + "-" + field.code());
+                service.put("service_name", serviceName(type, field));
+                service.put("description", text("open311.service.description." + type.name()));
+                service.put("metadata", false);
+                service.put("type", "realtime");
+                service.put("keywords", type.name().toLowerCase(Locale.ROOT) + "," + field.code().toLowerCase(Locale.ROOT));
+                service.put("group", fieldName(field));
+                services.add(service);
+            }
+        }
+        return Georeport.write(format, HttpStatus.OK, "services", "service", services);
+    }
+
+    @GetMapping("/open311/v2/services/{code}.{format}")
+    ResponseEntity<String> service(@PathVariable String code, @PathVariable String format) {
+        if (known(format).isEmpty()) {
+            return unknownFormat();
+        }
+        if (service(code).isEmpty()) {
+            return Georeport.error(format, HttpStatus.NOT_FOUND, text("open311.service-not-found", code));
+        }
+        Map<String, Object> definition = new LinkedHashMap<>();
+        definition.put("service_code", code);
+        definition.put("attributes", List.of());
+        return Georeport.writeObject(format, "service_definition", definition);
+    }
+
+    @PostMapping("/open311/v2/requests.{format}")
+    ResponseEntity<String> create(@PathVariable String format, @RequestParam Map<String, String> form,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+            HttpServletRequest request, Locale locale) {
+        if (known(format).isEmpty()) {
+            return unknownFormat();
+        }
+        var client = clients.authenticate(form.get("api_key"));
+        if (client.isEmpty()) {
+            return Georeport.error(format, HttpStatus.FORBIDDEN, text("open311.api-key-invalid"));
+        }
+        String code = form.get("service_code");
+        if (blank(code)) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.service-code-required"));
+        }
+        var service = service(code);
+        if (service.isEmpty()) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.service-not-found", code));
+        }
+        String commune = form.get("address_id");
+        if (blank(commune) || organization.commune(commune.strip()).isEmpty()) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.address-id-required"));
+        }
+        String description = form.get("description");
+        if (blank(description) || description.length() > 4000) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.description-required"));
+        }
+        BigDecimal latitude;
+        BigDecimal longitude;
+        try {
+            latitude = blank(form.get("lat")) ? null : new BigDecimal(form.get("lat").strip());
+            longitude = blank(form.get("long")) ? null : new BigDecimal(form.get("long").strip());
+        } catch (NumberFormatException notANumber) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.point-invalid"));
+        }
+        if (latitude != null && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || longitude != null && longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.point-invalid"));
+        }
+        String name = (Optional.ofNullable(form.get("first_name")).orElse("") + " "
+                + Optional.ofNullable(form.get("last_name")).orElse("")).strip();
+        StringBuilder content = new StringBuilder(description.strip());
+        if (!blank(form.get("address_string"))) {
+            content.append("\n\nĐịa điểm: ").append(form.get("address_string").strip());
+        }
+        if (!blank(form.get("media_url"))) {
+            content.append("\nẢnh: ").append(form.get("media_url").strip());
+        }
+        String title = description.strip().lines().findFirst().orElse("").strip();
+        title = title.length() > 120 ? title.substring(0, 117) + "…" : title;
+        boolean anonymous = name.isEmpty();
+        var submission = new CitizenSubmission(service.get().type(), service.get().fieldCode(), title,
+                content.toString(), commune.strip(), latitude, longitude, anonymous, anonymous ? null : name,
+                form.get("phone"), form.get("email"), null, false);
+        String token = blank(idempotencyKey) ? UUID.randomUUID().toString() : idempotencyKey.strip();
+        try {
+            var receipt = submissions.submit(submission, List.of(), new Origin("open311:" + client.get().id(), token,
+                    request.getRemoteAddr(), null, locale, "open311-client:" + client.get().id()));
+            Map<String, Object> created = new LinkedHashMap<>();
+            created.put("service_request_id", receipt.trackingCode());
+            created.put("token", token);
+            created.put("service_notice", text("open311.notice", receipt.expectedOn() == null ? "—"
+                    : DAY.format(receipt.expectedOn())));
+            created.put("account_id", null);
+            return Georeport.write(format, receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED, "service_requests",
+                    "request", List.of(created));
+        } catch (DomainException refused) {
+            HttpStatus status = refused.status() == HttpStatus.TOO_MANY_REQUESTS ? HttpStatus.TOO_MANY_REQUESTS
+                    : HttpStatus.BAD_REQUEST;
+            return Georeport.error(format, status, messages.getMessage(refused.code(), refused.arguments(),
+                    refused.code(), LocaleContextHolder.getLocale()));
+        }
+    }
+
+    @GetMapping("/open311/v2/requests.{format}")
+    ResponseEntity<String> requests(@PathVariable String format,
+            @RequestParam(name = "service_request_id", required = false) @Nullable String ids,
+            @RequestParam(name = "service_code", required = false) @Nullable String serviceCode,
+            @RequestParam(name = "start_date", required = false) @Nullable String startDate,
+            @RequestParam(name = "end_date", required = false) @Nullable String endDate,
+            @RequestParam(required = false) @Nullable String status) {
+        if (known(format).isEmpty()) {
+            return unknownFormat();
+        }
+        List<String> codes = blank(ids) ? List.of()
+                : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        PetitionType type = null;
+        String field = null;
+        if (!blank(serviceCode)) {
+            var service = service(serviceCode.strip());
+            if (service.isEmpty()) {
+                return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.service-not-found", serviceCode));
+            }
+            type = service.get().type();
+            field = service.get().fieldCode();
+        }
+        OffsetDateTime end;
+        OffsetDateTime start;
+        try {
+            end = blank(endDate) ? OffsetDateTime.now(VIETNAM) : OffsetDateTime.parse(endDate.strip());
+            start = blank(startDate) ? end.minusDays(90) : OffsetDateTime.parse(startDate.strip());
+        } catch (DateTimeParseException notIso) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.date-invalid"));
+        }
+        if (start.isAfter(end)) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.date-invalid"));
+        }
+        Boolean open = null;
+        if (!blank(status)) {
+            List<String> statuses = Arrays.stream(status.split(",")).map(String::strip).toList();
+            if (!List.of("open", "closed").containsAll(statuses)) {
+                return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.status-invalid"));
+            }
+            open = statuses.contains("open") && statuses.contains("closed") ? null : statuses.contains("open");
+        }
+        var rows = petitions.serviceRequests(new RequestFilter(codes, type, field, start, end, open, 1000));
+        return Georeport.write(format, HttpStatus.OK, "service_requests", "request", rows.stream().map(this::request).toList());
+    }
+
+    @GetMapping("/open311/v2/requests/{id}.{format}")
+    ResponseEntity<String> request(@PathVariable String id, @PathVariable String format) {
+        if (known(format).isEmpty()) {
+            return unknownFormat();
+        }
+        var rows = petitions.serviceRequests(new RequestFilter(List.of(id.strip().toUpperCase(Locale.ROOT)), null, null,
+                OffsetDateTime.MIN, OffsetDateTime.MAX, null, 1));
+        if (rows.isEmpty()) {
+            return Georeport.error(format, HttpStatus.NOT_FOUND, text("open311.request-not-found", id));
+        }
+        return Georeport.write(format, HttpStatus.OK, "service_requests", "request", List.of(request(rows.getFirst())));
+    }
+
+    @GetMapping("/open311/v2/tokens/{token}.{format}")
+    ResponseEntity<String> token(@PathVariable String token, @PathVariable String format) {
+        if (known(format).isEmpty()) {
+            return unknownFormat();
+        }
+        var receipt = submissions.findByToken(token);
+        if (receipt.isEmpty()) {
+            return Georeport.error(format, HttpStatus.NOT_FOUND, text("open311.token-not-found", token));
+        }
+        Map<String, Object> found = new LinkedHashMap<>();
+        found.put("service_request_id", receipt.get().trackingCode());
+        found.put("token", token);
+        return Georeport.write(format, HttpStatus.OK, "service_requests", "request", List.of(found));
+    }
+
+    /** Whatever else goes wrong answers in the specification's error shape, never a stack trace. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> failed(Exception failure, HttpServletRequest request) {
+        String format = request.getRequestURI().endsWith(".xml") ? "xml" : "json";
+        return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.bad-request"));
+    }
+
+    private Map<String, Object> request(ServiceRequest row) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        var field = queries.fields().stream().filter(f -> f.code().equals(row.fieldCode())).findFirst();
+        request.put("service_request_id", row.trackingCode());
+        request.put("status", row.open() ? "open" : "closed");
+        request.put("status_notes", text("state." + row.state().name())
+                + (row.due() == null ? "" : " — " + text("open311.due", DAY.format(row.due()))));
+        request.put("service_name", field.map(f -> serviceName(row.type(), f)).orElse(row.type().name()));
+        request.put("service_code", row.type().name() + "-" + row.fieldCode());
+        request.put("description", row.publishedContent());
+        request.put("agency_responsible", organization.body(row.bodyId()).map(Body::name).orElse(null));
+        request.put("service_notice", row.publishedAnswer());
+        request.put("requested_datetime", iso(row.registeredAt()));
+        request.put("updated_datetime", iso(row.updatedAt()));
+        request.put("expected_datetime", row.due() == null ? null
+                : iso(row.due().atTime(LocalTime.of(17, 0)).atZone(VIETNAM).toOffsetDateTime()));
+        request.put("address", row.communeCode() == null ? null
+                : organization.commune(row.communeCode()).map(AdministrativeUnit::fullName).orElse(null));
+        request.put("address_id", row.communeCode());
+        request.put("zipcode", null);
+        request.put("lat", row.latitude());
+        request.put("long", row.longitude());
+        request.put("media_url", null);
+        return request;
+    }
+
+    record Service(PetitionType type, String fieldCode) {
+    }
+
+    private Optional<Service> service(String code) {
+        int dash = code.indexOf('-');
+        if (dash < 0) {
+            return Optional.empty();
+        }
+        String typeName = code.substring(0, dash);
+        String fieldCode = code.substring(dash + 1);
+        return OFFERED.stream().filter(t -> t.name().equals(typeName)).findFirst()
+                .filter(t -> queries.fields().stream().anyMatch(f -> f.code().equals(fieldCode)))
+                .map(t -> new Service(t, fieldCode));
+    }
+
+    private String serviceName(PetitionType type, PetitionQueries.Field field) {
+        return text("type." + type.name()) + " — " + fieldName(field);
+    }
+
+    private static String fieldName(PetitionQueries.Field field) {
+        return "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? field.nameEn() : field.nameVi();
+    }
+
+    private static String iso(OffsetDateTime time) {
+        return time.atZoneSameInstant(VIETNAM).toOffsetDateTime().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private String text(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+
+    private static Optional<String> known(String format) {
+        return "json".equals(format) || "xml".equals(format) ? Optional.of(format) : Optional.empty();
+    }
+
+    private ResponseEntity<String> unknownFormat() {
+        return Georeport.error("json", HttpStatus.NOT_FOUND, text("open311.format-unknown"));
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,80 @@
+package vn.danvan.portal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.petition.PetitionQueries;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.RenderedPages;
+
+/** The administrator's routing table: which body receives online cases for an area, field and type. */
+@Controller
+@RenderedPages
+@RequestMapping("/admin/routing")
+class RoutingPages {
+
+    private final RoutingTable routing;
+    private final OrganizationDirectory organization;
+    private final PetitionQueries queries;
+    private final MessageSource messages;
+
+    RoutingPages(RoutingTable routing, OrganizationDirectory organization, PetitionQueries queries,
+            MessageSource messages) {
+        this.routing = routing;
+        this.organization = organization;
+        this.queries = queries;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        Map<Long, String> bodyNames = organization.bodies().stream().collect(Collectors.toMap(Body::id, Body::name));
+        model.addAttribute("rules", routing.rules());
+        model.addAttribute("bodyNames", bodyNames);
+        model.addAttribute("bodies", organization.bodies());
+        model.addAttribute("provinces", organization.provinces());
+        model.addAttribute("fields", queries.fields());
+        model.addAttribute("types", PetitionType.values());
+        return "portal/routing";
+    }
+
+    @PostMapping
+    String add(@RequestParam(required = false) @Nullable String provinceCode,
+            @RequestParam(required = false) @Nullable String communeCode,
+            @RequestParam(required = false) @Nullable String fieldCode,
+            @RequestParam(required = false) @Nullable PetitionType type, @RequestParam(defaultValue = "0") long bodyId,
+            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+        try {
+            routing.add(new RoutingTable.NewRule(provinceCode, communeCode, fieldCode, type, bodyId));
+        } catch (DomainException refused) {
+            response.setStatus(refused.status().value());
+            model.addAttribute("formError", messages.getMessage(refused.code(), refused.arguments(), refused.code(),
+                    locale));
+            return list(model);
+        }
+        redirect.addFlashAttribute("notice", "routing.notice.added");
+        return "redirect:/admin/routing";
+    }
+
+    @PostMapping("/{id}/remove")
+    String remove(@PathVariable long id, RedirectAttributes redirect) {
+        routing.remove(id);
+        redirect.addFlashAttribute("notice", "routing.notice.removed");
+        return "redirect:/admin/routing";
+    }
+}
