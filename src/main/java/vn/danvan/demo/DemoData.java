@@ -21,6 +21,7 @@ import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.dialogue.DialogueCommands;
 import vn.danvan.dialogue.DialogueKind;
 import vn.danvan.dialogue.Dialogues;
+import vn.danvan.open311.ApiClients;
 import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
@@ -44,6 +45,10 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.ReceivePetition;
+import vn.danvan.petition.SourceKind;
+import vn.danvan.portal.CaseFeedback;
+import vn.danvan.portal.CitizenSubmissions;
+import vn.danvan.portal.RoutingTable;
 import vn.danvan.reception.HeadPosition;
 import vn.danvan.reception.Matter;
 import vn.danvan.reception.ReceptionCommands;
@@ -51,7 +56,6 @@ import vn.danvan.reception.ReceptionLog;
 import vn.danvan.reception.ReceptionSchedule;
 import vn.danvan.reception.RefusalGround;
 import vn.danvan.reception.SessionKind;
-import vn.danvan.petition.SourceKind;
 
 /**
  * Loads the demo once (it does nothing when the demo bodies exist): Thành phố Huế and Hà Nội, their
@@ -63,6 +67,8 @@ import vn.danvan.petition.SourceKind;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "danvan-demo-2026";
+    /** The demo's Open311 key, published in the README; a real deployment issues its keys on /admin/api-clients. */
+    static final String OPEN311_KEY = "demo-open311-key-hue-2026";
     static final List<String[]> LOGINS = List.of(
             new String[] {"quantri", "Quản trị hệ thống"},
             new String[] {"tiepdan", "Cán bộ tiếp công dân (Ban Tiếp công dân thành phố Huế)"},
@@ -101,8 +107,13 @@ class DemoData implements ApplicationRunner {
     private final WorkingCalendar calendar;
     private final Dialogues dialogues;
     private final TransactionTemplate transactions;
+    private final RoutingTable routing;
+    private final CitizenSubmissions submissions;
+    private final CaseFeedback feedback;
+    private final ApiClients apiClients;
 
-    DemoData(AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
+    DemoData(RoutingTable routing, CitizenSubmissions submissions, CaseFeedback feedback, ApiClients apiClients,
+            AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
             PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
             ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar, Dialogues dialogues,
             TransactionTemplate transactions) {
@@ -117,6 +128,10 @@ class DemoData implements ApplicationRunner {
         this.processing = processing;
         this.resolution = resolution;
         this.transactions = transactions;
+        this.routing = routing;
+        this.submissions = submissions;
+        this.feedback = feedback;
+        this.apiClients = apiClients;
     }
 
     @Override
@@ -224,6 +239,34 @@ class DemoData implements ApplicationRunner {
                 today.minusDays(4), false, null, null), handler, null);
         receptionDays(hue, thuanHoa, reception, handler, ward, receptionOfficer, today);
         annualDialogue(thuanHoa, ward, today);
+        portal(inspectorate, ward);
+    }
+
+    /**
+     * The portal: denunciations of corruption anywhere in Huế go to the inspectorate, the rest to the ward's
+     * People's Committee; an answered, published and rated feedback, one awaiting; the Open311 demo key.
+     */
+    private void portal(Body inspectorate, StaffMember ward) {
+        routing.add(new RoutingTable.NewRule("46", null, "CORRUPTION", PetitionType.DENUNCIATION, inspectorate.id()));
+        apiClients.register("Ứng dụng phản ánh hiện trường (thử nghiệm)", "ioc@hue.gov.vn", OPEN311_KEY);
+        var origin = new CitizenSubmissions.Origin(CitizenSubmissions.PORTAL, "demo-portal-1", "127.0.0.1", null,
+                java.util.Locale.forLanguageTag("vi"), "2026-01");
+        var answered = submissions.submit(new CitizenSubmissions.CitizenSubmission(PetitionType.FEEDBACK, "ENVIRONMENT",
+                "Cống thoát nước kiệt 47 Nguyễn Huệ bị tắc",
+                "Tôi là Nguyễn Thị Mai, số điện thoại 0905 123 456. Mỗi lần mưa nước tràn vào nhà các hộ trong kiệt.",
+                "19789", new java.math.BigDecimal("16.462300"), new java.math.BigDecimal("107.590100"), false,
+                "Nguyễn Thị Mai", "0905123456", "mai.nguyen@example.vn", "47 Nguyễn Huệ", true), List.of(), origin);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        decide(ward, new PetitionReference(answered.petitionId(), answered.trackingCode(),
+                vn.danvan.petition.PetitionState.RECEIVED, null), Decision.ACCEPT, today);
+        resolution.conclude(answered.petitionId(), new ConcludePetition(Outcome.ANSWERED,
+                "Gửi bà Nguyễn Thị Mai: UBND phường đã nạo vét 60 m cống kiệt 47 và thay nắp hố ga.", today), ward);
+        feedback.rate(answered.trackingCode(), 4, "Xử lý nhanh, cần kiểm tra định kỳ.");
+        submissions.submit(new CitizenSubmissions.CitizenSubmission(PetitionType.RECOMMENDATION, "OTHER",
+                "Đề nghị lắp đèn chiếu sáng đường kiệt 5 Lê Lợi", "Đoạn kiệt dài 200 m không có đèn, buổi tối rất tối.",
+                "19789", null, null, true, null, null, null, null, true), List.of(),
+                new CitizenSubmissions.Origin(CitizenSubmissions.PORTAL, "demo-portal-2", "127.0.0.1", null,
+                        java.util.Locale.forLanguageTag("vi"), "2026-01"));
     }
 
     /** The ward's annual dialogue with the people, one promise kept and confirmed, one overdue. */

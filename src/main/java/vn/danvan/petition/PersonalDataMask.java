@@ -16,8 +16,9 @@ final class PersonalDataMask {
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(\\+84|0084|0)([\\s.\\-]?\\d){8,10}(?![\\d])");
     private static final Pattern ID_NUMBER = Pattern.compile("(?<![\\d])(\\d{12}|\\d{9})(?![\\d])");
+    /** "ông Nguyễn Văn A", "Bà Hoa": a form of address followed by capitalised words is taken for a name. */
     private static final Pattern HONORIFIC_NAME = Pattern.compile(
-            "(?iu)\\b(ông|bà|anh|chị|cô|chú|em|cụ|hộ)\\s+(\\p{Lu}\\p{L}*)(\\s+\\p{Lu}\\p{L}*){0,3}");
+            "(?<!\\p{L})([Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Cc]ụ)\\s+\\p{Lu}\\p{Ll}*(\\s+\\p{Lu}\\p{Ll}*){0,3}");
 
     private PersonalDataMask() {
     }

@@ -13,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -50,11 +52,18 @@ class PortalSecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey("DANVAN_CITIZEN_SECURITY_CONTEXT");
-        var provider = new DaoAuthenticationProvider(accounts.logins());
-        provider.setPasswordEncoder(passwords);
+        var passwordLogin = new DaoAuthenticationProvider(accounts.logins());
+        passwordLogin.setPasswordEncoder(passwords);
+        boolean oidc = oidcClients.getIfAvailable() != null;
+        var oidcUsers = citizenOidcUsers(accounts);
+        // Its own manager, without the staff's as parent: a staff password never opens a citizen session.
+        var manager = oidc
+                ? new ProviderManager(passwordLogin, new OidcAuthorizationCodeAuthenticationProvider(
+                        new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers))
+                : new ProviderManager(passwordLogin);
         http.securityMatcher("/portal/**")
                 .securityContext(context -> context.securityContextRepository(contexts))
-                .authenticationManager(new ProviderManager(provider))
+                .authenticationManager(manager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/portal/account", "/portal/account/cases").authenticated()
                         .anyRequest().permitAll())
@@ -64,11 +73,11 @@ class PortalSecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal?signedOut"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
                 .csrf(Customizer.withDefaults());
-        if (oidcClients.getIfAvailable() != null) {
-            http.oauth2Login(oidc -> oidc.loginPage("/portal/login")
+        if (oidc) {
+            http.oauth2Login(login -> login.loginPage("/portal/login")
                     .authorizationEndpoint(endpoint -> endpoint.baseUri("/portal/oauth2/authorization"))
                     .redirectionEndpoint(endpoint -> endpoint.baseUri("/portal/login/oauth2/code/*"))
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(citizenOidcUsers(accounts)))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUsers))
                     .defaultSuccessUrl("/portal/account", false)
                     .failureUrl("/portal/login?error"));
         }

@@ -1,0 +1,185 @@
+package vn.danvan.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.OidcStandIn;
+import vn.danvan.TestUnits;
+import vn.danvan.WebSession;
+
+@DanvanIntegrationTest
+class PortalPageTests {
+
+    private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+    private static final Pattern RECEIPT = Pattern.compile("/portal/receipt/(\\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+
+    @LocalServerPort int port;
+    @Autowired PortalFixtures fixtures;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aCitizenSendsTheFormGetsAReceiptAndARepeatedSubmitShowsTheSameReceipt() throws Exception {
+        fixtures.setting();
+        WebSession citizen = new WebSession(port);
+        String token = formToken(citizen.get("/portal/submit").body());
+        Map<String, String> form = form(token, unique("mau"));
+        var receipt = citizen.post("/portal/submit", form);
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        Matcher code = RECEIPT.matcher(receipt.uri().getPath());
+        assertThat(code.matches()).as(receipt.uri().toString()).isTrue();
+        assertThat(receipt.body()).contains(code.group(1), "Giấy biên nhận", "UBND phường Thuận Hoá", "Hạn xử lý");
+
+        citizen.get("/portal/submit");
+        var again = citizen.post("/portal/submit", form);
+        assertThat(again.uri().getPath()).isEqualTo(receipt.uri().getPath());
+        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?").param(token)
+                .query(Integer.class).single()).isEqualTo(1);
+
+        var tracked = citizen.get("/portal/track?code=" + code.group(1).toLowerCase());
+        assertThat(tracked.body()).contains("Chờ xử lý", "Tiếp nhận đơn", "Rác đổ trộm đầu kiệt");
+    }
+
+    @Test
+    void aFormWithoutConsentTitleOrContactIsShownAgainWithVietnameseMessagesAndWritesNothing() throws Exception {
+        fixtures.setting();
+        WebSession citizen = new WebSession(port);
+        String token = formToken(citizen.get("/portal/submit").body());
+        Map<String, String> form = form(token, "");
+        form.remove("consent");
+        form.put("title", "");
+        var refused = citizen.post("/portal/submit", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Bạn cần đồng ý với việc xử lý dữ liệu cá nhân", "Nhập tiêu đề.",
+                "Nhập thư điện tử hoặc số điện thoại", "đổ trộm ở đầu kiệt 9");
+        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?").param(token)
+                .query(Integer.class).single()).isZero();
+
+        var english = citizen.get("/portal/submit?lang=en");
+        assertThat(english.body()).contains("Send feedback or a recommendation", "Personal data protection");
+        citizen.get("/portal/submit?lang=vi");
+    }
+
+    @Test
+    void theHoneypotTurnsBotsAwayAndNothingIsWritten() throws Exception {
+        fixtures.setting();
+        WebSession bot = new WebSession(port);
+        String token = formToken(bot.get("/portal/submit").body());
+        Map<String, String> form = form(token, unique("bot"));
+        form.put("website", "http://spam.example");
+        var refused = bot.post("/portal/submit", form);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Không gửi được biểu mẫu");
+        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?").param(token)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theCommunePickerListsTheCommunesOfTheChosenProvince() throws Exception {
+        fixtures.setting();
+        var options = new WebSession(port).get("/portal/communes?provinceCode=" + TestUnits.HUE);
+        assertThat(options.body()).contains("value=\"" + TestUnits.THUAN_HOA + "\"", "Phường Thuận Hoá")
+                .doesNotContain("<html");
+    }
+
+    @Test
+    void aCitizenRatesAnAnsweredCaseOnTheTrackingPage() throws Exception {
+        var setting = fixtures.setting();
+        var receipt = fixtures.submit(PortalFixtures.feedback("Ổ gà đường Lê Lợi", unique("o-ga")));
+        fixtures.answer(receipt, setting.wardOfficer(), "Đã vá ổ gà ngày 21/11.");
+        WebSession citizen = new WebSession(port);
+        var page = citizen.get("/portal/track?code=" + receipt.trackingCode());
+        assertThat(page.body()).contains("Đã vá ổ gà ngày 21/11.", "Đánh giá mức độ hài lòng", "Đề nghị xem xét lại");
+        var rated = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "4",
+                "comment", "Nhanh"));
+        assertThat(rated.body()).contains("Bạn đã đánh giá 4/5");
+        var twice = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "5"));
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(twice.body()).contains("Hồ sơ này đã được đánh giá");
+    }
+
+    @Test
+    void aCitizenRegistersSignsInAndFindsTheirCasesButNotTheStaffPages() throws Exception {
+        fixtures.setting();
+        String email = unique("tai-khoan");
+        WebSession citizen = new WebSession(port);
+        citizen.get("/portal/register");
+        var registered = citizen.post("/portal/register", Map.of("fullName", "Lê Văn Dân", "email", email,
+                "password", "mat-khau-cong-dan-dai"));
+        assertThat(registered.body()).contains("Đã tạo tài khoản");
+        var duplicate = new WebSession(port);
+        duplicate.get("/portal/register");
+        assertThat(duplicate.post("/portal/register", Map.of("fullName", "Khác", "email", email.toUpperCase(),
+                "password", "mat-khau-khac-dai-lam")).body()).contains("đã có tài khoản");
+
+        citizen.get("/portal/login");
+        var signedIn = citizen.post("/portal/login", Map.of("login", email, "password", "mat-khau-cong-dan-dai"));
+        assertThat(signedIn.uri().getPath()).isEqualTo("/portal/account");
+        assertThat(signedIn.body()).contains("Xin chào Lê Văn Dân");
+
+        String token = formToken(citizen.get("/portal/submit").body());
+        var receipt = citizen.post("/portal/submit", form(token, email));
+        Matcher code = RECEIPT.matcher(receipt.uri().getPath());
+        assertThat(code.matches()).isTrue();
+        assertThat(citizen.get("/portal/account").body()).contains(code.group(1));
+
+        var staffPage = citizen.get("/petitions");
+        assertThat(staffPage.uri().getPath()).as("a citizen is not staff").isEqualTo("/login");
+
+        var wrong = new WebSession(port);
+        wrong.get("/portal/login");
+        assertThat(wrong.post("/portal/login", Map.of("login", email, "password", "sai-mat-khau-roi")).body())
+                .contains("Thông tin đăng nhập không đúng");
+    }
+
+    @Test
+    void aCitizenSignsInThroughTheOidcProviderAndGetsAnAccount() throws Exception {
+        WebSession citizen = new WebSession(port);
+        assertThat(citizen.get("/portal/login").body()).contains("Đăng nhập bằng VNeID");
+        var account = citizen.get("/portal/oauth2/authorization/vneid");
+        assertThat(account.uri().getPath()).isEqualTo("/portal/account");
+        assertThat(account.body()).contains("Xin chào " + OidcStandIn.NAME);
+        assertThat(jdbc.sql("select count(*) from portal.citizen_account where oidc_subject = ?")
+                .param(OidcStandIn.SUBJECT).query(Integer.class).single()).isEqualTo(1);
+
+        var again = new WebSession(port).get("/portal/oauth2/authorization/vneid");
+        assertThat(again.body()).contains("Xin chào " + OidcStandIn.NAME);
+        assertThat(jdbc.sql("select count(*) from portal.citizen_account where oidc_subject = ?")
+                .param(OidcStandIn.SUBJECT).query(Integer.class).single()).as("the same account").isEqualTo(1);
+    }
+
+    private static Map<String, String> form(String token, String email) {
+        Map<String, String> form = new HashMap<>();
+        form.put("formToken", token);
+        form.put("type", "FEEDBACK");
+        form.put("fieldCode", "ENVIRONMENT");
+        form.put("title", "Rác đổ trộm đầu kiệt");
+        form.put("content", "Rác đổ trộm ở đầu kiệt 9 đã một tuần.");
+        form.put("provinceCode", TestUnits.HUE);
+        form.put("communeCode", TestUnits.THUAN_HOA);
+        form.put("fullName", "Trần Văn Phản");
+        form.put("email", email);
+        form.put("publishAnswer", "true");
+        form.put("consent", "true");
+        return form;
+    }
+
+    private static String formToken(String page) {
+        Matcher token = FORM_TOKEN.matcher(page);
+        assertThat(token.find()).as("form token on the page").isTrue();
+        return token.group(1);
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+    }
+}
