@@ -12,7 +12,15 @@ import vn.danvan.petition.PetitionType;
  * its subordinate bodies, for the days {@code from} to {@code to} inclusive.
  */
 public record PetitionHandlingReport(long bodyId, String bodyName, boolean includesSubordinates, List<String> bodyNames,
-        LocalDate from, LocalDate to, LocalDate compiledOn, PetitionHandlingFigures figures, List<ContentRow> byContent) {
+        LocalDate from, LocalDate to, LocalDate compiledOn, PetitionHandlingFigures figures, List<ContentRow> byContent,
+        List<Satisfaction> satisfaction) {
+
+    /**
+     * How satisfied citizens were with a body's answers (ratings 1–5 given on the portal in the period):
+     * the number of ratings, their average and the share of 4 and 5.
+     */
+    public record Satisfaction(long bodyId, String bodyName, int ratings, double average, double satisfiedShare) {
+    }
 
     /** Petitions of one type and field: how many were dealt with in the period and where they stand. */
     public record ContentRow(PetitionType type, String fieldCode, String fieldNameVi, String fieldNameEn, int total,

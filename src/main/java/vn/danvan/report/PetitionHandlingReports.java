@@ -98,8 +98,11 @@ public class PetitionHandlingReports {
     private final JdbcClient jdbc;
     private final ReportScope scope;
     private final PetitionQueries petitions;
+    private final vn.danvan.organization.OrganizationDirectory organization;
 
-    PetitionHandlingReports(JdbcClient jdbc, ReportScope scope, PetitionQueries petitions) {
+    PetitionHandlingReports(JdbcClient jdbc, ReportScope scope, PetitionQueries petitions,
+            vn.danvan.organization.OrganizationDirectory organization) {
+        this.organization = organization;
         this.jdbc = jdbc;
         this.scope = scope;
         this.petitions = petitions;
@@ -126,9 +129,21 @@ public class PetitionHandlingReports {
                 .sorted(Comparator.comparing(PetitionHandlingReport.ContentRow::type)
                         .thenComparing(row -> fieldPosition(row.fieldCode(), fieldOrder)))
                 .toList();
+        List<PetitionHandlingReport.Satisfaction> satisfaction = jdbc.sql("""
+                select r.body_id, count(*) as ratings, avg(r.score) as average,
+                       avg(case when r.score >= 4 then 1.0 else 0.0 end) as satisfied
+                from portal.rating_facts r
+                where r.body_id in (:bodies) and r.rated_on between :from and :to
+                group by r.body_id order by avg(r.score) desc, r.body_id
+                """).param("bodies", bodies).param("from", from).param("to", to)
+                .query((rs, n) -> new PetitionHandlingReport.Satisfaction(rs.getLong("body_id"),
+                        organization.body(rs.getLong("body_id")).map(vn.danvan.organization.Body::name).orElse(""),
+                        rs.getInt("ratings"), Math.round(rs.getDouble("average") * 10) / 10.0,
+                        Math.round(rs.getDouble("satisfied") * 1000) / 10.0))
+                .list();
         return new PetitionHandlingReport(covered.body().id(), covered.body().name(), includeSubordinates,
                 covered.bodyNames(), from, to, LocalDate.now(VIETNAM),
-                figures, byContent);
+                figures, byContent, satisfaction);
     }
 
     private static int fieldPosition(String code, List<String> fieldOrder) {

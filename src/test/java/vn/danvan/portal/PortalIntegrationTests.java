@@ -40,6 +40,7 @@ class PortalIntegrationTests {
     @Autowired OnlinePetitions petitions;
     @Autowired CaseFeedback feedback;
     @Autowired JdbcClient jdbc;
+    @Autowired vn.danvan.report.PetitionHandlingReports reports;
 
     @Test
     void theMostSpecificRoutingRuleChoosesTheBody() {
@@ -210,6 +211,24 @@ class PortalIntegrationTests {
                 .update();
         assertThatThrownBy(() -> feedback.reopen(old.trackingCode(), "Lại vỡ"))
                 .isInstanceOf(DomainException.class).hasMessage("portal.reopen-window-passed");
+    }
+
+    @Test
+    void ratingsFeedTheBodysSatisfactionScoreOnTheReport() {
+        PortalFixtures.Setting setting = fixtures.setting();
+        for (int score : new int[] { 5, 4, 2 }) {
+            Receipt receipt = fixtures.submit(PortalFixtures.feedback("Đánh giá " + score, unique("diem" + score)));
+            fixtures.answer(receipt, setting.wardOfficer(), "Đã xử lý.");
+            feedback.rate(receipt.trackingCode(), score, null);
+        }
+        var today = java.time.LocalDate.now(CaseFeedback.VIETNAM);
+        var report = reports.compile(setting.ward().id(), today.withDayOfMonth(1), today, false, setting.wardOfficer());
+        assertThat(report.satisfaction()).singleElement().satisfies(row -> {
+            assertThat(row.bodyId()).isEqualTo(setting.ward().id());
+            assertThat(row.ratings()).isEqualTo(3);
+            assertThat(row.average()).isEqualTo(3.7);
+            assertThat(row.satisfiedShare()).isEqualTo(66.7);
+        });
     }
 
     @Test
