@@ -72,6 +72,13 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Posts a body as it is (a multipart form built by the test), with the session's cookies. */
+    public HttpResponse<String> postRaw(String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = exchange(request);
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {

@@ -84,6 +84,32 @@ class PortalPageTests {
     }
 
     @Test
+    void aPhotoOverTheSizeLimitIsRefusedWithAMessageAndNoCase() throws Exception {
+        fixtures.setting();
+        WebSession citizen = new WebSession(port);
+        String page = citizen.get("/portal/submit").body();
+        Matcher action = Pattern.compile("action=\"(/portal/submit\\?_csrf=[^\"]+)\"").matcher(page);
+        assertThat(action.find()).as("the CSRF token travels in the action of a multipart form").isTrue();
+        String token = formToken(page);
+        String boundary = "----danvan" + UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        for (var field : form(token, unique("lon")).entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"lon.jpg\"\r\n"
+                + "Content-Type: image/jpeg\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(new byte[11 * 1024 * 1024]);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var response = citizen.postRaw(action.group(1).replace("&amp;", "&"), "multipart/form-data; boundary=" + boundary,
+                body.toByteArray());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("Tệp vượt quá 10 MB.", "đổ trộm ở đầu kiệt 9");
+        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?").param(token)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void theCommunePickerListsTheCommunesOfTheChosenProvince() throws Exception {
         fixtures.setting();
         var options = new WebSession(port).get("/portal/communes?provinceCode=" + TestUnits.HUE);
