@@ -89,8 +89,20 @@ class CitizenPortalJourneyBrowserTests {
         phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Theo dõi hồ sơ")).click();
         assertThat(phone.locator("main")).containsText("Chờ xử lý");
 
-        Receipt receipt = new Receipt(petitionId, code, setting.ward().id(), null, null, false);
-        fixtures.answer(receipt, setting.wardOfficer(), "Đội cây xanh đã cưa dọn cây đổ lúc 10 giờ.");
+        Page office = browser.newPage(1280, 900);
+        office.navigate(url("/petitions/" + petitionId));
+        office.getByLabel("Tên đăng nhập").fill(setting.wardOfficer().username());
+        office.getByLabel("Mật khẩu").fill(setting.wardOfficerPassword());
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        office.navigate(url("/petitions/" + petitionId));
+        assertThat(office.locator("main")).containsText("Cây xanh đổ trên đường Ngô Quyền");
+        office.locator("#decide-ACCEPT summary").click();
+        office.locator("#decide-ACCEPT button[type=submit]").click();
+        office.locator("#conclude summary").click();
+        office.locator("#outcome").selectOption("ANSWERED");
+        office.locator("#summary").fill("Đội cây xanh đã cưa dọn cây đổ lúc 10 giờ.");
+        office.locator("#conclude button[type=submit]").click();
+        assertThat(office.locator("main")).containsText("Đã giải quyết");
 
         phone.navigate(url("/portal/track"));
         phone.getByLabel("Mã tra cứu").fill(code.toLowerCase());
