@@ -31,6 +31,13 @@ public final class WebSession {
         this.base = "http://localhost:" + port;
     }
 
+    /** The same browser (same cookies) talking to another instance, as behind a load balancer. */
+    public WebSession onPort(int port) {
+        WebSession other = new WebSession(port);
+        other.cookies.putAll(cookies);
+        return other;
+    }
+
     /** A new session, signed in through the login form. */
     public static WebSession signedIn(int port, String username, String password)
             throws IOException, InterruptedException {

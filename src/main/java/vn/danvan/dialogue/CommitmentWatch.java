@@ -21,7 +21,8 @@ class CommitmentWatch {
     }
 
     @Scheduled(cron = "${danvan.dialogue.overdue-cron:0 15 * * * *}", zone = "Asia/Ho_Chi_Minh")
-    @SchedulerLock(name = "commitment-overdue-watch", lockAtMostFor = "PT30M")
+    // Held at least a minute: another instance whose clock is a little behind does not run it again.
+    @SchedulerLock(name = "commitment-overdue-watch", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void scheduled() {
         int flagged = dialogues.flagOverdue(LocalDate.now(Dialogues.VIETNAM));
         if (flagged > 0) {

@@ -7,7 +7,7 @@ import java.util.Set;
  * they may see and act on (their own body and every body below it; all bodies for administrators).
  */
 public record StaffMember(long id, String username, String fullName, long bodyId, Set<Role> roles,
-        Set<Long> scope, boolean allBodies, boolean mayViewDenouncerIdentity) {
+        Set<Long> scope, boolean allBodies, boolean mayViewDenouncerIdentity) implements java.io.Serializable {
 
     public StaffMember {
         roles = Set.copyOf(roles);

@@ -31,8 +31,9 @@ public class OverdueWatch {
     }
 
     @Scheduled(cron = "${danvan.petition.overdue-cron:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
-    @SchedulerLock(name = "petition-overdue-watch", lockAtMostFor = "PT30M")
-    void scheduled() {
+    // Held at least a minute: another instance whose clock is a little behind does not run it again.
+    @SchedulerLock(name = "petition-overdue-watch", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    public void scheduled() {
         int flagged = flagOverdue(deadlines.today());
         if (flagged > 0) {
             log.info("Recorded {} missed deadlines", flagged);

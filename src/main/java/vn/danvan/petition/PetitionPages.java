@@ -237,15 +237,19 @@ class PetitionPages {
         });
     }
 
+    /**
+     * Shows the identity in the response to this request only: it is never put in the session (which is
+     * stored in the database) nor in a redirect, so it exists nowhere but on the permitted officer's screen.
+     */
     @PostMapping("/{id}/identity")
-    String reveal(@PathVariable long id, StaffMember staff, Model model, RedirectAttributes redirect) {
+    String reveal(@PathVariable long id, StaffMember staff, Model model) {
         try {
-            redirect.addFlashAttribute("identity", confidentiality.reveal(id, staff));
+            model.addAttribute("identity", confidentiality.reveal(id, staff));
         } catch (DomainException e) {
-            redirect.addFlashAttribute("error", e.code());
-            redirect.addFlashAttribute("errorArguments", e.arguments());
+            model.addAttribute("error", e.code());
+            model.addAttribute("errorArguments", e.arguments());
         }
-        return "redirect:/petitions/" + id;
+        return petition(id, staff, model);
     }
 
     private String act(long id, RedirectAttributes redirect, String notice, Supplier<?> action) {
