@@ -37,6 +37,15 @@ class Bodies {
                 .query(BODY).list();
     }
 
+    /** The active bodies of a kind at a commune, or at a province (commune null). */
+    List<Body> at(BodyKind kind, String provinceCode, @Nullable String communeCode) {
+        return communeCode == null
+                ? jdbc.sql("select * from organization.body where active and kind = ? and province_code = ? and commune_code is null order by id")
+                        .params(kind.name(), provinceCode).query(BODY).list()
+                : jdbc.sql("select * from organization.body where active and kind = ? and commune_code = ? order by id")
+                        .params(kind.name(), communeCode).query(BODY).list();
+    }
+
     /** The body and every body below it, however deep. */
     Set<Long> withSubordinates(long id) {
         return jdbc.sql("""

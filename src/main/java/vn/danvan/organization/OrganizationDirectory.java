@@ -49,6 +49,11 @@ public class OrganizationDirectory {
         return bodies.all();
     }
 
+    /** The active bodies of a kind at a commune, or at a province when {@code communeCode} is null. */
+    public List<Body> bodiesAt(BodyKind kind, String provinceCode, @org.jspecify.annotations.Nullable String communeCode) {
+        return bodies.at(kind, provinceCode, communeCode);
+    }
+
     public Set<Long> bodyWithSubordinates(long id) {
         return bodies.withSubordinates(id);
     }

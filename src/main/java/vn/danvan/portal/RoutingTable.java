@@ -64,14 +64,11 @@ public class RoutingTable {
     }
 
     private Optional<Long> peoplesCommittee(AdministrativeUnit commune) {
-        List<Body> bodies = organization.bodies();
-        return bodies.stream()
-                .filter(b -> b.kind() == BodyKind.PEOPLES_COMMITTEE && commune.code().equals(b.communeCode()))
-                .map(Body::id).findFirst()
-                .or(() -> bodies.stream()
-                        .filter(b -> b.kind() == BodyKind.PEOPLES_COMMITTEE && b.level() == UnitLevel.PROVINCE
-                                && commune.provinceCode() != null && commune.provinceCode().equals(b.provinceCode()))
-                        .map(Body::id).findFirst());
+        String province = String.valueOf(commune.provinceCode());
+        return organization.bodiesAt(BodyKind.PEOPLES_COMMITTEE, province, commune.code()).stream().map(Body::id)
+                .findFirst()
+                .or(() -> organization.bodiesAt(BodyKind.PEOPLES_COMMITTEE, province, null).stream()
+                        .filter(b -> b.level() == UnitLevel.PROVINCE).map(Body::id).findFirst());
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,51 @@
+package vn.danvan.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import vn.danvan.DanvanApplication;
+
+/**
+ * {@code bench/run}: starts danvan (embedded PostgreSQL under {@code DANVAN_HOME}, or the datasource given),
+ * fills it to {@code --petitions} if it holds fewer, runs the benchmarks and prints the results.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+        }
+        var settings = new BenchRun.Settings(
+                Long.parseLong(options.getOrDefault("petitions", "10000000")),
+                Long.parseLong(options.getOrDefault("seed", "20261123")),
+                Path.of(options.getOrDefault("units", "../shared/data/admin-units")),
+                Integer.parseInt(options.getOrDefault("report-choices", "200")),
+                Integer.parseInt(options.getOrDefault("queue-runs", "100")),
+                Integer.parseInt(options.getOrDefault("clients", "32")),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30"))));
+        long start = System.nanoTime();
+        var app = new SpringApplicationBuilder(DanvanApplication.class).run("--danvan.demo.enabled=false",
+                "--server.port=0", "--danvan.portal.submissions-per-client-per-hour=2000000000",
+                "--logging.level.root=WARN", "--logging.level.vn.danvan=WARN");
+        long startup = (System.nanoTime() - start) / 1_000_000;
+        try {
+            String markdown = BenchRun.markdown(BenchRun.run(app, settings), startup);
+            System.out.println(markdown);
+            Path out = Path.of(options.getOrDefault("out", "target/bench-results.md"));
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, markdown);
+        } finally {
+            app.close();
+        }
+    }
+}

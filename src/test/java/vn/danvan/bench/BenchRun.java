@@ -1,0 +1,105 @@
+package vn.danvan.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.open311.ApiClients;
+import vn.danvan.organization.AdministrativeUnitImport;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.petition.PetitionQueries;
+import vn.danvan.report.PetitionHandlingReports;
+
+/** One run of the generator and the benchmarks against a started application; the results as Markdown. */
+public final class BenchRun {
+
+    public record Settings(long petitions, long seed, Path units, int reportChoices, int queueRuns, int clients,
+            Duration intakeDuration) {
+    }
+
+    public record Results(NationalDataGenerator.Result generated, Benchmarks.Pair report, List<Benchmarks.Pair> queue,
+            Benchmarks.Throughput intake, Benchmarks.Throughput insertBaseline, long peakResidentMegabytes,
+            long petitionsInDatabase) {
+    }
+
+    private BenchRun() {
+    }
+
+    public static Results run(ConfigurableApplicationContext app, Settings settings) throws Exception {
+        DataSource dataSource = app.getBean(DataSource.class);
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        long existing = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+        NationalDataGenerator.Result generated = null;
+        if (existing < settings.petitions()) {
+            generated = new NationalDataGenerator(dataSource, app.getBean(AdministrativeUnitImport.class),
+                    app.getBean(WorkingCalendar.class))
+                    .generate(new NationalDataGenerator.Plan(settings.petitions() - existing, settings.seed(),
+                            settings.units(), 20));
+        }
+        var benchmarks = new Benchmarks(dataSource, app.getBean(PetitionHandlingReports.class),
+                app.getBean(PetitionQueries.class), app.getBean(OrganizationDirectory.class));
+        var report = benchmarks.report(settings.reportChoices(), settings.seed());
+        var queue = benchmarks.queue(settings.queueRuns(), settings.seed());
+        String key = app.getBean(ApiClients.class).issue("bench " + System.nanoTime(), null).key();
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        AtomicLong peak = new AtomicLong(Benchmarks.residentMegabytes());
+        Thread sampler = Thread.ofVirtual().start(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                peak.accumulateAndGet(Benchmarks.residentMegabytes(), Math::max);
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        var intake = benchmarks.intake(port, key, settings.clients(), settings.intakeDuration());
+        sampler.interrupt();
+        var baseline = benchmarks.insertBaseline(settings.clients(), settings.intakeDuration());
+        long total = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+        return new Results(generated, report, queue, intake, baseline, peak.get(), total);
+    }
+
+    public static String markdown(Results results, long startupMillis) {
+        List<String> lines = new ArrayList<>();
+        if (results.generated() != null) {
+            var g = results.generated();
+            lines.add(String.format(Locale.ROOT, "Generated %,d petitions and %,d visits over %,d communes and %,d bodies in %.1f s.",
+                    g.petitions(), g.visits(), g.communes(), g.bodies(), g.millis() / 1000.0));
+        }
+        lines.add(String.format(Locale.ROOT, "Petitions in the database: %,d. Start-up to ready: %.1f s.",
+                results.petitionsInDatabase(), startupMillis / 1000.0));
+        lines.add("");
+        lines.add("| benchmark | p50 ms | p95 ms | baseline | baseline p50 ms | baseline p95 ms | ratio p50 | ratio p95 |");
+        lines.add("|---|---:|---:|---|---:|---:|---:|---:|");
+        List<Benchmarks.Pair> pairs = new ArrayList<>();
+        pairs.add(results.report());
+        pairs.addAll(results.queue());
+        for (var pair : pairs) {
+            lines.add(String.format(Locale.ROOT, "| %s (%d) | %.1f | %.1f | %s | %.2f | %.2f | %.1f× | %.1f× |",
+                    pair.measured().name(), pair.measured().samples(), pair.measured().p50(), pair.measured().p95(),
+                    pair.baseline().name(), pair.baseline().p50(), pair.baseline().p95(), pair.ratioP50(), pair.ratioP95()));
+        }
+        lines.add("");
+        lines.add("| throughput | clients | requests | errors | per second | p50 ms | p99 ms |");
+        lines.add("|---|---:|---:|---:|---:|---:|---:|");
+        for (var t : List.of(results.intake(), results.insertBaseline())) {
+            lines.add(String.format(Locale.ROOT, "| %s | %d | %,d | %d | %,.0f | %.1f | %.1f |", t.name(), t.clients(),
+                    t.requests(), t.errors(), t.perSecond(), t.latency().p50(), t.latency().p99()));
+        }
+        lines.add("");
+        lines.add(String.format(Locale.ROOT, "Intake / baseline throughput: %.2f. Peak resident memory of the JVM during intake: %d MB.",
+                results.intake().perSecond() / Math.max(results.insertBaseline().perSecond(), 0.001),
+                results.peakResidentMegabytes()));
+        return String.join("\n", lines) + "\n";
+    }
+}

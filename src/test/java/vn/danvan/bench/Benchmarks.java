@@ -1,0 +1,247 @@
+package vn.danvan.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.Role;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionQueries;
+import vn.danvan.petition.PetitionQueries.QueueFilter;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.report.PetitionHandlingReports;
+
+/**
+ * The benchmarks of issue 5, each beside a baseline measured in the same run: the petition-handling report
+ * against a plain count of the same rows, the work queue against an index lookup of one page, intake over
+ * HTTP against single-row INSERTs at the same concurrency. Latencies in milliseconds.
+ */
+public final class Benchmarks {
+
+    public record Stats(String name, int samples, double p50, double p95, double p99) {
+        static Stats of(String name, List<Double> millis) {
+            List<Double> sorted = new ArrayList<>(millis);
+            Collections.sort(sorted);
+            return new Stats(name, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.95),
+                    percentile(sorted, 0.99));
+        }
+
+        private static double percentile(List<Double> sorted, double p) {
+            if (sorted.isEmpty()) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p * sorted.size()) - 1;
+            return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+        }
+    }
+
+    public record Pair(Stats measured, Stats baseline) {
+        public double ratioP50() {
+            return measured.p50() / Math.max(baseline.p50(), 0.001);
+        }
+
+        public double ratioP95() {
+            return measured.p95() / Math.max(baseline.p95(), 0.001);
+        }
+    }
+
+    public record Throughput(String name, int clients, long requests, long errors, double perSecond, Stats latency) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PetitionHandlingReports reports;
+    private final PetitionQueries queries;
+    private final OrganizationDirectory organization;
+    private final StaffMember nationalAdministrator;
+
+    public Benchmarks(DataSource dataSource, PetitionHandlingReports reports, PetitionQueries queries,
+            OrganizationDirectory organization) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.reports = reports;
+        this.queries = queries;
+        this.organization = organization;
+        long anyBody = jdbc.sql("select min(id) from organization.body").query(Long.class).single();
+        this.nationalAdministrator = new StaffMember(0, "bench", "Bench", anyBody,
+                Set.of(Role.HEAD_OF_BODY, Role.CASE_HANDLER), Set.of(), true, false);
+    }
+
+    /** Biểu 02 for random body × period choices (a commune, or a province with everything under it). */
+    public Pair report(int choices, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Long> communes = jdbc.sql("select id from organization.body where code like 'BENCH-UBX-%' order by id").query(Long.class).list();
+        List<Long> provinces = jdbc.sql("select id from organization.body where code like 'BENCH-UBT-%' order by id").query(Long.class).list();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        List<Double> measured = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        for (int i = 0; i < choices + 10; i++) {
+            boolean province = random.nextDouble() < 0.3;
+            long body = province ? provinces.get(random.nextInt(provinces.size())) : communes.get(random.nextInt(communes.size()));
+            LocalDate to = today.minusDays(random.nextInt(365 * 19));
+            LocalDate from = switch (random.nextInt(3)) {
+                case 0 -> to.minusMonths(1).plusDays(1);
+                case 1 -> to.minusMonths(3).plusDays(1);
+                default -> to.minusYears(1).plusDays(1);
+            };
+            Set<Long> bodies = province ? organization.bodyWithSubordinates(body) : Set.of(body);
+            long reportStart = System.nanoTime();
+            reports.compile(body, from, to, province, nationalAdministrator);
+            double reportMillis = (System.nanoTime() - reportStart) / 1e6;
+            long countStart = System.nanoTime();
+            jdbc.sql("select count(*) from petition.petition where body_id in (:bodies) and received_on <= :to")
+                    .param("bodies", bodies).param("to", to).query(Long.class).single();
+            double countMillis = (System.nanoTime() - countStart) / 1e6;
+            if (i >= 10) {
+                measured.add(reportMillis);
+                baseline.add(countMillis);
+            }
+        }
+        return new Pair(Stats.of("report (Biểu 02)", measured), Stats.of("plain count of the same rows", baseline));
+    }
+
+    /** The queue with filters, diacritic-free search and deep paging; the baseline reads one indexed page. */
+    public List<Pair> queue(int runs, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Long> communes = jdbc.sql("select id from organization.body where code like 'BENCH-UBX-%' order by id").query(Long.class).list();
+        List<Long> provinces = jdbc.sql("select id from organization.body where code like 'BENCH-UBT-%' order by id").query(Long.class).list();
+        List<Pair> results = new ArrayList<>();
+        record Shape(String name, Supplier<QueueFilter> filter) {
+        }
+        List<Shape> shapes = List.of(
+                new Shape("a commune's queue, page 1", () -> new QueueFilter(communes.get(random.nextInt(communes.size())),
+                        null, null, null, null, null, null, 0, 20)),
+                new Shape("a province body, complaints about land, page 1", () -> new QueueFilter(
+                        provinces.get(random.nextInt(provinces.size())), PetitionType.COMPLAINT, "LAND", null, null, null,
+                        null, 0, 20)),
+                new Shape("search 'thu hoi dat' in a province body, page 1", () -> new QueueFilter(
+                        provinces.get(random.nextInt(provinces.size())), null, null, null, null, null, "thu hoi dat", 0, 20)),
+                new Shape("whole country, land, page 500", () -> new QueueFilter(null, null, "LAND", null, null, null, null,
+                        499, 20)));
+        for (Shape shape : shapes) {
+            List<Double> measured = new ArrayList<>();
+            List<Double> baseline = new ArrayList<>();
+            for (int i = 0; i < runs + 5; i++) {
+                QueueFilter filter = shape.filter().get();
+                long start = System.nanoTime();
+                queries.queue(filter, nationalAdministrator);
+                double millis = (System.nanoTime() - start) / 1e6;
+                long body = communes.get(random.nextInt(communes.size()));
+                long baseStart = System.nanoTime();
+                jdbc.sql("select id, tracking_code, title from petition.petition where body_id = ? order by received_on desc, id desc limit 20")
+                        .param(body).query((rs, n) -> rs.getLong(1)).list();
+                double baseMillis = (System.nanoTime() - baseStart) / 1e6;
+                if (i >= 5) {
+                    measured.add(millis);
+                    baseline.add(baseMillis);
+                }
+            }
+            results.add(new Pair(Stats.of(shape.name(), measured), Stats.of("one indexed page of a body", baseline)));
+        }
+        return results;
+    }
+
+    /** Open311 POSTs (validated, routed, deadline computed, audited) from concurrent clients for a while. */
+    public Throughput intake(int port, String apiKey, int clients, Duration duration) throws Exception {
+        List<String> communes = jdbc.sql("select code from organization.administrative_unit where level = 'COMMUNE' and valid_to is null")
+                .query(String.class).list();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return run("intake over HTTP (Open311 POST)", clients, duration, n -> {
+            String body = "api_key=" + apiKey + "&service_code=FEEDBACK-ENVIRONMENT&address_id="
+                    + communes.get((int) (n % communes.size())) + "&description="
+                    + URLEncoder.encode("Rác thải đổ trộm, phản ánh số " + n, StandardCharsets.UTF_8);
+            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open311/v2/requests.json"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 201;
+        });
+    }
+
+    /** The baseline: single-row INSERTs of the same width, same concurrency, same durability (pgbench-like). */
+    public Throughput insertBaseline(int clients, Duration duration) throws Exception {
+        jdbc.sql("create table if not exists bench_insert (id bigint generated always as identity primary key, body_id bigint, title text, received_on date, created_at timestamptz default now())").update();
+        return run("single-row INSERT (JDBC, autocommit)", clients, duration, n -> {
+            jdbc.sql("insert into bench_insert (body_id, title, received_on) values (?, ?, current_date)")
+                    .params(n % 3000, "Rác thải đổ trộm, phản ánh số " + n).update();
+            return true;
+        });
+    }
+
+    interface Call {
+        boolean run(long n) throws Exception;
+    }
+
+    private static Throughput run(String name, int clients, Duration duration, Call call) throws Exception {
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        AtomicLong counter = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicBoolean warm = new AtomicBoolean(false);
+        long warmUntil = System.nanoTime() + Math.min(duration.toNanos() / 5, Duration.ofSeconds(5).toNanos());
+        long end = warmUntil + duration.toNanos();
+        AtomicLong measuredCount = new AtomicLong();
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int c = 0; c < clients; c++) {
+                pool.submit(() -> {
+                    while (true) {
+                        long now = System.nanoTime();
+                        if (now >= end) {
+                            return null;
+                        }
+                        long n = counter.incrementAndGet();
+                        long start = System.nanoTime();
+                        boolean ok;
+                        try {
+                            ok = call.run(n);
+                        } catch (Exception e) {
+                            ok = false;
+                        }
+                        long finished = System.nanoTime();
+                        if (start >= warmUntil && finished <= end) {
+                            warm.set(true);
+                            latencies.add((finished - start) / 1e6);
+                            measuredCount.incrementAndGet();
+                            if (!ok) {
+                                errors.incrementAndGet();
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        double seconds = duration.toNanos() / 1e9;
+        return new Throughput(name, clients, measuredCount.get(), errors.get(), measuredCount.get() / seconds,
+                Stats.of(name, new ArrayList<>(latencies)));
+    }
+
+    /** The resident memory of this process, from /proc (Linux), in megabytes. */
+    public static long residentMegabytes() {
+        try {
+            return Arrays.stream(Files.readString(Path.of("/proc/self/status")).split("\n"))
+                    .filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
+                    .mapToLong(Long::parseLong).findFirst().orElse(0) / 1024;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+}
