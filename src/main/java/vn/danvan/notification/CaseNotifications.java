@@ -58,6 +58,11 @@ class CaseNotifications {
         if (!NOTIFIED.contains(changed.change())) {
             return;
         }
+        var contact = contacts.of(changed.petitionId());
+        var staffContacts = organization.staffContacts(changed.bodyId(), CASE_STAFF);
+        if (contact.isEmpty() && staffContacts.isEmpty()) {
+            return;
+        }
         PublicCase found = petitions.track(changed.trackingCode()).orElse(null);
         if (found == null) {
             return;
@@ -68,25 +73,25 @@ class CaseNotifications {
         String link = settings.baseUrl() + "/portal/track?code=" + found.trackingCode();
         String note = lastNote(found, changed.change());
 
-        contacts.of(changed.petitionId()).ifPresent(contact -> {
+        contact.ifPresent(citizen -> {
             Object[] args = { found.trackingCode(), bodyName, date(found.expectedOn()), found.title(), link,
                     note == null ? "" : note };
-            if (contact.email() != null) {
-                outbox.add(key, Outbox.Channel.EMAIL, contact.email(),
-                        text("notification.citizen." + event + ".subject", args, contact.locale()),
-                        text("notification.citizen." + event, args, contact.locale()) + "\n\n"
-                                + text("notification.citizen.footer", args, contact.locale()));
+            if (citizen.email() != null) {
+                outbox.add(key, Outbox.Channel.EMAIL, citizen.email(),
+                        text("notification.citizen." + event + ".subject", args, citizen.locale()),
+                        text("notification.citizen." + event, args, citizen.locale()) + "\n\n"
+                                + text("notification.citizen.footer", args, citizen.locale()));
             }
-            if (contact.phone() != null) {
-                outbox.add(key, Outbox.Channel.SMS, contact.phone(), found.trackingCode(),
-                        text("notification.sms." + event, args, contact.locale()));
+            if (citizen.phone() != null) {
+                outbox.add(key, Outbox.Channel.SMS, citizen.phone(), found.trackingCode(),
+                        text("notification.sms." + event, args, citizen.locale()));
             }
         });
 
         String staffLink = settings.baseUrl() + "/petitions/" + changed.petitionId();
         Object[] staffArgs = { found.trackingCode(), bodyName, date(found.expectedOn()),
                 found.type().name().equals("DENUNCIATION") ? "" : found.title(), staffLink };
-        for (var staff : organization.staffContacts(changed.bodyId(), CASE_STAFF)) {
+        for (var staff : staffContacts) {
             outbox.add(key, Outbox.Channel.EMAIL, staff.email(),
                     text("notification.staff." + event + ".subject", staffArgs, VIETNAMESE),
                     text("notification.staff." + event, staffArgs, VIETNAMESE) + "\n\n"

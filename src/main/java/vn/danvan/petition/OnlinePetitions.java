@@ -120,10 +120,11 @@ public class OnlinePetitions {
                 PetitionerKind.INDIVIDUAL, 1, 0, submission.anonymous() ? null : submission.petitioner(),
                 submission.title(), submission.content(), submission.communeCode(), deadlines.today(), false, null, null);
         Petition petition = intake.register(command);
-        jdbc.sql("update petition.petition set publish_answer = ?, latitude = ?, longitude = ? where id = ?")
-                .params(submission.publishAnswer() && submission.type().answerable(), submission.latitude(),
-                        submission.longitude(), petition.id)
-                .update();
+        boolean publish = submission.publishAnswer() && submission.type().answerable();
+        if (publish || submission.latitude() != null) {
+            jdbc.sql("update petition.petition set publish_answer = ?, latitude = ?, longitude = ? where id = ?")
+                    .params(publish, submission.latitude(), submission.longitude(), petition.id).update();
+        }
         return PetitionIntake.reference(petition);
     }
 

@@ -40,7 +40,14 @@ public class PetitionQueries {
             @Nullable String petitionerName, @Nullable String communeCode, long bodyId) {
     }
 
+    /** A page of the queue; {@code total} stops at {@link #COUNT_CAP} + 1, shown as "more than 10,000". */
     public record QueuePage(List<QueueRow> rows, int page, int size, long total) {
+        public static final int COUNT_CAP = 10_000;
+
+        public boolean totalCapped() {
+            return total > COUNT_CAP;
+        }
+
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
@@ -116,7 +123,7 @@ public class PetitionQueries {
             where.append(" and p.commune_code = :commune");
             params.put("commune", filter.communeCode());
         }
-        String due = "(case p.state when 'RECEIVED' then p.processing_due when 'ACCEPTED' then p.resolution_due end)";
+        String due = "p.current_due";
         if (filter.deadline() != null) {
             switch (filter.deadline()) {
                 case OVERDUE -> where.append(" and ").append(due).append(" < :today");
@@ -134,15 +141,16 @@ public class PetitionQueries {
         }
         params.put("today", today);
         params.put("nearLimit", nearLimit);
-        long total = jdbc.sql("select count(*) from petition.petition p" + where).params(params)
-                .query(Long.class).single();
+        // Counted up to a cap: an exact count of millions of rows costs seconds and helps nobody.
+        long total = jdbc.sql("select count(*) from (select 1 from petition.petition p" + where + " limit "
+                + (QueuePage.COUNT_CAP + 1) + ") counted").params(params).query(Long.class).single();
         List<QueueRow> rows = jdbc.sql("""
                 select p.id, p.tracking_code, p.title, p.petition_type, p.field_code, p.state, p.received_on,
                        %s as due, p.petitioner_name, p.commune_code, p.body_id
                 from petition.petition p %s
-                order by (%s is null), %s, p.received_on desc, p.id desc
+                order by p.current_due asc nulls last, p.received_on desc, p.id desc
                 limit :limit offset :offset
-                """.formatted(due, where, due, due))
+                """.formatted(due, where))
                 .params(params).param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
                 .query((rs, n) -> {
                     LocalDate dueDate = rs.getObject("due", LocalDate.class);

@@ -137,8 +137,7 @@ public class CitizenSubmissions {
                 origin.consentVersion(), origin.ip()).update();
         audit.record("portal.submitted", "petition", petition.id(), Map.of("client", origin.client(),
                 "body", bodyId, "files", files.size(), "anonymous", submission.anonymous()));
-        return find(origin.client(), origin.requestKey()).map(r -> new Receipt(r.petitionId(), r.trackingCode(),
-                r.bodyId(), petition.due(), r.submittedAt(), false)).orElseThrow();
+        return new Receipt(petition.id(), petition.trackingCode(), bodyId, petition.due(), OffsetDateTime.now(), false);
     }
 
     /** The portal counts per network address; an API client, whose server sends for many people, per client. */
