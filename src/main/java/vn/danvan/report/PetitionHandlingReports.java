@@ -39,8 +39,7 @@ public class PetitionHandlingReports {
             from petition.report_facts f
             where f.body_id in (:bodies)
               and f.received_on <= :to
-              and not (f.decision is not null and f.decision <> 'ACCEPT' and f.decided_on < :from)
-              and not (f.resolved_on is not null and f.resolved_on < :from)
+              and f.settled_on >= :from
             """;
 
     private static final String FIGURES = """

@@ -28,7 +28,7 @@ public final class BenchRun {
 
     public record Results(NationalDataGenerator.Result generated, Benchmarks.Pair report, List<Benchmarks.Pair> queue,
             Benchmarks.Throughput intake, Benchmarks.Throughput insertBaseline, long peakResidentMegabytes,
-            long petitionsInDatabase) {
+            long petitionsInDatabase, String durability) {
     }
 
     private BenchRun() {
@@ -66,7 +66,11 @@ public final class BenchRun {
         sampler.interrupt();
         var baseline = benchmarks.insertBaseline(settings.clients(), settings.intakeDuration());
         long total = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
-        return new Results(generated, report, queue, intake, baseline, peak.get(), total);
+        String durability = jdbc.sql("""
+                select string_agg(name || '=' || setting, ', ' order by name) from pg_settings
+                where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections')
+                """).query(String.class).single();
+        return new Results(generated, report, queue, intake, baseline, peak.get(), total, durability);
     }
 
     public static String markdown(Results results, long startupMillis) {
@@ -76,8 +80,8 @@ public final class BenchRun {
             lines.add(String.format(Locale.ROOT, "Generated %,d petitions and %,d visits over %,d communes and %,d bodies in %.1f s.",
                     g.petitions(), g.visits(), g.communes(), g.bodies(), g.millis() / 1000.0));
         }
-        lines.add(String.format(Locale.ROOT, "Petitions in the database: %,d. Start-up to ready: %.1f s.",
-                results.petitionsInDatabase(), startupMillis / 1000.0));
+        lines.add(String.format(Locale.ROOT, "Petitions in the database: %,d. Start-up to ready: %.1f s. PostgreSQL: %s.",
+                results.petitionsInDatabase(), startupMillis / 1000.0, results.durability()));
         lines.add("");
         lines.add("| benchmark | p50 ms | p95 ms | baseline | baseline p50 ms | baseline p95 ms | ratio p50 | ratio p95 |");
         lines.add("|---|---:|---:|---|---:|---:|---:|---:|");
