@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.ReferenceCache;
 
 /** API keys of client organisations: issued and revoked by an administrator, audited, stored as hashes. */
 @Service
@@ -29,11 +30,15 @@ public class ApiClients {
     public record IssuedKey(long id, String name, String key) {
     }
 
+    private static final String CACHED = "open311.api_client";
+
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ReferenceCache cache;
     private final SecureRandom random = new SecureRandom();
 
-    ApiClients(JdbcClient jdbc, AuditTrail audit) {
+    ApiClients(JdbcClient jdbc, AuditTrail audit, ReferenceCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -62,6 +67,7 @@ public class ApiClients {
     }
 
     public void revoke(long id) {
+        cache.evict(CACHED);
         int revoked = jdbc.sql("update open311.api_client set revoked_at = now() where id = ? and revoked_at is null")
                 .param(id).update();
         if (revoked == 0) {
@@ -75,8 +81,10 @@ public class ApiClients {
         if (key == null || key.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from open311.api_client where key_sha256 = ? and revoked_at is null")
-                .param(sha256(key.strip())).query(ApiClients::client).optional();
+        String hash = sha256(key.strip());
+        return cache.get(CACHED, hash, () -> jdbc
+                .sql("select * from open311.api_client where key_sha256 = ? and revoked_at is null")
+                .param(hash).query(ApiClients::client).optional());
     }
 
     @Transactional(readOnly = true)

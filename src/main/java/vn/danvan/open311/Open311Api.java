@@ -180,7 +180,7 @@ class Open311Api {
         String token = blank(idempotencyKey) ? UUID.randomUUID().toString() : idempotencyKey.strip();
         try {
             var receipt = submissions.submit(submission, List.of(), new Origin("open311:" + client.get().id(), token,
-                    request.getRemoteAddr(), null, locale, "open311-client:" + client.get().id()));
+                    request.getRemoteAddr(), null, locale, "open311-client:" + client.get().id()), !blank(idempotencyKey));
             Map<String, Object> created = new LinkedHashMap<>();
             created.put("service_request_id", receipt.trackingCode());
             created.put("token", token);

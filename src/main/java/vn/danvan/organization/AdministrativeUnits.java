@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.danvan.shared.ReferenceCache;
 import vn.danvan.shared.VietnameseText;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,17 +31,22 @@ class AdministrativeUnits {
     record Stored(long id, UnitRecord unit) {
     }
 
+    private static final String CACHED = "organization.administrative_unit";
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final ReferenceCache cache;
 
-    AdministrativeUnits(JdbcClient jdbc, JdbcTemplate batch) {
+    AdministrativeUnits(JdbcClient jdbc, JdbcTemplate batch, ReferenceCache cache) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.cache = cache;
     }
 
     Optional<AdministrativeUnit> current(UnitLevel level, String code) {
-        return jdbc.sql("select * from organization.administrative_unit where level = ? and code = ? and valid_to is null")
-                .params(level.name(), code).query(UNIT).optional();
+        return cache.get(CACHED, level + "|" + code, () -> jdbc
+                .sql("select * from organization.administrative_unit where level = ? and code = ? and valid_to is null")
+                .params(level.name(), code).query(UNIT).optional());
     }
 
     Optional<AdministrativeUnit> validOn(UnitLevel level, String code, LocalDate date) {
@@ -91,6 +97,7 @@ class AdministrativeUnits {
     }
 
     void insertAll(UnitLevel level, LocalDate validFrom, Collection<UnitRecord> added) {
+        cache.evict(CACHED);
         batch.batchUpdate("""
                 insert into organization.administrative_unit (level, code, name, name_en, full_name, full_name_en,
                     unit_type, type_name, province_code, valid_from, search_text)
@@ -101,6 +108,7 @@ class AdministrativeUnits {
     }
 
     void updateAll(Collection<Stored> changed) {
+        cache.evict(CACHED);
         batch.batchUpdate("""
                 update organization.administrative_unit set name = ?, name_en = ?, full_name = ?, full_name_en = ?,
                     unit_type = ?, type_name = ?, province_code = ?, search_text = ?
@@ -129,6 +137,7 @@ class AdministrativeUnits {
     }
 
     void close(long id, LocalDate validTo) {
+        cache.evict(CACHED);
         jdbc.sql("update organization.administrative_unit set valid_to = ? where id = ?")
                 .params(Date.valueOf(validTo), id).update();
     }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danvan.shared.ReferenceCache;
 
 /** The bodies (cơ quan, tổ chức) danvan knows. */
 @Repository
@@ -18,14 +19,19 @@ class Bodies {
             rs.getString("name"), BodyKind.valueOf(rs.getString("kind")), UnitLevel.valueOf(rs.getString("level")),
             rs.getString("province_code"), rs.getString("commune_code"), rs.getObject("superior_id", Long.class));
 
-    private final JdbcClient jdbc;
+    private static final String CACHED = "organization.body";
 
-    Bodies(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ReferenceCache cache;
+
+    Bodies(JdbcClient jdbc, ReferenceCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     Optional<Body> find(long id) {
-        return jdbc.sql("select * from organization.body where id = ?").param(id).query(BODY).optional();
+        return cache.get(CACHED, id,
+                () -> jdbc.sql("select * from organization.body where id = ?").param(id).query(BODY).optional());
     }
 
     Optional<Body> findByCode(String code) {
@@ -39,6 +45,12 @@ class Bodies {
 
     /** The active bodies of a kind at a commune, or at a province (commune null). */
     List<Body> at(BodyKind kind, String provinceCode, @Nullable String communeCode) {
+        return cache.get(CACHED, "at|" + kind + "|" + provinceCode + "|" + communeCode,
+                () -> Optional.of(atNow(kind, provinceCode, communeCode)).filter(found -> !found.isEmpty()))
+                .orElse(List.of());
+    }
+
+    private List<Body> atNow(BodyKind kind, String provinceCode, @Nullable String communeCode) {
         return communeCode == null
                 ? jdbc.sql("select * from organization.body where active and kind = ? and province_code = ? and commune_code is null order by id")
                         .params(kind.name(), provinceCode).query(BODY).list()
@@ -65,6 +77,7 @@ class Bodies {
                 values (?, ?, ?, ?, ?, ?, ?) returning id
                 """).params(code, name, kind.name(), level.name(), provinceCode, communeCode, superiorId)
                 .query(Long.class).single();
+        cache.evict(CACHED);
         return new Body(id, code, name, kind, level, provinceCode, communeCode, superiorId);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.DayCount;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.ReferenceCache;
 import vn.danvan.shared.VietnameseText;
 
 /** Read models: the work queue with filters, search and paging; a petition's page; its timeline. */
@@ -81,9 +82,11 @@ public class PetitionQueries {
     private final PetitionPolicy policy;
     private final Deadlines deadlines;
     private final PetitionSettings settings;
+    private final ReferenceCache cache;
 
     PetitionQueries(JdbcClient jdbc, Petitions petitions, PetitionPolicy policy, Deadlines deadlines,
-            PetitionSettings settings) {
+            PetitionSettings settings, ReferenceCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.petitions = petitions;
         this.policy = policy;
@@ -148,13 +151,17 @@ public class PetitionQueries {
         // Counted up to a cap: an exact count of millions of rows costs seconds and helps nobody.
         long total = jdbc.sql("select count(*) from (select 1 from petition.petition p" + where + " limit "
                 + (QueuePage.COUNT_CAP + 1) + ") counted").params(params).query(Long.class).single();
+        // The page's ids first, from the ordering index alone (it carries the filtered columns), then only
+        // those rows: rows skipped by the offset are never read from the table.
         List<QueueRow> rows = jdbc.sql("""
                 select p.id, p.tracking_code, p.title, p.petition_type, p.field_code, p.state, p.received_on,
-                       %s as due, p.petitioner_name, p.commune_code, p.body_id
-                from petition.petition p %s
+                       p.current_due as due, p.petitioner_name, p.commune_code, p.body_id
+                from petition.petition p
+                join (select p.id from petition.petition p %s
+                      order by p.current_due asc nulls last, p.received_on desc, p.id desc
+                      limit :limit offset :offset) page on page.id = p.id
                 order by p.current_due asc nulls last, p.received_on desc, p.id desc
-                limit :limit offset :offset
-                """.formatted(due, where))
+                """.formatted(where))
                 .params(params).param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
                 .query((rs, n) -> {
                     LocalDate dueDate = rs.getObject("due", LocalDate.class);
@@ -223,8 +230,9 @@ public class PetitionQueries {
     }
 
     public List<Field> fields() {
-        return jdbc.sql("select code, name_vi, name_en from petition.field where active order by position, code")
-                .query((rs, n) -> new Field(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        return cache.get("petition.field", "active", () -> Optional.of(jdbc
+                .sql("select code, name_vi, name_en from petition.field where active order by position, code")
+                .query((rs, n) -> new Field(rs.getString(1), rs.getString(2), rs.getString(3))).list())).orElseThrow();
     }
 
     private static DeadlineFlag flag(@Nullable LocalDate due, LocalDate today, LocalDate nearLimit) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.ReferenceCache;
 import vn.danvan.shared.VietnameseText;
 
 /** The petitions of every body, with their timelines. */
@@ -19,9 +20,11 @@ import vn.danvan.shared.VietnameseText;
 class Petitions {
 
     private final JdbcClient jdbc;
+    private final ReferenceCache cache;
 
-    Petitions(JdbcClient jdbc) {
+    Petitions(JdbcClient jdbc, ReferenceCache cache) {
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
     Optional<Petition> find(long id) {
@@ -155,8 +158,9 @@ class Petitions {
     }
 
     boolean fieldExists(String code) {
-        return jdbc.sql("select count(*) from petition.field where code = ? and active").param(code)
-                .query(Integer.class).single() > 0;
+        return cache.get("petition.field", "active|" + code, () -> Optional.of(true).filter(yes -> jdbc
+                .sql("select count(*) from petition.field where code = ? and active").param(code)
+                .query(Integer.class).single() > 0)).isPresent();
     }
 
     /**

@@ -81,6 +81,19 @@ public class CitizenSubmissions {
     }
 
     public Receipt submit(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
+        return submit(submission, files, origin, true);
+    }
+
+    /**
+     * As {@link #submit(CitizenSubmission, List, Origin)}; {@code repeatable} false when the request key was
+     * made here for this request (an API call without an Idempotency-Key), which no repeat can carry, so
+     * there is no earlier submission to look for nor a repeat to wait for.
+     */
+    public Receipt submit(CitizenSubmission submission, List<? extends Upload> files, Origin origin,
+            boolean repeatable) {
+        if (!repeatable) {
+            return transactions.execute(status -> register(submission, files, origin));
+        }
         Optional<Receipt> earlier = find(origin.client(), origin.requestKey());
         if (earlier.isPresent()) {
             return earlier.get();
@@ -144,20 +157,23 @@ public class CitizenSubmissions {
     private void checkLimits(Origin origin, @Nullable String contact) {
         String ip = origin.ip();
         boolean portal = PORTAL.equals(origin.client());
-        long recent = portal
-                ? jdbc.sql("select count(*) from portal.submission where ip = ? and created_at > now() - interval '1 hour'")
-                        .param(ip).query(Long.class).single()
-                : jdbc.sql("select count(*) from portal.submission where client = ? and created_at > now() - interval '1 hour'")
-                        .param(origin.client()).query(Long.class).single();
-        if (recent >= (portal ? settings.submissionsPerIpPerHour() : settings.submissionsPerClientPerHour())) {
+        long limit = portal ? settings.submissionsPerIpPerHour() : settings.submissionsPerClientPerHour();
+        // Counting stops at the limit: the cost of a check stays that of the limit, not of the hour's traffic.
+        long recent = jdbc.sql("""
+                select count(*) from (select 1 from portal.submission
+                                      where %s = ? and created_at > now() - interval '1 hour' limit ?) recent
+                """.formatted(portal ? "ip" : "client")).params(portal ? ip : origin.client(), limit)
+                .query(Long.class).single();
+        if (recent >= limit) {
             audit.recordRefusal("portal.rate-limited", "address", ip, Map.of("limit", portal ? "ip" : "client"));
             throw new DomainException(HttpStatus.TOO_MANY_REQUESTS,
                     portal ? "portal.too-many-from-address" : "portal.too-many-from-client");
         }
         if (contact != null) {
             long fromContact = jdbc.sql("""
-                    select count(*) from portal.submission where contact_key = ? and created_at > now() - interval '1 day'
-                    """).param(contact).query(Long.class).single();
+                    select count(*) from (select 1 from portal.submission
+                                          where contact_key = ? and created_at > now() - interval '1 day' limit ?) recent
+                    """).params(contact, settings.submissionsPerContactPerDay()).query(Long.class).single();
             if (fromContact >= settings.submissionsPerContactPerDay()) {
                 audit.recordRefusal("portal.rate-limited", "address", ip, Map.of("limit", "contact"));
                 throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-from-contact");

@@ -37,9 +37,8 @@ public class PetitionHandlingReports {
 
     private static final String IN_PERIOD = """
             from petition.report_facts f
-            where f.body_id in (:bodies)
-              and f.received_on <= :to
-              and f.settled_on >= :from
+            where f.body_id = any(:bodies)
+              and daterange(f.received_on, greatest(f.received_on, f.settled_on), '[]') && daterange(:from, :to, '[]')
             """;
 
     private static final String FIGURES = """
@@ -79,19 +78,10 @@ public class PetitionHandlingReports {
                    count(*) filter (where resolved and outcome = 'WRONG')                        as outcome_wrong,
                    count(*) filter (where resolved and outcome = 'PARTLY_RIGHT')                 as outcome_partly_right,
                    count(*) filter (where resolved and outcome = 'WITHDRAWN')                    as outcome_withdrawn,
-                   count(*) filter (where resolved and outcome = 'ANSWERED')                     as outcome_answered
+                   count(*) filter (where resolved and outcome = 'ANSWERED')                     as outcome_answered,
+                   grouping(petition_type, field_code) as grouping_level, petition_type, field_code
             from p
-            """;
-
-    private static final String BY_CONTENT = """
-            select f.petition_type, f.field_code,
-                   count(*) as total,
-                   count(*) filter (where f.decided_on <= :to and f.decision = 'ACCEPT') as within,
-                   count(*) filter (where f.decided_on <= :to and f.decision = 'ACCEPT' and f.resolved_on <= :to) as resolved,
-                   count(*) filter (where f.decided_on <= :to and f.decision = 'ACCEPT'
-                                    and (f.resolved_on is null or f.resolved_on > :to)) as in_progress
-            """ + IN_PERIOD + """
-            group by f.petition_type, f.field_code
+            group by grouping sets ((), (petition_type, field_code))
             """;
 
     private final JdbcClient jdbc;
@@ -115,19 +105,25 @@ public class PetitionHandlingReports {
             boolean includeSubordinates, StaffMember staff) {
         ReportScope.Covered covered = scope.cover(bodyId, from, to, includeSubordinates, staff);
         Set<Long> bodies = covered.bodyIds();
-        PetitionHandlingFigures figures = jdbc.sql(FIGURES)
-                .param("bodies", bodies).param("from", from).param("to", to)
-                .query((rs, n) -> figures(rs)).single();
         Map<String, PetitionQueries.Field> fields = petitions.fields().stream()
                 .collect(Collectors.toMap(PetitionQueries.Field::code, Function.identity(), (a, b) -> a,
                         LinkedHashMap::new));
         List<String> fieldOrder = List.copyOf(fields.keySet());
-        List<PetitionHandlingReport.ContentRow> byContent = jdbc.sql(BY_CONTENT)
-                .param("bodies", bodies).param("from", from).param("to", to)
-                .query((rs, n) -> contentRow(rs, fields)).list().stream()
-                .sorted(Comparator.comparing(PetitionHandlingReport.ContentRow::type)
-                        .thenComparing(row -> fieldPosition(row.fieldCode(), fieldOrder)))
-                .toList();
+        // One pass over the period's petitions gives both the totals (the empty grouping set) and the rows by
+        // type and field.
+        PetitionHandlingFigures[] totals = new PetitionHandlingFigures[1];
+        List<PetitionHandlingReport.ContentRow> byContent = new java.util.ArrayList<>();
+        jdbc.sql(FIGURES).param("bodies", bodies.toArray(Long[]::new)).param("from", from).param("to", to)
+                .query(rs -> {
+                    if (rs.getInt("grouping_level") == 3) {
+                        totals[0] = figures(rs);
+                    } else {
+                        byContent.add(contentRow(rs, fields));
+                    }
+                });
+        PetitionHandlingFigures figures = totals[0];
+        byContent.sort(Comparator.comparing(PetitionHandlingReport.ContentRow::type)
+                .thenComparing(row -> fieldPosition(row.fieldCode(), fieldOrder)));
         List<PetitionHandlingReport.Satisfaction> satisfaction = jdbc.sql("""
                 select r.body_id, count(*) as ratings, avg(r.score) as average,
                        avg(case when r.score >= 4 then 1.0 else 0.0 end) as satisfied
@@ -142,7 +138,7 @@ public class PetitionHandlingReports {
                 .list();
         return new PetitionHandlingReport(covered.body().id(), covered.body().name(), includeSubordinates,
                 covered.bodyNames(), from, to, LocalDate.now(VIETNAM),
-                figures, byContent, satisfaction);
+                figures, List.copyOf(byContent), satisfaction);
     }
 
     private static int fieldPosition(String code, List<String> fieldOrder) {

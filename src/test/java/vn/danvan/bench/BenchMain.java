@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import vn.danvan.DanvanApplication;
@@ -32,10 +33,12 @@ public final class BenchMain {
                 Integer.parseInt(options.getOrDefault("report-choices", "200")),
                 Integer.parseInt(options.getOrDefault("queue-runs", "100")),
                 Integer.parseInt(options.getOrDefault("clients", "32")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30"))));
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30"))),
+                options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of(),
+                !"in-process".equals(options.get("load")));
         long start = System.nanoTime();
         var app = new SpringApplicationBuilder(DanvanApplication.class).run("--danvan.demo.enabled=false",
-                "--server.port=0", "--danvan.portal.submissions-per-client-per-hour=2000000000",
+                "--server.port=0",
                 "--logging.level.root=WARN", "--logging.level.vn.danvan=WARN");
         long startup = (System.nanoTime() - start) / 1_000_000;
         try {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -22,8 +23,17 @@ import vn.danvan.report.PetitionHandlingReports;
 /** One run of the generator and the benchmarks against a started application; the results as Markdown. */
 public final class BenchRun {
 
+    /**
+     * What to run. {@code only} names the benchmarks (report, queue, intake; empty for all); with
+     * {@code externalLoad}, intake is driven by wrk and its baseline is pgbench, each a process of its own
+     * (when they are on the PATH), instead of threads of this JVM.
+     */
     public record Settings(long petitions, long seed, Path units, int reportChoices, int queueRuns, int clients,
-            Duration intakeDuration) {
+            Duration intakeDuration, Set<String> only, boolean externalLoad) {
+
+        boolean runs(String benchmark) {
+            return only.isEmpty() || only.contains(benchmark);
+        }
     }
 
     public record Results(NationalDataGenerator.Result generated, Benchmarks.Pair report, List<Benchmarks.Pair> queue,
@@ -47,11 +57,37 @@ public final class BenchRun {
         }
         var benchmarks = new Benchmarks(dataSource, app.getBean(PetitionHandlingReports.class),
                 app.getBean(PetitionQueries.class), app.getBean(OrganizationDirectory.class));
-        var report = benchmarks.report(settings.reportChoices(), settings.seed());
-        var queue = benchmarks.queue(settings.queueRuns(), settings.seed());
-        String key = app.getBean(ApiClients.class).issue("bench " + System.nanoTime(), null).key();
-        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        var report = settings.runs("report") ? benchmarks.report(settings.reportChoices(), settings.seed()) : null;
+        var queue = settings.runs("queue") ? benchmarks.queue(settings.queueRuns(), settings.seed()) : List.<Benchmarks.Pair>of();
+        Benchmarks.Throughput intake = null;
+        Benchmarks.Throughput baseline = null;
         AtomicLong peak = new AtomicLong(Benchmarks.residentMegabytes());
+        if (settings.runs("intake")) {
+            boolean external = settings.externalLoad() && Benchmarks.available("wrk") && Benchmarks.available("pgbench");
+            intake = intake(app, benchmarks, settings, peak, external);
+            baseline = external
+                    ? benchmarks.insertBaselineFromPgbench(dataSource, settings.clients(), settings.intakeDuration(), WORK)
+                    : benchmarks.insertBaseline(settings.clients(), settings.intakeDuration());
+        }
+        long total = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+        String durability = jdbc.sql("""
+                select string_agg(name || '=' || setting, ', ' order by name) from pg_settings
+                where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections')
+                """).query(String.class).single();
+        return new Results(generated, report, queue, intake, baseline, peak.get(), total, durability);
+    }
+
+    private static final Path WORK = Path.of("target", "bench-work");
+
+    private static Benchmarks.Throughput intake(ConfigurableApplicationContext app, Benchmarks benchmarks,
+            Settings settings, AtomicLong peak, boolean external) throws Exception {
+        // Two hundred client systems (provincial portals, hotlines), each within the default limit of an hour.
+        ApiClients clients = app.getBean(ApiClients.class);
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            keys.add(clients.issue("bench " + i + " " + System.nanoTime(), null).key());
+        }
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         Thread sampler = Thread.ofVirtual().start(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 peak.accumulateAndGet(Benchmarks.residentMegabytes(), Math::max);
@@ -62,15 +98,12 @@ public final class BenchRun {
                 }
             }
         });
-        var intake = benchmarks.intake(port, key, settings.clients(), settings.intakeDuration());
-        sampler.interrupt();
-        var baseline = benchmarks.insertBaseline(settings.clients(), settings.intakeDuration());
-        long total = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
-        String durability = jdbc.sql("""
-                select string_agg(name || '=' || setting, ', ' order by name) from pg_settings
-                where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections')
-                """).query(String.class).single();
-        return new Results(generated, report, queue, intake, baseline, peak.get(), total, durability);
+        try {
+            return external ? benchmarks.intakeFromWrk(port, keys, settings.clients(), settings.intakeDuration(), WORK)
+                    : benchmarks.intake(port, keys, settings.clients(), settings.intakeDuration());
+        } finally {
+            sampler.interrupt();
+        }
     }
 
     public static String markdown(Results results, long startupMillis) {
@@ -86,12 +119,17 @@ public final class BenchRun {
         lines.add("| benchmark | p50 ms | p95 ms | baseline | baseline p50 ms | baseline p95 ms | ratio p50 | ratio p95 |");
         lines.add("|---|---:|---:|---|---:|---:|---:|---:|");
         List<Benchmarks.Pair> pairs = new ArrayList<>();
-        pairs.add(results.report());
+        if (results.report() != null) {
+            pairs.add(results.report());
+        }
         pairs.addAll(results.queue());
         for (var pair : pairs) {
             lines.add(String.format(Locale.ROOT, "| %s (%d) | %.1f | %.1f | %s | %.2f | %.2f | %.1f× | %.1f× |",
                     pair.measured().name(), pair.measured().samples(), pair.measured().p50(), pair.measured().p95(),
                     pair.baseline().name(), pair.baseline().p50(), pair.baseline().p95(), pair.ratioP50(), pair.ratioP95()));
+        }
+        if (results.intake() == null) {
+            return String.join("\n", lines) + "\n";
         }
         lines.add("");
         lines.add("| throughput | clients | requests | errors | per second | p50 ms | p99 ms |");

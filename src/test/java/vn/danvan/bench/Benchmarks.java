@@ -110,8 +110,8 @@ public final class Benchmarks {
             reports.compile(body, from, to, province, nationalAdministrator);
             double reportMillis = (System.nanoTime() - reportStart) / 1e6;
             long countStart = System.nanoTime();
-            jdbc.sql("select count(*) from petition.petition where body_id in (:bodies) and received_on <= :to")
-                    .param("bodies", bodies).param("to", to).query(Long.class).single();
+            jdbc.sql("select count(*) from petition.petition where body_id in (:bodies) and received_on <= :to and settled_on >= :from")
+                    .param("bodies", bodies).param("from", from).param("to", to).query(Long.class).single();
             double countMillis = (System.nanoTime() - countStart) / 1e6;
             if (i >= 10) {
                 measured.add(reportMillis);
@@ -162,13 +162,16 @@ public final class Benchmarks {
         return results;
     }
 
-    /** Open311 POSTs (validated, routed, deadline computed, audited) from concurrent clients for a while. */
-    public Throughput intake(int port, String apiKey, int clients, Duration duration) throws Exception {
+    /**
+     * Open311 POSTs (validated, routed, deadline computed, audited) from concurrent clients for a while, spread
+     * over the API keys of many client systems, each within the default hourly limit.
+     */
+    public Throughput intake(int port, List<String> apiKeys, int clients, Duration duration) throws Exception {
         List<String> communes = jdbc.sql("select code from organization.administrative_unit where level = 'COMMUNE' and valid_to is null")
                 .query(String.class).list();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         return run("intake over HTTP (Open311 POST)", clients, duration, n -> {
-            String body = "api_key=" + apiKey + "&service_code=FEEDBACK-ENVIRONMENT&address_id="
+            String body = "api_key=" + apiKeys.get((int) (n % apiKeys.size())) + "&service_code=FEEDBACK-ENVIRONMENT&address_id="
                     + communes.get((int) (n % communes.size())) + "&description="
                     + URLEncoder.encode("Rác thải đổ trộm, phản ánh số " + n, StandardCharsets.UTF_8);
             var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open311/v2/requests.json"))
@@ -186,6 +189,141 @@ public final class Benchmarks {
                     .params(n % 3000, "Rác thải đổ trộm, phản ánh số " + n).update();
             return true;
         });
+    }
+
+    /**
+     * The same Open311 POSTs from wrk, a load generator in a process of its own, so that the application's
+     * resident memory is its own; a five-second warm-up run first.
+     */
+    public Throughput intakeFromWrk(int port, List<String> apiKeys, int clients, Duration duration, Path workDirectory)
+            throws Exception {
+        List<String> communes = jdbc.sql("""
+                select code from organization.administrative_unit where level = 'COMMUNE' and valid_to is null order by code
+                """).query(String.class).list();
+        String script = """
+                local communes = {%s}
+                local keys = {%s}
+                local counter = 0
+                request = function()
+                  counter = counter + 1
+                  local body = "api_key=" .. keys[(counter %% #keys) + 1] .. "&service_code=FEEDBACK-ENVIRONMENT&address_id="
+                    .. communes[(counter %% #communes) + 1]
+                    .. "&description=R%%C3%%A1c+th%%E1%%BA%%A3i+%%C4%%91%%E1%%BB%%95+tr%%E1%%BB%%99m%%2C+ph%%E1%%BA%%A3n+%%C3%%A1nh+s%%E1%%BB%%91+" .. counter
+                  return wrk.format("POST", "/open311/v2/requests.json",
+                    {["Content-Type"] = "application/x-www-form-urlencoded"}, body)
+                end
+                """.formatted(quoted(communes), quoted(apiKeys));
+        Path lua = workDirectory.resolve("intake.lua");
+        Files.createDirectories(workDirectory);
+        Files.writeString(lua, script);
+        String url = "http://127.0.0.1:" + port;
+        int threads = Math.max(1, Math.min(2, clients));
+        command(List.of("wrk", "-t" + threads, "-c" + clients, "-d5s", "-s", lua.toString(), url));
+        String out = command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + duration.toSeconds() + "s",
+                "--latency", "-s", lua.toString(), url));
+        long requests = Long.parseLong(match(out, "(\\d+) requests in"));
+        long errors = out.contains("Non-2xx") ? Long.parseLong(match(out, "Non-2xx or 3xx responses: (\\d+)")) : 0;
+        errors += out.contains("Socket errors") ? Arrays.stream(match(out, "Socket errors: (.*)").split(","))
+                .mapToLong(part -> Long.parseLong(part.replaceAll("\\D", ""))).sum() : 0;
+        double perSecond = Double.parseDouble(match(out, "Requests/sec:\\s+([\\d.]+)"));
+        Stats latency = new Stats("intake over HTTP (Open311 POST, wrk)", (int) requests,
+                wrkMillis(match(out, "\\n\\s+50%\\s+(\\S+)")), wrkMillis(match(out, "\\n\\s+90%\\s+(\\S+)")),
+                wrkMillis(match(out, "\\n\\s+99%\\s+(\\S+)")));
+        return new Throughput("intake over HTTP (Open311 POST, from wrk; p95 column = p90)", clients, requests, errors,
+                perSecond, latency);
+    }
+
+    /**
+     * The baseline of intake: pgbench single-row INSERTs of the same width on the same PostgreSQL, same
+     * durability settings and concurrency; latencies from pgbench's per-transaction log.
+     */
+    public Throughput insertBaselineFromPgbench(DataSource dataSource, int clients, Duration duration,
+            Path workDirectory) throws Exception {
+        jdbc.sql("create table if not exists bench_insert (id bigint generated always as identity primary key, body_id bigint, title text, received_on date, created_at timestamptz default now())").update();
+        String url;
+        String user;
+        try (var connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+            user = connection.getMetaData().getUserName();
+        }
+        var address = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+)").matcher(url);
+        if (!address.find()) {
+            throw new IllegalStateException("not a PostgreSQL URL: " + url);
+        }
+        Files.createDirectories(workDirectory);
+        Path script = workDirectory.resolve("insert.sql");
+        Files.writeString(script, """
+                \\set body random(1, 3000)
+                insert into bench_insert (body_id, title, received_on) values (:body, 'Rác thải đổ trộm, phản ánh số ' || :body, current_date);
+                """);
+        try (var old = Files.newDirectoryStream(workDirectory, "pgbench_log*")) {
+            for (Path file : old) {
+                Files.delete(file);
+            }
+        }
+        List<String> command = List.of("pgbench", "-n", "-h", address.group(1), "-p",
+                address.group(2) == null ? "5432" : address.group(2), "-U", user, "-c", String.valueOf(clients),
+                "-j", String.valueOf(Math.max(1, Math.min(2, clients))), "-T", String.valueOf(duration.toSeconds()),
+                "-f", script.toString(), "-l", "--log-prefix=" + workDirectory.resolve("pgbench_log"),
+                address.group(3));
+        String out = command(command);
+        double perSecond = Double.parseDouble(match(out, "tps = ([\\d.]+)"));
+        List<Double> latencies = new ArrayList<>();
+        try (var logs = Files.newDirectoryStream(workDirectory, "pgbench_log*")) {
+            for (Path log : logs) {
+                for (String line : Files.readAllLines(log)) {
+                    String[] parts = line.split(" ");
+                    if (parts.length >= 3) {
+                        latencies.add(Long.parseLong(parts[2]) / 1000.0);
+                    }
+                }
+            }
+        }
+        long failed = out.contains("number of failed transactions")
+                ? Long.parseLong(match(out, "number of failed transactions: (\\d+)")) : 0;
+        return new Throughput("pgbench single-row INSERT", clients, latencies.size(), failed, perSecond,
+                Stats.of("pgbench", latencies));
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(",", values.stream().map(value -> "\"" + value + "\"").toList());
+    }
+
+    /** Whether a program is on the PATH (wrk and pgbench come from Debian's packages). */
+    public static boolean available(String program) {
+        return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
+    }
+
+    private static String command(List<String> command) throws Exception {
+        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+
+    private static String match(String text, String regex) {
+        var matcher = java.util.regex.Pattern.compile(regex).matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no '" + regex + "' in:\n" + text);
+        }
+        return matcher.group(1).strip();
+    }
+
+    private static double wrkMillis(String value) {
+        double number = Double.parseDouble(value.replaceAll("[a-z]+$", ""));
+        if (value.endsWith("us")) {
+            return number / 1000;
+        }
+        if (value.endsWith("ms")) {
+            return number;
+        }
+        if (value.endsWith("m")) {
+            return number * 60_000;
+        }
+        return number * 1000;
     }
 
     interface Call {
