@@ -7,7 +7,7 @@
 create extension if not exists btree_gist;
 create index if not exists petition_report_span_idx on petition.petition using gist
     (body_id, daterange(received_on, greatest(received_on, settled_on), '[]'))
-    include (received_on, decided_on, decision, processing_due, resolved_on, resolution_due, outcome,
+    include (received_on, settled_on, decided_on, decision, processing_due, resolved_on, resolution_due, outcome,
              petition_type, instance, field_code);
 drop index if exists petition.petition_report_period_idx;
 
