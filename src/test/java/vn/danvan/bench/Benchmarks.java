@@ -110,15 +110,20 @@ public final class Benchmarks {
             reports.compile(body, from, to, province, nationalAdministrator);
             double reportMillis = (System.nanoTime() - reportStart) / 1e6;
             long countStart = System.nanoTime();
-            jdbc.sql("select count(*) from petition.petition where body_id in (:bodies) and received_on <= :to and settled_on >= :from")
-                    .param("bodies", bodies).param("from", from).param("to", to).query(Long.class).single();
+            jdbc.sql("""
+                    select count(*) from unnest(cast(:bodies as bigint[])) as covered(body_id)
+                    cross join lateral (select 1 from petition.petition p where p.body_id = covered.body_id
+                        and daterange(p.received_on, greatest(p.received_on, p.settled_on), '[]') && daterange(:from, :to, '[]')) rows
+                    """).param("bodies", bodies.toArray(Long[]::new)).param("from", from).param("to", to)
+                    .query(Long.class).single();
             double countMillis = (System.nanoTime() - countStart) / 1e6;
             if (i >= 10) {
                 measured.add(reportMillis);
                 baseline.add(countMillis);
             }
         }
-        return new Pair(Stats.of("report (Biểu 02)", measured), Stats.of("plain count of the same rows", baseline));
+        return new Pair(Stats.of("report (Biểu 02)", measured),
+                Stats.of("plain count of the same rows (same index)", baseline));
     }
 
     /** The queue with filters, diacritic-free search and deep paging; the baseline reads one indexed page. */
@@ -149,7 +154,10 @@ public final class Benchmarks {
                 double millis = (System.nanoTime() - start) / 1e6;
                 long body = communes.get(random.nextInt(communes.size()));
                 long baseStart = System.nanoTime();
-                jdbc.sql("select id, tracking_code, title from petition.petition where body_id = ? order by received_on desc, id desc limit 20")
+                jdbc.sql("""
+                        select id, tracking_code, title from petition.petition where body_id = ?
+                        order by current_due asc nulls last, received_on desc, id desc limit 20
+                        """)
                         .param(body).query((rs, n) -> rs.getLong(1)).list();
                 double baseMillis = (System.nanoTime() - baseStart) / 1e6;
                 if (i >= 5) {
