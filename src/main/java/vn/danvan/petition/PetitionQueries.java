@@ -135,10 +135,11 @@ public class PetitionQueries {
             }
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            // Within one body's petitions, filtering them beats the trigram index, whose short words ("dat",
-            // "hoi") match millions of rows nationally; the index serves only searches across every body.
-            boolean withinBodies = filter.bodyId() != null || !staff.allBodies();
-            String searched = withinBodies ? "(p.search_text || '')" : "p.search_text";
+            // The trigram index is keyed by body first: it serves a search in one body, or across every body.
+            // Over a staff member's several bodies it would be searched once per body, each time through the
+            // long lists of short syllables ("dat", "hoi"); there the rows of those bodies are filtered.
+            boolean indexed = filter.bodyId() != null || staff.allBodies();
+            String searched = indexed ? "p.search_text" : "(p.search_text || '')";
             int i = 0;
             for (String word : VietnameseText.fold(filter.query()).split(" ")) {
                 where.append(" and ").append(searched).append(" like :q").append(i);
