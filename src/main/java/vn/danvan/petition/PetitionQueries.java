@@ -135,13 +135,19 @@ public class PetitionQueries {
             }
         }
         if (filter.query() != null && !filter.query().isBlank()) {
-            // The trigram index is keyed by body first: it serves a search in one body, or across every body.
-            // Over a staff member's several bodies it would be searched once per body, each time through the
-            // long lists of short syllables ("dat", "hoi"); there the rows of those bodies are filtered.
-            boolean indexed = filter.bodyId() != null || staff.allBodies();
-            String searched = indexed ? "p.search_text" : "(p.search_text || '')";
+            String folded = VietnameseText.fold(filter.query());
+            // In one body, the body-keyed trigram index finds the candidates; across every body, the trigram
+            // index of search_text; over a staff member's several bodies, those bodies' rows are filtered
+            // (the national index would return millions of candidates for short syllables like "dat").
+            boolean acrossEverything = filter.bodyId() == null && staff.allBodies();
+            String searched = acrossEverything ? "p.search_text" : "(p.search_text || '')";
+            List<String> trigrams = filter.bodyId() == null ? List.of() : bodyTrigrams(filter.bodyId(), folded);
+            if (!trigrams.isEmpty()) {
+                where.append(" and petition.body_trigrams(p.body_id, p.search_text) @> cast(:trigrams as text[])");
+                params.put("trigrams", trigrams.toArray(String[]::new));
+            }
             int i = 0;
-            for (String word : VietnameseText.fold(filter.query()).split(" ")) {
+            for (String word : folded.split(" ")) {
                 where.append(" and ").append(searched).append(" like :q").append(i);
                 params.put("q" + i, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 i++;
@@ -174,6 +180,20 @@ public class PetitionQueries {
                             rs.getString("commune_code"), rs.getLong("body_id"));
                 }).list();
         return new QueuePage(rows, filter.page(), filter.size(), total);
+    }
+
+    /**
+     * The keys of {@code petition.body_trigrams} that every petition of the body containing each word of the
+     * folded query must have: the three-letter runs inside the words' letters and digits, as pg_trgm cuts them.
+     */
+    static List<String> bodyTrigrams(long bodyId, String folded) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        for (String part : folded.split("[^a-z0-9]+")) {
+            for (int at = 0; at + 3 <= part.length(); at++) {
+                keys.add(bodyId + ":" + part.substring(at, at + 3));
+            }
+        }
+        return List.copyOf(keys);
     }
 
     public PetitionView petition(long id, StaffMember staff) {

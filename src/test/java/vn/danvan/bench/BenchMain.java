@@ -37,7 +37,12 @@ public final class BenchMain {
                 options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of(),
                 !"in-process".equals(options.get("load")));
         long start = System.nanoTime();
+        // PostgreSQL as a production server would run: durable commits, and a buffer cache of a modest
+        // machine's share (the embedded server's defaults are fsync off, asynchronous commit, 128 MB).
         var app = new SpringApplicationBuilder(DanvanApplication.class).run("--danvan.demo.enabled=false",
+                "--danvan.embedded-postgres.server[fsync]=on",
+                "--danvan.embedded-postgres.server[synchronous_commit]=on",
+                "--danvan.embedded-postgres.server[shared_buffers]=" + options.getOrDefault("shared-buffers", "2GB"),
                 "--server.port=0",
                 "--logging.level.root=WARN", "--logging.level.vn.danvan=WARN");
         long startup = (System.nanoTime() - start) / 1_000_000;

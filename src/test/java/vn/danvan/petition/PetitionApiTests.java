@@ -66,12 +66,17 @@ class PetitionApiTests {
         assertThat(created.statusCode()).isEqualTo(201);
         String code = json.readTree(created.body()).get("trackingCode").asString();
 
-        for (String query : new String[] {"Hòa Bình", "Hoà Bình", "hoa binh", "DUONG THON"}) {
+        // Whole words, fragments inside words, short words with no trigram, and the tracking code.
+        for (String query : new String[] {"Hòa Bình", "Hoà Bình", "hoa binh", "DUONG THON", "uong xuong", "thôn hoà xu",
+                code, code.substring(5, 9)}) {
             var found = call(setting.provinceHandler(), "GET", "/api/v1/petitions?body=" + setting.province().id()
                     + "&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8), null);
             assertThat(found.statusCode()).isEqualTo(200);
             assertThat(found.body()).as(query).contains(code);
         }
+        var notFound = call(setting.provinceHandler(), "GET", "/api/v1/petitions?body=" + setting.province().id()
+                + "&q=" + URLEncoder.encode("hoa binh xuong cap nghiem trong", StandardCharsets.UTF_8), null);
+        assertThat(notFound.body()).doesNotContain(code);
     }
 
     @Test
