@@ -109,6 +109,29 @@ class PetitionHandlingReportIntegrationTests {
     }
 
     @Test
+    void casesReceivedMoreThanHalfAYearEarlierAndStillUnsettledAtThePeriodsStartAreCarriedOver() {
+        var province = setting.province();
+        var head = setting.provinceHead();
+        var before = reports.compile(province.id(), OCTOBER_FIRST, OCTOBER_LAST, false, head).figures();
+        var stillOpen = fixtures.receive(province, PetitionType.COMPLAINT, LocalDate.of(2025, 8, 1), head);
+        fixtures.decide(stillOpen, Decision.ACCEPT, LocalDate.of(2025, 8, 4), head);
+        var resolvedInOctober = fixtures.receive(province, PetitionType.COMPLAINT, LocalDate.of(2025, 9, 1), head);
+        fixtures.decide(resolvedInOctober, Decision.ACCEPT, LocalDate.of(2025, 9, 3), head);
+        fixtures.resolve(resolvedInOctober, Outcome.RIGHT, date(10, 20), head);
+        var settledLongBefore = fixtures.receive(province, PetitionType.FEEDBACK, LocalDate.of(2025, 6, 2), head);
+        fixtures.decide(settledLongBefore, Decision.GUIDE, LocalDate.of(2025, 6, 3), head);
+
+        var after = reports.compile(province.id(), OCTOBER_FIRST, OCTOBER_LAST, false, head).figures();
+
+        assertThat(after.carriedOver()).isEqualTo(before.carriedOver() + 2);
+        assertThat(after.total()).isEqualTo(before.total() + 2);
+        assertThat(after.resolved()).isEqualTo(before.resolved() + 1);
+        assertThat(after.resolvedLate()).isEqualTo(before.resolvedLate() + 1);
+        assertThat(after.inProgress()).isEqualTo(before.inProgress() + 1);
+        assertThat(after.inProgressOverdue()).isEqualTo(before.inProgressOverdue() + 1);
+    }
+
+    @Test
     void aPastPeriodKeepsItsFiguresWhenTheCasesMoveOn() {
         var september = reports.compile(setting.province().id(), date(9, 1), date(9, 30), false,
                 setting.provinceHead()).figures();
