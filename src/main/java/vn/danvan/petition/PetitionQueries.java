@@ -3,9 +3,11 @@ package vn.danvan.petition;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -187,7 +189,7 @@ public class PetitionQueries {
      * folded query must have: the three-letter runs inside the words' letters and digits, as pg_trgm cuts them.
      */
     static List<String> bodyTrigrams(long bodyId, String folded) {
-        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
         for (String part : folded.split("[^a-z0-9]+")) {
             for (int at = 0; at + 3 <= part.length(); at++) {
                 keys.add(bodyId + ":" + part.substring(at, at + 3));

@@ -139,9 +139,14 @@ public final class BenchRun {
                     t.requests(), t.errors(), t.perSecond(), t.latency().p50(), t.latency().p99()));
         }
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "Intake / baseline throughput: %.2f. Peak resident memory of the JVM during intake: %d MB.",
+        lines.add(String.format(Locale.ROOT, "Intake / baseline throughput: %.3f. Peak resident memory of the JVM during intake: %d MB.",
                 results.intake().perSecond() / Math.max(results.insertBaseline().perSecond(), 0.001),
                 results.peakResidentMegabytes()));
+        if (results.intake().cpu() != null) {
+            lines.add(String.format(Locale.ROOT,
+                    "Processor time per petition taken in: application %.2f ms, PostgreSQL %.2f ms.",
+                    results.intake().cpu().application(), results.intake().cpu().database()));
+        }
         return String.join("\n", lines) + "\n";
     }
 }

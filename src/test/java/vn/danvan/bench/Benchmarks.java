@@ -68,7 +68,25 @@ public final class Benchmarks {
         }
     }
 
-    public record Throughput(String name, int clients, long requests, long errors, double perSecond, Stats latency) {
+    /**
+     * A throughput run; {@code cpu} is the processor time the application and PostgreSQL spent per request
+     * during the measured window (null when not measured).
+     */
+    public record Throughput(String name, int clients, long requests, long errors, double perSecond, Stats latency,
+            CpuPerRequest cpu) {
+    }
+
+    /** Milliseconds of processor time per request: this JVM, and all PostgreSQL server processes. */
+    public record CpuPerRequest(double application, double database) {
+    }
+
+    /** Processor time so far of this JVM and of the PostgreSQL processes, in milliseconds. */
+    static double[] cpuMillis() {
+        double application = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+        double database = ProcessHandle.allProcesses()
+                .filter(process -> process.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
+                .mapToLong(process -> process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum();
+        return new double[] { application, database };
     }
 
     private final JdbcClient jdbc;
@@ -111,9 +129,13 @@ public final class Benchmarks {
             double reportMillis = (System.nanoTime() - reportStart) / 1e6;
             long countStart = System.nanoTime();
             jdbc.sql("""
-                    select count(*) from unnest(cast(:bodies as bigint[])) as covered(body_id)
-                    cross join lateral (select 1 from petition.petition p where p.body_id = covered.body_id
-                        and daterange(p.received_on, greatest(p.received_on, p.settled_on), '[]') && daterange(:from, :to, '[]')) rows
+                    select (select count(*) from petition.petition p where p.body_id = any(:bodies)
+                              and p.received_on between :from and :to)
+                         + (select count(*) from petition.petition p where p.body_id = any(:bodies)
+                              and p.received_on >= cast(:from as date) - 180 and p.received_on < :from and p.settled_on >= :from)
+                         + (select count(*) from petition.petition p where p.body_id = any(:bodies)
+                              and p.received_on < cast(:from as date) - 180 and p.settled_on >= :from
+                              and (p.settled_on = 'infinity' or p.settled_on > p.received_on + 180))
                     """).param("bodies", bodies.toArray(Long[]::new)).param("from", from).param("to", to)
                     .query(Long.class).single();
             double countMillis = (System.nanoTime() - countStart) / 1e6;
@@ -228,8 +250,11 @@ public final class Benchmarks {
         int threads = Math.max(1, Math.min(2, clients));
         // As long a warm-up as the measurement: the JIT compiles the intake path for the first half minute.
         command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + duration.toSeconds() + "s", "-s", lua.toString(), url));
+        double[] cpuBefore = cpuMillis();
         String out = command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + duration.toSeconds() + "s",
                 "--latency", "-s", lua.toString(), url));
+        double[] cpuAfter = cpuMillis();
+        System.out.println(out);
         long requests = Long.parseLong(match(out, "(\\d+) requests in"));
         long errors = out.contains("Non-2xx") ? Long.parseLong(match(out, "Non-2xx or 3xx responses: (\\d+)")) : 0;
         errors += out.contains("Socket errors") ? Arrays.stream(match(out, "Socket errors: (.*)").split(","))
@@ -239,7 +264,8 @@ public final class Benchmarks {
                 wrkMillis(match(out, "\\n\\s+50%\\s+(\\S+)")), wrkMillis(match(out, "\\n\\s+90%\\s+(\\S+)")),
                 wrkMillis(match(out, "\\n\\s+99%\\s+(\\S+)")));
         return new Throughput("intake over HTTP (Open311 POST, from wrk; p95 column = p90)", clients, requests, errors,
-                perSecond, latency);
+                perSecond, latency, new CpuPerRequest((cpuAfter[0] - cpuBefore[0]) / Math.max(requests, 1),
+                        (cpuAfter[1] - cpuBefore[1]) / Math.max(requests, 1)));
     }
 
     /**
@@ -291,7 +317,7 @@ public final class Benchmarks {
         long failed = out.contains("number of failed transactions")
                 ? Long.parseLong(match(out, "number of failed transactions: (\\d+)")) : 0;
         return new Throughput("pgbench single-row INSERT", clients, latencies.size(), failed, perSecond,
-                Stats.of("pgbench", latencies));
+                Stats.of("pgbench", latencies), null);
     }
 
     private static String quoted(List<String> values) {
@@ -378,7 +404,7 @@ public final class Benchmarks {
         }
         double seconds = duration.toNanos() / 1e9;
         return new Throughput(name, clients, measuredCount.get(), errors.get(), measuredCount.get() / seconds,
-                Stats.of(name, new ArrayList<>(latencies)));
+                Stats.of(name, new ArrayList<>(latencies)), null);
     }
 
     /** The resident memory of this process, from /proc (Linux), in megabytes. */
