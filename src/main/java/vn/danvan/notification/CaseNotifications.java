@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import vn.danvan.dialogue.CommitmentOverdue;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
@@ -22,9 +24,11 @@ import vn.danvan.petition.PetitionChanged.Change;
 import vn.danvan.portal.CitizenContacts;
 
 /**
- * Turns case events into messages. Runs after the change committed, from a durable event publication: if
- * the application stops before this ran, the publication is resubmitted and the messages still go out.
- * Messages carry the tracking code, the body and the dates; never the content of a denunciation.
+ * Turns case events into messages. A case's messages are written to the outbox in the transaction of the
+ * change, just before it commits: the change and its messages are kept or lost together, and the outbox is
+ * the one durable queue between them and the mail server (docs/adr/0002-notifications-in-the-change-transaction.md).
+ * A leader's overdue commitment still comes from a durable event publication. Messages carry the tracking
+ * code, the body and the dates; never the content of a denunciation.
  */
 @Component
 class CaseNotifications {
@@ -53,12 +57,12 @@ class CaseNotifications {
         this.outbox = outbox;
     }
 
-    @ApplicationModuleListener
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(PetitionChanged changed) {
         if (!NOTIFIED.contains(changed.change())) {
             return;
         }
-        var contact = contacts.of(changed.petitionId());
+        var contact = contacts.of(changed.petitionId()).filter(citizen -> citizen.email() != null || citizen.phone() != null);
         var staffContacts = organization.staffContacts(changed.bodyId(), CASE_STAFF);
         if (contact.isEmpty() && staffContacts.isEmpty()) {
             return;

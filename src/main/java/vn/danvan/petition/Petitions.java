@@ -48,8 +48,11 @@ class Petitions {
         return find(id).orElseThrow();
     }
 
+    /** Inserts the petition and its first timeline events in one statement: intake's busiest round trip. */
     Petition add(Petition petition, @Nullable String communeName) {
+        List<Petition.PetitionEvent> events = petition.drainEvents();
         long id = jdbc.sql("""
+                with created as (
                 insert into petition.petition (tracking_code, body_id, channel, source_kind, source_name, source_reference,
                     must_report_result, petition_type, field_code, instance, anonymous, petitioner_kind, petitioner_count,
                     representative_count, petitioner_name, identity_ciphertext, title, content, province_code, commune_code,
@@ -58,7 +61,15 @@ class Petitions {
                     :field, :instance, :anonymous, :petitionerKind, :petitionerCount, :representativeCount, :petitionerName,
                     :identity, :title, :content, :province, :commune, :remote, :complex, :receivedOn, :state,
                     :processingDue, :related, :relation, :searchText)
-                returning id
+                returning id),
+                timeline as (
+                insert into petition.petition_event (petition_id, occurred_on, kind, actor, from_state, to_state, note, public)
+                select created.id, cast(event.occurred_on as date), event.kind, :actor, event.from_state, event.to_state,
+                       event.note, event.public
+                from created, unnest(cast(:eventOn as text[]), cast(:eventKind as text[]), cast(:eventFrom as text[]),
+                                     cast(:eventTo as text[]), cast(:eventNote as text[]), cast(:eventPublic as boolean[]))
+                     as event(occurred_on, kind, from_state, to_state, note, public))
+                select id from created
                 """)
                 .param("trackingCode", petition.trackingCode).param("bodyId", petition.bodyId)
                 .param("channel", petition.channel.name()).param("sourceKind", name(petition.sourceKind))
@@ -76,9 +87,15 @@ class Petitions {
                 .param("processingDue", petition.processingDue).param("related", petition.relatedPetitionId)
                 .param("relation", name(petition.relation))
                 .param("searchText", searchText(petition, communeName))
+                .param("actor", AuditTrail.currentActor())
+                .param("eventOn", events.stream().map(event -> event.on().toString()).toArray(String[]::new))
+                .param("eventKind", events.stream().map(event -> event.kind().name()).toArray(String[]::new))
+                .param("eventFrom", events.stream().map(event -> name(event.from())).toArray(String[]::new))
+                .param("eventTo", events.stream().map(event -> name(event.to())).toArray(String[]::new))
+                .param("eventNote", events.stream().map(Petition.PetitionEvent::note).toArray(String[]::new))
+                .param("eventPublic", events.stream().map(Petition.PetitionEvent::visibleToCitizen).toArray(Boolean[]::new))
                 .query(Long.class).single();
         petition.id = id;
-        appendEvents(petition);
         return petition;
     }
 

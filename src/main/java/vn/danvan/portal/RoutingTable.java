@@ -1,5 +1,6 @@
 package vn.danvan.portal;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import vn.danvan.organization.UnitLevel;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.ReferenceCache;
 
 /**
  * Which body receives an online petition: the most specific rule for the commune, the field and the type
@@ -34,33 +36,46 @@ public class RoutingTable {
             @Nullable PetitionType type, long bodyId) {
     }
 
+    private static final String CACHED = "portal.routing-rule";
+
     private final JdbcClient jdbc;
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
+    private final ReferenceCache cache;
 
-    RoutingTable(JdbcClient jdbc, OrganizationDirectory organization, AuditTrail audit) {
+    RoutingTable(JdbcClient jdbc, OrganizationDirectory organization, AuditTrail audit, ReferenceCache cache) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.audit = audit;
+        this.cache = cache;
     }
 
     @Transactional(readOnly = true)
     public long route(String communeCode, String fieldCode, PetitionType type) {
         AdministrativeUnit commune = organization.commune(communeCode)
                 .orElseThrow(() -> DomainException.invalid("portal.unknown-commune", communeCode));
-        Optional<Long> ruled = jdbc.sql("""
-                select body_id from portal.routing_rule
-                where (commune_code = :commune or commune_code is null)
-                  and (province_code = :province or province_code is null)
-                  and (field_code = :field or field_code is null)
-                  and (petition_type = :type or petition_type is null)
-                order by (commune_code is not null) desc, (province_code is not null) desc,
-                         (field_code is not null) desc, (petition_type is not null) desc, id
-                limit 1
-                """).params(Map.of("commune", communeCode, "province", String.valueOf(commune.provinceCode()),
-                "field", fieldCode, "type", type.name())).query(Long.class).optional();
-        return ruled.orElseGet(() -> peoplesCommittee(commune)
-                .orElseThrow(() -> DomainException.invalid("portal.no-body-for-commune", commune.fullName())));
+        String province = String.valueOf(commune.provinceCode());
+        return cachedRules().stream()
+                .filter(rule -> rule.communeCode() == null || rule.communeCode().equals(communeCode))
+                .filter(rule -> rule.provinceCode() == null || rule.provinceCode().equals(province))
+                .filter(rule -> rule.fieldCode() == null || rule.fieldCode().equals(fieldCode))
+                .filter(rule -> rule.type() == null || rule.type() == type)
+                .min(MOST_SPECIFIC_FIRST).map(Rule::bodyId)
+                .orElseGet(() -> peoplesCommittee(commune)
+                        .orElseThrow(() -> DomainException.invalid("portal.no-body-for-commune", commune.fullName())));
+    }
+
+    /** Commune before province before everywhere, then a named field, then a named type; the oldest rule last. */
+    private static final Comparator<Rule> MOST_SPECIFIC_FIRST = Comparator
+            .comparing((Rule rule) -> rule.communeCode() == null)
+            .thenComparing(rule -> rule.provinceCode() == null)
+            .thenComparing(rule -> rule.fieldCode() == null)
+            .thenComparing(rule -> rule.type() == null)
+            .thenComparingLong(Rule::id);
+
+    /** The whole table, read once a minute at most: every online petition is routed through it. */
+    private List<Rule> cachedRules() {
+        return cache.get(CACHED, "all", () -> Optional.of(rules())).orElseThrow();
     }
 
     private Optional<Long> peoplesCommittee(AdministrativeUnit commune) {
@@ -106,6 +121,7 @@ public class RoutingTable {
                 values (?, ?, ?, ?, ?, ?) returning id
                 """).params(province, commune, field, rule.type() == null ? null : rule.type().name(), rule.bodyId(),
                 AuditTrail.currentActor()).query(Long.class).single();
+        cache.evict(CACHED);
         audit.record("routing.rule-added", "routing_rule", id, Map.of("body", rule.bodyId(),
                 "area", commune != null ? commune : province != null ? province : "*", "field", field == null ? "*" : field));
         return id;
@@ -116,6 +132,7 @@ public class RoutingTable {
         if (removed == 0) {
             throw DomainException.notFound("portal.rule-not-found", id);
         }
+        cache.evict(CACHED);
         audit.record("routing.rule-removed", "routing_rule", id, Map.of());
     }
 

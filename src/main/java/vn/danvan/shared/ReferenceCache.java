@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A short-lived copy of reference data that every request reads and administrators seldom change:
@@ -57,9 +59,20 @@ public class ReferenceCache {
         return loaded;
     }
 
-    /** Forgets every value of a region on this instance, after a change to it. */
+    /**
+     * Forgets every value of a region on this instance, after a change to it: at once, and again when the
+     * change's transaction ends, since a request may have read the old value in between.
+     */
     public void evict(String region) {
         String prefix = region + '\u0000';
         entries.keySet().removeIf(name -> name.startsWith(prefix));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    entries.keySet().removeIf(name -> name.startsWith(prefix));
+                }
+            });
+        }
     }
 }

@@ -3,7 +3,10 @@ package vn.danvan.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,12 +42,16 @@ public final class BenchMain {
         long start = System.nanoTime();
         // PostgreSQL as a production server would run: durable commits, and a buffer cache of a modest
         // machine's share (the embedded server's defaults are fsync off, asynchronous commit, 128 MB).
-        var app = new SpringApplicationBuilder(DanvanApplication.class).run("--danvan.demo.enabled=false",
+        List<String> properties = new ArrayList<>(List.of("--danvan.demo.enabled=false",
                 "--danvan.embedded-postgres.server[fsync]=on",
                 "--danvan.embedded-postgres.server[synchronous_commit]=on",
                 "--danvan.embedded-postgres.server[shared_buffers]=" + options.getOrDefault("shared-buffers", "2GB"),
                 "--server.port=0",
-                "--logging.level.root=WARN", "--logging.level.vn.danvan=WARN");
+                "--logging.level.root=WARN", "--logging.level.vn.danvan=WARN"));
+        // Application properties given on the command line (a dotted name) go to the application, last so they win.
+        Arrays.stream(args).filter(arg -> arg.startsWith("--") && arg.contains("=")
+                && arg.substring(0, arg.indexOf('=')).contains(".")).forEach(properties::add);
+        var app = new SpringApplicationBuilder(DanvanApplication.class).run(properties.toArray(String[]::new));
         long startup = (System.nanoTime() - start) / 1_000_000;
         try {
             String markdown = BenchRun.markdown(BenchRun.run(app, settings), startup);

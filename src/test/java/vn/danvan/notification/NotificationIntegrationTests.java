@@ -1,6 +1,7 @@
 package vn.danvan.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.DanvanIntegrationTest;
@@ -127,24 +129,51 @@ class NotificationIntegrationTests {
     }
 
     @Test
-    void anEventWhoseListenerFailedIsResubmittedAndItsMailStillGoesOut() {
+    void aCaseAndItsMessagesAreKeptOrLostTogether() {
         portal.setting();
-        String citizen = unique("sau-su-co");
+        String citizen = unique("cung-nhau");
+        String title = "Sạt lở bờ sông " + UUID.randomUUID();
         jdbc.sql("alter table notification.message rename to message_away").update();
-        Receipt receipt;
         try {
-            receipt = portal.submit(PortalFixtures.feedback("Sạt lở bờ sông", citizen));
+            assertThatThrownBy(() -> portal.submit(PortalFixtures.feedback(title, citizen)))
+                    .isInstanceOf(DataAccessException.class);
+            assertThat(jdbc.sql("select count(*) from petition.petition where title = ?").param(title)
+                    .query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from portal.submission where email = ?").param(citizen)
+                    .query(Long.class).single()).isZero();
+        } finally {
+            jdbc.sql("alter table notification.message_away rename to message").update();
+        }
+        Receipt receipt = portal.submit(PortalFixtures.feedback(title, citizen));
+        assertThat(jdbc.sql("select count(*) from petition.petition where title = ?").param(title)
+                .query(Long.class).single()).isOne();
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+                .param("%" + receipt.trackingCode() + "%").query(Long.class).single())
+                .as("the outbox is the only queue: no event publication besides it").isZero();
+        assertThat(subjectsTo(citizen, 1)).containsExactly("[" + receipt.trackingCode() + "] Đã tiếp nhận phản ánh, kiến nghị của bạn");
+    }
+
+    @Test
+    void anOverdueCommitmentWhoseListenerFailedIsResubmittedAndItsMailStillGoesOut() {
+        var setting = portal.setting();
+        String promise = "Nạo vét mương " + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("alter table notification.message rename to message_away").update();
+        try {
+            transactions.executeWithoutResult(status -> events.publishEvent(new CommitmentOverdue(-1L,
+                    setting.ward().id(), "Chủ tịch UBND phường", promise, LocalDate.of(2026, 10, 1))));
             await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
-                    select count(*) from event_publication where completion_date is null
+                    select count(*) from event_publication where completion_date is null and status = 'FAILED'
                       and serialized_event like ? and listener_id like '%CaseNotifications%'
-                    """).param("%" + receipt.trackingCode() + "%").query(Integer.class).single() == 1
-                    && jdbc.sql("select count(*) from event_publication where status = 'FAILED'")
-                            .query(Integer.class).single() >= 1);
+                    """).param("%" + promise + "%").query(Integer.class).single() == 1);
         } finally {
             jdbc.sql("alter table notification.message_away rename to message").update();
         }
         resubmission.resubmitOlderThan(Duration.ZERO);
-        assertThat(subjectsTo(citizen, 1)).containsExactly("[" + receipt.trackingCode() + "] Đã tiếp nhận phản ánh, kiến nghị của bạn");
+        String officer = "can-bo-" + setting.wardOfficer().username().substring("phuong-".length()) + "@example.vn";
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            dispatcher.dispatchDue();
+            return messagesTo(officer).stream().anyMatch(m -> subject(m).equals("Lời hứa quá hạn: " + promise));
+        });
     }
 
     @Test
@@ -187,6 +216,14 @@ class NotificationIntegrationTests {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String bodyOf(String recipient, String subjectPart) {
