@@ -8,33 +8,43 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.shared.ReferenceCache;
 
 /** What other modules may ask about administrative units and bodies. */
 @Component
 @Transactional(readOnly = true)
 public class OrganizationDirectory {
 
+    /** The cache region of staff contacts; {@link StaffAccounts} evicts it when an account is added. */
+    static final String STAFF_CONTACTS = "organization.staff-contact";
+
     private final Bodies bodies;
     private final AdministrativeUnits units;
     private final JdbcClient jdbc;
+    private final ReferenceCache cache;
 
     /** A staff member to notify: who works a body's cases and has an e-mail address. */
     public record StaffContact(String fullName, String email) {
     }
 
-    OrganizationDirectory(Bodies bodies, AdministrativeUnits units, JdbcClient jdbc) {
+    OrganizationDirectory(Bodies bodies, AdministrativeUnits units, JdbcClient jdbc, ReferenceCache cache) {
         this.bodies = bodies;
         this.units = units;
         this.jdbc = jdbc;
+        this.cache = cache;
     }
 
-    /** The enabled staff of a body with one of the roles and an e-mail address. */
+    /**
+     * The enabled staff of a body with one of the roles and an e-mail address. Read for every notified
+     * change of a case, so kept for the reference cache's time to live, an empty list included.
+     */
     public List<StaffContact> staffContacts(long bodyId, Set<Role> roles) {
-        return jdbc.sql("""
+        String[] roleNames = roles.stream().map(Role::name).sorted().toArray(String[]::new);
+        return cache.get(STAFF_CONTACTS, bodyId + "|" + String.join(",", roleNames), () -> Optional.of(jdbc.sql("""
                 select full_name, email from organization.staff_account
                 where body_id = ? and enabled and email is not null and roles && ?::text[] order by username
-                """).params(bodyId, roles.stream().map(Role::name).toArray(String[]::new))
-                .query((rs, n) -> new StaffContact(rs.getString(1), rs.getString(2))).list();
+                """).params(bodyId, roleNames)
+                .query((rs, n) -> new StaffContact(rs.getString(1), rs.getString(2))).list())).orElseThrow();
     }
 
     public Optional<Body> body(long id) {

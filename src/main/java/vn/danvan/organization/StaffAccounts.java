@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danvan.shared.ReferenceCache;
 
 /** Staff accounts (tài khoản cán bộ). */
 @Repository
@@ -22,8 +23,10 @@ class StaffAccounts {
     }
 
     private final JdbcClient jdbc;
+    private final ReferenceCache cache;
 
-    StaffAccounts(JdbcClient jdbc) {
+    StaffAccounts(JdbcClient jdbc, ReferenceCache cache) {
+        this.cache = cache;
         this.jdbc = jdbc;
     }
 
@@ -52,6 +55,7 @@ class StaffAccounts {
 
     long add(String username, String passwordHash, String fullName, @Nullable String email, long bodyId,
             Set<Role> roles, boolean mayViewDenouncerIdentity) {
+        cache.evict(OrganizationDirectory.STAFF_CONTACTS);
         return jdbc.sql("""
                 insert into organization.staff_account
                     (username, password_hash, full_name, email, body_id, roles, may_view_denouncer_identity)

@@ -1,14 +1,21 @@
 package vn.danvan.shared;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,18 +35,69 @@ public class AuditTrail {
         this.json = JsonMapper.builder().build();
     }
 
+    /**
+     * Records in the caller's transaction. The rows of one transaction are written together, by one
+     * statement just before it commits (a petition taken in online has two); a record made after that, by
+     * another before-commit callback, is written at once.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subjectType, Object subjectId, Map<String, ?> details) {
+        Row row = new Row(currentActor(), currentAddress(), action, subjectType, String.valueOf(subjectId),
+                json.writeValueAsString(details));
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            PendingRows pending = TransactionSynchronizationManager.getSynchronizations().stream()
+                    .filter(PendingRows.class::isInstance).map(PendingRows.class::cast).findFirst()
+                    .orElseGet(() -> {
+                        PendingRows created = new PendingRows();
+                        TransactionSynchronizationManager.registerSynchronization(created);
+                        return created;
+                    });
+            if (!pending.written) {
+                pending.rows.add(row);
+                return;
+            }
+        }
+        insert(List.of(row));
+    }
+
+    private record Row(String actor, @Nullable String ip, String action, String subjectType, String subjectId,
+            String details) {
+    }
+
+    /** The rows recorded in one transaction, written just before it commits; forgotten if it rolls back. */
+    private final class PendingRows implements TransactionSynchronization {
+        final List<Row> rows = new ArrayList<>();
+        boolean written;
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            written = true;
+            insert(rows);
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+    }
+
+    private void insert(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
                 insert into shared.audit_event (actor, actor_ip, action, subject_type, subject_id, details)
-                values (:actor, :ip, :action, :subjectType, :subjectId, cast(:details as jsonb))
+                select actor, actor_ip, action, subject_type, subject_id, cast(details as jsonb)
+                from unnest(cast(:actor as text[]), cast(:ip as text[]), cast(:action as text[]),
+                            cast(:subjectType as text[]), cast(:subjectId as text[]), cast(:details as text[]))
+                     as row(actor, actor_ip, action, subject_type, subject_id, details)
                 """)
-                .param("actor", currentActor())
-                .param("ip", currentAddress())
-                .param("action", action)
-                .param("subjectType", subjectType)
-                .param("subjectId", String.valueOf(subjectId))
-                .param("details", json.writeValueAsString(details))
+                .param("actor", rows.stream().map(Row::actor).toArray(String[]::new))
+                .param("ip", rows.stream().map(Row::ip).toArray(String[]::new))
+                .param("action", rows.stream().map(Row::action).toArray(String[]::new))
+                .param("subjectType", rows.stream().map(Row::subjectType).toArray(String[]::new))
+                .param("subjectId", rows.stream().map(Row::subjectId).toArray(String[]::new))
+                .param("details", rows.stream().map(Row::details).toArray(String[]::new))
                 .update();
     }
 
@@ -57,7 +115,7 @@ public class AuditTrail {
         return authentication == null || !authentication.isAuthenticated() ? "system" : authentication.getName();
     }
 
-    private static String currentAddress() {
+    private static @Nullable String currentAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

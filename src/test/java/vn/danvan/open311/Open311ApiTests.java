@@ -169,6 +169,11 @@ class Open311ApiTests {
         assertThat(xml.getDocumentElement().getTagName()).isEqualTo("errors");
         assertThat(text(xml, "code", 0)).isEqualTo("403");
         assertThat(text(xml, "description", 0)).isNotBlank();
+
+        assertError(post("/open311/v2/requests.csv", good, null), 404);
+        var createdInXml = post("/open311/v2/requests.xml", good, null);
+        assertThat(createdInXml.statusCode()).isEqualTo(201);
+        assertThat(xml(createdInXml.body()).getDocumentElement().getTagName()).isEqualTo("service_requests");
     }
 
     @Test
