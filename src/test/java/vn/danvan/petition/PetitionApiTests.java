@@ -27,6 +27,7 @@ class PetitionApiTests {
     @LocalServerPort int port;
     @Autowired PetitionFixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired SearchIndexUpkeep searchIndexUpkeep;
 
     final JsonMapper json = JsonMapper.builder().build();
     final HttpClient http = HttpClient.newHttpClient();
@@ -77,6 +78,26 @@ class PetitionApiTests {
         var notFound = call(setting.provinceHandler(), "GET", "/api/v1/petitions?body=" + setting.province().id()
                 + "&q=" + URLEncoder.encode("hoa binh xuong cap nghiem trong", StandardCharsets.UTF_8), null);
         assertThat(notFound.body()).doesNotContain(code);
+    }
+
+    @Test
+    void aPetitionIsStillFoundAfterTheTrigramIndexesMergeTheirPendingLists() throws Exception {
+        var created = call(setting.provinceHandler(), "POST", "/api/v1/petitions",
+                petitionJson(setting.province().id(), "FEEDBACK", "Đoàn Văn Sơn", "Cống thoát nước Kim Long bị tắc"));
+        String code = json.readTree(created.body()).get("trackingCode").asString();
+        jdbc.sql("create extension if not exists pgstattuple").update();
+
+        searchIndexUpkeep.mergePendingEntries();
+
+        for (String index : new String[] {"petition.petition_body_trigrams_idx", "petition.petition_search_trgm"}) {
+            assertThat(jdbc.sql("select pending_tuples from pgstatginindex(cast(? as regclass))").param(index)
+                    .query(Long.class).single()).as(index).isZero();
+        }
+        for (String body : new String[] {"body=" + setting.province().id() + "&", ""}) {
+            var found = call(setting.provinceHandler(), "GET", "/api/v1/petitions?" + body + "q="
+                    + URLEncoder.encode("cong thoat nuoc kim long", StandardCharsets.UTF_8), null);
+            assertThat(found.body()).as(body).contains(code);
+        }
     }
 
     @Test
