@@ -38,6 +38,14 @@ public class RoutingTable {
 
     private static final String CACHED = "portal.routing-rule";
 
+    /** Commune before province before everywhere, then a named field, then a named type; the oldest rule last. */
+    private static final Comparator<Rule> MOST_SPECIFIC_FIRST = Comparator
+            .comparing((Rule rule) -> rule.communeCode() == null)
+            .thenComparing(rule -> rule.provinceCode() == null)
+            .thenComparing(rule -> rule.fieldCode() == null)
+            .thenComparing(rule -> rule.type() == null)
+            .thenComparingLong(Rule::id);
+
     private final JdbcClient jdbc;
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
@@ -64,14 +72,6 @@ public class RoutingTable {
                 .orElseGet(() -> peoplesCommittee(commune)
                         .orElseThrow(() -> DomainException.invalid("portal.no-body-for-commune", commune.fullName())));
     }
-
-    /** Commune before province before everywhere, then a named field, then a named type; the oldest rule last. */
-    private static final Comparator<Rule> MOST_SPECIFIC_FIRST = Comparator
-            .comparing((Rule rule) -> rule.communeCode() == null)
-            .thenComparing(rule -> rule.provinceCode() == null)
-            .thenComparing(rule -> rule.fieldCode() == null)
-            .thenComparing(rule -> rule.type() == null)
-            .thenComparingLong(Rule::id);
 
     /** The whole table, read once a minute at most: every online petition is routed through it. */
     private List<Rule> cachedRules() {
