@@ -40,11 +40,11 @@ public class OrganizationDirectory {
      */
     public List<StaffContact> staffContacts(long bodyId, Set<Role> roles) {
         String[] roleNames = roles.stream().map(Role::name).sorted().toArray(String[]::new);
-        return cache.get(STAFF_CONTACTS, bodyId + "|" + String.join(",", roleNames), () -> Optional.of(jdbc.sql("""
+        return cache.value(STAFF_CONTACTS, bodyId + "|" + String.join(",", roleNames), () -> jdbc.sql("""
                 select full_name, email from organization.staff_account
                 where body_id = ? and enabled and email is not null and roles && ?::text[] order by username
                 """).params(bodyId, roleNames)
-                .query((rs, n) -> new StaffContact(rs.getString(1), rs.getString(2))).list())).orElseThrow();
+                .query((rs, n) -> new StaffContact(rs.getString(1), rs.getString(2))).list());
     }
 
     public Optional<Body> body(long id) {

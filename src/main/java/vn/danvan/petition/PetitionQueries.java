@@ -253,9 +253,9 @@ public class PetitionQueries {
     }
 
     public List<Field> fields() {
-        return cache.get("petition.field", "active", () -> Optional.of(jdbc
+        return cache.value("petition.field", "active", () -> jdbc
                 .sql("select code, name_vi, name_en from petition.field where active order by position, code")
-                .query((rs, n) -> new Field(rs.getString(1), rs.getString(2), rs.getString(3))).list())).orElseThrow();
+                .query((rs, n) -> new Field(rs.getString(1), rs.getString(2), rs.getString(3))).list());
     }
 
     private static DeadlineFlag flag(@Nullable LocalDate due, LocalDate today, LocalDate nearLimit) {

@@ -51,7 +51,7 @@ class Petitions {
     /** Inserts the petition and its first timeline events in one statement: intake's busiest round trip. */
     Petition add(Petition petition, @Nullable String communeName) {
         List<Petition.PetitionEvent> events = petition.drainEvents();
-        long id = jdbc.sql("""
+        var statement = events(jdbc.sql("""
                 with created as (
                 insert into petition.petition (tracking_code, body_id, channel, source_kind, source_name, source_reference,
                     must_report_result, petition_type, field_code, instance, anonymous, petitioner_kind, petitioner_count,
@@ -62,15 +62,9 @@ class Petitions {
                     :identity, :title, :content, :province, :commune, :remote, :complex, :receivedOn, :state,
                     :processingDue, :related, :relation, :searchText)
                 returning id),
-                timeline as (
-                insert into petition.petition_event (petition_id, occurred_on, kind, actor, from_state, to_state, note, public)
-                select created.id, cast(event.occurred_on as date), event.kind, :actor, event.from_state, event.to_state,
-                       event.note, event.public
-                from created, unnest(cast(:eventOn as text[]), cast(:eventKind as text[]), cast(:eventFrom as text[]),
-                                     cast(:eventTo as text[]), cast(:eventNote as text[]), cast(:eventPublic as boolean[]))
-                     as event(occurred_on, kind, from_state, to_state, note, public))
+                timeline as (%s)
                 select id from created
-                """)
+                """.formatted(INSERT_EVENTS.formatted("created.id", "created, "))), events)
                 .param("trackingCode", petition.trackingCode).param("bodyId", petition.bodyId)
                 .param("channel", petition.channel.name()).param("sourceKind", name(petition.sourceKind))
                 .param("sourceName", petition.sourceName).param("sourceReference", petition.sourceReference)
@@ -86,16 +80,8 @@ class Petitions {
                 .param("receivedOn", petition.receivedOn).param("state", petition.state.name())
                 .param("processingDue", petition.processingDue).param("related", petition.relatedPetitionId)
                 .param("relation", name(petition.relation))
-                .param("searchText", searchText(petition, communeName))
-                .param("actor", AuditTrail.currentActor())
-                .param("eventOn", events.stream().map(event -> event.on().toString()).toArray(String[]::new))
-                .param("eventKind", events.stream().map(event -> event.kind().name()).toArray(String[]::new))
-                .param("eventFrom", events.stream().map(event -> name(event.from())).toArray(String[]::new))
-                .param("eventTo", events.stream().map(event -> name(event.to())).toArray(String[]::new))
-                .param("eventNote", events.stream().map(Petition.PetitionEvent::note).toArray(String[]::new))
-                .param("eventPublic", events.stream().map(Petition.PetitionEvent::visibleToCitizen).toArray(Boolean[]::new))
-                .query(Long.class).single();
-        petition.id = id;
+                .param("searchText", searchText(petition, communeName));
+        petition.id = statement.query(Long.class).single();
         return petition;
     }
 
@@ -131,16 +117,32 @@ class Petitions {
         appendEvents(petition);
     }
 
+    /** Timeline events from arrays bound by {@link #events}; formatted with the petition id and a FROM item. */
+    private static final String INSERT_EVENTS = """
+            insert into petition.petition_event (petition_id, occurred_on, kind, actor, from_state, to_state, note, public)
+            select %s, cast(event.occurred_on as date), event.kind, :actor, event.from_state, event.to_state,
+                   event.note, event.public
+            from %sunnest(cast(:eventOn as text[]), cast(:eventKind as text[]), cast(:eventFrom as text[]),
+                          cast(:eventTo as text[]), cast(:eventNote as text[]), cast(:eventPublic as boolean[]))
+                 as event(occurred_on, kind, from_state, to_state, note, public)
+            """;
+
     private void appendEvents(Petition petition) {
-        for (Petition.PetitionEvent event : petition.drainEvents()) {
-            jdbc.sql("""
-                    insert into petition.petition_event (petition_id, occurred_on, kind, actor, from_state, to_state, note, public)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                    .params(petition.id, event.on(), event.kind().name(), AuditTrail.currentActor(), name(event.from()),
-                            name(event.to()), event.note(), event.visibleToCitizen())
-                    .update();
+        List<Petition.PetitionEvent> events = petition.drainEvents();
+        if (!events.isEmpty()) {
+            events(jdbc.sql(INSERT_EVENTS.formatted(":petitionId", "")), events).param("petitionId", petition.id).update();
         }
+    }
+
+    /** Binds the events' columns as arrays, and the acting user, for {@link #INSERT_EVENTS}. */
+    private static JdbcClient.StatementSpec events(JdbcClient.StatementSpec statement, List<Petition.PetitionEvent> events) {
+        return statement.param("actor", AuditTrail.currentActor())
+                .param("eventOn", events.stream().map(event -> event.on().toString()).toArray(String[]::new))
+                .param("eventKind", events.stream().map(event -> event.kind().name()).toArray(String[]::new))
+                .param("eventFrom", events.stream().map(event -> name(event.from())).toArray(String[]::new))
+                .param("eventTo", events.stream().map(event -> name(event.to())).toArray(String[]::new))
+                .param("eventNote", events.stream().map(Petition.PetitionEvent::note).toArray(String[]::new))
+                .param("eventPublic", events.stream().map(Petition.PetitionEvent::visibleToCitizen).toArray(Boolean[]::new));
     }
 
     /** Writes on the original petition that the body it was transferred to reported its result. */

@@ -75,7 +75,7 @@ public class RoutingTable {
 
     /** The whole table, read once a minute at most: every online petition is routed through it. */
     private List<Rule> cachedRules() {
-        return cache.get(CACHED, "all", () -> Optional.of(rules())).orElseThrow();
+        return cache.value(CACHED, "all", this::rules);
     }
 
     private Optional<Long> peoplesCommittee(AdministrativeUnit commune) {

@@ -59,6 +59,11 @@ public class ReferenceCache {
         return loaded;
     }
 
+    /** As {@link #get}, for a value that always exists (a list, possibly empty), which is therefore kept. */
+    public <T> T value(String region, Object key, Supplier<T> loader) {
+        return this.<T>get(region, key, () -> Optional.of(loader.get())).orElseThrow();
+    }
+
     /**
      * Forgets every value of a region on this instance, after a change to it: at once, and again when the
      * change's transaction ends, since a request may have read the old value in between.

@@ -3,6 +3,7 @@ package vn.danvan.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -33,6 +34,15 @@ class ReferenceCacheTests {
         assertThat(cache.get("body", 7L, () -> load(null))).isEmpty();
         assertThat(cache.get("body", 7L, () -> load("Ủy ban nhân dân phường"))).contains("Ủy ban nhân dân phường");
         assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void aValueThatAlwaysExistsIsKeptEvenWhenEmpty() {
+        var cache = new ReferenceCache(Duration.ofMinutes(1));
+
+        assertThat(cache.value("staff", 7L, () -> { loads.incrementAndGet(); return List.of(); })).isEmpty();
+        assertThat(cache.value("staff", 7L, () -> { loads.incrementAndGet(); return List.of("cán bộ"); })).isEmpty();
+        assertThat(loads).hasValue(1);
     }
 
     @Test
