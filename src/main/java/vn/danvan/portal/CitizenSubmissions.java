@@ -159,10 +159,12 @@ public class CitizenSubmissions {
         boolean portal = PORTAL.equals(origin.client());
         long limit = portal ? settings.submissionsPerIpPerHour() : settings.submissionsPerClientPerHour();
         // Counting stops at the limit: the cost of a check stays that of the limit, not of the hour's traffic.
+        // The portal's own submissions per address, an API client's per client: each by its partial index.
         long recent = jdbc.sql("""
                 select count(*) from (select 1 from portal.submission
-                                      where %s = ? and created_at > now() - interval '1 hour' limit ?) recent
-                """.formatted(portal ? "ip" : "client")).params(portal ? ip : origin.client(), limit)
+                                      where %s and created_at > now() - interval '1 hour' limit ?) recent
+                """.formatted(portal ? "ip = ? and client = 'portal'" : "client = ? and client <> 'portal'"))
+                .params(portal ? ip : origin.client(), limit)
                 .query(Long.class).single();
         if (recent >= limit) {
             audit.recordRefusal("portal.rate-limited", "address", ip, Map.of("limit", portal ? "ip" : "client"));

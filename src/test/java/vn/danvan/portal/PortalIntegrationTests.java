@@ -154,6 +154,19 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void submissionsOfAnApiClientDoNotCountAgainstThePortalsLimitOfItsAddress() {
+        fixtures.setting();
+        for (int i = 0; i < 20; i++) {
+            submissions.submit(PortalFixtures.feedback("Qua tổng đài " + i, unique("td" + i)), List.of(),
+                    new Origin("open311:tong-dai", UUID.randomUUID().toString(), "10.5.0.1", null,
+                            Locale.forLanguageTag("vi"), "2026-01"));
+        }
+        Receipt onThePortal = submissions.submit(PortalFixtures.feedback("Trên cổng", unique("cong")), List.of(),
+                PortalFixtures.portal("10.5.0.1"));
+        assertThat(onThePortal.repeated()).isFalse();
+    }
+
+    @Test
     void aPublishedAnswerHasThePetitionersPersonalDataMasked() {
         PortalFixtures.Setting setting = fixtures.setting();
         String email = unique("binh");
