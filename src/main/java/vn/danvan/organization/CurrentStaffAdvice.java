@@ -5,9 +5,10 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.danvan.shared.RenderedPages;
 
-/** Puts the signed-in staff member (or nothing) into every page's model, for the layout's header. */
-@ControllerAdvice
+/** Puts the signed-in staff member (or nothing) into every page's model, for the layout's header; APIs have no model. */
+@ControllerAdvice(annotations = RenderedPages.class)
 class CurrentStaffAdvice {
 
     @ModelAttribute("currentStaff")

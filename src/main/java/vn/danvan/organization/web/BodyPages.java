@@ -16,9 +16,11 @@ import vn.danvan.organization.OrganizationAdministration;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.RenderedPages;
 
 /** Administrators list the bodies as a tree and add bodies. */
 @Controller
+@RenderedPages
 @RequestMapping("/admin/bodies")
 class BodyPages {
 

@@ -2,8 +2,10 @@ package vn.danvan.organization.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import vn.danvan.shared.RenderedPages;
 
 @Controller
+@RenderedPages
 class LoginPages {
 
     @GetMapping("/login")

@@ -18,9 +18,11 @@ import vn.danvan.organization.OrganizationAdministration;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.Role;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.RenderedPages;
 
 /** Administrators list staff accounts and add accounts. */
 @Controller
+@RenderedPages
 @RequestMapping("/admin/staff")
 class StaffPages {
 

@@ -24,9 +24,11 @@ import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.RenderedPages;
 
 /** Administrators import the official unit lists and look communes up. */
 @Controller
+@RenderedPages
 @RequestMapping("/admin/units")
 class UnitPages {
 
