@@ -36,16 +36,20 @@ public final class BenchMain {
                 Integer.parseInt(options.getOrDefault("report-choices", "200")),
                 Integer.parseInt(options.getOrDefault("queue-runs", "100")),
                 Integer.parseInt(options.getOrDefault("clients", "32")),
-                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "30"))),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))),
                 options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of(),
                 !"in-process".equals(options.get("load")));
         long start = System.nanoTime();
-        // PostgreSQL as a production server would run: durable commits, and a buffer cache of a modest
-        // machine's share (the embedded server's defaults are fsync off, asynchronous commit, 128 MB).
+        // PostgreSQL as a production server would run: durable commits, a buffer cache of a modest machine's
+        // share (the embedded server's defaults are fsync off, asynchronous commit, 128 MB), and checkpoints
+        // far enough apart that a page changed again is not written whole into the WAL again each time
+        // (with 1 GB between checkpoints, a petition wrote four full pages; docs/performance.md).
         List<String> properties = new ArrayList<>(List.of("--danvan.demo.enabled=false",
                 "--danvan.embedded-postgres.server[fsync]=on",
                 "--danvan.embedded-postgres.server[synchronous_commit]=on",
                 "--danvan.embedded-postgres.server[shared_buffers]=" + options.getOrDefault("shared-buffers", "2GB"),
+                "--danvan.embedded-postgres.server[max_wal_size]=8GB",
+                "--danvan.embedded-postgres.server[checkpoint_timeout]=30min",
                 "--server.port=0",
                 "--logging.level.root=WARN", "--logging.level.vn.danvan=WARN"));
         // Application properties given on the command line (a dotted name) go to the application, last so they win.

@@ -147,9 +147,11 @@ public final class BenchRun {
                 results.intake().perSecond() / Math.max(results.insertBaseline().perSecond(), 0.001),
                 results.peakResidentMegabytes()));
         if (results.intake().cpu() != null) {
+            var cpu = results.intake().cpu();
             lines.add(String.format(Locale.ROOT,
-                    "Processor time per petition taken in: application %.2f ms, PostgreSQL %.2f ms.",
-                    results.intake().cpu().application(), results.intake().cpu().database()));
+                    "Processor time per petition taken in: application %.2f ms, PostgreSQL %.2f ms, the rest of the "
+                            + "machine (load generator, kernel) %.2f ms; the machine's processors were busy %.0f %% of the time.",
+                    cpu.application(), cpu.database(), cpu.rest(), cpu.machineBusy() * 100));
         }
         return String.join("\n", lines) + "\n";
     }
