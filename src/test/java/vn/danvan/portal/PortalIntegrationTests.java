@@ -167,6 +167,26 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void anApiClientMaySendItsHourlyLimitAndNotOneMoreThoughItIsNotCountedAtEverySubmission() {
+        fixtures.setting();
+        String client = "open311:gioi-han-" + UUID.randomUUID();
+        for (int i = 0; i < 60; i++) {
+            submissions.submit(PortalFixtures.feedback("Qua ứng dụng " + i, unique("ud" + i)), List.of(),
+                    new Origin(client, UUID.randomUUID().toString(), "10.6.0." + (i % 200), null,
+                            Locale.forLanguageTag("vi"), "2026-01"), false);
+        }
+        assertThatThrownBy(() -> submissions.submit(PortalFixtures.feedback("Lần thứ 61", unique("ud61")),
+                List.of(), new Origin(client, UUID.randomUUID().toString(), "10.6.1.1", null,
+                        Locale.forLanguageTag("vi"), "2026-01"), false))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo("portal.too-many-from-client");
+                    assertThat(e.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+                });
+        assertThat(jdbc.sql("select count(*) from portal.submission where client = ?").param(client)
+                .query(Integer.class).single()).isEqualTo(60);
+    }
+
+    @Test
     void aPublishedAnswerHasThePetitionersPersonalDataMasked() {
         PortalFixtures.Setting setting = fixtures.setting();
         String email = unique("binh");
