@@ -1,12 +1,16 @@
 package vn.danvan.portal;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** How to reach the citizen who sent a case online, for notifications; nothing else reads these contacts. */
 @Component
@@ -23,8 +27,40 @@ public class CitizenContacts {
     }
 
     public Optional<Contact> of(long petitionId) {
+        Contact written = writtenInThisTransaction().byPetition.get(petitionId);
+        if (written != null) {
+            return Optional.of(written);
+        }
         return jdbc.sql("select email, phone, locale from portal.submission where petition_id = ?").param(petitionId)
                 .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), Locale.forLanguageTag(rs.getString(3))))
                 .optional();
+    }
+
+    /**
+     * The contact of a submission just written, for the notifications decided before the same transaction
+     * commits: they need not read back what the submission wrote a moment before.
+     */
+    void written(long petitionId, Contact contact) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            WrittenContacts written = writtenInThisTransaction();
+            if (written.byPetition.isEmpty()) {
+                TransactionSynchronizationManager.registerSynchronization(written);
+            }
+            written.byPetition.put(petitionId, contact);
+        }
+    }
+
+    private static WrittenContacts writtenInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new WrittenContacts();
+        }
+        return TransactionSynchronizationManager.getSynchronizations().stream()
+                .filter(WrittenContacts.class::isInstance).map(WrittenContacts.class::cast).findFirst()
+                .orElseGet(WrittenContacts::new);
+    }
+
+    /** The contacts written in one transaction; forgotten with it. */
+    private static final class WrittenContacts implements TransactionSynchronization {
+        final Map<Long, Contact> byPetition = new HashMap<>();
     }
 }

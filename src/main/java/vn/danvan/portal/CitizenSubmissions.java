@@ -70,15 +70,17 @@ public class CitizenSubmissions {
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final ClientCounts clientCounts = new ClientCounts();
+    private final CitizenContacts contacts;
 
     CitizenSubmissions(OnlinePetitions petitions, RoutingTable routing, PortalSettings settings, JdbcClient jdbc,
-            AuditTrail audit, TransactionTemplate transactions) {
+            AuditTrail audit, TransactionTemplate transactions, CitizenContacts contacts) {
         this.petitions = petitions;
         this.routing = routing;
         this.settings = settings;
         this.jdbc = jdbc;
         this.audit = audit;
         this.transactions = transactions;
+        this.contacts = contacts;
     }
 
     public Receipt submit(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
@@ -149,6 +151,8 @@ public class CitizenSubmissions {
                 """).params(petition.id(), petition.trackingCode(), bodyId, origin.citizenId(), origin.client(),
                 origin.requestKey(), email, phone, email != null ? email : phone, origin.locale().getLanguage(),
                 origin.consentVersion(), origin.ip()).update();
+        contacts.written(petition.id(),
+                new CitizenContacts.Contact(email, phone, Locale.forLanguageTag(origin.locale().getLanguage())));
         audit.record("portal.submitted", "petition", petition.id(), Map.of("client", origin.client(),
                 "body", bodyId, "files", files.size(), "anonymous", submission.anonymous()));
         return new Receipt(petition.id(), petition.trackingCode(), bodyId, petition.due(), OffsetDateTime.now(), false);
