@@ -75,6 +75,15 @@ class OrganizationAdminPageTests {
     }
 
     @Test
+    void aSignedInStaffMemberKeepsTheirNameAndMenuOnAnErrorPage() throws Exception {
+        var browser = new Browser().logIn("officer-" + suffix);
+        var missing = browser.get("/khong-co-trang-nay");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Cán Bộ Tiếp Dân");
+        assertThat(browser.get("/admin/units").body()).contains("Cán Bộ Tiếp Dân");
+    }
+
+    @Test
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
         var response = new Browser().get("/admin/units");
         assertThat(response.statusCode()).isEqualTo(302);
@@ -196,8 +205,8 @@ class OrganizationAdminPageTests {
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "vi").build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "vi")
+                    .header("Accept", "text/html,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) throws Exception {
