@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.danvan.shared.TransactionScoped;
 
 /** How to reach the citizen who sent a case online, for notifications; nothing else reads these contacts. */
 @Component
@@ -27,7 +27,8 @@ public class CitizenContacts {
     }
 
     public Optional<Contact> of(long petitionId) {
-        Contact written = writtenInThisTransaction().byPetition.get(petitionId);
+        Contact written = TransactionScoped.current(WrittenContacts.class, WrittenContacts::new)
+                .map(contacts -> contacts.byPetition.get(petitionId)).orElse(null);
         if (written != null) {
             return Optional.of(written);
         }
@@ -41,22 +42,8 @@ public class CitizenContacts {
      * commits: they need not read back what the submission wrote a moment before.
      */
     void written(long petitionId, Contact contact) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            WrittenContacts written = writtenInThisTransaction();
-            if (written.byPetition.isEmpty()) {
-                TransactionSynchronizationManager.registerSynchronization(written);
-            }
-            written.byPetition.put(petitionId, contact);
-        }
-    }
-
-    private static WrittenContacts writtenInThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new WrittenContacts();
-        }
-        return TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(WrittenContacts.class::isInstance).map(WrittenContacts.class::cast).findFirst()
-                .orElseGet(WrittenContacts::new);
+        TransactionScoped.current(WrittenContacts.class, WrittenContacts::new)
+                .ifPresent(contacts -> contacts.byPetition.put(petitionId, contact));
     }
 
     /** The contacts written in one transaction; forgotten with it. */

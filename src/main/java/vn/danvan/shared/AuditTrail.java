@@ -3,6 +3,7 @@ package vn.danvan.shared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,18 +43,10 @@ public class AuditTrail {
     public void record(String action, String subjectType, Object subjectId, Map<String, ?> details) {
         Row row = new Row(currentActor(), currentAddress(), action, subjectType, String.valueOf(subjectId),
                 json.writeValueAsString(details));
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            PendingRows pending = TransactionSynchronizationManager.getSynchronizations().stream()
-                    .filter(PendingRows.class::isInstance).map(PendingRows.class::cast).findFirst()
-                    .orElseGet(() -> {
-                        PendingRows created = new PendingRows();
-                        TransactionSynchronizationManager.registerSynchronization(created);
-                        return created;
-                    });
-            if (!pending.written) {
-                pending.rows.add(row);
-                return;
-            }
+        Optional<PendingRows> pending = TransactionScoped.current(PendingRows.class, PendingRows::new);
+        if (pending.isPresent() && !pending.get().written) {
+            pending.get().rows.add(row);
+            return;
         }
         insert(List.of(row));
     }
