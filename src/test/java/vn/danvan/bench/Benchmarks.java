@@ -243,9 +243,18 @@ public final class Benchmarks {
         });
     }
 
+    /**
+     * The baselines' table, empty: each baseline starts from the same table every run, and no later run's
+     * intake shares the processors with autovacuum working through the millions of rows one leaves.
+     */
+    private void emptyBaselineTable() {
+        jdbc.sql("create table if not exists bench_insert (id bigint generated always as identity primary key, body_id bigint, title text, received_on date, created_at timestamptz default now())").update();
+        jdbc.sql("truncate bench_insert").update();
+    }
+
     /** The baseline: single-row INSERTs of the same width, same concurrency, same durability (pgbench-like). */
     public Throughput insertBaseline(int clients, Duration duration) throws Exception {
-        jdbc.sql("create table if not exists bench_insert (id bigint generated always as identity primary key, body_id bigint, title text, received_on date, created_at timestamptz default now())").update();
+        emptyBaselineTable();
         return run("single-row INSERT (JDBC, autocommit)", clients, duration, n -> {
             jdbc.sql("insert into bench_insert (body_id, title, received_on) values (?, ?, current_date)")
                     .params(n % 3000, "Rác thải đổ trộm, phản ánh số " + n).update();
@@ -307,10 +316,7 @@ public final class Benchmarks {
      */
     public Throughput insertBaselineFromPgbench(DataSource dataSource, int clients, Duration duration,
             Path workDirectory) throws Exception {
-        jdbc.sql("create table if not exists bench_insert (id bigint generated always as identity primary key, body_id bigint, title text, received_on date, created_at timestamptz default now())").update();
-        // Emptied before and after: the baseline starts from the same table every run, and no later run's
-        // intake shares the processors with autovacuum working through the millions of rows it leaves.
-        jdbc.sql("truncate bench_insert").update();
+        emptyBaselineTable();
         String url;
         String user;
         try (var connection = dataSource.getConnection()) {
@@ -341,7 +347,7 @@ public final class Benchmarks {
         try {
             out = command(command);
         } finally {
-            jdbc.sql("truncate bench_insert").update();
+            emptyBaselineTable();
         }
         double perSecond = Double.parseDouble(match(out, "tps = ([\\d.]+)"));
         List<Double> latencies = new ArrayList<>();
