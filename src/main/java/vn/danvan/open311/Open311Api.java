@@ -17,10 +17,13 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,6 +61,8 @@ class Open311Api {
     private final OnlinePetitions petitions;
     private final PetitionQueries queries;
     private final OrganizationDirectory organization;
+    private static final Logger log = LoggerFactory.getLogger(Open311Api.class);
+
     private final MessageSource messages;
 
     Open311Api(ApiClients clients, CitizenSubmissions submissions, OnlinePetitions petitions, PetitionQueries queries,
@@ -277,11 +282,18 @@ class Open311Api {
         return Georeport.write(format, HttpStatus.OK, "service_requests", "request", List.of(found));
     }
 
-    /** Whatever else goes wrong answers in the specification's error shape, never a stack trace. */
+    /**
+     * Whatever else goes wrong answers in the specification's error shape, never a stack trace: a request
+     * Spring could not read is the client's error (400); anything else is ours (500), and logged.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> failed(Exception failure, HttpServletRequest request) {
         String format = request.getRequestURI().endsWith(".xml") ? "xml" : "json";
-        return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.bad-request"));
+        if (failure instanceof ErrorResponse || failure instanceof IllegalArgumentException) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.bad-request"));
+        }
+        log.error("Open311 {} {} failed", request.getMethod(), request.getRequestURI(), failure);
+        return Georeport.error(format, HttpStatus.INTERNAL_SERVER_ERROR, text("open311.failed"));
     }
 
     private Map<String, Object> request(ServiceRequest row) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
@@ -112,6 +113,21 @@ public class OnlinePetitions {
 
     /** Registers an online petition in the body's queue with its statutory deadline running. */
     public PetitionReference receive(OnlineSubmission submission) {
+        return receiveAll(List.of(prepare(submission))).getFirst();
+    }
+
+    /** An online petition checked and built, to be written by {@link #receiveAll}, maybe by another thread. */
+    public static final class PreparedPetition {
+        private final PetitionIntake.Prepared prepared;
+
+        private PreparedPetition(PetitionIntake.Prepared prepared) {
+            this.prepared = prepared;
+        }
+    }
+
+    /** Checks an online petition and builds it, reading only reference data; nothing is written yet. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public PreparedPetition prepare(OnlineSubmission submission) {
         if ((submission.latitude() == null) != (submission.longitude() == null)) {
             throw DomainException.invalid("petition.point-incomplete");
         }
@@ -119,13 +135,21 @@ public class OnlinePetitions {
                 submission.type(), submission.fieldCode(), Instance.FIRST, submission.anonymous(),
                 PetitionerKind.INDIVIDUAL, 1, 0, submission.anonymous() ? null : submission.petitioner(),
                 submission.title(), submission.content(), submission.communeCode(), deadlines.today(), false, null, null);
-        Petition petition = intake.register(command);
-        boolean publish = submission.publishAnswer() && submission.type().answerable();
-        if (publish || submission.latitude() != null) {
-            jdbc.sql("update petition.petition set publish_answer = ?, latitude = ?, longitude = ? where id = ?")
-                    .params(publish, submission.latitude(), submission.longitude(), petition.id).update();
-        }
-        return PetitionIntake.reference(petition);
+        PetitionIntake.Prepared prepared = intake.prepare(command);
+        prepared.petition().publishAnswer = submission.publishAnswer() && submission.type().answerable();
+        prepared.petition().latitude = submission.latitude();
+        prepared.petition().longitude = submission.longitude();
+        return new PreparedPetition(prepared);
+    }
+
+    /**
+     * Registers prepared online petitions in their bodies' queues, with one statement whatever their number;
+     * their references in the same order.
+     */
+    public List<PetitionReference> receiveAll(List<PreparedPetition> petitions) {
+        List<PetitionIntake.Prepared> prepared = petitions.stream().map(petition -> petition.prepared).toList();
+        intake.persist(prepared);
+        return prepared.stream().map(each -> PetitionIntake.reference(each.petition())).toList();
     }
 
     /** A photo or document sent with an online petition, checked like any other attachment. */

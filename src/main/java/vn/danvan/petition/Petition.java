@@ -1,5 +1,6 @@
 package vn.danvan.petition;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,10 @@ class Petition {
     LocalDate receivedOn;
     @Nullable Long relatedPetitionId;
     @Nullable Relation relation;
+    // online submissions: whether the answer may be published (masked), and the point the citizen gave
+    boolean publishAnswer;
+    @Nullable BigDecimal latitude;
+    @Nullable BigDecimal longitude;
 
     // handling
     PetitionState state;

@@ -1,11 +1,13 @@
 package vn.danvan.petition;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.OrganizationDirectory;
@@ -59,6 +61,21 @@ public class PetitionIntake {
     }
 
     Petition register(ReceivePetition command) {
+        Prepared prepared = prepare(command);
+        persist(List.of(prepared));
+        return prepared.petition();
+    }
+
+    /**
+     * A petition checked and built but not yet written, with the commune's name for its search text and who
+     * registers it from where (taken when it was checked: it may be written by another thread, in a batch).
+     */
+    record Prepared(Petition petition, @Nullable String communeName, AuditTrail.Origin origin) {
+    }
+
+    /** Checks a petition against the rules of intake and builds it, reading only reference data. */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    Prepared prepare(ReceivePetition command) {
         organization.body(command.bodyId()).orElseThrow(() -> DomainException.invalid("petition.unknown-body"));
         if (!petitions.fieldExists(command.fieldCode())) {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());
@@ -112,11 +129,20 @@ public class PetitionIntake {
             petition.previousDecisionOnSameContent = related.decision;
         }
         petition.registered();
-        petitions.add(petition, commune == null ? null : commune.fullName());
-        audit.record("petition.received", "petition", petition.id, Map.of("trackingCode", petition.trackingCode,
-                "body", petition.bodyId, "type", petition.type.name(), "channel", petition.channel.name()));
-        publish(petition, PetitionChanged.Change.RECEIVED, receivedOn);
-        return petition;
+        return new Prepared(petition, commune == null ? null : commune.fullName(), AuditTrail.currentOrigin());
+    }
+
+    /** Writes prepared petitions together (one statement whatever their number), audited and announced. */
+    void persist(List<Prepared> prepared) {
+        petitions.addAll(prepared.stream()
+                .map(p -> new Petitions.NewPetition(p.petition(), p.communeName(), p.origin().actor())).toList());
+        for (Prepared each : prepared) {
+            Petition petition = each.petition();
+            audit.record(each.origin(), "petition.received", "petition", petition.id, Map.of("trackingCode",
+                    petition.trackingCode, "body", petition.bodyId, "type", petition.type.name(), "channel",
+                    petition.channel.name()));
+            publish(petition, PetitionChanged.Change.RECEIVED, petition.receivedOn);
+        }
     }
 
     private @Nullable Petition relatedPetition(ReceivePetition command, Instance instance) {

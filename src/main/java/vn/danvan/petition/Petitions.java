@@ -3,9 +3,14 @@ package vn.danvan.petition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,10 +26,12 @@ class Petitions {
 
     private final JdbcClient jdbc;
     private final ReferenceCache cache;
+    private final TrackingCodes trackingCodes;
 
-    Petitions(JdbcClient jdbc, ReferenceCache cache) {
+    Petitions(JdbcClient jdbc, ReferenceCache cache, TrackingCodes trackingCodes) {
         this.jdbc = jdbc;
         this.cache = cache;
+        this.trackingCodes = trackingCodes;
     }
 
     Optional<Petition> find(long id) {
@@ -48,41 +55,143 @@ class Petitions {
         return find(id).orElseThrow();
     }
 
+    /** A petition to insert, with the commune's name for its search text and who registers it. */
+    record NewPetition(Petition petition, @Nullable String communeName, String actor) {
+    }
+
     /** Inserts the petition and its first timeline events in one statement: intake's busiest round trip. */
     Petition add(Petition petition, @Nullable String communeName) {
-        List<Petition.PetitionEvent> events = petition.drainEvents();
-        var statement = events(jdbc.sql("""
+        addAll(List.of(new NewPetition(petition, communeName, AuditTrail.currentActor())));
+        return petition;
+    }
+
+    /**
+     * Inserts petitions and their first timeline events in one statement, whatever their number (a batch of
+     * online submissions written together: {@code GroupCommit}), and sets their ids.
+     */
+    void addAll(List<NewPetition> added) {
+        Map<NewPetition, List<Petition.PetitionEvent>> events = new IdentityHashMap<>();
+        added.forEach(petition -> events.put(petition, petition.petition().drainEvents()));
+        List<NewPetition> waiting = added;
+        while (!waiting.isEmpty()) {
+            Map<String, Long> ids = inserted(waiting, events);
+            List<NewPetition> collided = new ArrayList<>();
+            for (NewPetition petition : waiting) {
+                petition.petition().id = ids.get(petition.petition().trackingCode);
+                if (petition.petition().id == null) {
+                    // Another petition of the year drew the same random code: draw again.
+                    petition.petition().trackingCode = trackingCodes.next(petition.petition().receivedOn);
+                    collided.add(petition);
+                }
+            }
+            waiting = collided;
+        }
+    }
+
+    /** Inserts what it can; a petition whose tracking code is taken is left out (no id for its code). */
+    private Map<String, Long> inserted(List<NewPetition> added, Map<NewPetition, List<Petition.PetitionEvent>> drained) {
+        List<Petition> rows = added.stream().map(NewPetition::petition).toList();
+        List<String> eventCode = new ArrayList<>();
+        List<String> eventActor = new ArrayList<>();
+        List<Petition.PetitionEvent> events = new ArrayList<>();
+        for (NewPetition petition : added) {
+            for (Petition.PetitionEvent event : drained.get(petition)) {
+                eventCode.add(petition.petition().trackingCode);
+                eventActor.add(petition.actor());
+                events.add(event);
+            }
+        }
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("""
                 with created as (
                 insert into petition.petition (tracking_code, body_id, channel, source_kind, source_name, source_reference,
                     must_report_result, petition_type, field_code, instance, anonymous, petitioner_kind, petitioner_count,
                     representative_count, petitioner_name, identity_ciphertext, title, content, province_code, commune_code,
-                    remote_area, complex, received_on, state, processing_due, related_petition_id, relation, search_text)
-                values (:trackingCode, :bodyId, :channel, :sourceKind, :sourceName, :sourceReference, :mustReport, :type,
-                    :field, :instance, :anonymous, :petitionerKind, :petitionerCount, :representativeCount, :petitionerName,
-                    :identity, :title, :content, :province, :commune, :remote, :complex, :receivedOn, :state,
-                    :processingDue, :related, :relation, :searchText)
-                returning id),
-                timeline as (%s)
-                select id from created
-                """.formatted(INSERT_EVENTS.formatted("created.id", "created, "))), events)
-                .param("trackingCode", petition.trackingCode).param("bodyId", petition.bodyId)
-                .param("channel", petition.channel.name()).param("sourceKind", name(petition.sourceKind))
-                .param("sourceName", petition.sourceName).param("sourceReference", petition.sourceReference)
-                .param("mustReport", petition.mustReportResult).param("type", petition.type.name())
-                .param("field", petition.fieldCode).param("instance", petition.instance.name())
-                .param("anonymous", petition.anonymous).param("petitionerKind", petition.petitionerKind.name())
-                .param("petitionerCount", petition.petitionerCount)
-                .param("representativeCount", petition.representativeCount)
-                .param("petitionerName", petition.petitionerName).param("identity", petition.identityCiphertext)
-                .param("title", petition.title).param("content", petition.content)
-                .param("province", petition.provinceCode).param("commune", petition.communeCode)
-                .param("remote", petition.remoteArea).param("complex", petition.complex)
-                .param("receivedOn", petition.receivedOn).param("state", petition.state.name())
-                .param("processingDue", petition.processingDue).param("related", petition.relatedPetitionId)
-                .param("relation", name(petition.relation))
-                .param("searchText", searchText(petition, communeName));
-        petition.id = statement.query(Long.class).single();
-        return petition;
+                    remote_area, complex, received_on, state, processing_due, related_petition_id, relation, search_text,
+                    publish_answer, latitude, longitude)
+                select tracking_code, body_id, channel, source_kind, source_name, source_reference, must_report, type, field,
+                    instance, anonymous, petitioner_kind, petitioner_count, representative_count, petitioner_name,
+                    decode(identity, 'base64'), title, content, province, commune, remote, complex, received_on, state,
+                    processing_due, related, relation, search_text, publish_answer, latitude, longitude
+                from unnest(cast(:trackingCode as text[]), cast(:bodyId as bigint[]), cast(:channel as text[]),
+                    cast(:sourceKind as text[]), cast(:sourceName as text[]), cast(:sourceReference as text[]),
+                    cast(:mustReport as boolean[]), cast(:type as text[]), cast(:field as text[]), cast(:instance as text[]),
+                    cast(:anonymous as boolean[]), cast(:petitionerKind as text[]), cast(:petitionerCount as int[]),
+                    cast(:representativeCount as int[]), cast(:petitionerName as text[]), cast(:identity as text[]),
+                    cast(:title as text[]), cast(:content as text[]), cast(:province as text[]), cast(:commune as text[]),
+                    cast(:remote as boolean[]), cast(:complex as boolean[]), cast(:receivedOn as date[]),
+                    cast(:state as text[]), cast(:processingDue as date[]), cast(:related as bigint[]),
+                    cast(:relation as text[]), cast(:searchText as text[]), cast(:publishAnswer as boolean[]),
+                    cast(:latitude as numeric[]), cast(:longitude as numeric[]))
+                    as row(tracking_code, body_id, channel, source_kind, source_name, source_reference, must_report, type,
+                        field, instance, anonymous, petitioner_kind, petitioner_count, representative_count,
+                        petitioner_name, identity, title, content, province, commune, remote, complex, received_on, state,
+                        processing_due, related, relation, search_text, publish_answer, latitude, longitude)
+                on conflict (tracking_code) do nothing
+                returning id, tracking_code),
+                timeline as (
+                insert into petition.petition_event (petition_id, occurred_on, kind, actor, from_state, to_state, note, public)
+                select created.id, cast(event.occurred_on as date), event.kind, event.actor, event.from_state,
+                       event.to_state, event.note, event.public
+                from unnest(cast(:eventCode as text[]), cast(:eventActor as text[]), cast(:eventOn as text[]),
+                            cast(:eventKind as text[]), cast(:eventFrom as text[]), cast(:eventTo as text[]),
+                            cast(:eventNote as text[]), cast(:eventPublic as boolean[]))
+                     as event(tracking_code, actor, occurred_on, kind, from_state, to_state, note, public)
+                join created on created.tracking_code = event.tracking_code)
+                select id, tracking_code from created
+                """)
+                .param("trackingCode", column(rows, p -> p.trackingCode))
+                .param("bodyId", rows.stream().map(p -> p.bodyId).toArray(Long[]::new))
+                .param("channel", column(rows, p -> p.channel.name()))
+                .param("sourceKind", column(rows, p -> name(p.sourceKind)))
+                .param("sourceName", column(rows, p -> p.sourceName))
+                .param("sourceReference", column(rows, p -> p.sourceReference))
+                .param("mustReport", flags(rows, p -> p.mustReportResult))
+                .param("type", column(rows, p -> p.type.name()))
+                .param("field", column(rows, p -> p.fieldCode))
+                .param("instance", column(rows, p -> p.instance.name()))
+                .param("anonymous", flags(rows, p -> p.anonymous))
+                .param("petitionerKind", column(rows, p -> p.petitionerKind.name()))
+                .param("petitionerCount", rows.stream().map(p -> p.petitionerCount).toArray(Integer[]::new))
+                .param("representativeCount", rows.stream().map(p -> p.representativeCount).toArray(Integer[]::new))
+                .param("petitionerName", column(rows, p -> p.petitionerName))
+                .param("identity", column(rows, p -> p.identityCiphertext == null ? null
+                        : Base64.getEncoder().encodeToString(p.identityCiphertext)))
+                .param("title", column(rows, p -> p.title))
+                .param("content", column(rows, p -> p.content))
+                .param("province", column(rows, p -> p.provinceCode))
+                .param("commune", column(rows, p -> p.communeCode))
+                .param("remote", flags(rows, p -> p.remoteArea))
+                .param("complex", flags(rows, p -> p.complex))
+                .param("receivedOn", column(rows, p -> p.receivedOn.toString()))
+                .param("state", column(rows, p -> p.state.name()))
+                .param("processingDue", column(rows, p -> p.processingDue.toString()))
+                .param("related", rows.stream().map(p -> p.relatedPetitionId).toArray(Long[]::new))
+                .param("relation", column(rows, p -> name(p.relation)))
+                .param("searchText", added.stream().map(p -> searchText(p.petition(), p.communeName())).toArray(String[]::new))
+                .param("publishAnswer", flags(rows, p -> p.publishAnswer))
+                .param("latitude", column(rows, p -> p.latitude == null ? null : p.latitude.toPlainString()))
+                .param("longitude", column(rows, p -> p.longitude == null ? null : p.longitude.toPlainString()))
+                .param("eventCode", eventCode.toArray(String[]::new))
+                .param("eventActor", eventActor.toArray(String[]::new))
+                .param("eventOn", events.stream().map(event -> event.on().toString()).toArray(String[]::new))
+                .param("eventKind", events.stream().map(event -> event.kind().name()).toArray(String[]::new))
+                .param("eventFrom", events.stream().map(event -> name(event.from())).toArray(String[]::new))
+                .param("eventTo", events.stream().map(event -> name(event.to())).toArray(String[]::new))
+                .param("eventNote", events.stream().map(Petition.PetitionEvent::note).toArray(String[]::new))
+                .param("eventPublic", events.stream().map(Petition.PetitionEvent::visibleToCitizen).toArray(Boolean[]::new))
+                .query(rs -> {
+                    ids.put(rs.getString(2), rs.getLong(1));
+                });
+        return ids;
+    }
+
+    private static String[] column(List<Petition> rows, Function<Petition, @Nullable String> value) {
+        return rows.stream().map(value).toArray(String[]::new);
+    }
+
+    private static Boolean[] flags(List<Petition> rows, Function<Petition, Boolean> value) {
+        return rows.stream().map(value).toArray(Boolean[]::new);
     }
 
     void update(Petition petition) {

@@ -23,7 +23,7 @@ public class SearchIndexUpkeep {
         this.jdbc = jdbc;
     }
 
-    @Scheduled(fixedDelayString = "${danvan.petition.search-index-upkeep-interval:PT2S}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${danvan.petition.search-index-upkeep-interval:PT1S}", initialDelayString = "PT30S")
     @SchedulerLock(name = "petition-search-index-upkeep", lockAtMostFor = "PT10M")
     public void scheduled() {
         mergePendingEntries();

@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +27,7 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.GroupCommit;
 
 /**
  * Online submissions from the portal and from API clients: limits per address and per contact, the
@@ -33,7 +36,7 @@ import vn.danvan.shared.DomainException;
  * receipt; two racing repeats still make one case, because the second's insert fails and rolls back.
  */
 @Service
-public class CitizenSubmissions {
+public class CitizenSubmissions implements DisposableBean {
 
     /** The client name of submissions made on the portal's own form. */
     public static final String PORTAL = "portal";
@@ -72,6 +75,8 @@ public class CitizenSubmissions {
     private final ClientCounts clientCounts = new ClientCounts();
     private final CitizenContacts contacts;
 
+    private final GroupCommit<Checked, Receipt> batches;
+
     CitizenSubmissions(OnlinePetitions petitions, RoutingTable routing, PortalSettings settings, JdbcClient jdbc,
             AuditTrail audit, TransactionTemplate transactions, CitizenContacts contacts) {
         this.petitions = petitions;
@@ -81,6 +86,13 @@ public class CitizenSubmissions {
         this.audit = audit;
         this.transactions = transactions;
         this.contacts = contacts;
+        this.batches = new GroupCommit<>("intake", settings.intakeWriters(), settings.intakeBatch(),
+                batch -> transactions.execute(status -> write(batch)));
+    }
+
+    @Override
+    public void destroy() {
+        batches.close();
     }
 
     public Receipt submit(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
@@ -94,6 +106,10 @@ public class CitizenSubmissions {
      */
     public Receipt submit(CitizenSubmission submission, List<? extends Upload> files, Origin origin,
             boolean repeatable) {
+        if (!repeatable && files.isEmpty()) {
+            // Nothing to look for and nothing to upload: checked here, written with whatever else is arriving.
+            return batches.write(check(submission, files, origin));
+        }
         if (!repeatable) {
             return transactions.execute(status -> register(submission, files, origin));
         }
@@ -114,6 +130,20 @@ public class CitizenSubmissions {
     }
 
     private Receipt register(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
+        return write(List.of(check(submission, files, origin))).getFirst();
+    }
+
+    /**
+     * A submission that passed every check, its petition built; who sent it from where is kept for the audit
+     * trail, since it may be written by a writer thread together with others ({@link GroupCommit}).
+     */
+    private record Checked(CitizenSubmission submission, List<? extends Upload> files, Origin origin,
+            @Nullable String email, @Nullable String phone, long bodyId, OnlinePetitions.PreparedPetition petition,
+            AuditTrail.Origin audited) {
+    }
+
+    /** Everything that may refuse a submission, before anything is written. */
+    private Checked check(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
         String email = normalizedEmail(submission.email());
         String phone = normalizedPhone(submission.phone());
         if (submission.email() != null && !submission.email().isBlank() && email == null) {
@@ -133,29 +163,64 @@ public class CitizenSubmissions {
         PetitionerIdentity identity = submission.anonymous() ? null
                 : new PetitionerIdentity(submission.fullName().strip(), null, blankToNull(submission.address()), phone,
                         email, List.of());
-        PetitionReference petition = petitions.receive(new OnlineSubmission(bodyId, Channel.ONLINE, submission.type(),
+        var petition = petitions.prepare(new OnlineSubmission(bodyId, Channel.ONLINE, submission.type(),
                 submission.fieldCode(), submission.title(), submission.content(), submission.communeCode(),
                 submission.latitude(), submission.longitude(), submission.anonymous(), identity,
                 submission.publishAnswer()));
-        for (Upload file : files) {
-            try (InputStream in = file.open()) {
-                petitions.attach(petition.id(), file.name(), in);
-            } catch (IOException unreadable) {
-                throw new UncheckedIOException(unreadable);
+        return new Checked(submission, files, origin, email, phone, bodyId, petition, AuditTrail.currentOrigin());
+    }
+
+    /** Writes checked submissions in the caller's transaction: a few statements whatever their number. */
+    private List<Receipt> write(List<Checked> checked) {
+        List<PetitionReference> written = petitions.receiveAll(checked.stream().map(Checked::petition).toList());
+        for (int i = 0; i < checked.size(); i++) {
+            for (Upload file : checked.get(i).files()) {
+                try (InputStream in = file.open()) {
+                    petitions.attach(written.get(i).id(), file.name(), in);
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
             }
         }
         jdbc.sql("""
                 insert into portal.submission (petition_id, tracking_code, body_id, citizen_id, client, request_key,
                     email, phone, contact_key, locale, consent_version, consented_at, ip)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), ?)
-                """).params(petition.id(), petition.trackingCode(), bodyId, origin.citizenId(), origin.client(),
-                origin.requestKey(), email, phone, email != null ? email : phone, origin.locale().getLanguage(),
-                origin.consentVersion(), origin.ip()).update();
-        contacts.written(petition.id(),
-                new CitizenContacts.Contact(email, phone, Locale.forLanguageTag(origin.locale().getLanguage())));
-        audit.record("portal.submitted", "petition", petition.id(), Map.of("client", origin.client(),
-                "body", bodyId, "files", files.size(), "anonymous", submission.anonymous()));
-        return new Receipt(petition.id(), petition.trackingCode(), bodyId, petition.due(), OffsetDateTime.now(), false);
+                select petition_id, tracking_code, body_id, citizen_id, client, request_key, email, phone, contact_key,
+                    locale, consent_version, now(), ip
+                from unnest(cast(:petition as bigint[]), cast(:trackingCode as text[]), cast(:body as bigint[]),
+                    cast(:citizen as bigint[]), cast(:client as text[]), cast(:requestKey as text[]),
+                    cast(:email as text[]), cast(:phone as text[]), cast(:contact as text[]), cast(:locale as text[]),
+                    cast(:consent as text[]), cast(:ip as text[]))
+                    as row(petition_id, tracking_code, body_id, citizen_id, client, request_key, email, phone,
+                        contact_key, locale, consent_version, ip)
+                """)
+                .param("petition", written.stream().map(PetitionReference::id).toArray(Long[]::new))
+                .param("trackingCode", written.stream().map(PetitionReference::trackingCode).toArray(String[]::new))
+                .param("body", checked.stream().map(Checked::bodyId).toArray(Long[]::new))
+                .param("citizen", checked.stream().map(each -> each.origin().citizenId()).toArray(Long[]::new))
+                .param("client", checked.stream().map(each -> each.origin().client()).toArray(String[]::new))
+                .param("requestKey", checked.stream().map(each -> each.origin().requestKey()).toArray(String[]::new))
+                .param("email", checked.stream().map(Checked::email).toArray(String[]::new))
+                .param("phone", checked.stream().map(Checked::phone).toArray(String[]::new))
+                .param("contact", checked.stream().map(each -> each.email() != null ? each.email() : each.phone())
+                        .toArray(String[]::new))
+                .param("locale", checked.stream().map(each -> each.origin().locale().getLanguage()).toArray(String[]::new))
+                .param("consent", checked.stream().map(each -> each.origin().consentVersion()).toArray(String[]::new))
+                .param("ip", checked.stream().map(each -> each.origin().ip()).toArray(String[]::new))
+                .update();
+        List<Receipt> receipts = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            Checked each = checked.get(i);
+            PetitionReference petition = written.get(i);
+            contacts.written(petition.id(), new CitizenContacts.Contact(each.email(), each.phone(),
+                    Locale.forLanguageTag(each.origin().locale().getLanguage())));
+            audit.record(each.audited(), "portal.submitted", "petition", petition.id(), Map.of("client",
+                    each.origin().client(), "body", each.bodyId(), "files", each.files().size(), "anonymous",
+                    each.submission().anonymous()));
+            receipts.add(new Receipt(petition.id(), petition.trackingCode(), each.bodyId(), petition.due(),
+                    OffsetDateTime.now(), false));
+        }
+        return receipts;
     }
 
     /**

@@ -9,10 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reopenWindowDays days after resolution during which the author may reopen a case
  * @param maxFiles photos and documents accepted with one submission
  * @param consentVersion the version of the personal-data notice a citizen consents to
+ * @param intakeWriters threads that write API submissions in batches (each holds a database connection while writing)
+ * @param intakeBatch most API submissions written in one transaction
  */
 @ConfigurationProperties("danvan.portal")
 record PortalSettings(int submissionsPerIpPerHour, int submissionsPerClientPerHour, int submissionsPerContactPerDay, int reopenWindowDays, int maxFiles,
-        String consentVersion) {
+        String consentVersion, int intakeWriters, int intakeBatch) {
 
     PortalSettings {
         submissionsPerIpPerHour = submissionsPerIpPerHour <= 0 ? 20 : submissionsPerIpPerHour;
@@ -20,6 +22,8 @@ record PortalSettings(int submissionsPerIpPerHour, int submissionsPerClientPerHo
         submissionsPerContactPerDay = submissionsPerContactPerDay <= 0 ? 5 : submissionsPerContactPerDay;
         reopenWindowDays = reopenWindowDays <= 0 ? 30 : reopenWindowDays;
         maxFiles = maxFiles <= 0 ? 5 : maxFiles;
+        intakeWriters = intakeWriters <= 0 ? 4 : intakeWriters;
+        intakeBatch = intakeBatch <= 0 ? 50 : intakeBatch;
         consentVersion = consentVersion == null || consentVersion.isBlank() ? "2026-01" : consentVersion;
     }
 }

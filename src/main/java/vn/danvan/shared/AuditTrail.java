@@ -41,7 +41,25 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String subjectType, Object subjectId, Map<String, ?> details) {
-        Row row = new Row(currentActor(), currentAddress(), action, subjectType, String.valueOf(subjectId),
+        record(currentOrigin(), action, subjectType, subjectId, details);
+    }
+
+    /** Who acts and from where: taken where a request is served, for a record written later on its behalf. */
+    public record Origin(String actor, @Nullable String address) {
+    }
+
+    /** The signed-in user (or "system") and the address of the request being served, if any. */
+    public static Origin currentOrigin() {
+        return new Origin(currentActor(), currentAddress());
+    }
+
+    /**
+     * As {@link #record(String, String, Object, Map)}, for a change written by another thread than the request
+     * that asked for it (intake written in batches), with the origin taken in the request.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(Origin origin, String action, String subjectType, Object subjectId, Map<String, ?> details) {
+        Row row = new Row(origin.actor(), origin.address(), action, subjectType, String.valueOf(subjectId),
                 json.writeValueAsString(details));
         Optional<PendingRows> pending = TransactionScoped.current(PendingRows.class, PendingRows::new);
         if (pending.isPresent() && !pending.get().written) {

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,8 @@ public final class BenchRun {
     }
 
     public record Results(NationalDataGenerator.Result generated, Benchmarks.Pair report, List<Benchmarks.Pair> queue,
-            Benchmarks.Throughput intake, Benchmarks.Throughput insertBaseline, long peakResidentMegabytes,
+            Benchmarks.Throughput intake, Benchmarks.Throughput insertBaseline, Benchmarks.@Nullable Throughput httpFloor,
+            long peakResidentMegabytes,
             long petitionsInDatabase, String durability) {
     }
 
@@ -65,10 +67,15 @@ public final class BenchRun {
         var queue = settings.runs("queue") ? benchmarks.queue(settings.queueRuns(), settings.seed()) : List.<Benchmarks.Pair>of();
         Benchmarks.Throughput intake = null;
         Benchmarks.Throughput baseline = null;
+        Benchmarks.Throughput floor = null;
         AtomicLong peak = new AtomicLong(Benchmarks.residentMegabytes());
         if (settings.runs("intake")) {
             boolean external = settings.externalLoad() && Benchmarks.available("wrk") && Benchmarks.available("pgbench");
             intake = intake(app, benchmarks, settings, peak, external);
+            if (external) {
+                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+                floor = benchmarks.httpFloorFromWrk(port, settings.clients(), settings.intakeDuration());
+            }
             baseline = external
                     ? benchmarks.insertBaselineFromPgbench(dataSource, settings.clients(), settings.intakeDuration(), WORK)
                     : benchmarks.insertBaseline(settings.clients(), settings.intakeDuration());
@@ -78,7 +85,7 @@ public final class BenchRun {
                 select string_agg(name || '=' || setting, ', ' order by name) from pg_settings
                 where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections')
                 """).query(String.class).single();
-        return new Results(generated, report, queue, intake, baseline, peak.get(), total, durability);
+        return new Results(generated, report, queue, intake, baseline, floor, peak.get(), total, durability);
     }
 
     private static final Path WORK = Path.of("target", "bench-work");
@@ -138,7 +145,11 @@ public final class BenchRun {
         lines.add("");
         lines.add("| throughput | clients | requests | errors | per second | p50 ms | p99 ms |");
         lines.add("|---|---:|---:|---:|---:|---:|---:|");
-        for (var t : List.of(results.intake(), results.insertBaseline())) {
+        List<Benchmarks.Throughput> throughputs = new ArrayList<>(List.of(results.intake(), results.insertBaseline()));
+        if (results.httpFloor() != null) {
+            throughputs.add(results.httpFloor());
+        }
+        for (var t : throughputs) {
             lines.add(String.format(Locale.ROOT, "| %s | %d | %,d | %d | %,.0f | %.1f | %.1f |", t.name(), t.clients(),
                     t.requests(), t.errors(), t.perSecond(), t.latency().p50(), t.latency().p99()));
         }
@@ -152,6 +163,15 @@ public final class BenchRun {
                     "Processor time per petition taken in: application %.2f ms, PostgreSQL %.2f ms, the rest of the "
                             + "machine (load generator, kernel) %.2f ms; the machine's processors were busy %.0f %% of the time.",
                     cpu.application(), cpu.database(), cpu.rest(), cpu.machineBusy() * 100));
+        }
+        var floor = results.httpFloor();
+        if (floor != null && floor.cpu() != null) {
+            lines.add(String.format(Locale.ROOT,
+                    "HTTP floor / baseline throughput: %.3f; intake / HTTP floor: %.3f. Processor time per request of "
+                            + "the floor: application %.2f ms, PostgreSQL %.2f ms, the rest %.2f ms; busy %.0f %%.",
+                    floor.perSecond() / Math.max(results.insertBaseline().perSecond(), 0.001),
+                    results.intake().perSecond() / Math.max(floor.perSecond(), 0.001), floor.cpu().application(),
+                    floor.cpu().database(), floor.cpu().rest(), floor.cpu().machineBusy() * 100));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -293,9 +293,31 @@ public final class Benchmarks {
         // processors with the load, and the intake path reached its steady state only after about a minute
         // (1.1 ms of application time a petition after 20 s of warm-up, 0.65 ms after 60 s).
         command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + duration.toSeconds() + "s", "-s", lua.toString(), url));
+        return measuredWithWrk("intake over HTTP (Open311 POST, from wrk; p95 column = p90)", clients, duration,
+                List.of("-s", lua.toString(), url));
+    }
+
+    /**
+     * The floor under intake on this machine: the same server, connections and filter chain answering a GET
+     * of a service definition, which reads nothing from the database (the services are cached). What a
+     * request costs before any work of its own, measured after a warm-up of its own.
+     */
+    public Throughput httpFloorFromWrk(int port, int clients, Duration duration) throws Exception {
+        String url = "http://127.0.0.1:" + port + "/open311/v2/services/FEEDBACK-ENVIRONMENT.json";
+        int threads = Math.max(1, Math.min(2, clients));
+        command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + Math.max(10, duration.toSeconds() / 2) + "s", url));
+        return measuredWithWrk("HTTP floor (GET of a service definition, no database; p95 column = p90)", clients,
+                duration, List.of(url));
+    }
+
+    private Throughput measuredWithWrk(String name, int clients, Duration duration, List<String> target)
+            throws Exception {
+        int threads = Math.max(1, Math.min(2, clients));
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + clients,
+                "-d" + duration.toSeconds() + "s", "--latency"));
+        command.addAll(target);
         double[] cpuBefore = cpuMillis();
-        String out = command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + duration.toSeconds() + "s",
-                "--latency", "-s", lua.toString(), url));
+        String out = command(command);
         double[] cpuAfter = cpuMillis();
         System.out.println(out);
         long requests = Long.parseLong(match(out, "(\\d+) requests in"));
@@ -303,11 +325,11 @@ public final class Benchmarks {
         errors += out.contains("Socket errors") ? Arrays.stream(match(out, "Socket errors: (.*)").split(","))
                 .mapToLong(part -> Long.parseLong(part.replaceAll("\\D", ""))).sum() : 0;
         double perSecond = Double.parseDouble(match(out, "Requests/sec:\\s+([\\d.]+)"));
-        Stats latency = new Stats("intake over HTTP (Open311 POST, wrk)", (int) requests,
+        Stats latency = new Stats(name, (int) requests,
                 wrkMillis(match(out, "\\n\\s+50%\\s+(\\S+)")), wrkMillis(match(out, "\\n\\s+90%\\s+(\\S+)")),
                 wrkMillis(match(out, "\\n\\s+99%\\s+(\\S+)")));
-        return new Throughput("intake over HTTP (Open311 POST, from wrk; p95 column = p90)", clients, requests, errors,
-                perSecond, latency, cpuPerRequest(cpuBefore, cpuAfter, requests));
+        return new Throughput(name, clients, requests, errors, perSecond, latency,
+                cpuPerRequest(cpuBefore, cpuAfter, requests));
     }
 
     /**

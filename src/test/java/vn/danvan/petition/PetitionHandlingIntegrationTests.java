@@ -45,6 +45,28 @@ class PetitionHandlingIntegrationTests {
                 setting.provinceHandler());
     }
 
+    @Autowired Petitions petitions;
+
+    @Test
+    void aPetitionWhoseRandomTrackingCodeIsAlreadyTakenIsRegisteredUnderAFreshOneWithItsTimeline() {
+        PetitionReference first = receive(PetitionType.FEEDBACK, "Phản ánh đèn đường hỏng");
+        var second = new Petition(first.trackingCode(), setting.province().id(), Channel.IN_PERSON, PetitionType.FEEDBACK,
+                "ENVIRONMENT", Instance.FIRST, PetitionerKind.INDIVIDUAL, "Phản ánh rác thải", "Rác thải ùn ứ", MONDAY,
+                MONDAY.plusDays(10));
+        second.registered();
+
+        petitions.add(second, null);
+
+        assertThat(second.id).isNotNull().isNotEqualTo(first.id());
+        assertThat(second.trackingCode).isNotEqualTo(first.trackingCode()).startsWith("2026-");
+        assertThat(jdbc.sql("select tracking_code from petition.petition where id = ?").param(second.id)
+                .query(String.class).single()).isEqualTo(second.trackingCode);
+        assertThat(jdbc.sql("select count(*) from petition.petition_event where petition_id = ? and kind = 'RECEIVED'")
+                .param(second.id).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from petition.petition_event where petition_id = ?").param(first.id())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     @Test
     void complaintMustBeAcceptedWithinSevenWorkingDaysAndResolvedWithinThirtyDaysOfAcceptance() {
         PetitionReference received = receive(PetitionType.COMPLAINT, "Khiếu nại thu hồi đất");

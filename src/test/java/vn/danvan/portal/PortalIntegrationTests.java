@@ -167,6 +167,46 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void apiSubmissionsSentAtOnceAreWrittenTogetherEachWithItsTimelineSubmissionAuditAndNotification() throws Exception {
+        fixtures.setting();
+        String client = "open311:cung-luc-" + UUID.randomUUID();
+        int count = 30;
+        List<Callable<Receipt>> sends = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            sends.add(() -> submissions.submit(PortalFixtures.feedback("Cùng lúc " + n, unique("cl" + n)), List.of(),
+                    new Origin(client, UUID.randomUUID().toString(), "10.7.0." + n, null, Locale.forLanguageTag("vi"),
+                            "2026-01"), false));
+        }
+        List<Receipt> receipts = new java.util.ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(count)) {
+            for (Future<Receipt> result : pool.invokeAll(sends)) {
+                receipts.add(result.get());
+            }
+        }
+
+        assertThat(receipts).extracting(Receipt::trackingCode).doesNotHaveDuplicates().hasSize(count);
+        for (Receipt receipt : receipts) {
+            var row = jdbc.sql("""
+                    select p.tracking_code, p.state, s.client, s.ip, s.email,
+                           (select count(*) from petition.petition_event e
+                            where e.petition_id = p.id and e.kind = 'RECEIVED') as events,
+                           (select string_agg(a.action, ',' order by a.action) from shared.audit_event a
+                            where a.subject_type = 'petition' and a.subject_id = p.id::text) as audited,
+                           (select count(*) from notification.message m where m.recipient = s.email) as notified
+                    from petition.petition p join portal.submission s on s.petition_id = p.id where p.id = ?
+                    """).param(receipt.petitionId()).query().singleRow();
+            assertThat(row.get("tracking_code")).isEqualTo(receipt.trackingCode());
+            assertThat(row.get("state")).isEqualTo("RECEIVED");
+            assertThat(row.get("client")).isEqualTo(client);
+            assertThat((String) row.get("ip")).startsWith("10.7.0.");
+            assertThat(row.get("events")).isEqualTo(1L);
+            assertThat(row.get("audited")).isEqualTo("petition.received,portal.submitted");
+            assertThat(row.get("notified")).as("the citizen is told the case was received").isEqualTo(1L);
+        }
+    }
+
+    @Test
     void anApiClientMaySendItsHourlyLimitAndNotOneMoreThoughItIsNotCountedAtEverySubmission() {
         fixtures.setting();
         String client = "open311:gioi-han-" + UUID.randomUUID();
