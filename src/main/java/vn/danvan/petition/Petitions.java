@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,8 +71,9 @@ class Petitions {
      * online submissions written together: {@code GroupCommit}), and sets their ids.
      */
     void addAll(List<NewPetition> added) {
-        Map<NewPetition, List<Petition.PetitionEvent>> events = new IdentityHashMap<>();
-        added.forEach(petition -> events.put(petition, petition.petition().drainEvents()));
+        // Drained once: a petition whose code was taken is inserted again with the same events.
+        Map<Petition, List<Petition.PetitionEvent>> events = added.stream().collect(Collectors.toMap(
+                NewPetition::petition, petition -> petition.petition().drainEvents(), (a, b) -> a, IdentityHashMap::new));
         List<NewPetition> waiting = added;
         while (!waiting.isEmpty()) {
             Map<String, Long> ids = inserted(waiting, events);
@@ -89,20 +91,12 @@ class Petitions {
     }
 
     /** Inserts what it can; a petition whose tracking code is taken is left out (no id for its code). */
-    private Map<String, Long> inserted(List<NewPetition> added, Map<NewPetition, List<Petition.PetitionEvent>> drained) {
+    private Map<String, Long> inserted(List<NewPetition> added, Map<Petition, List<Petition.PetitionEvent>> events) {
         List<Petition> rows = added.stream().map(NewPetition::petition).toList();
-        List<String> eventCode = new ArrayList<>();
-        List<String> eventActor = new ArrayList<>();
-        List<Petition.PetitionEvent> events = new ArrayList<>();
-        for (NewPetition petition : added) {
-            for (Petition.PetitionEvent event : drained.get(petition)) {
-                eventCode.add(petition.petition().trackingCode);
-                eventActor.add(petition.actor());
-                events.add(event);
-            }
-        }
+        List<EventRow> eventRows = added.stream().flatMap(petition -> events.get(petition.petition()).stream()
+                .map(event -> new EventRow(petition.petition().trackingCode, petition.actor(), event))).toList();
         Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("""
+        events(jdbc.sql("""
                 with created as (
                 insert into petition.petition (tracking_code, body_id, channel, source_kind, source_name, source_reference,
                     must_report_result, petition_type, field_code, instance, anonymous, petitioner_kind, petitioner_count,
@@ -129,17 +123,10 @@ class Petitions {
                         processing_due, related, relation, search_text, publish_answer, latitude, longitude)
                 on conflict (tracking_code) do nothing
                 returning id, tracking_code),
-                timeline as (
-                insert into petition.petition_event (petition_id, occurred_on, kind, actor, from_state, to_state, note, public)
-                select created.id, cast(event.occurred_on as date), event.kind, event.actor, event.from_state,
-                       event.to_state, event.note, event.public
-                from unnest(cast(:eventCode as text[]), cast(:eventActor as text[]), cast(:eventOn as text[]),
-                            cast(:eventKind as text[]), cast(:eventFrom as text[]), cast(:eventTo as text[]),
-                            cast(:eventNote as text[]), cast(:eventPublic as boolean[]))
-                     as event(tracking_code, actor, occurred_on, kind, from_state, to_state, note, public)
-                join created on created.tracking_code = event.tracking_code)
+                timeline as (%s)
                 select id, tracking_code from created
-                """)
+                """.formatted(INSERT_EVENTS.formatted("created.id",
+                        "join created on created.tracking_code = event.petition_key"))), eventRows)
                 .param("trackingCode", column(rows, p -> p.trackingCode))
                 .param("bodyId", rows.stream().map(p -> p.bodyId).toArray(Long[]::new))
                 .param("channel", column(rows, p -> p.channel.name()))
@@ -172,14 +159,6 @@ class Petitions {
                 .param("publishAnswer", flags(rows, p -> p.publishAnswer))
                 .param("latitude", column(rows, p -> p.latitude == null ? null : p.latitude.toPlainString()))
                 .param("longitude", column(rows, p -> p.longitude == null ? null : p.longitude.toPlainString()))
-                .param("eventCode", eventCode.toArray(String[]::new))
-                .param("eventActor", eventActor.toArray(String[]::new))
-                .param("eventOn", events.stream().map(event -> event.on().toString()).toArray(String[]::new))
-                .param("eventKind", events.stream().map(event -> event.kind().name()).toArray(String[]::new))
-                .param("eventFrom", events.stream().map(event -> name(event.from())).toArray(String[]::new))
-                .param("eventTo", events.stream().map(event -> name(event.to())).toArray(String[]::new))
-                .param("eventNote", events.stream().map(Petition.PetitionEvent::note).toArray(String[]::new))
-                .param("eventPublic", events.stream().map(Petition.PetitionEvent::visibleToCitizen).toArray(Boolean[]::new))
                 .query(rs -> {
                     ids.put(rs.getString(2), rs.getLong(1));
                 });
@@ -226,32 +205,44 @@ class Petitions {
         appendEvents(petition);
     }
 
-    /** Timeline events from arrays bound by {@link #events}; formatted with the petition id and a FROM item. */
+    /**
+     * Timeline events from arrays bound by {@link #events}, each with the key of its petition; formatted with
+     * the petition id taken from that key and what the key is joined to.
+     */
     private static final String INSERT_EVENTS = """
             insert into petition.petition_event (petition_id, occurred_on, kind, actor, from_state, to_state, note, public)
-            select %s, cast(event.occurred_on as date), event.kind, :actor, event.from_state, event.to_state,
+            select %s, cast(event.occurred_on as date), event.kind, event.actor, event.from_state, event.to_state,
                    event.note, event.public
-            from %sunnest(cast(:eventOn as text[]), cast(:eventKind as text[]), cast(:eventFrom as text[]),
-                          cast(:eventTo as text[]), cast(:eventNote as text[]), cast(:eventPublic as boolean[]))
-                 as event(occurred_on, kind, from_state, to_state, note, public)
-            """;
+            from unnest(cast(:eventKey as text[]), cast(:eventActor as text[]), cast(:eventOn as text[]),
+                        cast(:eventKind as text[]), cast(:eventFrom as text[]), cast(:eventTo as text[]),
+                        cast(:eventNote as text[]), cast(:eventPublic as boolean[]))
+                 as event(petition_key, actor, occurred_on, kind, from_state, to_state, note, public)
+            %s""";
+
+    /** A timeline event to insert, with the key of its petition (id or tracking code) and who acted. */
+    private record EventRow(String petitionKey, String actor, Petition.PetitionEvent event) {
+    }
 
     private void appendEvents(Petition petition) {
-        List<Petition.PetitionEvent> events = petition.drainEvents();
+        String actor = AuditTrail.currentActor();
+        List<EventRow> events = petition.drainEvents().stream()
+                .map(event -> new EventRow(String.valueOf(petition.id), actor, event)).toList();
         if (!events.isEmpty()) {
-            events(jdbc.sql(INSERT_EVENTS.formatted(":petitionId", "")), events).param("petitionId", petition.id).update();
+            events(jdbc.sql(INSERT_EVENTS.formatted("cast(event.petition_key as bigint)", "")), events).update();
         }
     }
 
-    /** Binds the events' columns as arrays, and the acting user, for {@link #INSERT_EVENTS}. */
-    private static JdbcClient.StatementSpec events(JdbcClient.StatementSpec statement, List<Petition.PetitionEvent> events) {
-        return statement.param("actor", AuditTrail.currentActor())
-                .param("eventOn", events.stream().map(event -> event.on().toString()).toArray(String[]::new))
-                .param("eventKind", events.stream().map(event -> event.kind().name()).toArray(String[]::new))
-                .param("eventFrom", events.stream().map(event -> name(event.from())).toArray(String[]::new))
-                .param("eventTo", events.stream().map(event -> name(event.to())).toArray(String[]::new))
-                .param("eventNote", events.stream().map(Petition.PetitionEvent::note).toArray(String[]::new))
-                .param("eventPublic", events.stream().map(Petition.PetitionEvent::visibleToCitizen).toArray(Boolean[]::new));
+    /** Binds the events' columns as arrays for {@link #INSERT_EVENTS}. */
+    private static JdbcClient.StatementSpec events(JdbcClient.StatementSpec statement, List<EventRow> rows) {
+        return statement
+                .param("eventKey", rows.stream().map(EventRow::petitionKey).toArray(String[]::new))
+                .param("eventActor", rows.stream().map(EventRow::actor).toArray(String[]::new))
+                .param("eventOn", rows.stream().map(row -> row.event().on().toString()).toArray(String[]::new))
+                .param("eventKind", rows.stream().map(row -> row.event().kind().name()).toArray(String[]::new))
+                .param("eventFrom", rows.stream().map(row -> name(row.event().from())).toArray(String[]::new))
+                .param("eventTo", rows.stream().map(row -> name(row.event().to())).toArray(String[]::new))
+                .param("eventNote", rows.stream().map(row -> row.event().note()).toArray(String[]::new))
+                .param("eventPublic", rows.stream().map(row -> row.event().visibleToCitizen()).toArray(Boolean[]::new));
     }
 
     /** Writes on the original petition that the body it was transferred to reported its result. */
