@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.dialogue.DialogueFacts;
@@ -31,16 +30,16 @@ public class PartySecretaryReports {
     private final DialogueFacts dialogues;
     private final PetitionHandlingReports petitions;
     private final OrganizationDirectory organization;
-    private final JdbcClient jdbc;
+    private final ReportDatabase database;
 
     PartySecretaryReports(ReceptionSchedule schedule, ReceptionObligations obligations, DialogueFacts dialogues,
-            PetitionHandlingReports petitions, OrganizationDirectory organization, JdbcClient jdbc) {
+            PetitionHandlingReports petitions, OrganizationDirectory organization, ReportDatabase database) {
         this.schedule = schedule;
         this.obligations = obligations;
         this.dialogues = dialogues;
         this.petitions = petitions;
         this.organization = organization;
-        this.jdbc = jdbc;
+        this.database = database;
     }
 
     /** The heads of Party committees the staff member may report on. */
@@ -65,14 +64,14 @@ public class PartySecretaryReports {
         LocalDate to = period.last(year, month);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         var tally = obligations.tally(head, from, to, today);
-        var visits = jdbc.sql("""
+        var visits = database.read(jdbc -> jdbc.sql("""
                 select count(*) as visits, coalesce(sum(people_count), 0) as people,
                        count(*) filter (where delegation) as delegations,
                        coalesce(sum(people_count) filter (where delegation), 0) as delegation_people
                 from reception.visit_facts where head_id = :head and visited_on between :from and :to
                 """).param("head", head.id()).param("from", from).param("to", to)
                 .query((rs, n) -> new int[] { rs.getInt("visits"), rs.getInt("people"), rs.getInt("delegations"),
-                        rs.getInt("delegation_people") }).single();
+                        rs.getInt("delegation_people") }).single());
         Set<Long> committee = Set.of(body.id());
         var commitments = dialogues.commitmentCounts(committee, from, to);
         var figures = petitions.compile(body.id(), from, to, false, staff).figures();

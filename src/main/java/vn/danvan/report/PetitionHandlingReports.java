@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
@@ -119,15 +118,15 @@ public class PetitionHandlingReports {
             group by grouping sets ((), (petition_type, field_code))
             """;
 
-    private final JdbcClient jdbc;
+    private final ReportDatabase database;
     private final ReportScope scope;
     private final PetitionQueries petitions;
     private final vn.danvan.organization.OrganizationDirectory organization;
 
-    PetitionHandlingReports(JdbcClient jdbc, ReportScope scope, PetitionQueries petitions,
+    PetitionHandlingReports(ReportDatabase database, ReportScope scope, PetitionQueries petitions,
             vn.danvan.organization.OrganizationDirectory organization) {
         this.organization = organization;
-        this.jdbc = jdbc;
+        this.database = database;
         this.scope = scope;
         this.petitions = petitions;
     }
@@ -148,18 +147,21 @@ public class PetitionHandlingReports {
         // type and field.
         PetitionHandlingFigures[] totals = new PetitionHandlingFigures[1];
         List<PetitionHandlingReport.ContentRow> byContent = new java.util.ArrayList<>();
-        jdbc.sql(FIGURES).param("bodies", bodies.toArray(Long[]::new)).param("from", from).param("to", to)
-                .query(rs -> {
-                    if (rs.getInt("grouping_level") == 3) {
-                        totals[0] = figures(rs);
-                    } else {
-                        byContent.add(contentRow(rs, fields));
-                    }
-                });
-        PetitionHandlingFigures figures = totals[0];
+        PetitionHandlingFigures figures = database.read(jdbc -> {
+            byContent.clear(); // rows of a replica that failed half-way
+            jdbc.sql(FIGURES).param("bodies", bodies.toArray(Long[]::new)).param("from", from).param("to", to)
+                    .query(rs -> {
+                        if (rs.getInt("grouping_level") == 3) {
+                            totals[0] = figures(rs);
+                        } else {
+                            byContent.add(contentRow(rs, fields));
+                        }
+                    });
+            return totals[0];
+        });
         byContent.sort(Comparator.comparing(PetitionHandlingReport.ContentRow::type)
                 .thenComparing(row -> fieldPosition(row.fieldCode(), fieldOrder)));
-        List<PetitionHandlingReport.Satisfaction> satisfaction = jdbc.sql("""
+        List<PetitionHandlingReport.Satisfaction> satisfaction = database.read(jdbc -> jdbc.sql("""
                 select r.body_id, count(*) as ratings, avg(r.score) as average,
                        avg(case when r.score >= 4 then 1.0 else 0.0 end) as satisfied
                 from portal.rating_facts r
@@ -170,7 +172,7 @@ public class PetitionHandlingReports {
                         organization.body(rs.getLong("body_id")).map(vn.danvan.organization.Body::name).orElse(""),
                         rs.getInt("ratings"), Math.round(rs.getDouble("average") * 10) / 10.0,
                         Math.round(rs.getDouble("satisfied") * 1000) / 10.0))
-                .list();
+                .list());
         return new PetitionHandlingReport(covered.body().id(), covered.body().name(), includeSubordinates,
                 covered.bodyNames(), from, to, LocalDate.now(VIETNAM),
                 figures, List.copyOf(byContent), satisfaction);

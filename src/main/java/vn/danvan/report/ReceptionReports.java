@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
@@ -40,12 +39,12 @@ public class ReceptionReports {
             where body_id in (:bodies) and visited_on between :from and :to
             """;
 
-    private final JdbcClient jdbc;
+    private final ReportDatabase database;
     private final ReportScope scope;
     private final PetitionQueries petitions;
 
-    ReceptionReports(JdbcClient jdbc, ReportScope scope, PetitionQueries petitions) {
-        this.jdbc = jdbc;
+    ReceptionReports(ReportDatabase database, ReportScope scope, PetitionQueries petitions) {
+        this.database = database;
         this.scope = scope;
         this.petitions = petitions;
     }
@@ -55,25 +54,25 @@ public class ReceptionReports {
         ReportScope.Covered covered = scope.cover(bodyId, from, to, includeSubordinates, staff);
         var regular = breakdown("session_kind = 'REGULAR'", covered, from, to);
         var headLed = breakdown("session_kind <> 'REGULAR'", covered, from, to);
-        int headDays = jdbc.sql("""
+        int headDays = database.read(jdbc -> jdbc.sql("""
                 select count(distinct (head_id, held_on)) from reception.session_facts
                 where body_id in (:bodies) and kind <> 'REGULAR' and state = 'HELD' and held_on between :from and :to
                 """).param("bodies", covered.bodyIds()).param("from", from).param("to", to)
-                .query(Integer.class).single();
+                .query(Integer.class).single());
         Map<String, PetitionQueries.Field> fields = petitions.fields().stream()
                 .collect(Collectors.toMap(PetitionQueries.Field::code, Function.identity()));
         List<String> fieldOrder = petitions.fields().stream().map(PetitionQueries.Field::code).toList();
-        List<ReceptionReport.ContentRow> byContent = jdbc.sql("""
+        List<ReceptionReport.ContentRow> byContent = database.read(jdbc -> jdbc.sql("""
                 select content_type, field_code, count(*) as visits, sum(people_count) as people
                 from reception.visit_facts
                 where body_id in (:bodies) and visited_on between :from and :to
                 group by content_type, field_code
                 """).param("bodies", covered.bodyIds()).param("from", from).param("to", to)
-                .query((rs, n) -> contentRow(rs, fields)).list().stream()
+                .query((rs, n) -> contentRow(rs, fields)).list()).stream()
                 .sorted(Comparator.comparing(ReceptionReport.ContentRow::type)
                         .thenComparing(row -> fieldOrder.indexOf(row.fieldCode())))
                 .toList();
-        var results = jdbc.sql("""
+        var results = database.read(jdbc -> jdbc.sql("""
                 select count(*) filter (where answered and not refused) as answered,
                        count(*) filter (where petition_id is not null)   as petitions,
                        count(*) filter (where refused)                   as refused
@@ -81,18 +80,18 @@ public class ReceptionReports {
                 where body_id in (:bodies) and visited_on between :from and :to
                 """).param("bodies", covered.bodyIds()).param("from", from).param("to", to)
                 .query((rs, n) -> new ReceptionReport.Results(rs.getInt("answered"), rs.getInt("petitions"),
-                        rs.getInt("refused"))).single();
+                        rs.getInt("refused"))).single());
         return new ReceptionReport(covered.body().id(), covered.body().name(), includeSubordinates, covered.bodyNames(),
                 from, to, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), regular, headLed, headDays, byContent, results);
     }
 
     private ReceptionReport.Breakdown breakdown(String condition, ReportScope.Covered covered, LocalDate from,
             LocalDate to) {
-        return jdbc.sql(BREAKDOWN.formatted(condition)).param("bodies", covered.bodyIds()).param("from", from)
-                .param("to", to).query((rs, n) -> new ReceptionReport.Breakdown(rs.getInt("visits"),
+        return database.read(jdbc -> jdbc.sql(BREAKDOWN.formatted(condition)).param("bodies", covered.bodyIds())
+                .param("from", from).param("to", to).query((rs, n) -> new ReceptionReport.Breakdown(rs.getInt("visits"),
                         rs.getInt("people"), rs.getInt("old_matters"), rs.getInt("new_matters"),
                         rs.getInt("delegations"), rs.getInt("delegation_people"), rs.getInt("delegation_old"),
-                        rs.getInt("delegation_new"))).single();
+                        rs.getInt("delegation_new"))).single());
     }
 
     private static ReceptionReport.ContentRow contentRow(ResultSet rs, Map<String, PetitionQueries.Field> fields)
