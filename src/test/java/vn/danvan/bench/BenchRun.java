@@ -39,7 +39,8 @@ public final class BenchRun {
     }
 
     public record Results(NationalDataGenerator.Result generated, Benchmarks.Pair report, List<Benchmarks.Pair> queue,
-            Benchmarks.Throughput intake, Benchmarks.Throughput insertBaseline, Benchmarks.@Nullable Throughput httpFloor,
+            Benchmarks.Throughput intake, Benchmarks.Throughput insertBaseline,
+            Benchmarks.@Nullable Throughput petitionInsertBaseline, Benchmarks.@Nullable Throughput httpFloor,
             long peakResidentMegabytes,
             long petitionsInDatabase, String durability) {
     }
@@ -67,6 +68,7 @@ public final class BenchRun {
         var queue = settings.runs("queue") ? benchmarks.queue(settings.queueRuns(), settings.seed()) : List.<Benchmarks.Pair>of();
         Benchmarks.Throughput intake = null;
         Benchmarks.Throughput baseline = null;
+        Benchmarks.Throughput petitionBaseline = null;
         Benchmarks.Throughput floor = null;
         AtomicLong peak = new AtomicLong(Benchmarks.residentMegabytes());
         if (settings.runs("intake")) {
@@ -79,13 +81,18 @@ public final class BenchRun {
             baseline = external
                     ? benchmarks.insertBaselineFromPgbench(dataSource, settings.clients(), settings.intakeDuration(), WORK)
                     : benchmarks.insertBaseline(settings.clients(), settings.intakeDuration());
+            if (external) {
+                petitionBaseline = benchmarks.petitionInsertBaselineFromPgbench(dataSource, settings.clients(),
+                        settings.intakeDuration(), WORK);
+            }
         }
         long total = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
         String durability = jdbc.sql("""
                 select string_agg(name || '=' || setting, ', ' order by name) from pg_settings
                 where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections')
                 """).query(String.class).single();
-        return new Results(generated, report, queue, intake, baseline, floor, peak.get(), total, durability);
+        return new Results(generated, report, queue, intake, baseline, petitionBaseline, floor, peak.get(), total,
+                durability);
     }
 
     private static final Path WORK = Path.of("target", "bench-work");
@@ -146,6 +153,9 @@ public final class BenchRun {
         lines.add("| throughput | clients | requests | errors | per second | p50 ms | p99 ms |");
         lines.add("|---|---:|---:|---:|---:|---:|---:|");
         List<Benchmarks.Throughput> throughputs = new ArrayList<>(List.of(results.intake(), results.insertBaseline()));
+        if (results.petitionInsertBaseline() != null) {
+            throughputs.add(results.petitionInsertBaseline());
+        }
         if (results.httpFloor() != null) {
             throughputs.add(results.httpFloor());
         }
@@ -154,7 +164,11 @@ public final class BenchRun {
                     t.requests(), t.errors(), t.perSecond(), t.latency().p50(), t.latency().p99()));
         }
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "Intake / baseline throughput: %.3f. Peak resident memory of the JVM during intake: %d MB.",
+        if (results.petitionInsertBaseline() != null) {
+            lines.add(String.format(Locale.ROOT, "Intake / single-row INSERTs of petitions (the petition table): %.3f.",
+                    results.intake().perSecond() / Math.max(results.petitionInsertBaseline().perSecond(), 0.001)));
+        }
+        lines.add(String.format(Locale.ROOT, "Intake / single-row INSERTs into a narrow table: %.3f. Peak resident memory of the JVM during intake: %d MB.",
                 results.intake().perSecond() / Math.max(results.insertBaseline().perSecond(), 0.001),
                 results.peakResidentMegabytes()));
         if (results.intake().cpu() != null) {
@@ -167,7 +181,7 @@ public final class BenchRun {
         var floor = results.httpFloor();
         if (floor != null && floor.cpu() != null) {
             lines.add(String.format(Locale.ROOT,
-                    "HTTP floor / baseline throughput: %.3f; intake / HTTP floor: %.3f. Processor time per request of "
+                    "HTTP floor / narrow-table INSERTs: %.3f; intake / HTTP floor: %.3f. Processor time per request of "
                             + "the floor: application %.2f ms, PostgreSQL %.2f ms, the rest %.2f ms; busy %.0f %%.",
                     floor.perSecond() / Math.max(results.insertBaseline().perSecond(), 0.001),
                     results.intake().perSecond() / Math.max(floor.perSecond(), 0.001), floor.cpu().application(),

@@ -333,12 +333,40 @@ public final class Benchmarks {
     }
 
     /**
-     * The baseline of intake: pgbench single-row INSERTs of the same width on the same PostgreSQL, same
-     * durability settings and concurrency; latencies from pgbench's per-transaction log.
+     * One reading of intake's baseline: pgbench single-row INSERTs into a narrow table without indexes, on the
+     * same PostgreSQL, same durability settings and concurrency; latencies from pgbench's per-transaction log.
      */
     public Throughput insertBaselineFromPgbench(DataSource dataSource, int clients, Duration duration,
             Path workDirectory) throws Exception {
         emptyBaselineTable();
+        try {
+            return pgbench("pgbench single-row INSERT into a narrow table (no index)", """
+                    \\set body random(1, 3000)
+                    insert into bench_insert (body_id, title, received_on) values (:body, 'Rác thải đổ trộm, phản ánh số ' || :body, current_date);
+                    """, dataSource, clients, duration, workDirectory);
+        } finally {
+            emptyBaselineTable();
+        }
+    }
+
+    /**
+     * The other reading: pgbench single-row INSERTs of whole petitions into the petition table,
+     * with its indexes (intake without the application: no validation, timeline, submission record or audit),
+     * same server, durability and concurrency. The rows stay, as intake's do.
+     */
+    public Throughput petitionInsertBaselineFromPgbench(DataSource dataSource, int clients, Duration duration,
+            Path workDirectory) throws Exception {
+        var bodies = jdbc.sql("select min(id), max(id) from organization.body")
+                .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+        return pgbench("pgbench single-row INSERT of a petition (petition table, its indexes)", """
+                \\set n random(1, 1000000000000)
+                \\set body random(%d, %d)
+                insert into petition.petition (tracking_code, body_id, channel, petition_type, field_code, instance, anonymous, petitioner_kind, title, content, province_code, commune_code, received_on, state, processing_due, search_text) values ('PGB-' || :n, :body, 'ONLINE', 'FEEDBACK', 'ENVIRONMENT', 'FIRST', true, 'INDIVIDUAL', 'Rác thải đổ trộm, phản ánh số ' || :n, 'Rác thải đổ trộm, phản ánh số ' || :n, '46', '19753', current_date, 'RECEIVED', current_date + 10, 'pgb-' || :n || ' rac thai do trom, phan anh so ' || :n || ' rac thai do trom, phan anh so ' || :n);
+                """.formatted(bodies[0], bodies[1]), dataSource, clients, duration, workDirectory);
+    }
+
+    private Throughput pgbench(String name, String script, DataSource dataSource, int clients, Duration duration,
+            Path workDirectory) throws Exception {
         String url;
         String user;
         try (var connection = dataSource.getConnection()) {
@@ -350,27 +378,18 @@ public final class Benchmarks {
             throw new IllegalStateException("not a PostgreSQL URL: " + url);
         }
         Files.createDirectories(workDirectory);
-        Path script = workDirectory.resolve("insert.sql");
-        Files.writeString(script, """
-                \\set body random(1, 3000)
-                insert into bench_insert (body_id, title, received_on) values (:body, 'Rác thải đổ trộm, phản ánh số ' || :body, current_date);
-                """);
+        Path file = workDirectory.resolve("insert.sql");
+        Files.writeString(file, script);
         try (var old = Files.newDirectoryStream(workDirectory, "pgbench_log*")) {
-            for (Path file : old) {
-                Files.delete(file);
+            for (Path log : old) {
+                Files.delete(log);
             }
         }
-        List<String> command = List.of("pgbench", "-n", "-h", address.group(1), "-p",
+        String out = command(List.of("pgbench", "-n", "-h", address.group(1), "-p",
                 address.group(2) == null ? "5432" : address.group(2), "-U", user, "-c", String.valueOf(clients),
                 "-j", String.valueOf(Math.max(1, Math.min(2, clients))), "-T", String.valueOf(duration.toSeconds()),
-                "-f", script.toString(), "-l", "--log-prefix=" + workDirectory.resolve("pgbench_log"),
-                address.group(3));
-        String out;
-        try {
-            out = command(command);
-        } finally {
-            emptyBaselineTable();
-        }
+                "-f", file.toString(), "-l", "--log-prefix=" + workDirectory.resolve("pgbench_log"),
+                address.group(3)));
         double perSecond = Double.parseDouble(match(out, "tps = ([\\d.]+)"));
         List<Double> latencies = new ArrayList<>();
         try (var logs = Files.newDirectoryStream(workDirectory, "pgbench_log*")) {
@@ -385,8 +404,7 @@ public final class Benchmarks {
         }
         long failed = out.contains("number of failed transactions")
                 ? Long.parseLong(match(out, "number of failed transactions: (\\d+)")) : 0;
-        return new Throughput("pgbench single-row INSERT", clients, latencies.size(), failed, perSecond,
-                Stats.of("pgbench", latencies), null);
+        return new Throughput(name, clients, latencies.size(), failed, perSecond, Stats.of("pgbench", latencies), null);
     }
 
     private static String quoted(List<String> values) {
