@@ -42,8 +42,10 @@ class BenchmarkSmokeIntegrationTests {
                 .run("--server.port=0", "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + main.getUsername(),
                         "--spring.datasource.password=" + (main.getPassword() == null ? "" : main.getPassword()))) {
+            // Intake from wrk beside pgbench where they are installed (as on the benchmark machine), else in-process.
+            boolean external = Benchmarks.available("wrk") && Benchmarks.available("pgbench");
             var results = BenchRun.run(app, new BenchRun.Settings(100_000, 42, UNITS, 10, 3, 4, Duration.ofSeconds(2),
-                    java.util.Set.of(), false));
+                    java.util.Set.of(), external));
 
             assertThat(results.generated().communes()).isEqualTo(3_321);
             assertThat(results.generated().bodies()).isEqualTo(3_321 + 34 * 3);
@@ -64,6 +66,10 @@ class BenchmarkSmokeIntegrationTests {
             assertThat(results.intake().requests()).isPositive();
             assertThat(results.intake().errors()).isZero();
             assertThat(results.insertBaseline().requests()).isPositive();
+            if (external) {
+                assertThat(results.petitionInsertBaseline().requests()).isPositive();
+                assertThat(results.httpFloor().requests()).isPositive();
+            }
             String markdown = BenchRun.markdown(results, 0);
             System.out.println(markdown);
             assertThat(markdown).contains("report (Biểu 02)", "intake over HTTP");
