@@ -140,6 +140,15 @@ public class CitizenSubmissions implements DisposableBean {
     private record Checked(CitizenSubmission submission, List<? extends Upload> files, Origin origin,
             @Nullable String email, @Nullable String phone, long bodyId, OnlinePetitions.PreparedPetition petition,
             AuditTrail.Origin audited) {
+
+        /** Whom the per-contact limit counts: the e-mail address, else the phone. */
+        @Nullable String contactKey() {
+            return contactKey(email, phone);
+        }
+
+        static @Nullable String contactKey(@Nullable String email, @Nullable String phone) {
+            return email != null ? email : phone;
+        }
     }
 
     /** Everything that may refuse a submission, before anything is written. */
@@ -158,7 +167,7 @@ public class CitizenSubmissions implements DisposableBean {
         if (files.size() > settings.maxFiles()) {
             throw DomainException.invalid("portal.too-many-files", settings.maxFiles());
         }
-        checkLimits(origin, email != null ? email : phone);
+        checkLimits(origin, Checked.contactKey(email, phone));
         long bodyId = routing.route(submission.communeCode(), submission.fieldCode(), submission.type());
         PetitionerIdentity identity = submission.anonymous() ? null
                 : new PetitionerIdentity(submission.fullName().strip(), null, blankToNull(submission.address()), phone,
@@ -202,8 +211,7 @@ public class CitizenSubmissions implements DisposableBean {
                 .param("requestKey", checked.stream().map(each -> each.origin().requestKey()).toArray(String[]::new))
                 .param("email", checked.stream().map(Checked::email).toArray(String[]::new))
                 .param("phone", checked.stream().map(Checked::phone).toArray(String[]::new))
-                .param("contact", checked.stream().map(each -> each.email() != null ? each.email() : each.phone())
-                        .toArray(String[]::new))
+                .param("contact", checked.stream().map(Checked::contactKey).toArray(String[]::new))
                 .param("locale", checked.stream().map(each -> each.origin().locale().getLanguage()).toArray(String[]::new))
                 .param("consent", checked.stream().map(each -> each.origin().consentVersion()).toArray(String[]::new))
                 .param("ip", checked.stream().map(each -> each.origin().ip()).toArray(String[]::new))
