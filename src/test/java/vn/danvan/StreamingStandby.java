@@ -76,7 +76,14 @@ public final class StreamingStandby implements AutoCloseable {
                     hot_standby = on
                     """.formatted(port, slot, slot), StandardOpenOption.APPEND);
         }
-        return new StreamingStandby(primary, slot, directory, builder.start());
+        try {
+            return new StreamingStandby(primary, slot, directory, builder.start());
+        } catch (IOException | RuntimeException failed) {
+            // A slot nobody reads would keep the primary's WAL for good.
+            JdbcClient.create(primary).sql("select pg_drop_replication_slot(?)").param(slot).query(Object.class).single();
+            delete(directory);
+            throw failed;
+        }
     }
 
     public String jdbcUrl() {
@@ -111,6 +118,10 @@ public final class StreamingStandby implements AutoCloseable {
     public void close() throws IOException, SQLException {
         server.close();
         JdbcClient.create(primary).sql("select pg_drop_replication_slot(?)").param(slot).query(Object.class).single();
+        delete(directory);
+    }
+
+    private static void delete(Path directory) throws IOException {
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         }
