@@ -55,14 +55,13 @@ class Open311Api {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final List<PetitionType> OFFERED = List.of(PetitionType.FEEDBACK, PetitionType.RECOMMENDATION);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Logger log = LoggerFactory.getLogger(Open311Api.class);
 
     private final ApiClients clients;
     private final CitizenSubmissions submissions;
     private final OnlinePetitions petitions;
     private final PetitionQueries queries;
     private final OrganizationDirectory organization;
-    private static final Logger log = LoggerFactory.getLogger(Open311Api.class);
-
     private final MessageSource messages;
 
     Open311Api(ApiClients clients, CitizenSubmissions submissions, OnlinePetitions petitions, PetitionQueries queries,
