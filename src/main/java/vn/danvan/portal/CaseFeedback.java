@@ -82,8 +82,8 @@ public class CaseFeedback {
         // The contact given with the first case follows the reopened one, so the author is told about it too.
         jdbc.sql("""
                 insert into portal.submission (petition_id, tracking_code, body_id, citizen_id, client, request_key,
-                    email, phone, contact_key, locale, consent_version, consented_at, ip)
-                select ?, ?, body_id, citizen_id, 'reopen', ?, email, phone, contact_key, locale, consent_version,
+                    email_sealed, phone_sealed, locale, consent_version, consented_at, ip)
+                select ?, ?, body_id, citizen_id, 'reopen', ?, email_sealed, phone_sealed, locale, consent_version,
                     consented_at, ip
                 from portal.submission where petition_id = ?
                 """).params(reopened.id(), reopened.trackingCode(), reopened.trackingCode(), found.id()).update();
