@@ -42,6 +42,7 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 import vn.danvan.portal.CitizenSubmissions.Origin;
+import vn.danvan.portal.LookupLimits;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -63,15 +64,17 @@ class Open311Api {
     private final PetitionQueries queries;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
+    private final LookupLimits lookups;
 
     Open311Api(ApiClients clients, CitizenSubmissions submissions, OnlinePetitions petitions, PetitionQueries queries,
-            OrganizationDirectory organization, MessageSource messages) {
+            OrganizationDirectory organization, MessageSource messages, LookupLimits lookups) {
         this.clients = clients;
         this.submissions = submissions;
         this.petitions = petitions;
         this.queries = queries;
         this.organization = organization;
         this.messages = messages;
+        this.lookups = lookups;
     }
 
     @GetMapping("/open311/discovery.{format}")
@@ -220,6 +223,7 @@ class Open311Api {
         }
         List<String> codes = blank(ids) ? List.of()
                 : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (!lookups.admit(codes.size())) return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups", lookups.perMinute()));
         PetitionType type = null;
         String field = null;
         if (!blank(serviceCode)) {
@@ -258,6 +262,7 @@ class Open311Api {
         if (known(format).isEmpty()) {
             return unknownFormat();
         }
+        if (!lookups.admit(1)) return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups", lookups.perMinute()));
         var rows = petitions.serviceRequests(new RequestFilter(List.of(id.strip().toUpperCase(Locale.ROOT)), null, null,
                 OffsetDateTime.MIN, OffsetDateTime.MAX, null, 1));
         if (rows.isEmpty()) {

@@ -52,9 +52,11 @@ class PortalPages {
     private final OrganizationDirectory organization;
     private final PortalSettings settings;
     private final AuditTrail audit;
+    private final LookupLimits lookups;
 
     PortalPages(CitizenSubmissions submissions, CaseFeedback feedback, OnlinePetitions petitions,
-            PetitionQueries queries, OrganizationDirectory organization, PortalSettings settings, AuditTrail audit) {
+            PetitionQueries queries, OrganizationDirectory organization, PortalSettings settings, AuditTrail audit,
+            LookupLimits lookups) {
         this.submissions = submissions;
         this.feedback = feedback;
         this.petitions = petitions;
@@ -62,6 +64,7 @@ class PortalPages {
         this.organization = organization;
         this.settings = settings;
         this.audit = audit;
+        this.lookups = lookups;
     }
 
     @InitBinder("form")
@@ -149,6 +152,7 @@ class PortalPages {
         if (code == null || code.isBlank()) {
             return "portal/track";
         }
+        lookups.check(1);
         model.addAttribute("code", code.strip());
         Optional<PublicCase> found = petitions.track(code);
         if (found.isEmpty()) {
