@@ -142,7 +142,8 @@ class NotificationIntegrationTests {
                     .isInstanceOf(DataAccessException.class);
             assertThat(jdbc.sql("select count(*) from petition.petition where title = ?").param(title)
                     .query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("select count(*) from portal.submission where email = ?").param(citizen)
+            assertThat(jdbc.sql("select count(*) from portal.submission where email_digest = ?")
+                    .param(secrets.digest("email", citizen))
                     .query(Long.class).single()).isZero();
         } finally {
             jdbc.sql("alter table notification.message_away rename to message").update();

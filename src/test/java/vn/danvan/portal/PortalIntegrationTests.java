@@ -96,7 +96,8 @@ class PortalIntegrationTests {
         assertThatThrownBy(() -> submissions.submit(PortalFixtures.feedback("Có tệp lạ", email),
                 List.of(upload("anh.png", executable)), PortalFixtures.portal("10.1.0.2")))
                 .isInstanceOf(DomainException.class);
-        assertThat(jdbc.sql("select count(*) from portal.submission where email = ?").param(email)
+        assertThat(jdbc.sql("select count(*) from portal.submission where email_digest = ?")
+                .param(secrets.digest("email", email))
                 .query(Integer.class).single()).isZero();
     }
 
