@@ -253,6 +253,7 @@ public class OnlinePetitions {
         reopened.petitionerCount = original.petitionerCount;
         reopened.identityCiphertext = original.identityCiphertext;
         reopened.petitionerName = original.petitionerName;
+        reopened.inheritSeal(original);
         reopened.communeCode = original.communeCode;
         reopened.provinceCode = original.provinceCode;
         reopened.relatedPetitionId = original.id;

@@ -45,9 +45,15 @@ class PetitionPolicy {
         return staff.inScope(bodyId) && staff.roles().stream().anyMatch(action.roles::contains);
     }
 
-    /** Luật Tố cáo 2018 Đ.9(1)(b), Đ.47: only roles explicitly permitted see a denouncer's identity. */
+    /**
+     * Luật Tố cáo 2018 Đ.9(1)(b), Đ.47: only roles explicitly permitted see a denouncer's identity. The seal
+     * decides, not the current type: a denunciation reclassified, split, transferred or reopened keeps it.
+     */
     boolean mayViewIdentity(StaffMember staff, Petition petition) {
-        return staff.inScope(petition.bodyId)
-                && (petition.type != PetitionType.DENUNCIATION || staff.mayViewDenouncerIdentity());
+        return staff.inScope(petition.bodyId) && (!sealed(petition) || staff.mayViewDenouncerIdentity());
+    }
+
+    static boolean sealed(Petition petition) {
+        return petition.identitySealed || petition.type == PetitionType.DENUNCIATION;
     }
 }
