@@ -160,6 +160,17 @@ class DenouncerSecrecyApiTests {
     }
 
     @Test
+    void aReclassifiedDenunciationIsNeverListedForApiClients() throws Exception {
+        long id = denunciation();
+        assertThat(classify(id, "FEEDBACK").statusCode()).isEqualTo(200);
+        String code = jdbc.sql("select tracking_code from petition.petition where id = ?").param(id)
+                .query(String.class).single();
+        var now = java.time.OffsetDateTime.now();
+        assertThat(online.serviceRequests(new OnlinePetitions.RequestFilter(List.of(code), null, null,
+                now.minusYears(1), now.plusDays(1), null, 10))).isEmpty();
+    }
+
+    @Test
     void twentyConcurrentReclassificationsAndRevealsNeverLeakTheIdentity() throws Exception {
         long id = denunciation();
         List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
