@@ -50,17 +50,14 @@ public class IdentityPermissions {
         if (!requester.scope().contains(body)) {
             throw refused("organization.identity.out-of-scope", staffId, requester);
         }
-        boolean open = jdbc.sql("""
-                select count(*) from organization.identity_permission
-                where staff_id = ? and state in ('REQUESTED', 'APPROVED')
-                """).param(staffId).query(Integer.class).single() > 0;
-        if (open) {
-            throw DomainException.conflict("organization.identity.already-open");
-        }
+        // One open request or grant per account, held by the partial unique index even under concurrent requests.
         long id = jdbc.sql("""
                 insert into organization.identity_permission (staff_id, state, requested_by)
-                values (?, 'REQUESTED', ?) returning id
-                """).params(staffId, requester.id()).query(Long.class).single();
+                values (?, 'REQUESTED', ?)
+                on conflict (staff_id) where state in ('REQUESTED', 'APPROVED') do nothing
+                returning id
+                """).params(staffId, requester.id()).query(Long.class).optional()
+                .orElseThrow(() -> DomainException.conflict("organization.identity.already-open"));
         audit.record("staff.identity-permission-requested", "staff_account", staffId,
                 Map.of("request", id, "body", body));
         return id;

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.WebSession;
 import vn.danvan.organization.BodyKind;
+import vn.danvan.organization.IdentityPermissions;
 import vn.danvan.organization.OrganizationAdministration;
 import vn.danvan.organization.Role;
 import vn.danvan.organization.UnitLevel;
@@ -45,6 +46,7 @@ class IdentityPermissionPageTests {
     @LocalServerPort int port;
     @Autowired OrganizationAdministration administration;
     @Autowired PetitionIntake intake;
+    @Autowired IdentityPermissions permissions;
     @Autowired JdbcClient jdbc;
 
     String suffix;
@@ -169,5 +171,32 @@ class IdentityPermissionPageTests {
         assertThat(jdbc.sql("select may_view_denouncer_identity from organization.staff_account where username = ?")
                 .param(username).query(Boolean.class).single()).isFalse();
         assertThat(identityStatus(username)).isEqualTo(403);
+    }
+
+    @Test
+    void twentyConcurrentRequestsForOneAccountLeaveOnePendingRequest() throws Exception {
+        long officer = staffId("cb-" + suffix);
+        StaffMember requester = new StaffMember(adminId, "qt-" + suffix, "Quản Trị", province,
+                EnumSet.of(Role.ADMINISTRATOR, Role.HEAD_OF_BODY), java.util.Set.of(province, commune), true, false);
+        List<java.util.concurrent.Callable<String>> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            calls.add(() -> {
+                try {
+                    permissions.request(officer, requester);
+                    return "requested";
+                } catch (vn.danvan.shared.DomainException e) {
+                    return e.code();
+                }
+            });
+        }
+        List<String> outcomes = new java.util.ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(20)) {
+            for (var future : pool.invokeAll(calls)) {
+                outcomes.add(future.get());
+            }
+        }
+        assertThat(outcomes).containsOnlyOnce("requested").containsOnly("requested", "organization.identity.already-open");
+        assertThat(jdbc.sql("select count(*) from organization.identity_permission where staff_id = ?").param(officer)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 }
