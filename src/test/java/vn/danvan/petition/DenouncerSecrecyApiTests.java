@@ -160,6 +160,22 @@ class DenouncerSecrecyApiTests {
     }
 
     @Test
+    void aSecondInstanceOfAReclassifiedDenunciationIsSealed() throws Exception {
+        long id = denunciation();
+        assertThat(classify(id, "COMPLAINT").statusCode()).isEqualTo(200);
+        String code = jdbc.sql("select tracking_code from petition.petition where id = ?").param(id)
+                .query(String.class).single();
+        // The first instance's deadline has passed (received on 5 October): the second instance may be filed.
+        String second = StaffApi.petitionJson(setting.province().id(), "COMPLAINT", DENOUNCER, "Khiếu nại lần hai")
+                .replace("\"receivedOn\"", "\"instance\": \"SECOND\", \"relation\": \"SECOND_INSTANCE_OF\", "
+                        + "\"relatedTrackingCode\": \"" + code + "\", \"receivedOn\"")
+                .replace("2026-10-05", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+        var created = api.call(setting.provinceReception(), "POST", "/api/v1/petitions", second);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        identityIsRefused(setting.provinceHandler(), json.readTree(created.body()).get("id").asLong());
+    }
+
+    @Test
     void aReclassifiedDenunciationIsNeverListedForApiClients() throws Exception {
         long id = denunciation();
         assertThat(classify(id, "FEEDBACK").statusCode()).isEqualTo(200);
