@@ -176,6 +176,44 @@ class DenouncerSecrecyApiTests {
     }
 
     @Test
+    void theMigrationSealsDenunciationsReclassifiedBeforeAndTheirParts() throws Exception {
+        long id = denunciation();
+        assertThat(classify(id, "FEEDBACK").statusCode()).isEqualTo(200);
+        var split = api.call(setting.provinceHandler(), "POST", "/api/v1/petitions/" + id + "/split", """
+                {"type": "RECOMMENDATION", "fieldCode": "LAND", "title": "Kiến nghị sửa đường", "content": "Sửa đường"}
+                """);
+        long part = json.readTree(split.body()).get("id").asLong();
+        var other = api.call(setting.provinceReception(), "POST", "/api/v1/petitions",
+                StaffApi.petitionJson(setting.province().id(), "FEEDBACK", "Trần Văn Công", "Phản ánh đèn đường"));
+        long feedback = json.readTree(other.body()).get("id").asLong();
+        // As the rows stood before the seal existed: only the current type said what was secret.
+        jdbc.sql("update petition.petition set identity_sealed = false where id in (?, ?)").params(id, part).update();
+        identityIsReadableByTheHandler(part);
+
+        String migration = new String(getClass().getResourceAsStream(
+                "/db/migration/petition/V2026_11_30_1000__petition_identity_sealed.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String statements = migration.lines().filter(line -> !line.startsWith("--"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        for (String statement : statements.split(";")) {
+            if (!statement.isBlank() && !statement.strip().startsWith("alter table")) {
+                jdbc.sql(statement).update();
+            }
+        }
+        identityIsRefused(setting.provinceHandler(), id);
+        identityIsRefused(setting.provinceHandler(), part);
+        assertThat(jdbc.sql("select identity_sealed from petition.petition where id = ?").param(feedback)
+                .query(Boolean.class).single()).isFalse();
+        assertThat(api.call(setting.provinceHandler(), "GET", "/api/v1/petitions/" + feedback, null).body())
+                .contains("Trần Văn Công");
+    }
+
+    void identityIsReadableByTheHandler(long id) throws Exception {
+        assertThat(api.call(setting.provinceHandler(), "GET", "/api/v1/petitions/" + id + "/identity", null)
+                .statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aReclassifiedDenunciationIsNeverListedForApiClients() throws Exception {
         long id = denunciation();
         assertThat(classify(id, "FEEDBACK").statusCode()).isEqualTo(200);
