@@ -33,7 +33,8 @@ class AnswerPublication {
     void publishIfAllowed(Petition petition, String answer) {
         boolean allowed = jdbc.sql("select publish_answer from petition.petition where id = ?").param(petition.id)
                 .query(Boolean.class).single();
-        if (!allowed || petition.outcome != Outcome.ANSWERED) {
+        // A sealed identity's case is never published: its content could point to the denouncer.
+        if (!allowed || petition.outcome != Outcome.ANSWERED || PetitionPolicy.sealed(petition)) {
             return;
         }
         List<String> personal = new ArrayList<>();

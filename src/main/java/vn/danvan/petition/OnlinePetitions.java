@@ -253,6 +253,7 @@ public class OnlinePetitions {
         reopened.petitionerCount = original.petitionerCount;
         reopened.identityCiphertext = original.identityCiphertext;
         reopened.petitionerName = original.petitionerName;
+        reopened.inheritSeal(original);
         reopened.communeCode = original.communeCode;
         reopened.provinceCode = original.provinceCode;
         reopened.relatedPetitionId = original.id;
@@ -268,7 +269,10 @@ public class OnlinePetitions {
 
     @Transactional(readOnly = true)
     public List<ServiceRequest> serviceRequests(RequestFilter filter) {
-        StringBuilder where = new StringBuilder(" where p.petition_type in ('FEEDBACK', 'RECOMMENDATION')");
+        // A sealed identity's case never leaves through this door, whatever its type has become: its content
+        // could point to the denouncer.
+        StringBuilder where = new StringBuilder(
+                " where p.petition_type in ('FEEDBACK', 'RECOMMENDATION') and not p.identity_sealed");
         Map<String, Object> params = new HashMap<>();
         if (!filter.trackingCodes().isEmpty()) {
             where.append(" and p.tracking_code = any(:codes)");
