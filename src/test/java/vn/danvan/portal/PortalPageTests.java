@@ -21,7 +21,7 @@ import vn.danvan.WebSession;
 class PortalPageTests {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
-    private static final Pattern RECEIPT = Pattern.compile("/portal/receipt/(\\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+    private static final Pattern RECEIPT = Pattern.compile("/portal/receipt/(\\d{4}(-[A-Z2-9]{4}){4})");
 
     @LocalServerPort int port;
     @Autowired PortalFixtures fixtures;
