@@ -72,7 +72,9 @@ public class OnlinePetitions {
 
     /**
      * A selection of feedback and recommendations for API clients (Open311): by codes, or by type × field,
-     * period and open/closed. Complaints and denunciations never leave through this door.
+     * period and open/closed. Complaints and denunciations never leave through this door, nor any case that
+     * was not sent online by an author who agreed to publication (received at a desk, by post, or without
+     * consent): whatever the filter, such a case is not found.
      */
     public record RequestFilter(List<String> trackingCodes, @Nullable PetitionType type, @Nullable String fieldCode,
             java.time.OffsetDateTime start, java.time.OffsetDateTime end, @Nullable Boolean open, int limit) {
@@ -268,7 +270,8 @@ public class OnlinePetitions {
 
     @Transactional(readOnly = true)
     public List<ServiceRequest> serviceRequests(RequestFilter filter) {
-        StringBuilder where = new StringBuilder(" where p.petition_type in ('FEEDBACK', 'RECOMMENDATION')");
+        StringBuilder where = new StringBuilder(" where p.petition_type in ('FEEDBACK', 'RECOMMENDATION')"
+                + " and p.channel = 'ONLINE' and p.publish_answer");
         Map<String, Object> params = new HashMap<>();
         if (!filter.trackingCodes().isEmpty()) {
             where.append(" and p.tracking_code = any(:codes)");
