@@ -237,6 +237,9 @@ public class OnlinePetitions {
         if (original.state != PetitionState.RESOLVED && original.state != PetitionState.CLOSED) {
             throw DomainException.conflict("petition.reopen-not-finished", original.state);
         }
+        // Concurrent reopenings of one case queue here, so that only the first makes a new case.
+        jdbc.sql("select id from petition.petition where id = ? for update").param(original.id).query(Long.class)
+                .single();
         boolean reopenedBefore = jdbc.sql("""
                 select count(*) from petition.petition where related_petition_id = ? and relation = 'REOPENED_FROM'
                 """).param(original.id).query(Long.class).single() > 0;

@@ -21,6 +21,7 @@ import vn.danvan.WebSession;
 class PortalPageTests {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+    private static final Pattern SECRET = Pattern.compile("id=\"receipt-secret\">([2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5})<");
     private static final Pattern RECEIPT = Pattern.compile("/portal/receipt/(\\d{4}(-[A-Z2-9]{4}){4})");
 
     @LocalServerPort int port;
@@ -38,6 +39,16 @@ class PortalPageTests {
         Matcher code = RECEIPT.matcher(receipt.uri().getPath());
         assertThat(code.matches()).as(receipt.uri().toString()).isTrue();
         assertThat(receipt.body()).contains(code.group(1), "Giấy biên nhận", "UBND phường Thuận Hoá", "Hạn xử lý");
+        Matcher secret = SECRET.matcher(receipt.body());
+        assertThat(secret.find()).as("the receipt secret is on the receipt").isTrue();
+        assertThat(citizen.get(receipt.uri().getPath()).body()).as("and shown only once")
+                .doesNotContain(secret.group(1)).contains(code.group(1));
+        assertThat(jdbc.sql("select body from notification.message where subject like ? and body like ?")
+                .params("[" + code.group(1) + "]%", "%" + secret.group(1) + "%").query(String.class).list())
+                .as("the receipt e-mail carries the secret").hasSize(1);
+        assertThat(jdbc.sql("select count(*) from portal.receipt_secret where encode(hash, 'escape') like ?")
+                .param("%" + secret.group(1).replace("-", "") + "%").query(Integer.class).single())
+                .as("only a hash is stored").isZero();
 
         citizen.get("/portal/submit");
         var again = citizen.post("/portal/submit", form);
@@ -125,10 +136,18 @@ class PortalPageTests {
         WebSession citizen = new WebSession(port);
         var page = citizen.get("/portal/track?code=" + receipt.trackingCode());
         assertThat(page.body()).contains("Đã vá ổ gà ngày 21/11.", "Đánh giá mức độ hài lòng", "Đề nghị xem xét lại");
+        var stranger = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "1",
+                "secret", "ABCDE-FGHJK"));
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(stranger.body()).contains("Mã bí mật không đúng", "Đánh giá mức độ hài lòng");
+        var noSecret = citizen.post("/portal/track/" + receipt.trackingCode() + "/reopen", Map.of("reason", "Mở lại"));
+        assertThat(noSecret.statusCode()).isEqualTo(403);
+        assertThat(noSecret.body()).contains("Nhập mã bí mật in trên giấy biên nhận");
         var rated = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "4",
-                "comment", "Nhanh"));
+                "comment", "Nhanh", "secret", ReceiptSecrets.grouped(receipt.secret())));
         assertThat(rated.body()).contains("Bạn đã đánh giá 4/5");
-        var twice = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "5"));
+        var twice = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "5",
+                "secret", receipt.secret()));
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(twice.body()).contains("Hồ sơ này đã được đánh giá");
     }
