@@ -153,6 +153,34 @@ class PortalPageTests {
     }
 
     @Test
+    void theSignedInAuthorRatesWithoutTheSecretAndReopensAndAnotherAccountMayNot() throws Exception {
+        var setting = fixtures.setting();
+        String email = unique("tac-gia");
+        WebSession author = signedInCitizen("Lê Văn Tác", email);
+        Matcher code = RECEIPT.matcher(author.post("/portal/submit", form(formToken(author.get("/portal/submit").body()),
+                email)).uri().getPath());
+        assertThat(code.matches()).isTrue();
+        long petitionId = jdbc.sql("select id from petition.petition where tracking_code = ?").param(code.group(1))
+                .query(Long.class).single();
+        fixtures.answer(new CitizenSubmissions.Receipt(petitionId, code.group(1), setting.ward().id(), null, null,
+                false, null), setting.wardOfficer(), "Đã dọn rác.");
+
+        WebSession stranger = signedInCitizen("Người Khác", unique("nguoi-khac"));
+        assertThat(stranger.get("/portal/track?code=" + code.group(1)).body()).contains("id=\"rating-secret\"");
+        var refused = stranger.post("/portal/track/" + code.group(1) + "/rating", Map.of("score", "1"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Nhập mã bí mật in trên giấy biên nhận");
+
+        assertThat(author.get("/portal/track?code=" + code.group(1)).body()).doesNotContain("id=\"rating-secret\"")
+                .contains("Đánh giá mức độ hài lòng");
+        assertThat(author.post("/portal/track/" + code.group(1) + "/rating", Map.of("score", "5")).body())
+                .contains("Bạn đã đánh giá 5/5");
+        var reopened = author.post("/portal/track/" + code.group(1) + "/reopen", Map.of("reason", "Rác lại đầy"));
+        assertThat(reopened.uri().getPath()).startsWith("/portal/receipt/").doesNotEndWith(code.group(1));
+        assertThat(reopened.body()).contains("Mã bí mật của hồ sơ cũ dùng được cho hồ sơ này");
+    }
+
+    @Test
     void aCitizenRegistersSignsInAndFindsTheirCasesButNotTheStaffPages() throws Exception {
         fixtures.setting();
         String email = unique("tai-khoan");
@@ -200,6 +228,17 @@ class PortalPageTests {
         assertThat(again.body()).contains("Xin chào " + OidcStandIn.NAME);
         assertThat(jdbc.sql("select count(*) from portal.citizen_account where oidc_subject = ?")
                 .param(OidcStandIn.SUBJECT).query(Integer.class).single()).as("the same account").isEqualTo(1);
+    }
+
+    /** A session of a citizen who registered and signed in. */
+    private WebSession signedInCitizen(String fullName, String email) throws Exception {
+        WebSession citizen = new WebSession(port);
+        citizen.get("/portal/register");
+        citizen.post("/portal/register", Map.of("fullName", fullName, "email", email,
+                "password", "mat-khau-cong-dan-dai"));
+        citizen.get("/portal/login");
+        citizen.post("/portal/login", Map.of("login", email, "password", "mat-khau-cong-dan-dai"));
+        return citizen;
     }
 
     private static Map<String, String> form(String token, String email) {
