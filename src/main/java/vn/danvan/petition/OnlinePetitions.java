@@ -96,18 +96,20 @@ public class OnlinePetitions {
     private final PetitionAttachments attachments;
     private final Deadlines deadlines;
     private final TrackingCodes trackingCodes;
+    private final IdentityVault vault;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     OnlinePetitions(PetitionIntake intake, Petitions petitions, PetitionAttachments attachments,
             Deadlines deadlines, TrackingCodes trackingCodes, JdbcClient jdbc, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, IdentityVault vault) {
         this.intake = intake;
         this.petitions = petitions;
         this.attachments = attachments;
         this.deadlines = deadlines;
         this.trackingCodes = trackingCodes;
+        this.vault = vault;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -163,19 +165,27 @@ public class OnlinePetitions {
     public Optional<PublicCase> track(String trackingCode) {
         String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
         return petitions.findByTrackingCode(code).map(p -> {
+            // A code travels (links, e-mails, Open311 lists of published cases): what it shows is masked.
+            List<String> personal = p.identityCiphertext == null ? List.of()
+                    : PersonalDataMask.personalStrings(vault.open(p.identityCiphertext));
             List<PublicEvent> timeline = jdbc.sql("""
                     select occurred_on, kind, note from petition.petition_event
                     where petition_id = ? and public order by occurred_at, id
                     """).param(p.id).query((rs, n) -> new PublicEvent(rs.getObject(1, LocalDate.class),
-                    rs.getString(2), publicNote(rs.getString(2), rs.getString(3)))).list();
+                    rs.getString(2), masked(publicNote(rs.getString(2), rs.getString(3)), personal))).list();
             String answer = timeline.stream().filter(e -> e.kind().equals("RESOLVED")).reduce((a, b) -> b)
                     .map(PublicEvent::note).orElse(null);
             var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id)
                     .query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
             LocalDate expected = p.currentDue();
             return new PublicCase(p.id, p.trackingCode, p.type, p.fieldCode, p.state, p.receivedOn, p.bodyId, expected,
-                    p.outcome, p.resolvedOn, p.closedOn, answer, p.communeCode, point[0], point[1], p.title, timeline);
+                    p.outcome, p.resolvedOn, p.closedOn, answer, p.communeCode, point[0], point[1],
+                    PersonalDataMask.mask(p.title, personal), timeline);
         });
+    }
+
+    private static @Nullable String masked(@Nullable String text, List<String> personal) {
+        return text == null ? null : PersonalDataMask.mask(text, personal);
     }
 
     /** Notes written for the record that a citizen must not read verbatim stay out of the public timeline. */

@@ -212,6 +212,9 @@ class Open311ApiTests {
                 .contains(receipt.trackingCode());
         assertThat(get("/open311/v2/requests.xml?service_request_id=" + receipt.trackingCode()).body())
                 .doesNotContain("Trần Thị Bình", "0912345678");
+        // The listed code opens the tracking page, which shows the case masked too.
+        assertThat(get("/portal/track?code=" + receipt.trackingCode()).body()).contains("nạo vét mương kiệt 7")
+                .doesNotContain("Trần Thị Bình", "0912345678", "0912 345 678");
     }
 
     @Test
