@@ -1,6 +1,5 @@
 package vn.danvan.petition;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,16 +36,8 @@ class AnswerPublication {
         if (!allowed || petition.outcome != Outcome.ANSWERED || PetitionPolicy.sealed(petition)) {
             return;
         }
-        List<String> personal = new ArrayList<>();
-        if (petition.identityCiphertext != null) {
-            PetitionerIdentity identity = vault.open(petition.identityCiphertext);
-            personal.add(identity.fullName());
-            personal.add(identity.address());
-            personal.add(identity.phone());
-            personal.add(identity.email());
-            personal.add(identity.idNumber());
-            personal.addAll(identity.representatives());
-        }
+        List<String> personal = petition.identityCiphertext == null ? List.of()
+                : PersonalDataMask.personalStrings(vault.open(petition.identityCiphertext));
         String title = PersonalDataMask.mask(petition.title, personal);
         String content = PersonalDataMask.mask(petition.content, personal);
         String maskedAnswer = PersonalDataMask.mask(answer, personal);

@@ -62,8 +62,12 @@ public class CitizenSubmissions implements DisposableBean {
         InputStream open() throws IOException;
     }
 
+    /**
+     * What the sender is told. {@code secret} is the receipt secret ({@link ReceiptSecrets}), there only in the
+     * answer to the request that registered the case, never in a repeat's.
+     */
     public record Receipt(long petitionId, String trackingCode, long bodyId, @Nullable LocalDate expectedOn,
-            OffsetDateTime submittedAt, boolean repeated) {
+            OffsetDateTime submittedAt, boolean repeated, @Nullable String secret) {
     }
 
     private final OnlinePetitions petitions;
@@ -76,11 +80,13 @@ public class CitizenSubmissions implements DisposableBean {
     private final CitizenContacts contacts;
     private final ContactKeys contactKeys;
     private final SubmissionLimits limits;
+    private final ReceiptSecrets receiptSecrets;
 
     private final GroupCommit<Checked, Receipt> batches;
 
     CitizenSubmissions(OnlinePetitions petitions, RoutingTable routing, PortalSettings settings, JdbcClient jdbc,
-            AuditTrail audit, TransactionTemplate transactions, CitizenContacts contacts, ContactKeys contactKeys, SubmissionLimits limits) {
+            AuditTrail audit, TransactionTemplate transactions, CitizenContacts contacts, ContactKeys contactKeys,
+            SubmissionLimits limits, ReceiptSecrets receiptSecrets) {
         this.petitions = petitions;
         this.routing = routing;
         this.settings = settings;
@@ -90,6 +96,7 @@ public class CitizenSubmissions implements DisposableBean {
         this.contacts = contacts;
         this.contactKeys = contactKeys;
         this.limits = limits;
+        this.receiptSecrets = receiptSecrets;
         this.batches = new GroupCommit<>("intake", settings.intakeWriters(), settings.intakeBatch(),
                 batch -> transactions.execute(status -> write(batch)));
     }
@@ -220,6 +227,7 @@ public class CitizenSubmissions implements DisposableBean {
                 .param("consent", checked.stream().map(each -> each.origin().consentVersion()).toArray(String[]::new))
                 .param("ip", checked.stream().map(each -> each.origin().ip()).toArray(String[]::new))
                 .update();
+        Map<Long, String> secrets = receiptSecrets.issue(written.stream().map(PetitionReference::id).toList());
         List<Receipt> receipts = new ArrayList<>(checked.size());
         for (int i = 0; i < checked.size(); i++) {
             Checked each = checked.get(i);
@@ -230,7 +238,7 @@ public class CitizenSubmissions implements DisposableBean {
                     each.origin().client(), "body", each.bodyId(), "files", each.files().size(), "anonymous",
                     each.submission().anonymous()));
             receipts.add(new Receipt(petition.id(), petition.trackingCode(), each.bodyId(), petition.due(),
-                    OffsetDateTime.now(), false));
+                    OffsetDateTime.now(), false, secrets.get(petition.id())));
         }
         return receipts;
     }
@@ -267,11 +275,11 @@ public class CitizenSubmissions implements DisposableBean {
                 where client = ? and request_key = ?
                 """).params(client, requestKey)
                 .query((rs, n) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getLong(3), null,
-                        rs.getObject(4, OffsetDateTime.class), true))
+                        rs.getObject(4, OffsetDateTime.class), true, null))
                 .optional()
                 .map(r -> new Receipt(r.petitionId(), r.trackingCode(), r.bodyId(),
                         petitions.track(r.trackingCode()).map(OnlinePetitions.PublicCase::expectedOn).orElse(null),
-                        r.submittedAt(), true));
+                        r.submittedAt(), true, null));
     }
 
     /** A submission by an API client's token (its Idempotency-Key or the one it was given). */

@@ -263,17 +263,18 @@ class PortalIntegrationTests {
     void theAuthorRatesOnceAndMayReopenWithinTheWindowOnce() {
         PortalFixtures.Setting setting = fixtures.setting();
         Receipt receipt = fixtures.submit(PortalFixtures.feedback("Cây đổ chắn đường", unique("cay")));
-        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 5, null))
+        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 5, null, author(receipt)))
                 .isInstanceOf(DomainException.class).hasMessage("portal.case-not-finished");
         fixtures.answer(receipt, setting.wardOfficer(), "Đã cưa dọn cây đổ.");
 
-        feedback.rate(receipt.trackingCode(), 2, "Dọn chậm");
+        feedback.rate(receipt.trackingCode(), 2, "Dọn chậm", author(receipt));
         assertThat(feedback.rating(receipt.petitionId()).orElseThrow().score()).isEqualTo(2);
-        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 5, null))
+        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 5, null, author(receipt)))
                 .isInstanceOf(DomainException.class).hasMessage("portal.already-rated");
-        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 6, null)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 6, null, author(receipt)))
+                .isInstanceOf(DomainException.class);
 
-        var reopened = feedback.reopen(receipt.trackingCode(), "Cành cây vẫn còn trên vỉa hè.");
+        var reopened = feedback.reopen(receipt.trackingCode(), "Cành cây vẫn còn trên vỉa hè.", author(receipt));
         assertThat(reopened.state()).isEqualTo(PetitionState.RECEIVED);
         var tracked = petitions.track(reopened.trackingCode()).orElseThrow();
         assertThat(tracked.bodyId()).isEqualTo(setting.ward().id());
@@ -281,14 +282,14 @@ class PortalIntegrationTests {
                 .query(String.class).single()).isEqualTo("REOPENED_FROM");
         assertThat(contacts.of(reopened.id()).map(CitizenContacts.Contact::email).orElseThrow())
                 .as("the contact follows the reopened case").startsWith("cay-");
-        assertThatThrownBy(() -> feedback.reopen(receipt.trackingCode(), "Lần nữa"))
+        assertThatThrownBy(() -> feedback.reopen(receipt.trackingCode(), "Lần nữa", author(receipt)))
                 .isInstanceOf(DomainException.class).hasMessage("petition.already-reopened");
 
         Receipt old = fixtures.submit(PortalFixtures.feedback("Ổ gà", unique("oga")));
         fixtures.answer(old, setting.wardOfficer(), "Đã vá.");
         jdbc.sql("update petition.petition set resolved_on = resolved_on - 31 where id = ?").param(old.petitionId())
                 .update();
-        assertThatThrownBy(() -> feedback.reopen(old.trackingCode(), "Lại vỡ"))
+        assertThatThrownBy(() -> feedback.reopen(old.trackingCode(), "Lại vỡ", author(old)))
                 .isInstanceOf(DomainException.class).hasMessage("portal.reopen-window-passed");
     }
 
@@ -298,7 +299,7 @@ class PortalIntegrationTests {
         for (int score : new int[] { 5, 4, 2 }) {
             Receipt receipt = fixtures.submit(PortalFixtures.feedback("Đánh giá " + score, unique("diem" + score)));
             fixtures.answer(receipt, setting.wardOfficer(), "Đã xử lý.");
-            feedback.rate(receipt.trackingCode(), score, null);
+            feedback.rate(receipt.trackingCode(), score, null, author(receipt));
         }
         var today = java.time.LocalDate.now(CaseFeedback.VIETNAM);
         var report = reports.compile(setting.ward().id(), today.withDayOfMonth(1), today, false, setting.wardOfficer());
@@ -315,12 +316,17 @@ class PortalIntegrationTests {
         PortalFixtures.Setting setting = fixtures.setting();
         Receipt receipt = fixtures.submit(PortalFixtures.feedback("Loa phát thanh quá to", unique("loa")));
         fixtures.answer(receipt, setting.wardOfficer(), "Đã điều chỉnh giờ phát.");
-        feedback.rate(receipt.trackingCode(), 5, null);
+        feedback.rate(receipt.trackingCode(), 5, null, author(receipt));
         List<String> actions = jdbc.sql("""
                 select action from shared.audit_event where subject_type = 'petition' and subject_id = ? order by id
                 """).param(String.valueOf(receipt.petitionId())).query(String.class).list();
         assertThat(actions).contains("petition.received", "portal.submitted", "petition.accepted",
                 "petition.resolved", "petition.answer-published", "portal.rated");
+    }
+
+    /** The author's proof: the receipt secret given with the receipt. */
+    static CaseFeedback.Proof author(Receipt receipt) {
+        return CaseFeedback.Proof.secret(receipt.secret());
     }
 
     static String unique(String name) {
