@@ -64,7 +64,10 @@ final class DanvanProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 "vn.danvan.DanvanApplication", "--server.port=" + port, "--danvan.home=" + home,
-                "--danvan.embedded-postgres.port=" + databasePort, "--spring.main.banner-mode=off"));
+                "--danvan.embedded-postgres.port=" + databasePort, "--spring.main.banner-mode=off",
+                // the tests' client systems submit far more than one would in an hour
+                "--danvan.portal.submissions-per-client-per-hour=1000000",
+                "--danvan.portal.submissions-per-ip-per-hour=1000000"));
         command.addAll(arguments);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
@@ -130,6 +133,18 @@ final class DanvanProcess implements AutoCloseable {
         return HttpRequest.newBuilder(URI.create(url("/open311/v2/requests.json")))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** Submits until one is acknowledged: the demo data, with the ward's body, loads once the application is up. */
+    String firstAcknowledged(String apiKey) throws Exception {
+        Instant giveUp = Instant.now().plus(STARTUP);
+        HttpResponse<String> answer = send(submission(apiKey));
+        while (acknowledged(answer).isEmpty() && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(500);
+            answer = send(submission(apiKey));
+        }
+        String body = answer.body();
+        return acknowledged(answer).orElseThrow(() -> new AssertionError(body));
     }
 
     /** The tracking code of an acknowledged (201) submission, if it was. */
