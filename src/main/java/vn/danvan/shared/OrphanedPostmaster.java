@@ -1,8 +1,12 @@
 package vn.danvan.shared;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * its {@code postmaster.pid} names a live process. Before the embedded server starts, such a server of the
  * same data directory is shut down as {@code pg_ctl stop -m fast} does (SIGINT: open transactions are rolled
  * back, everything committed is already in the WAL), so that the start finds the directory free. A process
- * that merely reuses the recorded number is no server of ours: its stale lock file is removed.
+ * that merely reuses the recorded number is no server of ours: its stale lock file is removed. A server whose
+ * application still runs (zonky's {@code epg-lock} is locked) is left alone and this start refused.
  */
 final class OrphanedPostmaster {
 
@@ -46,11 +51,28 @@ final class OrphanedPostmaster {
             Files.delete(lock);
             return;
         }
+        if (heldByARunningApplication(dataDirectory)) {
+            throw new IllegalStateException("Another danvan runs on " + dataDirectory.getParent()
+                    + " (its embedded PostgreSQL is process " + process.get().pid() + "): stop it, or give this one another DANVAN_HOME");
+        }
         log.warn("The PostgreSQL server of {} (process {}) outlived its application: shutting it down before starting",
                 dataDirectory, process.get().pid());
         if (!stop(process.get(), "INT", FAST_SHUTDOWN) && !stop(process.get(), "QUIT", IMMEDIATE_SHUTDOWN)) {
             throw new IllegalStateException("The PostgreSQL server of " + dataDirectory + " (process "
                     + process.get().pid() + ") does not stop; stop it by hand and start again");
+        }
+    }
+
+    /** zonky keeps {@code epg-lock} locked while the application that started the server runs. */
+    private static boolean heldByARunningApplication(Path dataDirectory) throws IOException {
+        Path lock = dataDirectory.resolve("epg-lock");
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock held = channel.tryLock()) {
+            return held == null;
+        } catch (OverlappingFileLockException thisApplication) {
+            return true;
         }
     }
 
