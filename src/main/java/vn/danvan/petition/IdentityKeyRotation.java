@@ -18,10 +18,10 @@ import vn.danvan.shared.AuditTrail;
  * Re-seals with the current identity key every value of every {@link SealedColumn} that an older key (or no
  * key id) sealed, so that the older keys can then be dropped from {@code danvan.petition.identity-keys}. It walks
  * each table once by its key, one transaction per batch ({@code danvan.petition.identity-rotation-batch} rows,
- * locked while re-sealed), so the application goes on reading and writing meanwhile: a row is readable with
+ * none locked), so the application goes on reading and writing meanwhile: a row is readable with
  * its old key until its batch commits, and with the new one after. Each batch is logged; each column done with
- * at least one row re-sealed is audited. Runs an hour after start and then hourly (one instance at a time);
- * a column already all under the current key costs one index scan.
+ * at least one row re-sealed is audited. Runs an hour after start (one instance at a time), and then hourly
+ * while older keys are configured; {@link #resealAll()} runs it at once.
  */
 @Component
 public class IdentityKeyRotation {
@@ -34,10 +34,13 @@ public class IdentityKeyRotation {
     private final TransactionTemplate transactions;
     private final AuditTrail audit;
     private final int batch;
+    private final IdentityKeys keys;
+    private volatile boolean walkedSinceStart;
 
-    IdentityKeyRotation(List<SealedColumn> columns, IdentityVault vault, JdbcClient jdbc, TransactionTemplate transactions,
-            AuditTrail audit, PetitionSettings settings) {
+    IdentityKeyRotation(List<SealedColumn> columns, IdentityKeys keys, IdentityVault vault, JdbcClient jdbc,
+            TransactionTemplate transactions, AuditTrail audit, PetitionSettings settings) {
         this.columns = columns;
+        this.keys = keys;
         this.vault = vault;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -45,10 +48,18 @@ public class IdentityKeyRotation {
         this.batch = settings.identityRotationBatch();
     }
 
+    /**
+     * While older keys are configured, every run walks the tables; otherwise only the first run after start does,
+     * for values sealed before keys had ids. A walk reads each table once: at national size it is not done hourly
+     * for nothing.
+     */
     @Scheduled(fixedDelayString = "${danvan.petition.identity-rotation-interval:PT1H}", initialDelayString = "${danvan.petition.identity-rotation-interval:PT1H}")
     @SchedulerLock(name = "petition-identity-key-rotation", lockAtMostFor = "PT6H")
     void onSchedule() {
-        resealAll();
+        if (keys.rotating() || !walkedSinceStart) {
+            resealAll();
+            walkedSinceStart = true;
+        }
     }
 
     /** Re-seals every value not under the current key; returns how many were re-sealed. */
@@ -84,12 +95,16 @@ public class IdentityKeyRotation {
     record Batch(int seen, int resealed, long last) {
     }
 
-    /** One transaction: the next {@code limit} rows after {@code after}, those under an older key re-sealed. */
+    /**
+     * One transaction: the next {@code limit} rows after {@code after}, those under an older key re-sealed. Nothing
+     * is locked: a value is replaced only if it is still the one read, so a value changed meanwhile (sealed anew,
+     * hence with the current key) is kept.
+     */
     Batch resealBatch(SealedColumn column, long after, int limit) {
         return transactions.execute(status -> {
             List<Map<String, Object>> rows = jdbc.sql("select " + column.key() + " as k, " + column.column() + " as v from "
                     + column.table() + " where " + column.key() + " > ? and " + column.column() + " is not null order by "
-                    + column.key() + " limit ? for no key update").params(after, limit).query().listOfRows();
+                    + column.key() + " limit ?").params(after, limit).query().listOfRows();
             int resealed = 0;
             long last = after;
             for (Map<String, Object> row : rows) {
@@ -97,9 +112,9 @@ public class IdentityKeyRotation {
                 byte[] sealed = (byte[]) row.get("v");
                 last = key;
                 if (!vault.current(sealed)) {
-                    jdbc.sql("update " + column.table() + " set " + column.column() + " = ? where " + column.key() + " = ?")
-                            .params(vault.reseal(sealed), key).update();
-                    resealed++;
+                    resealed += jdbc.sql("update " + column.table() + " set " + column.column() + " = ? where "
+                            + column.key() + " = ? and " + column.column() + " = ?")
+                            .params(vault.reseal(sealed), key, sealed).update();
                 }
             }
             return new Batch(rows.size(), resealed, last);

@@ -98,6 +98,11 @@ class IdentityKeys {
         return current;
     }
 
+    /** Whether older keys are configured, so values may wait to be re-sealed with the current one. */
+    boolean rotating() {
+        return readable.size() > 1;
+    }
+
     Optional<Key> byId(byte[] id) {
         return Optional.ofNullable(readable.get(HexFormat.of().formatHex(id)));
     }

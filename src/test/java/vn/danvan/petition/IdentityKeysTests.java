@@ -80,13 +80,17 @@ class IdentityKeysTests {
         String next = IdentityKeys.generate();
         byte[] sealed = new IdentityVault(new IdentityKeys(old, null, true, new DanvanHome(home))).seal(DENOUNCER);
 
-        var duringRotation = new IdentityVault(new IdentityKeys(next, List.of(old), true, new DanvanHome(home)));
+        var rotatingKeys = new IdentityKeys(next, List.of(old), true, new DanvanHome(home));
+        assertThat(rotatingKeys.rotating()).isTrue();
+        var duringRotation = new IdentityVault(rotatingKeys);
         assertThat(duringRotation.open(sealed)).isEqualTo(DENOUNCER);
         assertThat(duringRotation.current(sealed)).isFalse();
         byte[] resealed = duringRotation.reseal(sealed);
         assertThat(duringRotation.current(resealed)).isTrue();
 
-        var afterRotation = new IdentityVault(new IdentityKeys(next, null, true, new DanvanHome(home)));
+        var keysAfterRotation = new IdentityKeys(next, null, true, new DanvanHome(home));
+        assertThat(keysAfterRotation.rotating()).isFalse();
+        var afterRotation = new IdentityVault(keysAfterRotation);
         assertThat(afterRotation.open(resealed)).isEqualTo(DENOUNCER);
         assertThatThrownBy(() -> afterRotation.open(sealed)).hasMessageContaining("not in danvan.petition.identity-keys");
     }
