@@ -1,12 +1,7 @@
 package vn.danvan.shared;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -28,15 +23,16 @@ import org.springframework.util.StringUtils;
  * where the contact must be read back (to send a notification). A plain hash would not do: the phone numbers
  * of a country are few enough to hash them all.
  * <p>
- * The key is {@code danvan.contact-key} (base64, 32 bytes), else the file {@code keys/contact.key} under
- * {@code $DANVAN_HOME}, made with a random key on the first start of the embedded database and readable by
- * its owner only. Instances that share an external database must share the key, so with one configured
- * ({@code spring.datasource.url}) and no key the application refuses to start.
+ * The key is {@code danvan.contact-key} (base64, 32 bytes), else the secret {@code secrets/contact.key} under
+ * {@code $DANVAN_HOME} ({@link DanvanHome#secret}), made with a random key on the first start of the embedded
+ * database and readable by its owner only; backups carry it with the other secrets. Instances that share an
+ * external database must share the key, so with one configured ({@code spring.datasource.url}) and no key the
+ * application refuses to start.
  */
 @Component
 public class ContactSecrets {
 
-    private static final String FILE = "keys/contact.key";
+    private static final String SECRET = "contact.key";
 
     private final SecretKeySpec digestKey;
     private final SecretKeySpec sealKey;
@@ -44,7 +40,7 @@ public class ContactSecrets {
 
     ContactSecrets(Environment environment, DanvanHome home) {
         byte[] master = Base64.getDecoder().decode(key(environment.getProperty("danvan.contact-key"),
-                StringUtils.hasText(environment.getProperty("spring.datasource.url")), home.resolve(FILE)));
+                StringUtils.hasText(environment.getProperty("spring.datasource.url")), home));
         if (master.length < 32) {
             throw new IllegalStateException("danvan.contact-key must be at least 32 bytes, base64-encoded");
         }
@@ -52,34 +48,19 @@ public class ContactSecrets {
         this.sealKey = new SecretKeySpec(hmac(new SecretKeySpec(master, "HmacSHA256"), "seal"), "AES");
     }
 
-    private static String key(@Nullable String configured, boolean externalDatabase, Path file) {
+    private static String key(@Nullable String configured, boolean externalDatabase, DanvanHome home) {
         if (StringUtils.hasText(configured)) {
             return configured.strip();
         }
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file).strip();
-            }
-            if (externalDatabase) {
-                throw new IllegalStateException("An external database needs danvan.contact-key (DANVAN_CONTACT_KEY), "
-                        + "the same on every instance: 32 random bytes, base64-encoded");
-            }
+        if (externalDatabase) {
+            throw new IllegalStateException("An external database needs danvan.contact-key (DANVAN_CONTACT_KEY), "
+                    + "the same on every instance: 32 random bytes, base64-encoded");
+        }
+        return home.secret(SECRET, () -> {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
-            String encoded = Base64.getEncoder().encodeToString(fresh);
-            Files.createDirectories(file.getParent());
-            Path written = Files.createFile(file);
-            try {
-                Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                written.toFile().setReadable(false, false);
-                written.toFile().setReadable(true, true);
-            }
-            Files.writeString(written, encoded);
-            return encoded;
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException("Cannot read or create " + file, unreadable);
-        }
+            return Base64.getEncoder().encodeToString(fresh);
+        });
     }
 
     /** The keyed digest of a value of one kind ("email", "phone", "sign-in"…), already in its canonical form. */
