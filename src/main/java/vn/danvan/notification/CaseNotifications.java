@@ -98,7 +98,7 @@ class CaseNotifications {
 
         String staffLink = settings.baseUrl() + "/petitions/" + changed.petitionId();
         Object[] staffArgs = { found.trackingCode(), bodyName, date(found.expectedOn()),
-                found.type().name().equals("DENUNCIATION") ? "" : found.title(), staffLink };
+                found.identitySealed() ? "" : found.title(), staffLink };
         for (var staff : staffContacts) {
             outbox.add(key, Outbox.Channel.EMAIL, staff.email(),
                     text("notification.staff." + event + ".subject", staffArgs, VIETNAMESE),

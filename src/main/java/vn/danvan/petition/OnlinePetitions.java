@@ -38,7 +38,7 @@ public class OnlinePetitions {
             LocalDate receivedOn, long bodyId, @Nullable LocalDate expectedOn, @Nullable Outcome outcome,
             @Nullable LocalDate resolvedOn, @Nullable LocalDate closedOn, @Nullable String answer,
             @Nullable String communeCode, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, String title,
-            List<PublicEvent> events) {
+            List<PublicEvent> events, boolean identitySealed) {
 
         public boolean finished() {
             return state == PetitionState.RESOLVED || state == PetitionState.CLOSED;
@@ -180,7 +180,7 @@ public class OnlinePetitions {
             LocalDate expected = p.currentDue();
             return new PublicCase(p.id, p.trackingCode, p.type, p.fieldCode, p.state, p.receivedOn, p.bodyId, expected,
                     p.outcome, p.resolvedOn, p.closedOn, answer, p.communeCode, point[0], point[1],
-                    PersonalDataMask.mask(p.title, personal), timeline);
+                    PersonalDataMask.mask(p.title, personal), timeline, p.identitySealed);
         });
     }
 
