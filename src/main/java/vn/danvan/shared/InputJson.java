@@ -1,12 +1,14 @@
 package vn.danvan.shared;
 
 import java.time.LocalDate;
+import java.util.List;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
@@ -15,15 +17,21 @@ import tools.jackson.databind.module.SimpleModule;
 /**
  * JSON bodies pass the same rules as forms: every string {@link InputText} (bound in NFC), every date
  * {@link LawfulDates}. A value that fails makes the body unreadable — 400 problem+json with the field named.
+ * Only the JSON that comes in over HTTP: the application's own JSON (events kept by the publication
+ * registry, stored documents) is read with the plain mapper.
  */
 @Configuration(proxyBeanMethods = false)
-class InputJson {
+class InputJson implements WebMvcConfigurer {
 
-    @Bean
-    JacksonModule inputRules() {
-        return new SimpleModule("danvan-input-rules")
-                .addDeserializer(String.class, new TextDeserializer())
-                .addDeserializer(LocalDate.class, new DateDeserializer());
+    private static final SimpleModule RULES = new SimpleModule("danvan-input-rules")
+            .addDeserializer(String.class, new TextDeserializer())
+            .addDeserializer(LocalDate.class, new DateDeserializer());
+
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter json
+                ? new JacksonJsonHttpMessageConverter(json.getMapper().rebuild().addModule(RULES).build())
+                : converter);
     }
 
     static final class TextDeserializer extends StringDeserializer {
@@ -31,9 +39,6 @@ class InputJson {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context) {
             String text = super.deserialize(parser, context);
-            if (text == null) {
-                return null;
-            }
             String fault = InputText.fault(text, InputText.LONGEST);
             if (fault != null) {
                 return (String) context.handleWeirdStringValue(String.class, "?", fault);

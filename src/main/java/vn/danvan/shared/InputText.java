@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The one rule for text that comes from outside, whatever the door (a JSON body, a form, a query string):
  * no longer than its field allows, no control characters but tab and line breaks (PostgreSQL refuses NUL,
- * and the others only hide things from whoever reads), valid Unicode (no lone surrogate, no noncharacter),
+ * and the others only hide things from whoever reads), valid Unicode (no lone surrogate, no noncharacter, no
+ * U+FFFD: the server's decoder puts it where the bytes sent were not UTF-8, as a lone surrogate is),
  * and stored in NFC. Fields that allow less say so with {@code @Size} on their form or command.
  */
 public final class InputText {
@@ -36,7 +37,7 @@ public final class InputText {
                     return "input.broken-unicode";
                 }
                 i++;
-            } else if (Character.isLowSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+            } else if (Character.isLowSurrogate(c) || c == '\uFFFD' || c == '\uFFFE' || c == '\uFFFF') {
                 return "input.broken-unicode";
             } else if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F)) {
                 return "input.control-character";

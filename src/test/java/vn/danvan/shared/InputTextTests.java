@@ -28,7 +28,7 @@ class InputTextTests {
 
     @Test
     void loneSurrogatesAndNoncharactersAreRefused() {
-        for (String text : new String[] { "\uD800", "a\uD800b", "\uDC00", "\uDC00\uD800", "\uFFFF", "\uFFFE" }) {
+        for (String text : new String[] { "\uD800", "a\uD800b", "\uDC00", "\uDC00\uD800", "\uFFFF", "\uFFFE", "\uFFFD" }) {
             assertThat(InputText.fault(text, 100)).as(text).isEqualTo("input.broken-unicode");
         }
     }
