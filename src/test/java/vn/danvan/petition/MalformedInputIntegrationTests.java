@@ -197,6 +197,33 @@ class MalformedInputIntegrationTests {
         assertThat(json.statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void eachDoorSaysWhatIsWrongInItsOwnLanguage() throws Exception {
+        prepare();
+        var api = send(jsonProbe("NUL in JSON", "POST", "/api/v1/petitions/" + petition.id() + "/verifications",
+                "{\"note\": \"Đã xác minh\\u0000\"}"));
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("\"field\":\"note\"").contains("ký tự điều khiển");
+
+        var page = send(new Probe("NUL in a form", "POST", "/petitions/" + petition.id() + "/verification",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html"),
+                formBody(fields("note", "Đã xác minh\u0000")), Auth.STAFF_SESSION));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("ký tự điều khiển");
+
+        var open311 = send(new Probe("NUL in Open311", "GET", "/open311/v2/requests.json?service_code="
+                + encode("FEEDBACK\u0000"), Map.of(), null, Auth.NONE));
+        assertThat(open311.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(open311.body()).get(0).get("code").asInt()).isEqualTo(400);
+
+        var farFuture = send(jsonProbe("year 9999", "POST", "/api/v1/petitions/" + petition.id() + "/extensions",
+                "{\"newDueDate\": \"9999-12-31\", \"reason\": \"Phức tạp\"}"));
+        assertThat(farFuture.statusCode()).isEqualTo(400);
+        assertThat(farFuture.body()).contains("\"field\":\"newDueDate\"").contains("1990");
+    }
+
     // ---- the doors ------------------------------------------------------------------------------------------
 
     /** Every write of /api/v1 from the OpenAPI document, each with a valid body spoilt one field at a time. */
