@@ -22,17 +22,26 @@ class InputBinding {
 
     @InitBinder
     void screen(WebDataBinder binder) {
-        binder.registerCustomEditor(String.class, new TextEditor());
+        binder.registerCustomEditor(String.class, new TextEditor(true));
+        // A password is checked but kept as typed: the sign-in form, which no binder reads, compares it as typed.
+        binder.registerCustomEditor(String.class, "password", new TextEditor(false));
         binder.registerCustomEditor(LocalDate.class, new DateEditor());
     }
 
     /** Text as {@link InputText} takes it; an empty field stays empty (the forms decide what blank means). */
     static final class TextEditor extends PropertyEditorSupport {
 
+        private final boolean normalize;
+
+        TextEditor(boolean normalize) {
+            this.normalize = normalize;
+        }
+
         @Override
         public void setAsText(String text) {
             try {
-                setValue(InputText.accept(text, InputText.LONGEST));
+                String accepted = InputText.accept(text, InputText.LONGEST);
+                setValue(normalize ? accepted : text);
             } catch (InputRejected rejected) {
                 throw new IllegalArgumentException(rejected.code(), rejected);
             }
