@@ -20,7 +20,7 @@ public final class DialogueCommands {
             @NotNull LocalDate heldOn, @NotBlank @Size(max = 300) String place, @NotBlank @Size(max = 500) String topic,
             @NotBlank @Size(max = 200) String chairName, @Nullable @Size(max = 200) String chairPosition,
             @Min(0) @Max(1_000_000) int participants, @Nullable @Size(max = 1000) String groupsPresent,
-            @Nullable @Size(max = 50_000) String minutes, @Nullable @Pattern(regexp = "\\d{5}") String communeCode) {
+            @Nullable @Size(max = 20_000) String minutes, @Nullable @Pattern(regexp = "\\d{5}") String communeCode) {
     }
 
     public record RaiseIssue(@NotBlank @Size(max = 5000) String content, @Nullable @Size(max = 200) String raisedBy,

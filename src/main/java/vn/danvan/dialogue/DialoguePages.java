@@ -38,6 +38,7 @@ import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.Forms;
+import vn.danvan.shared.LawfulYear;
 import vn.danvan.shared.RenderedPages;
 
 /** Staff pages: dialogues of the year with the annual obligation, a dialogue with its issues and promises, the ledger. */
@@ -72,7 +73,7 @@ class DialoguePages {
     }
 
     @GetMapping("/dialogues")
-    String list(@RequestParam(required = false) @Nullable Integer year, StaffMember staff, Model model) {
+    String list(@RequestParam(required = false) @Nullable @LawfulYear Integer year, StaffMember staff, Model model) {
         int shown = year == null ? today().getYear() : year;
         model.addAttribute("year", shown);
         model.addAttribute("dialogues", dialogues.dialogues(bodiesInScope(staff), shown));

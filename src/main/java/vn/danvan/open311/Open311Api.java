@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -44,6 +45,7 @@ import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.LookupLimits;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.LawfulDates;
 
 /**
  * Open311 GeoReport v2. Services are kiến nghị and phản ánh × fields ({@code FEEDBACK-ENVIRONMENT});
@@ -257,8 +259,8 @@ class Open311Api {
         OffsetDateTime end;
         OffsetDateTime start;
         try {
-            end = blank(endDate) ? OffsetDateTime.now(VIETNAM) : OffsetDateTime.parse(endDate.strip());
-            start = blank(startDate) ? end.minusDays(90) : OffsetDateTime.parse(startDate.strip());
+            end = blank(endDate) ? OffsetDateTime.now(VIETNAM) : LawfulDates.check(OffsetDateTime.parse(endDate.strip()));
+            start = blank(startDate) ? end.minusDays(90) : LawfulDates.check(OffsetDateTime.parse(startDate.strip()));
         } catch (DateTimeParseException notIso) {
             return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.date-invalid"));
         }
@@ -315,7 +317,8 @@ class Open311Api {
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> failed(Exception failure, HttpServletRequest request) {
         String format = request.getRequestURI().endsWith(".xml") ? "xml" : "json";
-        if (failure instanceof ErrorResponse || failure instanceof IllegalArgumentException) {
+        if (failure instanceof ErrorResponse || failure instanceof IllegalArgumentException
+                || failure instanceof TypeMismatchException) {
             return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.bad-request"));
         }
         log.error("Open311 {} {} failed", request.getMethod(), request.getRequestURI(), failure);

@@ -47,6 +47,12 @@ public class OrganizationDirectory {
                 .query((rs, n) -> new StaffContact(rs.getString(1), rs.getString(2))).list());
     }
 
+    /** Whether the staff member exists, is enabled and belongs to the body (a case's handler must). */
+    public boolean worksAt(long staffId, long bodyId) {
+        return jdbc.sql("select exists (select 1 from organization.staff_account where id = ? and body_id = ? and enabled)")
+                .params(staffId, bodyId).query(Boolean.class).single();
+    }
+
     public Optional<Body> body(long id) {
         return bodies.find(id);
     }

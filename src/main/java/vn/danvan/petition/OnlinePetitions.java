@@ -135,6 +135,12 @@ public class OnlinePetitions {
         if ((submission.latitude() == null) != (submission.longitude() == null)) {
             throw DomainException.invalid("petition.point-incomplete");
         }
+        BigDecimal latitude = submission.latitude();
+        BigDecimal longitude = submission.longitude();
+        if (latitude != null && longitude != null && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+            throw DomainException.invalid("petition.point-invalid");
+        }
         var command = new ReceivePetition(submission.bodyId(), submission.channel(), null, null, null,
                 submission.type(), submission.fieldCode(), Instance.FIRST, submission.anonymous(),
                 PetitionerKind.INDIVIDUAL, 1, 0, submission.anonymous() ? null : submission.petitioner(),

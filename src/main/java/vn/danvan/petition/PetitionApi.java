@@ -8,7 +8,9 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -31,6 +33,7 @@ import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries.DeadlineFilter;
 import vn.danvan.petition.PetitionQueries.QueueFilter;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 
 /** The petition operations over REST. Errors are problem+json (vn.danvan.shared.ApiProblems). */
 @RestController
@@ -38,10 +41,10 @@ import vn.danvan.shared.DomainException;
 @Tag(name = "Petitions", description = "Đơn thư: tiếp nhận, xử lý, giải quyết")
 class PetitionApi {
 
-    record Assignment(@NotNull Long handlerId, @Nullable String handlerName) {
+    record Assignment(@NotNull Long handlerId, @Nullable @Size(max = InputText.NAME) String handlerName) {
     }
 
-    record Verification(@NotNull String note) {
+    record Verification(@NotBlank @Size(max = InputText.LONGEST) String note) {
     }
 
     private final PetitionIntake intake;

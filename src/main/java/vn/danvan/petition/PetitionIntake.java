@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -30,10 +31,11 @@ public class PetitionIntake {
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
 
     PetitionIntake(Petitions petitions, Deadlines deadlines, TrackingCodes trackingCodes, IdentityVault vault,
             PetitionPolicy policy, OrganizationDirectory organization, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Validator validator) {
         this.petitions = petitions;
         this.deadlines = deadlines;
         this.trackingCodes = trackingCodes;
@@ -42,6 +44,7 @@ public class PetitionIntake {
         this.organization = organization;
         this.audit = audit;
         this.events = events;
+        this.validator = validator;
     }
 
     /** Registers a petition; with an idempotency key, a repeated request returns the first petition. */
@@ -76,6 +79,12 @@ public class PetitionIntake {
     /** Checks a petition against the rules of intake and builds it, reading only reference data. */
     @Transactional(propagation = Propagation.SUPPORTS)
     Prepared prepare(ReceivePetition command) {
+        // The API and the forms validated their command already; the portal and Open311 build theirs in code.
+        var violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            var first = violations.iterator().next();
+            throw DomainException.invalid("petition.field-invalid", first.getPropertyPath().toString(), first.getMessage());
+        }
         organization.body(command.bodyId()).orElseThrow(() -> DomainException.invalid("petition.unknown-body"));
         if (!petitions.fieldExists(command.fieldCode())) {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());

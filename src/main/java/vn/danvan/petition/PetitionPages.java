@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -30,6 +31,7 @@ import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries.DeadlineFilter;
 import vn.danvan.petition.PetitionQueries.QueueFilter;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 import vn.danvan.shared.RenderedPages;
 
 /** The staff pages: work queue, intake form and the case page with the actions its state allows. */
@@ -194,26 +196,29 @@ class PetitionPages {
             @RequestParam(defaultValue = "false") boolean complex,
             @RequestParam(required = false) @Nullable FilingGround filingGround,
             @RequestParam(required = false) @Nullable Long targetBodyId,
-            @RequestParam(required = false) @Nullable String targetName,
-            @RequestParam(required = false) @Nullable String note, StaffMember staff, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable @Size(max = 300) String targetName,
+            @RequestParam(required = false) @Nullable @Size(max = InputText.NOTE) String note, StaffMember staff,
+            RedirectAttributes redirect) {
         return act(id, redirect, "decided", () -> processing.decide(id, new DecidePetition(decision, decidedOn, complex,
                 filingGround, targetBodyId, targetName == null || targetName.isBlank() ? null : targetName, note), staff));
     }
 
     @PostMapping("/{id}/verification")
-    String verify(@PathVariable long id, @RequestParam String note, StaffMember staff, RedirectAttributes redirect) {
+    String verify(@PathVariable long id, @RequestParam @Size(max = InputText.LONGEST) String note, StaffMember staff,
+            RedirectAttributes redirect) {
         return act(id, redirect, "saved", () -> resolution.recordVerification(id, note, staff));
     }
 
     @PostMapping("/{id}/extension")
     String extend(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate newDueDate,
-            @RequestParam String reason, StaffMember staff, RedirectAttributes redirect) {
+            @RequestParam @Size(max = InputText.NOTE) String reason, StaffMember staff, RedirectAttributes redirect) {
         return act(id, redirect, "extended", () -> resolution.extend(id, new ExtendResolution(newDueDate, reason), staff));
     }
 
     @PostMapping("/{id}/conclusion")
-    String conclude(@PathVariable long id, @RequestParam Outcome outcome, @RequestParam String summary,
+    String conclude(@PathVariable long id, @RequestParam Outcome outcome,
+            @RequestParam @Size(max = InputText.LONGEST) String summary,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate resolvedOn,
             StaffMember staff, RedirectAttributes redirect) {
         return act(id, redirect, "resolved", () -> resolution.conclude(id, new ConcludePetition(outcome, summary,

@@ -86,8 +86,12 @@ public class PetitionProcessing {
     }
 
     public PetitionReference assign(long petitionId, long handlerId, String handlerName, StaffMember staff) {
-        return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.ASSIGNED,
-                p -> p.assign(handlerId, handlerName, deadlines.today())));
+        return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.ASSIGNED, p -> {
+            if (!organization.worksAt(handlerId, p.bodyId)) {
+                throw DomainException.invalid("petition.unknown-handler", handlerId);
+            }
+            p.assign(handlerId, handlerName, deadlines.today());
+        }));
     }
 
     private @Nullable Body transferTarget(DecidePetition command) {

@@ -2,11 +2,15 @@ package vn.danvan.petition;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
+import vn.danvan.shared.InputText;
 
 /** Who sent a petition. Stored encrypted; for a denunciation, readable only with explicit permission. */
-public record PetitionerIdentity(@Nullable String fullName, @Nullable String idNumber, @Nullable String address,
-        @Nullable String phone, @Nullable String email, List<String> representatives) {
+public record PetitionerIdentity(@Nullable @Size(max = InputText.NAME) String fullName,
+        @Nullable @Size(max = 40) String idNumber, @Nullable @Size(max = InputText.LINE) String address,
+        @Nullable @Size(max = 40) String phone, @Nullable @Size(max = 254) String email,
+        @Size(max = 5) List<@Size(max = InputText.NAME) String> representatives) {
 
     public PetitionerIdentity {
         representatives = representatives == null ? List.of() : List.copyOf(representatives);

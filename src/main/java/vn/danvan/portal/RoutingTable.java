@@ -14,6 +14,7 @@ import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.UnitLevel;
+import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
@@ -50,12 +51,15 @@ public class RoutingTable {
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
     private final ReferenceCache cache;
+    private final PetitionQueries queries;
 
-    RoutingTable(JdbcClient jdbc, OrganizationDirectory organization, AuditTrail audit, ReferenceCache cache) {
+    RoutingTable(JdbcClient jdbc, OrganizationDirectory organization, AuditTrail audit, ReferenceCache cache,
+            PetitionQueries queries) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.audit = audit;
         this.cache = cache;
+        this.queries = queries;
     }
 
     @Transactional(readOnly = true)
@@ -102,11 +106,17 @@ public class RoutingTable {
         if (commune != null) {
             AdministrativeUnit unit = organization.commune(commune)
                     .orElseThrow(() -> DomainException.invalid("portal.unknown-commune", commune));
+            if (province != null && !province.equals(unit.provinceCode())) {
+                throw DomainException.invalid("portal.commune-outside-province", commune, province);
+            }
             province = unit.provinceCode();
         } else if (province != null && organization.province(province).isEmpty()) {
             throw DomainException.invalid("portal.unknown-province", province);
         }
         String field = blankToNull(rule.fieldCode());
+        if (field != null && queries.fields().stream().noneMatch(known -> known.code().equals(field))) {
+            throw DomainException.invalid("portal.unknown-field", field);
+        }
         boolean exists = jdbc.sql("""
                 select count(*) from portal.routing_rule where coalesce(province_code, '') = coalesce(?, '')
                   and coalesce(commune_code, '') = coalesce(?, '') and coalesce(field_code, '') = coalesce(?, '')

@@ -25,6 +25,7 @@ import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.LawfulYear;
 import vn.danvan.shared.RenderedPages;
 
 /** The QĐ 11 report page of a Party committee's head, and its workbook. */
@@ -64,7 +65,7 @@ class PartySecretaryReportPages {
     @GetMapping
     String show(@RequestParam(required = false) @Nullable Long head,
             @RequestParam(defaultValue = "MONTH") PartySecretaryReport.Period period,
-            @RequestParam(required = false) @Nullable Integer year, @RequestParam(required = false) @Nullable Integer month,
+            @RequestParam(required = false) @Nullable @LawfulYear Integer year, @RequestParam(required = false) @Nullable Integer month,
             StaffMember staff, Model model, HttpServletResponse response) {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         var secretaries = reports.secretaries(staff);
@@ -94,7 +95,7 @@ class PartySecretaryReportPages {
     }
 
     @GetMapping("/xlsx")
-    Object download(@RequestParam long head, @RequestParam PartySecretaryReport.Period period, @RequestParam int year,
+    Object download(@RequestParam long head, @RequestParam PartySecretaryReport.Period period, @RequestParam @LawfulYear int year,
             @RequestParam(defaultValue = "1") int month, StaffMember staff, Locale locale) {
         PartySecretaryReport report = reports.compile(head, period, year, month, staff);
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {

@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.lang.Nullable;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * The one place where the REST API turns errors into RFC 9457 problem+json, with a Vietnamese
@@ -68,6 +70,34 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .map(violation -> Map.of("field", String.valueOf(violation.getPropertyPath()), "message", violation.getMessage()))
                 .toList());
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A body that could not be read: with the field that spoilt it, and — when that field broke the rules of
+     * {@link InputText} or {@link LawfulDates} — what is wrong with it, in Vietnamese.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
+                "problemDetail." + HttpMessageNotReadableException.class.getName(), null, locale));
+        problem.setType(URI.create(TYPE_PREFIX + "unreadable"));
+        problem.setTitle(messages.getMessage("problem.title.400", null, locale));
+        problem.setProperty("code", "unreadable");
+        if (exception.getCause() instanceof JacksonException unreadable && !unreadable.getPath().isEmpty()) {
+            String field = unreadable.getPath().stream()
+                    .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            String reason = unreadable.getOriginalMessage();
+            String code = reason != null && reason.contains("input.")
+                    ? reason.substring(reason.indexOf("input.")).split("[^a-z.-]")[0] : "typeMismatch";
+            Object[] arguments = code.startsWith("input.date") ? new Object[] { LawfulDates.EARLIEST.getYear(),
+                    LawfulDates.latest().getYear() } : new Object[] { InputText.LONGEST };
+            String message = messages.getMessage(code, arguments, locale);
+            problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
+        }
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.danvan.shared;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -19,12 +20,21 @@ class PageErrors {
 
     @ExceptionHandler(DomainException.class)
     ModelAndView refused(DomainException exception, HttpServletResponse response) {
-        response.setStatus(exception.status().value());
+        return page(exception.status(), exception.code(), exception.arguments(), response);
+    }
+
+    /** Text or a date no door takes ({@link InputText}, {@link LawfulDates}): 400 with what is wrong. */
+    @ExceptionHandler(InputRejected.class)
+    ModelAndView rejected(InputRejected exception, HttpServletResponse response) {
+        return page(exception.getStatusCode(), exception.code(), exception.getDetailMessageArguments(), response);
+    }
+
+    private ModelAndView page(HttpStatusCode status, String code, Object[] arguments, HttpServletResponse response) {
+        response.setStatus(status.value());
         var page = new ModelAndView("error");
-        page.setStatus(exception.status());
-        page.addObject("status", exception.status().value());
-        page.addObject("errorMessage", messages.getMessage(exception.code(), exception.arguments(), exception.code(),
-                LocaleContextHolder.getLocale()));
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("errorMessage", messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale()));
         return page;
     }
 }

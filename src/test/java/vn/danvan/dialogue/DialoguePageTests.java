@@ -69,7 +69,8 @@ class DialoguePageTests {
         var committed = session.post("/dialogues/" + dialogueId + "/commitments", Map.of("issueId",
                 String.valueOf(issueId), "description", "Giải toả lấn chiếm vỉa hè đường Lê Lợi",
                 "ownerBodyId", String.valueOf(setting.committee().id()), "ownerName", "Trần Minh Hải",
-                "ownerPosition", "Chủ tịch UBND phường", "dueOn", "2099-12-31"));
+                "ownerPosition", "Chủ tịch UBND phường", "dueOn",
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(2).toString()));
         assertThat(committed.body()).contains("Đã ghi cam kết vào sổ theo dõi.").contains("Chưa thực hiện");
         long commitmentId = jdbc.sql("select id from dialogue.commitment where issue_id = ?").param(issueId)
                 .query(Long.class).single();

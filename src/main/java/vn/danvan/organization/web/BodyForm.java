@@ -2,16 +2,19 @@ package vn.danvan.organization.web;
 
 import java.util.Map;
 
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import vn.danvan.organization.BodyKind;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 
 /** The add-a-body form as typed in; {@link #check} says what is missing or wrong, field by field. */
-record BodyForm(@Nullable String code, @Nullable String name, @Nullable BodyKind kind, @Nullable UnitLevel level,
-        @Nullable String provinceCode, @Nullable String communeCode, @Nullable Long superiorId) {
+record BodyForm(@Nullable @Size(max = 40) String code, @Nullable @Size(max = InputText.NAME) String name,
+        @Nullable BodyKind kind, @Nullable UnitLevel level, @Nullable @Size(max = 10) String provinceCode,
+        @Nullable @Size(max = 10) String communeCode, @Nullable Long superiorId) {
 
     private static final Map<String, String> FIELD_OF_ERROR = Map.of("organization.body.code-taken", "code",
             "organization.body.unknown-superior", "superiorId");

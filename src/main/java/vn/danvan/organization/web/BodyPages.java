@@ -2,6 +2,7 @@ package vn.danvan.organization.web;
 
 import java.util.Locale;
 
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +54,7 @@ class BodyPages {
     }
 
     @PostMapping
-    String add(@ModelAttribute BodyForm bodyForm, BindingResult errors, RedirectAttributes flash, Locale locale) {
+    String add(@Valid @ModelAttribute BodyForm bodyForm, BindingResult errors, RedirectAttributes flash, Locale locale) {
         bodyForm.check(directory, errors);
         if (errors.hasErrors()) {
             return VIEW;

@@ -5,14 +5,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import vn.danvan.organization.Role;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 
 /** The add-a-staff-account form as typed in; {@link #check} says what is missing or wrong. */
-record StaffForm(@Nullable String username, @Nullable String password, @Nullable String fullName,
-        @Nullable String email, @Nullable Long bodyId, @Nullable Set<Role> roles,
+record StaffForm(@Nullable @Size(max = 64) String username, @Nullable @Size(max = 200) String password,
+        @Nullable @Size(max = InputText.NAME) String fullName, @Nullable @Size(max = 254) String email,
+        @Nullable Long bodyId, @Nullable Set<Role> roles,
         @Nullable Boolean mayViewDenouncerIdentity) {
 
     static final int MINIMUM_PASSWORD_LENGTH = 10;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,7 +63,7 @@ class StaffPages {
     }
 
     @PostMapping
-    String add(@ModelAttribute StaffForm staffForm, BindingResult errors, RedirectAttributes flash,
+    String add(@Valid @ModelAttribute StaffForm staffForm, BindingResult errors, RedirectAttributes flash,
             Locale locale, StaffMember administrator) {
         staffForm.check(errors);
         if (!errors.hasErrors()) {
