@@ -86,6 +86,17 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** The session's cookies as a Cookie header, for requests a test sends itself (several at once). */
+    public String cookieHeader() {
+        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+    }
+
+    /** The CSRF token of the last page fetched. */
+    public String csrfToken() {
+        Matcher token = CSRF.matcher(lastPage);
+        return token.find() ? token.group(1) : "";
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = exchange(request);
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
