@@ -59,6 +59,6 @@ class ApplicationIntegrationTests {
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).contains("Cần đăng nhập");
+        assertThat(response.body()).contains("Cần xác thực");
     }
 }

@@ -19,14 +19,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two doors: the REST API ({@code /api/**}) takes HTTP Basic, keeps no session and answers
- * problem+json; the web pages use a form login with CSRF protection and a session that times out.
+ * Two doors: the REST API ({@code /api/**}) takes bearer tokens (and HTTP Basic for trying it), keeps no session
+ * of its own and answers problem+json; the web pages use a form login with CSRF protection and a session that
+ * times out.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -57,20 +61,39 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The API: a bearer token ({@link ApiTokens}) for client systems, HTTP Basic for a person trying it (it hashes
+     * the password with bcrypt at every request, about 15 a second per core). A write a browser sends from another
+     * site is refused ({@link CrossSiteWriteFilter}).
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales, ApiTokens tokens,
+            StaffDetailsService staff) throws Exception {
         var json = JsonMapper.builder().build();
+        AuthenticationEntryPoint unauthenticated = (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", Basic realm=\"danvan\"");
+            writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
+                    "problem.unauthorized", request.getRequestURI());
+        };
+        AuthenticationEntryPoint badToken = (request, response, exception) -> {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", error=\"invalid_token\"");
+            writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
+                    "problem.token-invalid", request.getRequestURI());
+        };
+        AccessDeniedHandler forbidden = (request, response, exception) -> writeProblem(response, json, messages,
+                locales.resolveLocale(request), HttpStatus.FORBIDDEN,
+                exception instanceof CrossSiteWriteFilter.CrossSiteWrite ? "problem.csrf" : "problem.forbidden",
+                request.getRequestURI());
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"danvan\"");
-                    writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
-                            "problem.unauthorized", request.getRequestURI());
-                }))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
-                        writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.FORBIDDEN,
-                                "problem.forbidden", request.getRequestURI())))
+                .addFilterBefore(new CrossSiteWriteFilter(forbidden), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, staff, badToken), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
+                // No session here: the pages' session cookie does not authenticate the API, so no CSRF token is
+                // needed; what a browser adds by itself (cached Basic credentials) is stopped cross-site above.
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
