@@ -68,53 +68,90 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales, ApiTokens tokens,
-            StaffDetailsService staff) throws Exception {
-        var json = JsonMapper.builder().build();
-        AuthenticationEntryPoint unauthenticated = (request, response, exception) -> {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", Basic realm=\"danvan\"");
-            writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
-                    "problem.unauthorized", request.getRequestURI());
-        };
-        AuthenticationEntryPoint badToken = (request, response, exception) -> {
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", error=\"invalid_token\"");
-            writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
-                    "problem.token-invalid", request.getRequestURI());
-        };
-        AccessDeniedHandler forbidden = (request, response, exception) -> writeProblem(response, json, messages,
-                locales.resolveLocale(request), HttpStatus.FORBIDDEN,
-                exception instanceof CrossSiteWriteFilter.CrossSiteWrite ? "problem.csrf" : "problem.forbidden",
-                request.getRequestURI());
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, ApiDoor door) throws Exception {
+        return door.apply(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .addFilterBefore(new CrossSiteWriteFilter(forbidden), BasicAuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, staff, badToken), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(forbidden))
-                // No session here: the pages' session cookie does not authenticate the API, so no CSRF token is
-                // needed; what a browser adds by itself (cached Basic credentials) is stopped cross-site above.
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossSiteWriteFilter(door.forbidden), BasicAuthenticationFilter.class)
                 .build();
     }
 
-    /** Last: every path the other chains (API, portal, Open311) do not claim. */
+    /**
+     * What operators use (metrics, the OpenAPI document and Swagger UI) needs the administrator's role, through
+     * the API's door (a token for a Prometheus scraper, Basic in a browser); health stays public for the probes.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain operations(HttpSecurity http, ApiDoor door) throws Exception {
+        return door.apply(http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+                        "/swagger-ui.html"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMINISTRATOR.name()))
+                .build();
+    }
+
+    /** The stateless door of the API and the operators' endpoints: bearer token or Basic, answers problem+json. */
+    @Bean
+    ApiDoor apiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens, StaffDetailsService staff) {
+        return new ApiDoor(messages, locales, tokens, staff);
+    }
+
+    static final class ApiDoor {
+        private final AuthenticationEntryPoint unauthenticated;
+        private final AuthenticationEntryPoint badToken;
+        private final AccessDeniedHandler forbidden;
+        private final ApiTokens tokens;
+        private final StaffDetailsService staff;
+
+        ApiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens, StaffDetailsService staff) {
+            var json = JsonMapper.builder().build();
+            this.tokens = tokens;
+            this.staff = staff;
+            this.unauthenticated = (request, response, exception) -> {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", Basic realm=\"danvan\"");
+                writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
+                        "problem.unauthorized", request.getRequestURI());
+            };
+            this.badToken = (request, response, exception) -> {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", error=\"invalid_token\"");
+                writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
+                        "problem.token-invalid", request.getRequestURI());
+            };
+            this.forbidden = (request, response, exception) -> writeProblem(response, json, messages,
+                    locales.resolveLocale(request), HttpStatus.FORBIDDEN,
+                    exception instanceof CrossSiteWriteFilter.CrossSiteWrite ? "problem.csrf" : "problem.forbidden",
+                    request.getRequestURI());
+        }
+
+        HttpSecurity apply(HttpSecurity http) throws Exception {
+            return http
+                    .addFilterBefore(new BearerTokenFilter(tokens, staff, badToken), BasicAuthenticationFilter.class)
+                    .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                    .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
+                            .accessDeniedHandler(forbidden))
+                    .headers(SecurityHeaders::apply)
+                    // No session here: the pages' session cookie authenticates nothing, so no CSRF token is needed;
+                    // what a browser adds by itself (cached Basic credentials) is stopped cross-site by the API.
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable());
+        }
+    }
+
+    /** Last: every path the other chains (API, operations, portal, Open311) do not claim. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html")
+                                "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/petitions", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
+                .headers(headers -> SecurityHeaders.apply(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        SecurityHeaders.CSP))))
                 .csrf(Customizer.withDefaults())
                 .build();
     }
