@@ -10,25 +10,22 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer dvt_…} on the API: the token's staff member, loaded as at sign-in (same roles,
- * same scope), for this request only. A token that is unknown, expired or revoked is answered 401 at once.
+ * same scope; {@link ApiTokens#authenticate}), for this request only. A token that is unknown, expired or revoked is answered 401 at once.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
-    private final UserDetailsService staff;
     private final AuthenticationEntryPoint refused;
 
-    BearerTokenFilter(ApiTokens tokens, UserDetailsService staff, AuthenticationEntryPoint refused) {
+    BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint refused) {
         this.tokens = tokens;
-        this.staff = staff;
         this.refused = refused;
     }
 
@@ -40,13 +37,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var username = tokens.authenticate(header.substring(BEARER.length()).strip());
-        if (username.isEmpty()) {
+        var user = tokens.authenticate(header.substring(BEARER.length()).strip()).orElse(null);
+        if (user == null) {
             SecurityContextHolder.clearContext();
             refused.commence(request, response, new BadCredentialsException("invalid bearer token"));
             return;
         }
-        var user = staff.loadUserByUsername(username.get());
         var context = SecurityContextHolder.getContextHolderStrategy().createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.getContextHolderStrategy().setContext(context);

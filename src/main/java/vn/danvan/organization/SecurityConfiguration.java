@@ -92,8 +92,8 @@ class SecurityConfiguration {
 
     /** The stateless door of the API and the operators' endpoints: bearer token or Basic, answers problem+json. */
     @Bean
-    ApiDoor apiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens, StaffDetailsService staff) {
-        return new ApiDoor(messages, locales, tokens, staff);
+    ApiDoor apiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens) {
+        return new ApiDoor(messages, locales, tokens);
     }
 
     static final class ApiDoor {
@@ -101,12 +101,10 @@ class SecurityConfiguration {
         private final AuthenticationEntryPoint badToken;
         private final AccessDeniedHandler forbidden;
         private final ApiTokens tokens;
-        private final StaffDetailsService staff;
 
-        ApiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens, StaffDetailsService staff) {
+        ApiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens) {
             var json = JsonMapper.builder().build();
             this.tokens = tokens;
-            this.staff = staff;
             this.unauthenticated = (request, response, exception) -> {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", Basic realm=\"danvan\"");
                 writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
@@ -125,7 +123,7 @@ class SecurityConfiguration {
 
         HttpSecurity apply(HttpSecurity http) throws Exception {
             return http
-                    .addFilterBefore(new BearerTokenFilter(tokens, staff, badToken), BasicAuthenticationFilter.class)
+                    .addFilterBefore(new BearerTokenFilter(tokens, badToken), BasicAuthenticationFilter.class)
                     .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                     .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
                             .accessDeniedHandler(forbidden))

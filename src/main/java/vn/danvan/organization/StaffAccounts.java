@@ -55,6 +55,7 @@ class StaffAccounts {
 
     void disable(long id) {
         cache.evict(OrganizationDirectory.STAFF_CONTACTS);
+        cache.evict(ApiTokens.CACHED);
         jdbc.sql("update organization.staff_account set enabled = false where id = ?").param(id).update();
     }
 

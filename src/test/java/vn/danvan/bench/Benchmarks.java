@@ -339,6 +339,23 @@ public final class Benchmarks {
     }
 
     /**
+     * What authentication alone costs: a GET through {@code /api/v1} that reads nothing from the database (the
+     * fields of law, cached), with the given {@code Authorization} header, to set beside the HTTP floor.
+     */
+    public Throughput apiAuthenticationFromWrk(String label, int port, String authorization, int clients,
+            Duration duration) throws Exception {
+        String url = "http://127.0.0.1:" + port + "/api/v1/petitions/fields";
+        int threads = Math.max(1, Math.min(2, clients));
+        List<String> target = List.of("-H", "Authorization: " + authorization, url);
+        List<String> warmUp = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + clients,
+                "-d" + Math.max(5, duration.toSeconds() / 2) + "s"));
+        warmUp.addAll(target);
+        command(warmUp);
+        return measuredWithWrk("GET /api/v1/petitions/fields with " + label + " (cached, no query of its own; "
+                + "p95 column = p90)", clients, duration, target);
+    }
+
+    /**
      * The floor under intake on this machine: the same server, connections and filter chain answering a GET
      * of a service definition, which reads nothing from the database (the services are cached). What a
      * request costs before any work of its own, measured after a warm-up of its own.
