@@ -271,7 +271,8 @@ class DemoData implements ApplicationRunner {
                 vn.danvan.petition.PetitionState.RECEIVED, null), Decision.ACCEPT, today);
         resolution.conclude(answered.petitionId(), new ConcludePetition(Outcome.ANSWERED,
                 "Gửi bà Nguyễn Thị Mai: UBND phường đã nạo vét 60 m cống kiệt 47 và thay nắp hố ga.", today), ward);
-        feedback.rate(answered.trackingCode(), 4, "Xử lý nhanh, cần kiểm tra định kỳ.");
+        feedback.rate(answered.trackingCode(), 4, "Xử lý nhanh, cần kiểm tra định kỳ.",
+                vn.danvan.portal.CaseFeedback.Proof.secret(answered.secret()));
         submissions.submit(new CitizenSubmissions.CitizenSubmission(PetitionType.RECOMMENDATION, "OTHER",
                 "Đề nghị lắp đèn chiếu sáng đường kiệt 5 Lê Lợi", "Đoạn kiệt dài 200 m không có đèn, buổi tối rất tối.",
                 "19789", null, null, true, null, null, null, null, true), List.of(),

@@ -22,6 +22,7 @@ import vn.danvan.petition.OnlinePetitions.PublicEvent;
 import vn.danvan.petition.PetitionChanged;
 import vn.danvan.petition.PetitionChanged.Change;
 import vn.danvan.portal.CitizenContacts;
+import vn.danvan.portal.ReceiptSecrets;
 
 /**
  * Turns case events into messages. A case's messages are written to the outbox in the transaction of the
@@ -46,15 +47,17 @@ class CaseNotifications {
     private final MessageSource messages;
     private final NotificationSettings settings;
     private final Outbox outbox;
+    private final ReceiptSecrets secrets;
 
     CaseNotifications(OnlinePetitions petitions, CitizenContacts contacts, OrganizationDirectory organization,
-            MessageSource messages, NotificationSettings settings, Outbox outbox) {
+            MessageSource messages, NotificationSettings settings, Outbox outbox, ReceiptSecrets secrets) {
         this.petitions = petitions;
         this.contacts = contacts;
         this.organization = organization;
         this.messages = messages;
         this.settings = settings;
         this.outbox = outbox;
+        this.secrets = secrets;
     }
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -84,6 +87,7 @@ class CaseNotifications {
                 outbox.add(key, Outbox.Channel.EMAIL, citizen.email(),
                         text("notification.citizen." + event + ".subject", args, citizen.locale()),
                         text("notification.citizen." + event, args, citizen.locale()) + "\n\n"
+                                + receiptSecret(changed, citizen.locale())
                                 + text("notification.citizen.footer", args, citizen.locale()));
             }
             if (citizen.phone() != null) {
@@ -94,7 +98,7 @@ class CaseNotifications {
 
         String staffLink = settings.baseUrl() + "/petitions/" + changed.petitionId();
         Object[] staffArgs = { found.trackingCode(), bodyName, date(found.expectedOn()),
-                found.type().name().equals("DENUNCIATION") ? "" : found.title(), staffLink };
+                found.identitySealed() ? "" : found.title(), staffLink };
         for (var staff : staffContacts) {
             outbox.add(key, Outbox.Channel.EMAIL, staff.email(),
                     text("notification.staff." + event + ".subject", staffArgs, VIETNAMESE),
@@ -114,6 +118,13 @@ class CaseNotifications {
                     text("notification.commitment.OVERDUE.subject", args, VIETNAMESE),
                     text("notification.commitment.OVERDUE", args, VIETNAMESE));
         }
+    }
+
+    /** The receipt e-mail carries the receipt secret, readable only in the transaction that registered the case. */
+    private String receiptSecret(PetitionChanged changed, Locale locale) {
+        return changed.change() != Change.RECEIVED ? "" : secrets.issuedInThisTransaction(changed.petitionId())
+                .map(secret -> text("notification.citizen.secret", new Object[] { ReceiptSecrets.grouped(secret) },
+                        locale) + "\n\n").orElse("");
     }
 
     private static @Nullable String lastNote(PublicCase found, Change change) {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.shared.ContactSecrets;
 
 /**
  * Sends what the outbox holds. Runs on every instance: {@code FOR UPDATE SKIP LOCKED} hands each message to
@@ -54,9 +55,11 @@ public class Dispatcher {
                         outbox.sent(message.id(), INSTANCE);
                         ok++;
                     } catch (Exception failure) {
-                        log.warn("Notification {} not sent (attempt {}): {}", message.id(), message.attempts() + 1,
-                                failure.toString());
-                        outbox.failed(message, failure.toString(), settings.retryDelay(), settings.maxAttempts());
+                        // A mail server's refusal may quote the address: neither the log nor the table keeps it.
+                        String error = failure.toString().replace(message.recipient(),
+                                ContactSecrets.masked(message.recipient()));
+                        log.warn("Notification {} not sent (attempt {}): {}", message.id(), message.attempts() + 1, error);
+                        outbox.failed(message, error, settings.retryDelay(), settings.maxAttempts());
                     }
                 }
                 return messages.isEmpty() ? -1 : ok;

@@ -3,12 +3,18 @@ package vn.danvan.notification;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.shared.ContactSecrets;
 
-/** The messages waiting to be sent, in the database so that neither a crash nor a second instance loses or doubles one. */
+/**
+ * The messages waiting to be sent, in the database so that neither a crash nor a second instance loses or doubles
+ * one. A recipient is kept only until its message is sent or given up; then only its keyed digest remains, which
+ * is all a redelivered event needs to be recognised.
+ */
 @Component
 class Outbox {
 
@@ -18,17 +24,25 @@ class Outbox {
     }
 
     private final JdbcClient jdbc;
+    private final ContactSecrets secrets;
 
-    Outbox(JdbcClient jdbc) {
+    Outbox(JdbcClient jdbc, ContactSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     @Transactional
     void add(String eventKey, Channel channel, String recipient, String subject, String body) {
         jdbc.sql("""
-                insert into notification.message (event_key, channel, recipient, subject, body) values (?, ?, ?, ?, ?)
-                on conflict (event_key, channel, recipient) do nothing
-                """).params(eventKey, channel.name(), recipient, subject, body).update();
+                insert into notification.message (event_key, channel, recipient, recipient_digest, subject, body)
+                values (?, ?, ?, ?, ?, ?)
+                on conflict (event_key, channel, recipient_digest) do nothing
+                """).params(eventKey, channel.name(), recipient, digest(recipient), subject, body).update();
+    }
+
+    /** The keyed digest that stands for a recipient once the message is sent. */
+    byte[] digest(String recipient) {
+        return secrets.digest("recipient", recipient.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Claims due messages for this transaction; rows another instance holds are skipped, not waited for. */
@@ -42,8 +56,11 @@ class Outbox {
     }
 
     void sent(long id, String instance) {
-        jdbc.sql("update notification.message set status = 'SENT', sent_at = now(), sent_by = ?, attempts = attempts + 1 where id = ?")
-                .params(instance, id).update();
+        jdbc.sql("""
+                update notification.message set status = 'SENT', recipient = null, sent_at = now(), sent_by = ?,
+                    attempts = attempts + 1
+                where id = ?
+                """).params(instance, id).update();
     }
 
     void failed(Message message, String error, Duration retryDelay, int maxAttempts) {
@@ -51,9 +68,10 @@ class Outbox {
         Duration wait = retryDelay.multipliedBy(1L << Math.min(attempts - 1, 10));
         jdbc.sql("""
                 update notification.message set attempts = ?, last_error = ?, next_attempt_at = ?,
-                    status = case when ? >= ? then 'FAILED' else 'PENDING' end
+                    status = case when ? >= ? then 'FAILED' else 'PENDING' end,
+                    recipient = case when ? >= ? then null else recipient end
                 where id = ?
                 """).params(attempts, error.length() > 1000 ? error.substring(0, 1000) : error,
-                OffsetDateTime.now().plus(wait), attempts, maxAttempts, message.id()).update();
+                OffsetDateTime.now().plus(wait), attempts, maxAttempts, attempts, maxAttempts, message.id()).update();
     }
 }

@@ -8,10 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import vn.danvan.shared.ContactSecrets;
 
 /**
  * E-mail goes through SMTP when {@code spring.mail.host} is set, else to the log (the demo); texts go to
- * the log unless a real {@link TextMessageSender} is configured.
+ * the log unless a real {@link TextMessageSender} is configured. A log line names its recipient masked only.
  */
 @Configuration(proxyBeanMethods = false)
 class Senders {
@@ -24,7 +25,7 @@ class Senders {
         JavaMailSender sender = smtp.getIfAvailable();
         if (sender == null) {
             log.info("No spring.mail.host: e-mails are written to the log instead of sent");
-            return (from, to, subject, body) -> log.info("E-mail to {}: {}", to, subject);
+            return (from, to, subject, body) -> log.info("E-mail to {}: {}", ContactSecrets.masked(to), subject);
         }
         return (from, to, subject, body) -> {
             var message = new SimpleMailMessage();
@@ -39,10 +40,6 @@ class Senders {
     @Bean
     @ConditionalOnMissingBean(TextMessageSender.class)
     TextMessageSender loggingTextMessageSender() {
-        return (phone, text) -> log.info("Text to {}: {}", mask(phone), text);
-    }
-
-    private static String mask(String phone) {
-        return phone.length() <= 4 ? "****" : "*".repeat(phone.length() - 3) + phone.substring(phone.length() - 3);
+        return (phone, text) -> log.info("Text to {}: {}", ContactSecrets.masked(phone), text);
     }
 }

@@ -42,12 +42,17 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 import vn.danvan.portal.CitizenSubmissions.Origin;
+import vn.danvan.portal.LookupLimits;
 import vn.danvan.shared.DomainException;
 
 /**
  * Open311 GeoReport v2. Services are kiến nghị and phản ánh × fields ({@code FEEDBACK-ENVIRONMENT});
  * complaints and denunciations follow the procedures of the law and are not offered. A request's location
  * is the commune code in {@code address_id} (the routing needs it), with an optional point.
+ * <p>
+ * Open311 is a public door: it knows only requests sent online (through Open311 or the portal) whose author
+ * agreed to publication ({@code attribute[PUBLISH]=yes} here, the box on the portal's form), and shows their
+ * content only as published, masked. Every other case, whatever its code, is unknown to it.
  */
 @RestController
 class Open311Api {
@@ -56,6 +61,8 @@ class Open311Api {
     private static final List<PetitionType> OFFERED = List.of(PetitionType.FEEDBACK, PetitionType.RECOMMENDATION);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Logger log = LoggerFactory.getLogger(Open311Api.class);
+    /** The service attribute by which the author agrees to publication of the request and its answer. */
+    static final String PUBLISH = "PUBLISH";
 
     private final ApiClients clients;
     private final CitizenSubmissions submissions;
@@ -63,15 +70,17 @@ class Open311Api {
     private final PetitionQueries queries;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
+    private final LookupLimits lookups;
 
     Open311Api(ApiClients clients, CitizenSubmissions submissions, OnlinePetitions petitions, PetitionQueries queries,
-            OrganizationDirectory organization, MessageSource messages) {
+            OrganizationDirectory organization, MessageSource messages, LookupLimits lookups) {
         this.clients = clients;
         this.submissions = submissions;
         this.petitions = petitions;
         this.queries = queries;
         this.organization = organization;
         this.messages = messages;
+        this.lookups = lookups;
     }
 
     @GetMapping("/open311/discovery.{format}")
@@ -103,7 +112,7 @@ class Open311Api {
                 service.put("service_code", type.name() + "-" + field.code());
                 service.put("service_name", serviceName(type, field));
                 service.put("description", text("open311.service.description." + type.name()));
-                service.put("metadata", false);
+                service.put("metadata", true);
                 service.put("type", "realtime");
                 service.put("keywords", type.name().toLowerCase(Locale.ROOT) + "," + field.code().toLowerCase(Locale.ROOT));
                 service.put("group", fieldName(field));
@@ -123,7 +132,17 @@ class Open311Api {
         }
         Map<String, Object> definition = new LinkedHashMap<>();
         definition.put("service_code", code);
-        definition.put("attributes", List.of());
+        Map<String, Object> publish = new LinkedHashMap<>();
+        publish.put("variable", true);
+        publish.put("code", PUBLISH);
+        publish.put("datatype", "singlevaluelist");
+        publish.put("required", false);
+        publish.put("datatype_description", text("open311.attribute.publish.datatype"));
+        publish.put("order", 1);
+        publish.put("description", text("open311.attribute.publish"));
+        publish.put("values", List.of(Map.of("key", "yes", "name", text("open311.attribute.publish.yes")),
+                Map.of("key", "no", "name", text("open311.attribute.publish.no"))));
+        definition.put("attributes", List.of(publish));
         return Georeport.writeObject(format, "service_definition", definition);
     }
 
@@ -168,6 +187,10 @@ class Open311Api {
                 || longitude != null && longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
             return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.point-invalid"));
         }
+        String publish = Optional.ofNullable(form.get("attribute[" + PUBLISH + "]")).map(String::strip).orElse("no");
+        if (!publish.equals("yes") && !publish.equals("no")) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.attribute.publish.invalid"));
+        }
         String name = (Optional.ofNullable(form.get("first_name")).orElse("") + " "
                 + Optional.ofNullable(form.get("last_name")).orElse("")).strip();
         StringBuilder content = new StringBuilder(description.strip());
@@ -182,7 +205,7 @@ class Open311Api {
         boolean anonymous = name.isEmpty();
         var submission = new CitizenSubmission(service.get().type(), service.get().fieldCode(), title,
                 content.toString(), commune.strip(), latitude, longitude, anonymous, anonymous ? null : name,
-                form.get("phone"), form.get("email"), null, false);
+                form.get("phone"), form.get("email"), null, publish.equals("yes"));
         String token = blank(idempotencyKey) ? UUID.randomUUID().toString() : idempotencyKey.strip();
         try {
             var receipt = submissions.submit(submission, List.of(), new Origin("open311:" + client.get().id(), token,
@@ -220,6 +243,7 @@ class Open311Api {
         }
         List<String> codes = blank(ids) ? List.of()
                 : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (!lookups.admit(codes.size())) return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups", lookups.perMinute()));
         PetitionType type = null;
         String field = null;
         if (!blank(serviceCode)) {
@@ -258,6 +282,7 @@ class Open311Api {
         if (known(format).isEmpty()) {
             return unknownFormat();
         }
+        if (!lookups.admit(1)) return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups", lookups.perMinute()));
         var rows = petitions.serviceRequests(new RequestFilter(List.of(id.strip().toUpperCase(Locale.ROOT)), null, null,
                 OffsetDateTime.MIN, OffsetDateTime.MAX, null, 1));
         if (rows.isEmpty()) {
@@ -271,7 +296,9 @@ class Open311Api {
         if (known(format).isEmpty()) {
             return unknownFormat();
         }
-        var receipt = submissions.findByToken(token);
+        // A token names a submission; only one Open311 may show (published with consent) is known here.
+        var receipt = submissions.findByToken(token).filter(found -> !petitions.serviceRequests(new RequestFilter(
+                List.of(found.trackingCode()), null, null, OffsetDateTime.MIN, OffsetDateTime.MAX, null, 1)).isEmpty());
         if (receipt.isEmpty()) {
             return Georeport.error(format, HttpStatus.NOT_FOUND, text("open311.token-not-found", token));
         }

@@ -27,9 +27,11 @@ public class OrganizationAdministration {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final AdministrativeUnits units;
+    private final IdentityPermissions identityPermissions;
 
     OrganizationAdministration(Bodies bodies, StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit,
-            AdministrativeUnits units) {
+            AdministrativeUnits units, IdentityPermissions identityPermissions) {
+        this.identityPermissions = identityPermissions;
         this.bodies = bodies;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -50,6 +52,24 @@ public class OrganizationAdministration {
         return body;
     }
 
+    /**
+     * An account added by an administrator. With {@code requestIdentityPermission} the permission to read
+     * denouncers' identities is only requested: it takes effect when a head of the body approves it
+     * ({@link IdentityPermissions}). A refused request adds no account.
+     */
+    public long addStaff(StaffMember administrator, String username, String rawPassword, String fullName,
+            @Nullable String email, long bodyId, Set<Role> roles, boolean requestIdentityPermission) {
+        long id = addStaff(username, rawPassword, fullName, email, bodyId, roles, false);
+        if (requestIdentityPermission) {
+            identityPermissions.request(id, administrator);
+        }
+        return id;
+    }
+
+    /**
+     * An account as the demo data and tests seed it; with {@code mayViewDenouncerIdentity} it holds the
+     * permission from the start, recorded as seeded. Pages and the API never call this: they request it.
+     */
     public long addStaff(String username, String rawPassword, String fullName, @Nullable String email, long bodyId,
             Set<Role> roles, boolean mayViewDenouncerIdentity) {
         if (accounts.exists(username)) {
@@ -61,11 +81,12 @@ public class OrganizationAdministration {
         if (rawPassword.length() < 10) {
             throw DomainException.invalid("organization.staff.weak-password");
         }
-        long id = accounts.add(username, passwords.encode(rawPassword), fullName, email, bodyId, roles,
-                mayViewDenouncerIdentity);
+        long id = accounts.add(username, passwords.encode(rawPassword), fullName, email, bodyId, roles, false);
         audit.record("staff.added", "staff_account", id,
-                Map.of("username", username, "body", bodyId, "roles", roles.toString(),
-                        "mayViewDenouncerIdentity", mayViewDenouncerIdentity));
+                Map.of("username", username, "body", bodyId, "roles", roles.toString()));
+        if (mayViewDenouncerIdentity) {
+            identityPermissions.seed(id);
+        }
         return id;
     }
 

@@ -1,6 +1,5 @@
 package vn.danvan.petition;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -33,19 +32,12 @@ class AnswerPublication {
     void publishIfAllowed(Petition petition, String answer) {
         boolean allowed = jdbc.sql("select publish_answer from petition.petition where id = ?").param(petition.id)
                 .query(Boolean.class).single();
-        if (!allowed || petition.outcome != Outcome.ANSWERED) {
+        // A sealed identity's case is never published: its content could point to the denouncer.
+        if (!allowed || petition.outcome != Outcome.ANSWERED || PetitionPolicy.sealed(petition)) {
             return;
         }
-        List<String> personal = new ArrayList<>();
-        if (petition.identityCiphertext != null) {
-            PetitionerIdentity identity = vault.open(petition.identityCiphertext);
-            personal.add(identity.fullName());
-            personal.add(identity.address());
-            personal.add(identity.phone());
-            personal.add(identity.email());
-            personal.add(identity.idNumber());
-            personal.addAll(identity.representatives());
-        }
+        List<String> personal = petition.identityCiphertext == null ? List.of()
+                : PersonalDataMask.personalStrings(vault.open(petition.identityCiphertext));
         String title = PersonalDataMask.mask(petition.title, personal);
         String content = PersonalDataMask.mask(petition.content, personal);
         String maskedAnswer = PersonalDataMask.mask(answer, personal);

@@ -38,7 +38,7 @@ public class OnlinePetitions {
             LocalDate receivedOn, long bodyId, @Nullable LocalDate expectedOn, @Nullable Outcome outcome,
             @Nullable LocalDate resolvedOn, @Nullable LocalDate closedOn, @Nullable String answer,
             @Nullable String communeCode, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, String title,
-            List<PublicEvent> events) {
+            List<PublicEvent> events, boolean identitySealed) {
 
         public boolean finished() {
             return state == PetitionState.RESOLVED || state == PetitionState.CLOSED;
@@ -72,7 +72,9 @@ public class OnlinePetitions {
 
     /**
      * A selection of feedback and recommendations for API clients (Open311): by codes, or by type × field,
-     * period and open/closed. Complaints and denunciations never leave through this door.
+     * period and open/closed. Complaints and denunciations never leave through this door, nor any case that
+     * was not sent online by an author who agreed to publication (received at a desk, by post, or without
+     * consent): whatever the filter, such a case is not found.
      */
     public record RequestFilter(List<String> trackingCodes, @Nullable PetitionType type, @Nullable String fieldCode,
             java.time.OffsetDateTime start, java.time.OffsetDateTime end, @Nullable Boolean open, int limit) {
@@ -94,18 +96,20 @@ public class OnlinePetitions {
     private final PetitionAttachments attachments;
     private final Deadlines deadlines;
     private final TrackingCodes trackingCodes;
+    private final IdentityVault vault;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     OnlinePetitions(PetitionIntake intake, Petitions petitions, PetitionAttachments attachments,
             Deadlines deadlines, TrackingCodes trackingCodes, JdbcClient jdbc, AuditTrail audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, IdentityVault vault) {
         this.intake = intake;
         this.petitions = petitions;
         this.attachments = attachments;
         this.deadlines = deadlines;
         this.trackingCodes = trackingCodes;
+        this.vault = vault;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -161,19 +165,27 @@ public class OnlinePetitions {
     public Optional<PublicCase> track(String trackingCode) {
         String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
         return petitions.findByTrackingCode(code).map(p -> {
+            // A code travels (links, e-mails, Open311 lists of published cases): what it shows is masked.
+            List<String> personal = p.identityCiphertext == null ? List.of()
+                    : PersonalDataMask.personalStrings(vault.open(p.identityCiphertext));
             List<PublicEvent> timeline = jdbc.sql("""
                     select occurred_on, kind, note from petition.petition_event
                     where petition_id = ? and public order by occurred_at, id
                     """).param(p.id).query((rs, n) -> new PublicEvent(rs.getObject(1, LocalDate.class),
-                    rs.getString(2), publicNote(rs.getString(2), rs.getString(3)))).list();
+                    rs.getString(2), masked(publicNote(rs.getString(2), rs.getString(3)), personal))).list();
             String answer = timeline.stream().filter(e -> e.kind().equals("RESOLVED")).reduce((a, b) -> b)
                     .map(PublicEvent::note).orElse(null);
             var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id)
                     .query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
             LocalDate expected = p.currentDue();
             return new PublicCase(p.id, p.trackingCode, p.type, p.fieldCode, p.state, p.receivedOn, p.bodyId, expected,
-                    p.outcome, p.resolvedOn, p.closedOn, answer, p.communeCode, point[0], point[1], p.title, timeline);
+                    p.outcome, p.resolvedOn, p.closedOn, answer, p.communeCode, point[0], point[1],
+                    PersonalDataMask.mask(p.title, personal), timeline, p.identitySealed);
         });
+    }
+
+    private static @Nullable String masked(@Nullable String text, List<String> personal) {
+        return text == null ? null : PersonalDataMask.mask(text, personal);
     }
 
     /** Notes written for the record that a citizen must not read verbatim stay out of the public timeline. */
@@ -235,6 +247,9 @@ public class OnlinePetitions {
         if (original.state != PetitionState.RESOLVED && original.state != PetitionState.CLOSED) {
             throw DomainException.conflict("petition.reopen-not-finished", original.state);
         }
+        // Concurrent reopenings of one case queue here, so that only the first makes a new case.
+        jdbc.sql("select id from petition.petition where id = ? for update").param(original.id).query(Long.class)
+                .single();
         boolean reopenedBefore = jdbc.sql("""
                 select count(*) from petition.petition where related_petition_id = ? and relation = 'REOPENED_FROM'
                 """).param(original.id).query(Long.class).single() > 0;
@@ -253,6 +268,7 @@ public class OnlinePetitions {
         reopened.petitionerCount = original.petitionerCount;
         reopened.identityCiphertext = original.identityCiphertext;
         reopened.petitionerName = original.petitionerName;
+        reopened.inheritSeal(original);
         reopened.communeCode = original.communeCode;
         reopened.provinceCode = original.provinceCode;
         reopened.relatedPetitionId = original.id;
@@ -268,7 +284,10 @@ public class OnlinePetitions {
 
     @Transactional(readOnly = true)
     public List<ServiceRequest> serviceRequests(RequestFilter filter) {
-        StringBuilder where = new StringBuilder(" where p.petition_type in ('FEEDBACK', 'RECOMMENDATION')");
+        // Only cases sent online whose author agreed to publication; a sealed identity's case never leaves through
+        // this door, whatever its type has become: its content could point to the denouncer.
+        StringBuilder where = new StringBuilder(" where p.petition_type in ('FEEDBACK', 'RECOMMENDATION')"
+                + " and p.channel = 'ONLINE' and p.publish_answer and not p.identity_sealed");
         Map<String, Object> params = new HashMap<>();
         if (!filter.trackingCodes().isEmpty()) {
             where.append(" and p.tracking_code = any(:codes)");

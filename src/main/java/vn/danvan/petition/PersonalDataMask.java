@@ -1,6 +1,8 @@
 package vn.danvan.petition;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,18 @@ final class PersonalDataMask {
             "(?<!\\p{L})([Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Cc]ụ)\\s+\\p{Lu}\\p{Ll}*(\\s+\\p{Lu}\\p{Ll}*){0,3}");
 
     private PersonalDataMask() {
+    }
+
+    /** What a petitioner's identity makes personal in a text about them: names, address, contacts, numbers. */
+    static List<String> personalStrings(PetitionerIdentity identity) {
+        List<String> personal = new ArrayList<>();
+        personal.add(identity.fullName());
+        personal.add(identity.address());
+        personal.add(identity.phone());
+        personal.add(identity.email());
+        personal.add(identity.idNumber());
+        personal.addAll(identity.representatives());
+        return personal;
     }
 
     static String mask(String text, Collection<String> knownPersonalStrings) {

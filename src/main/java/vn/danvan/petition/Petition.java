@@ -32,6 +32,12 @@ class Petition {
     int representativeCount;
     @Nullable String petitionerName;
     byte @Nullable [] identityCiphertext;
+    /**
+     * Whether the identity is a denouncer's (Luật Tố cáo 2018 Đ.9(1)(b), Đ.47): set when it was given in a
+     * denunciation, at intake or at any later classification as one, copied into every petition derived from
+     * this one, and never cleared, whatever the petition later becomes.
+     */
+    boolean identitySealed;
     String title;
     String content;
     @Nullable String provinceCode;
@@ -104,10 +110,31 @@ class Petition {
         this.instance = newInstance;
         this.anonymous = newAnonymous;
         this.processingDue = newProcessingDue;
-        if (newType == PetitionType.DENUNCIATION || newAnonymous) {
+        if (newType == PetitionType.DENUNCIATION) {
+            seal();
+        }
+        if (newAnonymous) {
             this.petitionerName = null;
         }
         record(PetitionEvent.Kind.CLASSIFIED, state, state, receivedOn, note, false);
+    }
+
+    /** Seals the identity for good: its name leaves the clear columns and the search text. */
+    void seal() {
+        this.identitySealed = true;
+        this.petitionerName = null;
+    }
+
+    /** Takes over the seal of the petition this one is derived from (a part, a copy, a later instance). */
+    void inheritSeal(Petition origin) {
+        if (origin.identitySealed || origin.type == PetitionType.DENUNCIATION) {
+            seal();
+        }
+    }
+
+    /** The petitioner's name as staff without the identity permission may see it: never a sealed one. */
+    @Nullable String visibleName() {
+        return identitySealed || anonymous ? null : petitionerName;
     }
 
     // ---- processing decision (xử lý đơn) ----------------------------------------------------------

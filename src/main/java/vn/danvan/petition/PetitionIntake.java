@@ -139,9 +139,12 @@ public class PetitionIntake {
         petition.representativeCount = command.representativeCount();
         if (identity != null && !isBlank(identity.fullName())) {
             petition.identityCiphertext = vault.seal(identity);
-            if (command.type() != PetitionType.DENUNCIATION && !command.anonymous()) {
+            if (!command.anonymous()) {
                 petition.petitionerName = VietnameseText.canonical(identity.fullName());
             }
+        }
+        if (command.type() == PetitionType.DENUNCIATION) {
+            petition.seal();
         }
         if (commune != null) {
             petition.communeCode = commune.code();
@@ -152,6 +155,7 @@ public class PetitionIntake {
             petition.relatedPetitionId = related.id;
             petition.relation = command.relation();
             petition.previousDecisionOnSameContent = related.decision;
+            petition.inheritSeal(related);
         }
         petition.registered();
         return new Prepared(petition, commune == null ? null : commune.fullName(), AuditTrail.currentOrigin());
@@ -243,7 +247,16 @@ public class PetitionIntake {
         part.petitionerCount = original.petitionerCount;
         part.representativeCount = original.representativeCount;
         part.identityCiphertext = original.identityCiphertext;
-        part.petitionerName = command.type() == PetitionType.DENUNCIATION ? null : original.petitionerName;
+        part.petitionerName = original.petitionerName;
+        part.inheritSeal(original);
+        if (command.type() == PetitionType.DENUNCIATION) {
+            // The part is a denunciation by the author of the whole: the identity is a denouncer's in both.
+            part.seal();
+            if (!original.identitySealed) {
+                original.seal();
+                petitions.update(original);
+            }
+        }
         part.communeCode = original.communeCode;
         part.provinceCode = original.provinceCode;
         part.remoteArea = original.remoteArea;
@@ -271,6 +284,7 @@ public class PetitionIntake {
         copy.representativeCount = origin.representativeCount;
         copy.identityCiphertext = origin.identityCiphertext;
         copy.petitionerName = origin.petitionerName;
+        copy.inheritSeal(origin);
         copy.communeCode = origin.communeCode;
         copy.provinceCode = origin.provinceCode;
         copy.remoteArea = origin.remoteArea;

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.IdentityPermissions;
 import vn.danvan.organization.Role;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
@@ -11,6 +12,12 @@ import vn.danvan.shared.DomainException;
 /** Who may do what with petitions: the user's role, and the body's place in the user's scope. */
 @Component
 class PetitionPolicy {
+
+    private final IdentityPermissions identityPermissions;
+
+    PetitionPolicy(IdentityPermissions identityPermissions) {
+        this.identityPermissions = identityPermissions;
+    }
 
     enum Action {
         VIEW(EnumSet.allOf(Role.class)),
@@ -45,9 +52,20 @@ class PetitionPolicy {
         return staff.inScope(bodyId) && staff.roles().stream().anyMatch(action.roles::contains);
     }
 
-    /** Luật Tố cáo 2018 Đ.9(1)(b), Đ.47: only roles explicitly permitted see a denouncer's identity. */
+    /**
+     * Luật Tố cáo 2018 Đ.9(1)(b), Đ.47: only roles explicitly permitted see a denouncer's identity. The seal
+     * decides, not the current type: a denunciation reclassified, split, transferred or reopened keeps it.
+     */
     boolean mayViewIdentity(StaffMember staff, Petition petition) {
-        return staff.inScope(petition.bodyId)
-                && (petition.type != PetitionType.DENUNCIATION || staff.mayViewDenouncerIdentity());
+        return staff.inScope(petition.bodyId) && (!sealed(petition) || holdsIdentityPermission(staff));
+    }
+
+    /** Read at each use from the account, so a revocation counts at once, even in an open session. */
+    boolean holdsIdentityPermission(StaffMember staff) {
+        return identityPermissions.holds(staff.id());
+    }
+
+    static boolean sealed(Petition petition) {
+        return petition.identitySealed || petition.type == PetitionType.DENUNCIATION;
     }
 }

@@ -164,7 +164,7 @@ public class PetitionQueries {
         // those rows: rows skipped by the offset are never read from the table.
         List<QueueRow> rows = jdbc.sql("""
                 select p.id, p.tracking_code, p.title, p.petition_type, p.field_code, p.state, p.received_on,
-                       p.current_due as due, p.petitioner_name, p.commune_code, p.body_id
+                       p.current_due as due, p.petitioner_name, p.identity_sealed, p.commune_code, p.body_id
                 from petition.petition p
                 join (select p.id from petition.petition p %s
                       order by p.current_due asc nulls last, p.received_on desc, p.id desc
@@ -178,7 +178,8 @@ public class PetitionQueries {
                     return new QueueRow(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("title"), type,
                             rs.getString("field_code"), PetitionState.valueOf(rs.getString("state")),
                             rs.getObject("received_on", LocalDate.class), dueDate, flag(dueDate, today, nearLimit),
-                            type == PetitionType.DENUNCIATION ? null : rs.getString("petitioner_name"),
+                            type == PetitionType.DENUNCIATION || rs.getBoolean("identity_sealed") ? null
+                                    : rs.getString("petitioner_name"),
                             rs.getString("commune_code"), rs.getLong("body_id"));
                 }).list();
         return new QueuePage(rows, filter.page(), filter.size(), total);
@@ -225,7 +226,7 @@ public class PetitionQueries {
         LocalDate due = p.currentDue();
         return new PetitionView(p.id, p.trackingCode, p.bodyId, p.channel, p.sourceKind, p.sourceName,
                 p.sourceReference, p.type, p.fieldCode, p.instance, p.anonymous, p.petitionerKind, p.petitionerCount,
-                p.representativeCount, p.type == PetitionType.DENUNCIATION ? null : p.petitionerName,
+                p.representativeCount, PetitionPolicy.sealed(p) ? null : p.visibleName(),
                 p.identityCiphertext != null, p.title, p.content, p.communeCode, p.remoteArea, p.complex, p.receivedOn,
                 p.state, p.handlerId, p.processingDue, p.decision, p.decidedOn, p.filingGround, p.transferredToName,
                 p.resolutionDue, p.extensionCount, p.outcome, p.resolvedOn, p.closedOn, relatedCode, p.relation, due,

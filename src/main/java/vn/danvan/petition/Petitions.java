@@ -100,18 +100,19 @@ class Petitions {
                 with created as (
                 insert into petition.petition (tracking_code, body_id, channel, source_kind, source_name, source_reference,
                     must_report_result, petition_type, field_code, instance, anonymous, petitioner_kind, petitioner_count,
-                    representative_count, petitioner_name, identity_ciphertext, title, content, province_code, commune_code,
+                    representative_count, petitioner_name, identity_ciphertext, identity_sealed, title, content, province_code, commune_code,
                     remote_area, complex, received_on, state, processing_due, related_petition_id, relation, search_text,
                     publish_answer, latitude, longitude)
                 select tracking_code, body_id, channel, source_kind, source_name, source_reference, must_report, type, field,
                     instance, anonymous, petitioner_kind, petitioner_count, representative_count, petitioner_name,
-                    decode(identity, 'base64'), title, content, province, commune, remote, complex, received_on, state,
+                    decode(identity, 'base64'), sealed, title, content, province, commune, remote, complex, received_on, state,
                     processing_due, related, relation, search_text, publish_answer, latitude, longitude
                 from unnest(cast(:trackingCode as text[]), cast(:bodyId as bigint[]), cast(:channel as text[]),
                     cast(:sourceKind as text[]), cast(:sourceName as text[]), cast(:sourceReference as text[]),
                     cast(:mustReport as boolean[]), cast(:type as text[]), cast(:field as text[]), cast(:instance as text[]),
                     cast(:anonymous as boolean[]), cast(:petitionerKind as text[]), cast(:petitionerCount as int[]),
                     cast(:representativeCount as int[]), cast(:petitionerName as text[]), cast(:identity as text[]),
+                    cast(:sealed as boolean[]),
                     cast(:title as text[]), cast(:content as text[]), cast(:province as text[]), cast(:commune as text[]),
                     cast(:remote as boolean[]), cast(:complex as boolean[]), cast(:receivedOn as date[]),
                     cast(:state as text[]), cast(:processingDue as date[]), cast(:related as bigint[]),
@@ -119,7 +120,7 @@ class Petitions {
                     cast(:latitude as numeric[]), cast(:longitude as numeric[]))
                     as row(tracking_code, body_id, channel, source_kind, source_name, source_reference, must_report, type,
                         field, instance, anonymous, petitioner_kind, petitioner_count, representative_count,
-                        petitioner_name, identity, title, content, province, commune, remote, complex, received_on, state,
+                        petitioner_name, identity, sealed, title, content, province, commune, remote, complex, received_on, state,
                         processing_due, related, relation, search_text, publish_answer, latitude, longitude)
                 on conflict (tracking_code) do nothing
                 returning id, tracking_code),
@@ -144,6 +145,7 @@ class Petitions {
                 .param("petitionerName", column(rows, p -> p.petitionerName))
                 .param("identity", column(rows, p -> p.identityCiphertext == null ? null
                         : Base64.getEncoder().encodeToString(p.identityCiphertext)))
+                .param("sealed", flags(rows, PetitionPolicy::sealed))
                 .param("title", column(rows, p -> p.title))
                 .param("content", column(rows, p -> p.content))
                 .param("province", column(rows, p -> p.provinceCode))
@@ -176,7 +178,8 @@ class Petitions {
     void update(Petition petition) {
         int updated = jdbc.sql("""
                 update petition.petition set petition_type = :type, field_code = :field, instance = :instance,
-                    anonymous = :anonymous, petitioner_name = :petitionerName, complex = :complex, state = :state,
+                    anonymous = :anonymous, petitioner_name = :petitionerName,
+                    identity_sealed = identity_sealed or :sealed, complex = :complex, state = :state,
                     handler_id = :handler, processing_due = :processingDue, decision = :decision, decided_on = :decidedOn,
                     filing_ground = :ground, transferred_to_body_id = :toBody, transferred_to_name = :toName,
                     resolution_due = :resolutionDue, extension_count = :extensions, outcome = :outcome,
@@ -195,7 +198,8 @@ class Petitions {
                 .param("resolutionDue", petition.resolutionDue).param("extensions", petition.extensionCount)
                 .param("outcome", name(petition.outcome)).param("resolvedOn", petition.resolvedOn)
                 .param("closedOn", petition.closedOn).param("overdueFlaggedOn", petition.overdueFlaggedOn)
-                .param("denunciation", petition.type == PetitionType.DENUNCIATION || petition.anonymous)
+                .param("sealed", PetitionPolicy.sealed(petition))
+                .param("denunciation", PetitionPolicy.sealed(petition) || petition.anonymous)
                 .param("id", petition.id).param("version", petition.version)
                 .update();
         if (updated != 1) {
@@ -294,7 +298,7 @@ class Petitions {
 
     /**
      * The folded text the queue search runs over. Personal names come last, after " | ", and never for
-     * a denunciation or an anonymous petition, so search cannot reach a denouncer's identity.
+     * a sealed identity (a denouncer's, whatever the type now) or an anonymous petition, so search cannot reach it.
      */
     static String searchText(Petition petition, @Nullable String communeName) {
         StringBuilder text = new StringBuilder()
@@ -302,8 +306,9 @@ class Petitions {
         if (communeName != null) {
             text.append(' ').append(communeName);
         }
-        if (petition.petitionerName != null && petition.type != PetitionType.DENUNCIATION && !petition.anonymous) {
-            text.append(" | ").append(petition.petitionerName);
+        String name = PetitionPolicy.sealed(petition) ? null : petition.visibleName();
+        if (name != null) {
+            text.append(" | ").append(name);
         }
         return VietnameseText.fold(text.toString());
     }
@@ -328,6 +333,7 @@ class Petitions {
         petition.representativeCount = rs.getInt("representative_count");
         petition.petitionerName = rs.getString("petitioner_name");
         petition.identityCiphertext = rs.getBytes("identity_ciphertext");
+        petition.identitySealed = rs.getBoolean("identity_sealed");
         petition.provinceCode = rs.getString("province_code");
         petition.communeCode = rs.getString("commune_code");
         petition.remoteArea = rs.getBoolean("remote_area");

@@ -32,6 +32,6 @@ public record ReceivePetition(
         @Nullable @Pattern(regexp = "\\d{5}") String communeCode,
         @NotNull @PastOrPresent LocalDate receivedOn,
         boolean remoteArea,
-        @Nullable @Size(max = 20) String relatedTrackingCode,
+        @Nullable @Size(max = 32) String relatedTrackingCode,
         @Nullable Relation relation) {
 }

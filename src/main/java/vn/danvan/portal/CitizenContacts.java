@@ -10,9 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
+import vn.danvan.shared.ContactSecrets;
 import vn.danvan.shared.TransactionScoped;
 
-/** How to reach the citizen who sent a case online, for notifications; nothing else reads these contacts. */
+/**
+ * How to reach the citizen who sent a case online, for notifications; nothing else reads these contacts. They are
+ * stored encrypted ({@link ContactSecrets}): the database alone does not tell who sent what.
+ */
 @Component
 @Transactional(readOnly = true)
 public class CitizenContacts {
@@ -21,9 +25,11 @@ public class CitizenContacts {
     }
 
     private final JdbcClient jdbc;
+    private final ContactSecrets secrets;
 
-    CitizenContacts(JdbcClient jdbc) {
+    CitizenContacts(JdbcClient jdbc, ContactSecrets secrets) {
         this.jdbc = jdbc;
+        this.secrets = secrets;
     }
 
     public Optional<Contact> of(long petitionId) {
@@ -32,9 +38,19 @@ public class CitizenContacts {
         if (written != null) {
             return Optional.of(written);
         }
-        return jdbc.sql("select email, phone, locale from portal.submission where petition_id = ?").param(petitionId)
-                .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2), Locale.forLanguageTag(rs.getString(3))))
+        return jdbc.sql("select email_sealed, phone_sealed, locale from portal.submission where petition_id = ?")
+                .param(petitionId)
+                .query((rs, n) -> new Contact(open(rs.getBytes(1)), open(rs.getBytes(2)),
+                        Locale.forLanguageTag(rs.getString(3))))
                 .optional();
+    }
+
+    byte @Nullable [] seal(@Nullable String contact) {
+        return contact == null ? null : secrets.seal(contact);
+    }
+
+    private @Nullable String open(byte @Nullable [] sealed) {
+        return sealed == null ? null : secrets.open(sealed);
     }
 
     /**

@@ -35,7 +35,7 @@ import vn.danvan.shared.GroupCommit;
 /**
  * Online submissions from the portal and from API clients: limits per address and per contact, the
  * routing to the competent body, the petition with its files, and the submission record that holds the
- * contact and the consent. A repeated request (same form token or Idempotency-Key) returns the first
+ * contact (encrypted, with keyed digests for the limits) and the consent. A repeated request (same form token or Idempotency-Key) returns the first
  * receipt; two racing repeats still make one case, because the second's insert fails and rolls back.
  */
 @Service
@@ -65,8 +65,12 @@ public class CitizenSubmissions implements DisposableBean {
         InputStream open() throws IOException;
     }
 
+    /**
+     * What the sender is told. {@code secret} is the receipt secret ({@link ReceiptSecrets}), there only in the
+     * answer to the request that registered the case, never in a repeat's.
+     */
     public record Receipt(long petitionId, String trackingCode, long bodyId, @Nullable LocalDate expectedOn,
-            OffsetDateTime submittedAt, boolean repeated) {
+            OffsetDateTime submittedAt, boolean repeated, @Nullable String secret) {
     }
 
     private final OnlinePetitions petitions;
@@ -77,11 +81,15 @@ public class CitizenSubmissions implements DisposableBean {
     private final TransactionTemplate transactions;
     private final ClientCounts clientCounts = new ClientCounts();
     private final CitizenContacts contacts;
+    private final ContactKeys contactKeys;
+    private final SubmissionLimits limits;
+    private final ReceiptSecrets receiptSecrets;
 
     private final GroupCommit<Checked, Receipt> batches;
 
     CitizenSubmissions(OnlinePetitions petitions, RoutingTable routing, PortalSettings settings, JdbcClient jdbc,
-            AuditTrail audit, TransactionTemplate transactions, CitizenContacts contacts) {
+            AuditTrail audit, TransactionTemplate transactions, CitizenContacts contacts, ContactKeys contactKeys,
+            SubmissionLimits limits, ReceiptSecrets receiptSecrets) {
         this.petitions = petitions;
         this.routing = routing;
         this.settings = settings;
@@ -89,6 +97,9 @@ public class CitizenSubmissions implements DisposableBean {
         this.audit = audit;
         this.transactions = transactions;
         this.contacts = contacts;
+        this.contactKeys = contactKeys;
+        this.limits = limits;
+        this.receiptSecrets = receiptSecrets;
         this.batches = new GroupCommit<>("intake", settings.intakeWriters(), settings.intakeBatch(),
                 batch -> transactions.execute(status -> write(batch)));
     }
@@ -174,23 +185,19 @@ public class CitizenSubmissions implements DisposableBean {
      * trail, since it may be written by a writer thread together with others ({@link GroupCommit}).
      */
     private record Checked(CitizenSubmission submission, List<? extends Upload> files, Origin origin,
-            @Nullable String email, @Nullable String phone, long bodyId, OnlinePetitions.PreparedPetition petition,
+            @Nullable String email, @Nullable String phone, byte @Nullable [] emailDigest,
+            byte @Nullable [] phoneDigest, long bodyId, OnlinePetitions.PreparedPetition petition,
             AuditTrail.Origin audited) {
 
-        /** Whom the per-contact limit counts: the e-mail address, else the phone. */
-        @Nullable String contactKey() {
-            return contactKey(email, phone);
-        }
-
-        static @Nullable String contactKey(@Nullable String email, @Nullable String phone) {
-            return email != null ? email : phone;
+        boolean fromPortal() {
+            return PORTAL.equals(origin.client());
         }
     }
 
     /** Everything that may refuse a submission, before anything is written. */
     private Checked check(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
         String email = normalizedEmail(submission.email());
-        String phone = normalizedPhone(submission.phone());
+        String phone = ContactKeys.canonicalPhone(submission.phone());
         if (submission.email() != null && !submission.email().isBlank() && email == null) {
             throw DomainException.invalid("portal.email-invalid");
         }
@@ -203,7 +210,7 @@ public class CitizenSubmissions implements DisposableBean {
         if (files.size() > settings.maxFiles()) {
             throw DomainException.invalid("portal.too-many-files", settings.maxFiles());
         }
-        checkLimits(origin, Checked.contactKey(email, phone));
+        checkClientLimit(origin);
         long bodyId = routing.route(submission.communeCode(), submission.fieldCode(), submission.type());
         PetitionerIdentity identity = submission.anonymous() ? null
                 : new PetitionerIdentity(submission.fullName().strip(), null, blankToNull(submission.address()), phone,
@@ -212,11 +219,14 @@ public class CitizenSubmissions implements DisposableBean {
                 submission.fieldCode(), submission.title(), submission.content(), submission.communeCode(),
                 submission.latitude(), submission.longitude(), submission.anonymous(), identity,
                 submission.publishAnswer()));
-        return new Checked(submission, files, origin, email, phone, bodyId, petition, AuditTrail.currentOrigin());
+        return new Checked(submission, files, origin, email, phone, contactKeys.email(email), contactKeys.phone(phone),
+                bodyId, petition, AuditTrail.currentOrigin());
     }
 
     /** Writes checked submissions in the caller's transaction: a few statements whatever their number. */
     private List<Receipt> write(List<Checked> checked) {
+        limits.admit(checked.stream().map(each -> new SubmissionLimits.Counted(each.fromPortal() ? each.origin().ip()
+                : null, each.emailDigest(), each.phoneDigest())).toList());
         List<PetitionReference> written = petitions.receiveAll(checked.stream().map(Checked::petition).toList());
         for (int i = 0; i < checked.size(); i++) {
             for (Upload file : checked.get(i).files()) {
@@ -229,15 +239,15 @@ public class CitizenSubmissions implements DisposableBean {
         }
         jdbc.sql("""
                 insert into portal.submission (petition_id, tracking_code, body_id, citizen_id, client, request_key,
-                    email, phone, contact_key, locale, consent_version, consented_at, ip)
-                select petition_id, tracking_code, body_id, citizen_id, client, request_key, email, phone, contact_key,
-                    locale, consent_version, now(), ip
+                    email_sealed, phone_sealed, email_digest, phone_digest, locale, consent_version, consented_at, ip)
+                select petition_id, tracking_code, body_id, citizen_id, client, request_key, email_sealed, phone_sealed,
+                    email_digest, phone_digest, locale, consent_version, now(), ip
                 from unnest(cast(:petition as bigint[]), cast(:trackingCode as text[]), cast(:body as bigint[]),
                     cast(:citizen as bigint[]), cast(:client as text[]), cast(:requestKey as text[]),
-                    cast(:email as text[]), cast(:phone as text[]), cast(:contact as text[]), cast(:locale as text[]),
-                    cast(:consent as text[]), cast(:ip as text[]))
-                    as row(petition_id, tracking_code, body_id, citizen_id, client, request_key, email, phone,
-                        contact_key, locale, consent_version, ip)
+                    cast(:email as bytea[]), cast(:phone as bytea[]), cast(:emailDigest as bytea[]),
+                    cast(:phoneDigest as bytea[]), cast(:locale as text[]), cast(:consent as text[]), cast(:ip as text[]))
+                    as row(petition_id, tracking_code, body_id, citizen_id, client, request_key, email_sealed, phone_sealed,
+                        email_digest, phone_digest, locale, consent_version, ip)
                 """)
                 .param("petition", written.stream().map(PetitionReference::id).toArray(Long[]::new))
                 .param("trackingCode", written.stream().map(PetitionReference::trackingCode).toArray(String[]::new))
@@ -245,13 +255,15 @@ public class CitizenSubmissions implements DisposableBean {
                 .param("citizen", checked.stream().map(each -> each.origin().citizenId()).toArray(Long[]::new))
                 .param("client", checked.stream().map(each -> each.origin().client()).toArray(String[]::new))
                 .param("requestKey", checked.stream().map(each -> each.origin().requestKey()).toArray(String[]::new))
-                .param("email", checked.stream().map(Checked::email).toArray(String[]::new))
-                .param("phone", checked.stream().map(Checked::phone).toArray(String[]::new))
-                .param("contact", checked.stream().map(Checked::contactKey).toArray(String[]::new))
+                .param("email", checked.stream().map(each -> contacts.seal(each.email())).toArray(byte[][]::new))
+                .param("phone", checked.stream().map(each -> contacts.seal(each.phone())).toArray(byte[][]::new))
+                .param("emailDigest", checked.stream().map(Checked::emailDigest).toArray(byte[][]::new))
+                .param("phoneDigest", checked.stream().map(Checked::phoneDigest).toArray(byte[][]::new))
                 .param("locale", checked.stream().map(each -> each.origin().locale().getLanguage()).toArray(String[]::new))
                 .param("consent", checked.stream().map(each -> each.origin().consentVersion()).toArray(String[]::new))
                 .param("ip", checked.stream().map(each -> each.origin().ip()).toArray(String[]::new))
                 .update();
+        Map<Long, String> secrets = receiptSecrets.issue(written.stream().map(PetitionReference::id).toList());
         List<Receipt> receipts = new ArrayList<>(checked.size());
         for (int i = 0; i < checked.size(); i++) {
             Checked each = checked.get(i);
@@ -262,52 +274,34 @@ public class CitizenSubmissions implements DisposableBean {
                     each.origin().client(), "body", each.bodyId(), "files", each.files().size(), "anonymous",
                     each.submission().anonymous()));
             receipts.add(new Receipt(petition.id(), petition.trackingCode(), each.bodyId(), petition.due(),
-                    OffsetDateTime.now(), false));
+                    OffsetDateTime.now(), false, secrets.get(petition.id())));
         }
         return receipts;
     }
 
     /**
-     * The portal counts per network address; an API client, whose server sends for many people, per client,
-     * read from the database once per hundredth of its limit ({@link ClientCounts}).
+     * An API client, whose server sends for many people, is counted per client, read from the database once per
+     * hundredth of its limit ({@link ClientCounts}); an approximation that costs nothing at 1,000 submissions a
+     * second. The portal's limits per address and per contact are exact: {@link SubmissionLimits}, at writing.
      */
-    private void checkLimits(Origin origin, @Nullable String contact) {
-        String ip = origin.ip();
-        boolean portal = PORTAL.equals(origin.client());
-        long limit = portal ? settings.submissionsPerIpPerHour() : settings.submissionsPerClientPerHour();
-        if (!portal && clientCounts.admitUnread(origin.client(), limit)) {
-            checkContactLimit(ip, contact);
+    private void checkClientLimit(Origin origin) {
+        if (PORTAL.equals(origin.client())) {
+            return;
+        }
+        long limit = settings.submissionsPerClientPerHour();
+        if (clientCounts.admitUnread(origin.client(), limit)) {
             return;
         }
         // Counting stops at the limit: the cost of a check stays that of the limit, not of the hour's traffic.
-        // The portal's own submissions per address, an API client's per client: each by its partial index.
         long recent = jdbc.sql("""
                 select count(*) from (select 1 from portal.submission
-                                      where %s and created_at > now() - interval '1 hour' limit ?) recent
-                """.formatted(portal ? "ip = ? and client = 'portal'" : "client = ? and client <> 'portal'"))
-                .params(portal ? ip : origin.client(), limit)
-                .query(Long.class).single();
-        if (!portal) {
-            clientCounts.read(origin.client(), recent + 1);
-        }
+                                      where client = ? and client <> 'portal' and created_at > now() - interval '1 hour'
+                                      limit ?) recent
+                """).params(origin.client(), limit).query(Long.class).single();
+        clientCounts.read(origin.client(), recent + 1);
         if (recent >= limit) {
-            audit.recordRefusal("portal.rate-limited", "address", ip, Map.of("limit", portal ? "ip" : "client"));
-            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS,
-                    portal ? "portal.too-many-from-address" : "portal.too-many-from-client");
-        }
-        checkContactLimit(ip, contact);
-    }
-
-    private void checkContactLimit(String ip, @Nullable String contact) {
-        if (contact != null) {
-            long fromContact = jdbc.sql("""
-                    select count(*) from (select 1 from portal.submission
-                                          where contact_key = ? and created_at > now() - interval '1 day' limit ?) recent
-                    """).params(contact, settings.submissionsPerContactPerDay()).query(Long.class).single();
-            if (fromContact >= settings.submissionsPerContactPerDay()) {
-                audit.recordRefusal("portal.rate-limited", "address", ip, Map.of("limit", "contact"));
-                throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-from-contact");
-            }
+            audit.recordRefusal("portal.rate-limited", "address", origin.ip(), Map.of("limit", "client"));
+            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-from-client");
         }
     }
 
@@ -317,11 +311,11 @@ public class CitizenSubmissions implements DisposableBean {
                 where client = ? and request_key = ?
                 """).params(client, requestKey)
                 .query((rs, n) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getLong(3), null,
-                        rs.getObject(4, OffsetDateTime.class), true))
+                        rs.getObject(4, OffsetDateTime.class), true, null))
                 .optional()
                 .map(r -> new Receipt(r.petitionId(), r.trackingCode(), r.bodyId(),
                         petitions.track(r.trackingCode()).map(OnlinePetitions.PublicCase::expectedOn).orElse(null),
-                        r.submittedAt(), true));
+                        r.submittedAt(), true, null));
     }
 
     /** A submission by an API client's token (its Idempotency-Key or the one it was given). */
@@ -338,16 +332,9 @@ public class CitizenSubmissions implements DisposableBean {
         return value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && value.length() <= 254 ? value : null;
     }
 
-    /** Vietnamese numbers as 0xxxxxxxxx; +84 and spaces, dots or dashes are accepted on the way in. */
+    /** Vietnamese numbers as 0xxxxxxxxx ({@link ContactKeys#canonicalPhone(String)}). */
     static @Nullable String normalizedPhone(@Nullable String phone) {
-        if (phone == null || phone.isBlank()) {
-            return null;
-        }
-        String digits = phone.replaceAll("[\\s.\\-()]", "");
-        if (digits.startsWith("+84")) {
-            digits = "0" + digits.substring(3);
-        }
-        return digits.matches("0\\d{9,10}") ? digits : null;
+        return ContactKeys.canonicalPhone(phone);
     }
 
     private static boolean isBlank(@Nullable String value) {

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,6 +34,7 @@ import vn.danvan.petition.OnlinePetitions;
 import vn.danvan.petition.OnlinePetitions.AnswerFilter;
 import vn.danvan.petition.OnlinePetitions.PublicCase;
 import vn.danvan.petition.PetitionQueries;
+import vn.danvan.petition.PetitionReference;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.CitizenSubmissions.Upload;
@@ -52,9 +55,12 @@ class PortalPages {
     private final OrganizationDirectory organization;
     private final PortalSettings settings;
     private final AuditTrail audit;
+    private final LookupLimits lookups;
+    private final MessageSource messages;
 
     PortalPages(CitizenSubmissions submissions, CaseFeedback feedback, OnlinePetitions petitions,
-            PetitionQueries queries, OrganizationDirectory organization, PortalSettings settings, AuditTrail audit) {
+            PetitionQueries queries, OrganizationDirectory organization, PortalSettings settings, AuditTrail audit,
+            LookupLimits lookups, MessageSource messages) {
         this.submissions = submissions;
         this.feedback = feedback;
         this.petitions = petitions;
@@ -62,6 +68,8 @@ class PortalPages {
         this.organization = organization;
         this.settings = settings;
         this.audit = audit;
+        this.lookups = lookups;
+        this.messages = messages;
     }
 
     @InitBinder("form")
@@ -98,7 +106,7 @@ class PortalPages {
     String submit(@ModelAttribute("form") SubmissionForm form, BindingResult binding,
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
             HttpServletRequest request, HttpServletResponse response, @Nullable Authentication authentication,
-            Locale locale, Model model) {
+            Locale locale, Model model, RedirectAttributes redirect) {
         if (form.honeypotFilled()) {
             audit.recordRefusal("portal.honeypot", "address", request.getRemoteAddr(), Map.of());
             binding.reject("portal.form.rejected");
@@ -115,6 +123,10 @@ class PortalPages {
         try {
             var receipt = submissions.submit(form.toSubmission(), uploads, new Origin("portal", form.formToken,
                     request.getRemoteAddr(), citizenId(authentication), locale, settings.consentVersion()));
+            if (receipt.secret() != null) {
+                // Shown once, on the receipt that follows: the secret is not kept in clear anywhere.
+                redirect.addFlashAttribute("secret", ReceiptSecrets.grouped(receipt.secret()));
+            }
             return "redirect:/portal/receipt/" + receipt.trackingCode();
         } catch (DomainException refused) {
             binding.reject(refused.code(), refused.arguments(), refused.code());
@@ -145,10 +157,12 @@ class PortalPages {
     }
 
     @GetMapping("/portal/track")
-    String track(@RequestParam(required = false) @Nullable String code, Model model, HttpServletResponse response) {
+    String track(@RequestParam(required = false) @Nullable String code, Model model, HttpServletResponse response,
+            @Nullable Authentication authentication) {
         if (code == null || code.isBlank()) {
             return "portal/track";
         }
+        lookups.check(1);
         model.addAttribute("code", code.strip());
         Optional<PublicCase> found = petitions.track(code);
         if (found.isEmpty()) {
@@ -162,23 +176,55 @@ class PortalPages {
         model.addAttribute("rating", feedback.rating(shown.id()).orElse(null));
         model.addAttribute("reopenUntil", feedback.reopenUntil(shown).orElse(null));
         model.addAttribute("today", LocalDate.now(CaseFeedback.VIETNAM));
+        model.addAttribute("author", feedback.isAuthor(shown, citizenId(authentication)));
+        model.addAttribute("hasSecret", feedback.hasSecret(shown));
         return "portal/track";
     }
 
+    /**
+     * Rating and reopening need proof of authorship: the signed-in account that sent the case, or the receipt
+     * secret. A refusal shows the tracking page again with the reason beside the form.
+     */
     @PostMapping("/portal/track/{code}/rating")
     String rate(@PathVariable String code, @RequestParam(defaultValue = "0") int score,
-            @RequestParam(required = false) @Nullable String comment, RedirectAttributes redirect) {
-        feedback.rate(code, score, comment);
+            @RequestParam(required = false) @Nullable String comment,
+            @RequestParam(required = false) @Nullable String secret, @Nullable Authentication authentication,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        try {
+            feedback.rate(code, score, comment, new CaseFeedback.Proof(citizenId(authentication), secret));
+        } catch (DomainException refused) {
+            return refusedOnTrackPage(code, "rating", refused, model, response, authentication);
+        }
         redirect.addFlashAttribute("notice", "portal.notice.rated");
         return "redirect:/portal/track?code=" + code;
     }
 
     @PostMapping("/portal/track/{code}/reopen")
     String reopen(@PathVariable String code, @RequestParam(required = false) @Nullable String reason,
-            RedirectAttributes redirect) {
-        var reopened = feedback.reopen(code, reason == null ? "" : reason);
+            @RequestParam(required = false) @Nullable String secret, @Nullable Authentication authentication,
+            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        PetitionReference reopened;
+        try {
+            reopened = feedback.reopen(code, reason == null ? "" : reason,
+                    new CaseFeedback.Proof(citizenId(authentication), secret));
+        } catch (DomainException refused) {
+            return refusedOnTrackPage(code, "reopen", refused, model, response, authentication);
+        }
         redirect.addFlashAttribute("notice", "portal.notice.reopened");
         return "redirect:/portal/receipt/" + reopened.trackingCode();
+    }
+
+    private String refusedOnTrackPage(String code, String form, DomainException refused, Model model,
+            HttpServletResponse response, @Nullable Authentication authentication) {
+        if (petitions.track(code).isEmpty()) {
+            throw refused;
+        }
+        String page = track(code, model, response, authentication);
+        response.setStatus(refused.status().value());
+        model.addAttribute("refusedForm", form);
+        model.addAttribute("refusal", messages.getMessage(refused.code(), refused.arguments(), refused.code(),
+                LocaleContextHolder.getLocale()));
+        return page;
     }
 
     @GetMapping("/portal/answers")

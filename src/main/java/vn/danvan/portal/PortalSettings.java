@@ -12,10 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param intakeWriters threads that write API submissions in batches, each with a database connection while it writes
  *        (default: one per processor, 2 to 8; more writers make smaller batches — on 2 cores 2 wrote 1,885 a second, 4 wrote 1,500)
  * @param intakeBatch most API submissions written in one transaction
+ * @param lookupsPerMinute tracking codes one network address may look up in a minute, on the portal and through
+ *        Open311 together (each code of a multi-code request counts)
  */
 @ConfigurationProperties("danvan.portal")
 record PortalSettings(int submissionsPerIpPerHour, int submissionsPerClientPerHour, int submissionsPerContactPerDay, int reopenWindowDays, int maxFiles,
-        String consentVersion, int intakeWriters, int intakeBatch) {
+        String consentVersion, int intakeWriters, int intakeBatch, int lookupsPerMinute) {
 
     PortalSettings {
         submissionsPerIpPerHour = submissionsPerIpPerHour <= 0 ? 20 : submissionsPerIpPerHour;
@@ -25,6 +27,7 @@ record PortalSettings(int submissionsPerIpPerHour, int submissionsPerClientPerHo
         maxFiles = maxFiles <= 0 ? 5 : maxFiles;
         intakeWriters = intakeWriters <= 0 ? Math.clamp(Runtime.getRuntime().availableProcessors(), 2, 8) : intakeWriters;
         intakeBatch = intakeBatch <= 0 ? 50 : intakeBatch;
+        lookupsPerMinute = lookupsPerMinute <= 0 ? 30 : lookupsPerMinute;
         consentVersion = consentVersion == null || consentVersion.isBlank() ? "2026-01" : consentVersion;
     }
 }

@@ -22,6 +22,7 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.ReceivePetition;
+import vn.danvan.petition.SealedIdentities;
 import vn.danvan.reception.ReceptionCommands.RecordVisit;
 import vn.danvan.reception.ReceptionSchedule.Session;
 import vn.danvan.shared.AuditTrail;
@@ -37,11 +38,20 @@ public class ReceptionLog {
             @Nullable String visitorPhone, @Nullable String visitorAddress, @Nullable String communeCode, Matter matter,
             PetitionType contentType, String fieldCode, String summary, @Nullable String response,
             @Nullable RefusalGround refusalGround, @Nullable Long petitionId, String recordedBy,
-            OffsetDateTime recordedAt) {
+            OffsetDateTime recordedAt, boolean visitorSealed) {
 
         public boolean refused() {
             return refusalGround != null;
         }
+    }
+
+    /** A denouncer's name, phone and address are sealed: staff read them only with the identity permission. */
+    static boolean sealedVisitor(PetitionType contentType) {
+        return contentType == PetitionType.DENUNCIATION;
+    }
+
+    static PetitionerIdentity visitorIdentity(@Nullable String name, @Nullable String phone, @Nullable String address) {
+        return new PetitionerIdentity(name, null, address, phone, null, List.of());
     }
 
     private final JdbcClient jdbc;
@@ -51,9 +61,11 @@ public class ReceptionLog {
     private final PetitionIntake intake;
     private final PetitionQueries petitions;
     private final AuditTrail audit;
+    private final SealedIdentities sealedIdentities;
 
     ReceptionLog(JdbcClient jdbc, ReceptionPolicy policy, ReceptionSchedule schedule, OrganizationDirectory organization,
-            PetitionIntake intake, PetitionQueries petitions, AuditTrail audit) {
+            PetitionIntake intake, PetitionQueries petitions, AuditTrail audit, SealedIdentities sealedIdentities) {
+        this.sealedIdentities = sealedIdentities;
         this.jdbc = jdbc;
         this.policy = policy;
         this.schedule = schedule;
@@ -84,20 +96,27 @@ public class ReceptionLog {
                 throw DomainException.invalid("reception.visit-outside-session");
             }
         }
+        String name = ReceptionSchedule.blankToNull(command.visitorName());
+        String phone = ReceptionSchedule.blankToNull(command.visitorPhone());
+        String address = ReceptionSchedule.blankToNull(command.visitorAddress());
+        boolean sealed = sealedVisitor(command.contentType());
+        byte[] identity = sealed && (name != null || phone != null || address != null)
+                ? sealedIdentities.seal(visitorIdentity(name, phone, address)) : null;
         long id = jdbc.sql("""
                 insert into reception.visit (body_id, session_id, visited_on, visitor_kind, people_count,
                     representative_count, delegation, visitor_name, visitor_phone, visitor_address, commune_code, matter,
-                    content_type, field_code, summary, response, refused, refusal_ground, recorded_by)
+                    content_type, field_code, summary, response, refused, refusal_ground, recorded_by, visitor_identity,
+                    visitor_sealed)
                 values (:body, :session, :day, :kind, :people, :representatives, :delegation, :name, :phone, :address,
-                    :commune, :matter, :type, :field, :summary, :response, :refused, :ground, :by)
+                    :commune, :matter, :type, :field, :summary, :response, :refused, :ground, :by, :identity, :sealed)
                 returning id
                 """).param("body", command.bodyId()).param("session", command.sessionId())
                 .param("day", command.visitedOn()).param("kind", command.visitorKind().name())
                 .param("people", command.peopleCount()).param("representatives", command.representativeCount())
                 .param("delegation", command.visitorKind() == PetitionerKind.GROUP)
-                .param("name", ReceptionSchedule.blankToNull(command.visitorName()))
-                .param("phone", ReceptionSchedule.blankToNull(command.visitorPhone()))
-                .param("address", ReceptionSchedule.blankToNull(command.visitorAddress()))
+                .param("name", sealed ? null : name).param("phone", sealed ? null : phone)
+                .param("address", sealed ? null : address)
+                .param("identity", identity).param("sealed", sealed)
                 .param("commune", ReceptionSchedule.blankToNull(command.communeCode()))
                 .param("matter", command.matter().name()).param("type", command.contentType().name())
                 .param("field", command.fieldCode()).param("summary", command.summary().strip())
@@ -134,17 +153,47 @@ public class ReceptionLog {
         }
         String summary = visit.summary();
         String title = summary.length() <= 120 ? summary : summary.substring(0, 117).strip() + "…";
+        // A sealed visitor's identity moves into the petition, which is a denunciation and so sealed too.
+        byte[] sealed = visit.visitorSealed() ? sealedIdentity(visitId) : null;
+        PetitionerIdentity identity = sealed != null ? sealedIdentities.open(sealed)
+                : visitorIdentity(visit.visitorName(), visit.visitorPhone(), visit.visitorAddress());
         PetitionReference petition = intake.receive(new ReceivePetition(visit.bodyId(), Channel.IN_PERSON, null, null,
                 "Lượt tiếp số " + visit.id(), visit.contentType(), visit.fieldCode(), null, false, visit.visitorKind(),
-                visit.peopleCount(), visit.representativeCount(),
-                new PetitionerIdentity(visit.visitorName(), null, visit.visitorAddress(), visit.visitorPhone(), null,
-                        List.of()),
+                visit.peopleCount(), visit.representativeCount(), identity,
                 title, summary, visit.communeCode(), visit.visitedOn(), false, null, null), staff, null);
         jdbc.sql("update reception.visit set petition_id = :petition where id = :id")
                 .param("petition", petition.id()).param("id", visitId).update();
         audit.record("reception.petition-created", "reception-visit", visitId,
                 Map.of("petition", petition.id(), "trackingCode", petition.trackingCode()));
         return petition;
+    }
+
+    /**
+     * A sealed visitor's name, phone and address for a staff member holding the identity permission; the view
+     * is audited, and so is a refusal.
+     */
+    public PetitionerIdentity revealVisitor(long visitId, StaffMember staff) {
+        Visit visit = visit(visitId, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        if (!visit.visitorSealed()) {
+            return visitorIdentity(visit.visitorName(), visit.visitorPhone(), visit.visitorAddress());
+        }
+        byte[] sealed = sealedIdentity(visitId);
+        if (sealed == null) {
+            throw DomainException.notFound("petition.no-identity");
+        }
+        return sealedIdentities.reveal(sealed, staff, "reception", "reception-visit", visitId);
+    }
+
+    /** Whether the page offers to show the sealed visitor's identity to this staff member. */
+    @Transactional(readOnly = true)
+    public boolean mayRevealVisitor(Visit visit, StaffMember staff) {
+        return visit.visitorSealed() && staff.inScope(visit.bodyId()) && sealedIdentities.mayReveal(staff);
+    }
+
+    private byte @Nullable [] sealedIdentity(long visitId) {
+        return jdbc.sql("select visitor_identity from reception.visit where id = ?").param(visitId)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getBytes(1))).list().stream().findFirst()
+                .flatMap(found -> found).orElse(null);
     }
 
     @Transactional(readOnly = true)
@@ -182,6 +231,6 @@ public class ReceptionLog {
                 PetitionType.valueOf(rs.getString("content_type")), rs.getString("field_code"), rs.getString("summary"),
                 rs.getString("response"), ground == null ? null : RefusalGround.valueOf(ground),
                 (Long) rs.getObject("petition_id"), rs.getString("recorded_by"),
-                rs.getObject("recorded_at", OffsetDateTime.class));
+                rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("visitor_sealed"));
     }
 }

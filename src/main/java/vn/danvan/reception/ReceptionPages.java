@@ -179,12 +179,28 @@ class ReceptionPages {
     String visit(@PathVariable long id, StaffMember staff, Model model) {
         ReceptionLog.Visit visit = log.visit(id, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
         model.addAttribute("visit", visit);
+        model.addAttribute("mayRevealVisitor", log.mayRevealVisitor(visit, staff));
         model.addAttribute("bodyName", organization.body(visit.bodyId()).map(Body::name).orElse(""));
         model.addAttribute("session", visit.sessionId() == null ? null : schedule.session(visit.sessionId()).orElse(null));
         model.addAttribute("fieldNames", fieldNames());
         model.addAttribute("commune", visit.communeCode() == null ? null
                 : organization.commune(visit.communeCode()).map(c -> c.fullName()).orElse(visit.communeCode()));
         return "reception/visit";
+    }
+
+    /**
+     * Shows a sealed visitor's identity in the response to this request only (never in the session or a
+     * redirect), to a staff member holding the identity permission; audited.
+     */
+    @PostMapping("/visits/{id}/identity")
+    String revealVisitor(@PathVariable long id, StaffMember staff, Model model) {
+        try {
+            model.addAttribute("identity", log.revealVisitor(id, staff));
+        } catch (DomainException refused) {
+            model.addAttribute("refusal", refused.code());
+            model.addAttribute("refusalArguments", refused.arguments());
+        }
+        return visit(id, staff, model);
     }
 
     @PostMapping("/visits/{id}/petition")

@@ -443,7 +443,9 @@ public final class Benchmarks {
                 Files.delete(log);
             }
         }
-        String out = command(List.of("pgbench", "-n", "-h", address.group(1), "-p",
+        // The embedded server of a kept $DANVAN_HOME asks for the password it generated.
+        String password = dataSource instanceof com.zaxxer.hikari.HikariDataSource pool ? pool.getPassword() : null;
+        String out = command(password, List.of("pgbench", "-n", "-h", address.group(1), "-p",
                 address.group(2) == null ? "5432" : address.group(2), "-U", user, "-c", String.valueOf(clients),
                 "-j", String.valueOf(Math.max(1, Math.min(2, clients))), "-T", String.valueOf(duration.toSeconds()),
                 "-f", file.toString(), "-l", "--log-prefix=" + workDirectory.resolve("pgbench_log"),
@@ -476,7 +478,15 @@ public final class Benchmarks {
     }
 
     private static String command(List<String> command) throws Exception {
-        var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return command(null, command);
+    }
+
+    private static String command(@org.jspecify.annotations.Nullable String password, List<String> command) throws Exception {
+        var builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (password != null && !password.isEmpty()) {
+            builder.environment().put("PGPASSWORD", password);
+        }
+        var process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException(String.join(" ", command) + " failed:\n" + out);

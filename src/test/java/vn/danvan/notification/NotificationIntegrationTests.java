@@ -32,6 +32,7 @@ import vn.danvan.petition.OverdueWatch;
 import vn.danvan.petition.PetitionProcessing;
 import vn.danvan.petition.PetitionResolution;
 import vn.danvan.portal.CitizenSubmissions;
+import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.CitizenSubmissions.Receipt;
 import vn.danvan.portal.PortalFixtures;
@@ -49,6 +50,7 @@ class NotificationIntegrationTests {
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired vn.danvan.shared.ContactSecrets secrets;
 
     @AfterEach
     void smtpIsUpAgain() {
@@ -83,8 +85,8 @@ class NotificationIntegrationTests {
         String officer = "can-bo-" + setting.wardOfficer().username().substring("phuong-".length()) + "@example.vn";
         assertThat(subjectsTo(officer, 4)).contains("[" + receipt.trackingCode() + "] Hồ sơ mới chờ xử lý",
                 "[" + receipt.trackingCode() + "] Đã có kết quả");
-        assertThat(jdbc.sql("select count(*) from notification.message where channel = 'EMAIL' and recipient = ?")
-                .param(citizen).query(Integer.class).single()).as("each event once").isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from notification.message where channel = 'EMAIL' and recipient_digest = ?")
+                .param(secrets.digest("recipient", citizen)).query(Integer.class).single()).as("each event once").isEqualTo(4);
     }
 
     @Test
@@ -118,11 +120,12 @@ class NotificationIntegrationTests {
         Receipt receipt = portal.submit(PortalFixtures.feedback("Nước sinh hoạt đục", citizen));
         await().atMost(Duration.ofSeconds(20)).until(() -> {
             dispatcher.dispatchDue();
-            return jdbc.sql("select attempts from notification.message where recipient = ?").param(citizen)
+            return jdbc.sql("select attempts from notification.message where recipient_digest = ?")
+                    .param(secrets.digest("recipient", citizen))
                     .query(Integer.class).optional().orElse(0) >= 1;
         });
-        assertThat(jdbc.sql("select status || ':' || coalesce(last_error, '') from notification.message where recipient = ?")
-                .param(citizen).query(String.class).single()).startsWith("PENDING:").contains("Exception");
+        assertThat(jdbc.sql("select status || ':' || coalesce(last_error, '') from notification.message where recipient_digest = ?")
+                .param(secrets.digest("recipient", citizen)).query(String.class).single()).startsWith("PENDING:").contains("Exception");
 
         TestServers.startMail();
         assertThat(subjectsTo(citizen, 1)).containsExactly("[" + receipt.trackingCode() + "] Đã tiếp nhận phản ánh, kiến nghị của bạn");
@@ -139,7 +142,8 @@ class NotificationIntegrationTests {
                     .isInstanceOf(DataAccessException.class);
             assertThat(jdbc.sql("select count(*) from petition.petition where title = ?").param(title)
                     .query(Long.class).single()).isZero();
-            assertThat(jdbc.sql("select count(*) from portal.submission where email = ?").param(citizen)
+            assertThat(jdbc.sql("select count(*) from portal.submission where email_digest = ?")
+                    .param(secrets.digest("email", citizen))
                     .query(Long.class).single()).isZero();
         } finally {
             jdbc.sql("alter table notification.message_away rename to message").update();
@@ -202,6 +206,40 @@ class NotificationIntegrationTests {
         String officer = "can-bo-" + setting.wardOfficer().username().substring("phuong-".length()) + "@example.vn";
         assertThat(subjectsTo(officer, 1)).containsExactly("Lời hứa quá hạn: Lắp đèn kiệt 5");
         assertThat(bodyOf(officer, "Lời hứa")).contains("01/10/2026", "http://danvan.test/commitments?overdue=true");
+    }
+
+    @Test
+    void onceItsMailIsSentNoTableOfThePortalOrTheOutboxHoldsTheCitizensContactInClear() {
+        portal.setting();
+        String citizen = unique("bi-mat");
+        String phone = "0987" + (100_000 + (int) (Math.random() * 899_999));
+        Receipt receipt = submissions.submit(new CitizenSubmission(vn.danvan.petition.PetitionType.FEEDBACK,
+                "ENVIRONMENT", "Đèn đường tắt", "Đèn đường ở kiệt 9 tắt đã một tuần.", vn.danvan.TestUnits.THUAN_HOA,
+                null, null, false, "Phan Thị Mai", phone, citizen, null, true), List.of(),
+                PortalFixtures.portal("10.9.9.9"));
+        assertThat(subjectsTo(citizen, 1)).containsExactly(
+                "[" + receipt.trackingCode() + "] Đã tiếp nhận phản ánh, kiến nghị của bạn");
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            dispatcher.dispatchDue();
+            return jdbc.sql("select count(*) from notification.message where status = 'PENDING'")
+                    .query(Long.class).single() == 0;
+        });
+
+        var columns = jdbc.sql("""
+                select table_schema, table_name, column_name from information_schema.columns c
+                where table_schema in ('portal', 'notification')
+                  and exists (select 1 from information_schema.tables t where t.table_schema = c.table_schema
+                              and t.table_name = c.table_name and t.table_type = 'BASE TABLE')
+                """).query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        assertThat(columns).hasSizeGreaterThan(20);
+        for (List<String> column : columns) {
+            for (String contact : List.of(citizen, phone, phone.substring(1))) {
+                long found = jdbc.sql("select count(*) from %s.%s where cast(%s as text) ilike ?"
+                        .formatted(column.get(0), column.get(1), column.get(2))).param("%" + contact + "%")
+                        .query(Long.class).single();
+                assertThat(found).as("%s in %s", contact, String.join(".", column)).isZero();
+            }
+        }
     }
 
     private List<String> subjectsTo(String recipient, int atLeast) {

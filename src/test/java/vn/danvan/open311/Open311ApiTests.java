@@ -36,6 +36,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.TestUnits;
+import vn.danvan.petition.Channel;
+import vn.danvan.petition.DecidePetition;
+import vn.danvan.petition.Decision;
+import vn.danvan.petition.PetitionIntake;
+import vn.danvan.petition.PetitionProcessing;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerIdentity;
+import vn.danvan.petition.PetitionerKind;
+import vn.danvan.petition.ReceivePetition;
+import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 import vn.danvan.portal.PortalFixtures;
 
 /**
@@ -53,6 +63,8 @@ class Open311ApiTests {
     @Autowired ApiClients clients;
     @Autowired PortalFixtures portal;
     @Autowired JdbcClient jdbc;
+    @Autowired PetitionIntake intake;
+    @Autowired PetitionProcessing processing;
 
     final HttpClient http = HttpClient.newHttpClient();
     String key;
@@ -95,12 +107,12 @@ class Open311ApiTests {
         var created = post("/open311/v2/requests.json", Map.of("api_key", key, "service_code", "FEEDBACK-ENVIRONMENT",
                 "address_id", TestUnits.THUAN_HOA, "lat", "16.4637", "long", "107.5909",
                 "description", "Nước thải tràn ra đường Lê Lợi\nMùi hôi suốt tuần", "email", unique("open311"),
-                "first_name", "Hoàng", "last_name", "Văn Nam"), null);
+                "first_name", "Hoàng", "last_name", "Văn Nam", "attribute[PUBLISH]", "yes"), null);
         assertThat(created.statusCode()).isEqualTo(201);
         JsonNode receipt = JSON.readTree(created.body()).get(0);
         String id = receipt.get("service_request_id").asString();
         String token = receipt.get("token").asString();
-        assertThat(id).matches("\\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(id).matches("\\d{4}(-[A-Z2-9]{4}){4}");
 
         var one = get("/open311/v2/requests/" + id + ".json");
         assertThat(one.statusCode()).isEqualTo(200);
@@ -113,7 +125,7 @@ class Open311ApiTests {
         assertThat(request.get("status_notes").asString()).startsWith("Chờ xử lý — hạn ");
         assertThat(request.get("address_id").asString()).isEqualTo(TestUnits.THUAN_HOA);
         assertThat(request.get("lat").asDouble()).isEqualTo(16.4637);
-        assertThat(request.get("description").isNull()).as("content unpublished without consent").isTrue();
+        assertThat(request.get("description").isNull()).as("content published (masked) only with the answer").isTrue();
 
         Document xml = xml(get("/open311/v2/requests/" + id + ".xml").body());
         assertThat(xml.getDocumentElement().getTagName()).isEqualTo("service_requests");
@@ -130,6 +142,89 @@ class Open311ApiTests {
         assertThat(JSON.readTree(closed.body()).size()).as("ids take precedence, then status filters").isZero();
         var byIds = get("/open311/v2/requests.xml?service_request_id=" + id + ",2026-XXXX-XXXX");
         assertThat(xml(byIds.body()).getElementsByTagName("request").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void aCaseReceivedAtADeskOrSentWithoutConsentIsUnknownToOpen311WhateverTheFilter() throws Exception {
+        var setting = portal.setting();
+        var desk = intake.receive(new ReceivePetition(setting.ward().id(), Channel.POST, null, null, null,
+                PetitionType.FEEDBACK, "ENVIRONMENT", null, false, PetitionerKind.INDIVIDUAL, 1, 0,
+                new PetitionerIdentity("Đặng Thị Thư", null, "5 Huỳnh Thúc Kháng", "0914000111", null, List.of()),
+                "Thư gửi qua bưu điện về rác", "Rác ở chợ Đông Ba.", TestUnits.THUAN_HOA,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), false, null, null),
+                setting.wardOfficer(), null);
+        var portalUnconsented = portal.submit(new CitizenSubmission(PetitionType.FEEDBACK, "ENVIRONMENT",
+                "Không muốn công khai", "Nội dung riêng.", TestUnits.THUAN_HOA, null, null, false, "Ngô Văn Tư", null,
+                unique("tu"), null, false));
+        var created = post("/open311/v2/requests.json", Map.of("api_key", key, "service_code", "FEEDBACK-ENVIRONMENT",
+                "address_id", TestUnits.THUAN_HOA, "description", "Không đồng ý công khai", "attribute[PUBLISH]", "no"),
+                null);
+        assertThat(created.statusCode()).isEqualTo(201);
+        String viaOpen311 = JSON.readTree(created.body()).get(0).get("service_request_id").asString();
+        String token = JSON.readTree(created.body()).get(0).get("token").asString();
+        var consented = portal.submit(PortalFixtures.feedback("Đồng ý công khai", unique("cong-khai")));
+
+        for (int round = 0; round < 2; round++) {
+            for (String code : List.of(desk.trackingCode(), portalUnconsented.trackingCode(), viaOpen311)) {
+                assertError(get("/open311/v2/requests/" + code + ".json"), 404);
+                assertThat(get("/open311/v2/requests/" + code + ".xml").statusCode()).isEqualTo(404);
+                assertThat(JSON.readTree(get("/open311/v2/requests.json?service_request_id=" + code).body()).size())
+                        .as(code).isZero();
+            }
+            for (String filter : List.of("", "?service_code=FEEDBACK-ENVIRONMENT", "?status=open", "?status=closed",
+                    "?status=open,closed&start_date=2000-01-01T00:00:00Z")) {
+                List<String> listed = codes(JSON.readTree(get("/open311/v2/requests.json" + filter).body()),
+                        "service_request_id");
+                assertThat(listed).as(filter).doesNotContain(desk.trackingCode(), portalUnconsented.trackingCode(),
+                        viaOpen311);
+            }
+            assertError(get("/open311/v2/tokens/" + token + ".json"), 404);
+            assertThat(get("/open311/v2/requests/" + consented.trackingCode() + ".json").statusCode())
+                    .as("a consented case is known").isEqualTo(200);
+            if (round == 0) {
+                // Answered (closed) or accepted, the cases stay unknown.
+                portal.answer(portalUnconsented, setting.wardOfficer(), "Đã trả lời riêng.");
+                portal.answer(consented, setting.wardOfficer(), "Đã dọn.");
+                processing.decide(desk.id(), new DecidePetition(Decision.ACCEPT,
+                        java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), false, null, null, null,
+                        null), setting.wardOfficer());
+            }
+        }
+    }
+
+    @Test
+    void aConsentedCaseIsListedWithItsContentMasked() throws Exception {
+        var setting = portal.setting();
+        String email = unique("binh");
+        var receipt = portal.submit(new CitizenSubmission(PetitionType.RECOMMENDATION, "ENVIRONMENT",
+                "Kiến nghị nạo vét mương", "Tôi là Trần Thị Bình, điện thoại 0912 345 678, ở 7 Lê Lợi. Mương kiệt 7 "
+                        + "bị tắc. Liên hệ " + email + ".", TestUnits.THUAN_HOA, null, null, false, "Trần Thị Bình",
+                "0912345678", email, "7 Lê Lợi", true));
+        portal.answer(receipt, setting.wardOfficer(), "Trả lời bà Trần Thị Bình (0912345678): đã nạo vét mương kiệt 7.");
+
+        var one = get("/open311/v2/requests/" + receipt.trackingCode() + ".json");
+        assertThat(one.statusCode()).isEqualTo(200);
+        assertValid("requests.json", one.body());
+        JsonNode request = JSON.readTree(one.body()).get(0);
+        assertThat(request.get("status").asString()).isEqualTo("closed");
+        String shown = request.get("description").asString() + request.get("service_notice").asString();
+        assertThat(shown).contains("Mương kiệt 7", "nạo vét mương kiệt 7")
+                .doesNotContain("Trần Thị Bình", "0912", "345 678", "7 Lê Lợi", email);
+        assertThat(codes(JSON.readTree(get("/open311/v2/requests.json?status=closed").body()), "service_request_id"))
+                .contains(receipt.trackingCode());
+        assertThat(get("/open311/v2/requests.xml?service_request_id=" + receipt.trackingCode()).body())
+                .doesNotContain("Trần Thị Bình", "0912345678");
+        // The listed code opens the tracking page, which shows the case masked too.
+        assertThat(get("/portal/track?code=" + receipt.trackingCode()).body()).contains("nạo vét mương kiệt 7")
+                .doesNotContain("Trần Thị Bình", "0912345678", "0912 345 678");
+    }
+
+    @Test
+    void aPublicationAttributeOtherThanYesOrNoIsRefused() throws Exception {
+        assertError(post("/open311/v2/requests.json", Map.of("api_key", key, "service_code", "FEEDBACK-ENVIRONMENT",
+                "address_id", TestUnits.THUAN_HOA, "description", "Cây đổ", "attribute[PUBLISH]", "maybe"), null), 400);
+        JsonNode definition = JSON.readTree(get("/open311/v2/services/FEEDBACK-ENVIRONMENT.json").body());
+        assertThat(definition.get("attributes").get(0).get("code").asString()).isEqualTo("PUBLISH");
     }
 
     @Test

@@ -40,24 +40,11 @@ class PetitionApiTests {
 
     HttpResponse<String> call(StaffMember staff, String method, String path, String body, String... headers)
             throws Exception {
-        String credentials = staff.username() + ":mat-khau-du-dai-" + staff.username();
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new StaffApi(port).call(staff, method, path, body, headers);
     }
 
     String petitionJson(long bodyId, String type, String name, String title) {
-        return """
-                {"bodyId": %d, "channel": "POST", "type": "%s", "fieldCode": "LAND", "petitionerKind": "INDIVIDUAL",
-                 "petitionerCount": 1, "representativeCount": 0,
-                 "petitioner": {"fullName": "%s", "phone": "0912345678", "address": "Thôn Đông, xã Hoà Bình"},
-                 "title": "%s", "content": "Nội dung chi tiết của đơn", "communeCode": "19789", "receivedOn": "2026-10-05"}
-                """.formatted(bodyId, type, name, title);
+        return StaffApi.petitionJson(bodyId, type, name, title);
     }
 
     @Test

@@ -78,7 +78,9 @@ class CitizenPortalJourneyBrowserTests {
 
         assertThat(phone.locator("h1")).hasText("Giấy biên nhận hồ sơ trực tuyến");
         String code = phone.locator("#tracking-code").textContent().strip();
-        assertThat(code).matches("\\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4}");
+        assertThat(code).matches("\\d{4}(-[A-Z2-9]{4}){4}");
+        String secret = phone.locator("#receipt-secret").textContent().strip();
+        assertThat(secret).matches("[A-Z2-9]{5}-[A-Z2-9]{5}");
         assertThat(phone.locator("main")).containsText(setting.ward().name());
         assertThat(fitsTheScreen(phone)).as("no sideways scrolling at 360 px").isTrue();
         long petitionId = jdbc.sql("select id from petition.petition where tracking_code = ?").param(code)
@@ -110,6 +112,7 @@ class CitizenPortalJourneyBrowserTests {
         assertThat(phone.locator("#answer")).hasText("Đội cây xanh đã cưa dọn cây đổ lúc 10 giờ.");
         phone.getByLabel("4 — Hài lòng").check();
         phone.getByLabel("Nhận xét (không bắt buộc)").fill("Xử lý nhanh");
+        phone.locator("#rating-secret").fill(secret.toLowerCase());
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đánh giá")).click();
         assertThat(phone.locator("#rating-given")).hasText("Bạn đã đánh giá 4/5. Cảm ơn bạn.");
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-rated.png"))

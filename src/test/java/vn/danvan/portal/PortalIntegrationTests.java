@@ -40,6 +40,8 @@ class PortalIntegrationTests {
     @Autowired OnlinePetitions petitions;
     @Autowired CaseFeedback feedback;
     @Autowired JdbcClient jdbc;
+    @Autowired CitizenContacts contacts;
+    @Autowired vn.danvan.shared.ContactSecrets secrets;
     @Autowired vn.danvan.report.PetitionHandlingReports reports;
 
     @Test
@@ -94,7 +96,8 @@ class PortalIntegrationTests {
         assertThatThrownBy(() -> submissions.submit(PortalFixtures.feedback("Có tệp lạ", email),
                 List.of(upload("anh.png", executable)), PortalFixtures.portal("10.1.0.2")))
                 .isInstanceOf(DomainException.class);
-        assertThat(jdbc.sql("select count(*) from portal.submission where email = ?").param(email)
+        assertThat(jdbc.sql("select count(*) from portal.submission where email_digest = ?")
+                .param(secrets.digest("email", email))
                 .query(Integer.class).single()).isZero();
     }
 
@@ -188,9 +191,11 @@ class PortalIntegrationTests {
         String client = "open311:cung-luc-" + UUID.randomUUID();
         int count = 30;
         List<Callable<Receipt>> sends = new java.util.ArrayList<>();
+        List<String> emails = new java.util.ArrayList<>();
         for (int i = 0; i < count; i++) {
             int n = i;
-            sends.add(() -> submissions.submit(PortalFixtures.feedback("Cùng lúc " + n, unique("cl" + n)), List.of(),
+            emails.add(unique("cl" + n));
+            sends.add(() -> submissions.submit(PortalFixtures.feedback("Cùng lúc " + n, emails.get(n)), List.of(),
                     new Origin(client, UUID.randomUUID().toString(), "10.7.0." + n, null, Locale.forLanguageTag("vi"),
                             "2026-01"), false));
         }
@@ -202,16 +207,17 @@ class PortalIntegrationTests {
         }
 
         assertThat(receipts).extracting(Receipt::trackingCode).doesNotHaveDuplicates().hasSize(count);
-        for (Receipt receipt : receipts) {
+        for (int i = 0; i < count; i++) {
+            Receipt receipt = receipts.get(i);
             var row = jdbc.sql("""
-                    select p.tracking_code, p.state, s.client, s.ip, s.email,
+                    select p.tracking_code, p.state, s.client, s.ip,
                            (select count(*) from petition.petition_event e
                             where e.petition_id = p.id and e.kind = 'RECEIVED') as events,
                            (select string_agg(a.action, ',' order by a.action) from shared.audit_event a
                             where a.subject_type = 'petition' and a.subject_id = p.id::text) as audited,
-                           (select count(*) from notification.message m where m.recipient = s.email) as notified
+                           (select count(*) from notification.message m where m.recipient_digest = ?) as notified
                     from petition.petition p join portal.submission s on s.petition_id = p.id where p.id = ?
-                    """).param(receipt.petitionId()).query().singleRow();
+                    """).params(secrets.digest("recipient", emails.get(i)), receipt.petitionId()).query().singleRow();
             assertThat(row.get("tracking_code")).isEqualTo(receipt.trackingCode());
             assertThat(row.get("state")).isEqualTo("RECEIVED");
             assertThat(row.get("client")).isEqualTo(client);
@@ -273,32 +279,33 @@ class PortalIntegrationTests {
     void theAuthorRatesOnceAndMayReopenWithinTheWindowOnce() {
         PortalFixtures.Setting setting = fixtures.setting();
         Receipt receipt = fixtures.submit(PortalFixtures.feedback("Cây đổ chắn đường", unique("cay")));
-        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 5, null))
+        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 5, null, author(receipt)))
                 .isInstanceOf(DomainException.class).hasMessage("portal.case-not-finished");
         fixtures.answer(receipt, setting.wardOfficer(), "Đã cưa dọn cây đổ.");
 
-        feedback.rate(receipt.trackingCode(), 2, "Dọn chậm");
+        feedback.rate(receipt.trackingCode(), 2, "Dọn chậm", author(receipt));
         assertThat(feedback.rating(receipt.petitionId()).orElseThrow().score()).isEqualTo(2);
-        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 5, null))
+        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 5, null, author(receipt)))
                 .isInstanceOf(DomainException.class).hasMessage("portal.already-rated");
-        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 6, null)).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> feedback.rate(receipt.trackingCode(), 6, null, author(receipt)))
+                .isInstanceOf(DomainException.class);
 
-        var reopened = feedback.reopen(receipt.trackingCode(), "Cành cây vẫn còn trên vỉa hè.");
+        var reopened = feedback.reopen(receipt.trackingCode(), "Cành cây vẫn còn trên vỉa hè.", author(receipt));
         assertThat(reopened.state()).isEqualTo(PetitionState.RECEIVED);
         var tracked = petitions.track(reopened.trackingCode()).orElseThrow();
         assertThat(tracked.bodyId()).isEqualTo(setting.ward().id());
         assertThat(jdbc.sql("select relation from petition.petition where id = ?").param(reopened.id())
                 .query(String.class).single()).isEqualTo("REOPENED_FROM");
-        assertThat(jdbc.sql("select email from portal.submission where petition_id = ?").param(reopened.id())
-                .query(String.class).single()).as("the contact follows the reopened case").startsWith("cay-");
-        assertThatThrownBy(() -> feedback.reopen(receipt.trackingCode(), "Lần nữa"))
+        assertThat(contacts.of(reopened.id()).map(CitizenContacts.Contact::email).orElseThrow())
+                .as("the contact follows the reopened case").startsWith("cay-");
+        assertThatThrownBy(() -> feedback.reopen(receipt.trackingCode(), "Lần nữa", author(receipt)))
                 .isInstanceOf(DomainException.class).hasMessage("petition.already-reopened");
 
         Receipt old = fixtures.submit(PortalFixtures.feedback("Ổ gà", unique("oga")));
         fixtures.answer(old, setting.wardOfficer(), "Đã vá.");
         jdbc.sql("update petition.petition set resolved_on = resolved_on - 31 where id = ?").param(old.petitionId())
                 .update();
-        assertThatThrownBy(() -> feedback.reopen(old.trackingCode(), "Lại vỡ"))
+        assertThatThrownBy(() -> feedback.reopen(old.trackingCode(), "Lại vỡ", author(old)))
                 .isInstanceOf(DomainException.class).hasMessage("portal.reopen-window-passed");
     }
 
@@ -308,7 +315,7 @@ class PortalIntegrationTests {
         for (int score : new int[] { 5, 4, 2 }) {
             Receipt receipt = fixtures.submit(PortalFixtures.feedback("Đánh giá " + score, unique("diem" + score)));
             fixtures.answer(receipt, setting.wardOfficer(), "Đã xử lý.");
-            feedback.rate(receipt.trackingCode(), score, null);
+            feedback.rate(receipt.trackingCode(), score, null, author(receipt));
         }
         var today = java.time.LocalDate.now(CaseFeedback.VIETNAM);
         var report = reports.compile(setting.ward().id(), today.withDayOfMonth(1), today, false, setting.wardOfficer());
@@ -325,12 +332,17 @@ class PortalIntegrationTests {
         PortalFixtures.Setting setting = fixtures.setting();
         Receipt receipt = fixtures.submit(PortalFixtures.feedback("Loa phát thanh quá to", unique("loa")));
         fixtures.answer(receipt, setting.wardOfficer(), "Đã điều chỉnh giờ phát.");
-        feedback.rate(receipt.trackingCode(), 5, null);
+        feedback.rate(receipt.trackingCode(), 5, null, author(receipt));
         List<String> actions = jdbc.sql("""
                 select action from shared.audit_event where subject_type = 'petition' and subject_id = ? order by id
                 """).param(String.valueOf(receipt.petitionId())).query(String.class).list();
         assertThat(actions).contains("petition.received", "portal.submitted", "petition.accepted",
                 "petition.resolved", "petition.answer-published", "portal.rated");
+    }
+
+    /** The author's proof: the receipt secret given with the receipt. */
+    static CaseFeedback.Proof author(Receipt receipt) {
+        return CaseFeedback.Proof.secret(receipt.secret());
     }
 
     static String unique(String name) {

@@ -21,7 +21,8 @@ import vn.danvan.WebSession;
 class PortalPageTests {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
-    private static final Pattern RECEIPT = Pattern.compile("/portal/receipt/(\\d{4}-[A-Z2-9]{4}-[A-Z2-9]{4})");
+    private static final Pattern SECRET = Pattern.compile("id=\"receipt-secret\">([2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5})<");
+    private static final Pattern RECEIPT = Pattern.compile("/portal/receipt/(\\d{4}(-[A-Z2-9]{4}){4})");
 
     @LocalServerPort int port;
     @Autowired PortalFixtures fixtures;
@@ -38,6 +39,16 @@ class PortalPageTests {
         Matcher code = RECEIPT.matcher(receipt.uri().getPath());
         assertThat(code.matches()).as(receipt.uri().toString()).isTrue();
         assertThat(receipt.body()).contains(code.group(1), "Giấy biên nhận", "UBND phường Thuận Hoá", "Hạn xử lý");
+        Matcher secret = SECRET.matcher(receipt.body());
+        assertThat(secret.find()).as("the receipt secret is on the receipt").isTrue();
+        assertThat(citizen.get(receipt.uri().getPath()).body()).as("and shown only once")
+                .doesNotContain(secret.group(1)).contains(code.group(1));
+        assertThat(jdbc.sql("select body from notification.message where subject like ? and body like ?")
+                .params("[" + code.group(1) + "]%", "%" + secret.group(1) + "%").query(String.class).list())
+                .as("the receipt e-mail carries the secret").hasSize(1);
+        assertThat(jdbc.sql("select count(*) from portal.receipt_secret where encode(hash, 'escape') like ?")
+                .param("%" + secret.group(1).replace("-", "") + "%").query(Integer.class).single())
+                .as("only a hash is stored").isZero();
 
         citizen.get("/portal/submit");
         var again = citizen.post("/portal/submit", form);
@@ -125,12 +136,48 @@ class PortalPageTests {
         WebSession citizen = new WebSession(port);
         var page = citizen.get("/portal/track?code=" + receipt.trackingCode());
         assertThat(page.body()).contains("Đã vá ổ gà ngày 21/11.", "Đánh giá mức độ hài lòng", "Đề nghị xem xét lại");
+        var stranger = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "1",
+                "secret", "ABCDE-FGHJK"));
+        assertThat(stranger.statusCode()).isEqualTo(403);
+        assertThat(stranger.body()).contains("Mã bí mật không đúng", "Đánh giá mức độ hài lòng");
+        var noSecret = citizen.post("/portal/track/" + receipt.trackingCode() + "/reopen", Map.of("reason", "Mở lại"));
+        assertThat(noSecret.statusCode()).isEqualTo(403);
+        assertThat(noSecret.body()).contains("Nhập mã bí mật in trên giấy biên nhận");
         var rated = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "4",
-                "comment", "Nhanh"));
+                "comment", "Nhanh", "secret", ReceiptSecrets.grouped(receipt.secret())));
         assertThat(rated.body()).contains("Bạn đã đánh giá 4/5");
-        var twice = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "5"));
+        var twice = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "5",
+                "secret", receipt.secret()));
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(twice.body()).contains("Hồ sơ này đã được đánh giá");
+    }
+
+    @Test
+    void theSignedInAuthorRatesWithoutTheSecretAndReopensAndAnotherAccountMayNot() throws Exception {
+        var setting = fixtures.setting();
+        String email = unique("tac-gia");
+        WebSession author = signedInCitizen("Lê Văn Tác", email);
+        Matcher code = RECEIPT.matcher(author.post("/portal/submit", form(formToken(author.get("/portal/submit").body()),
+                email)).uri().getPath());
+        assertThat(code.matches()).isTrue();
+        long petitionId = jdbc.sql("select id from petition.petition where tracking_code = ?").param(code.group(1))
+                .query(Long.class).single();
+        fixtures.answer(new CitizenSubmissions.Receipt(petitionId, code.group(1), setting.ward().id(), null, null,
+                false, null), setting.wardOfficer(), "Đã dọn rác.");
+
+        WebSession stranger = signedInCitizen("Người Khác", unique("nguoi-khac"));
+        assertThat(stranger.get("/portal/track?code=" + code.group(1)).body()).contains("id=\"rating-secret\"");
+        var refused = stranger.post("/portal/track/" + code.group(1) + "/rating", Map.of("score", "1"));
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).contains("Nhập mã bí mật in trên giấy biên nhận");
+
+        assertThat(author.get("/portal/track?code=" + code.group(1)).body()).doesNotContain("id=\"rating-secret\"")
+                .contains("Đánh giá mức độ hài lòng");
+        assertThat(author.post("/portal/track/" + code.group(1) + "/rating", Map.of("score", "5")).body())
+                .contains("Bạn đã đánh giá 5/5");
+        var reopened = author.post("/portal/track/" + code.group(1) + "/reopen", Map.of("reason", "Rác lại đầy"));
+        assertThat(reopened.uri().getPath()).startsWith("/portal/receipt/").doesNotEndWith(code.group(1));
+        assertThat(reopened.body()).contains("Mã bí mật của hồ sơ cũ dùng được cho hồ sơ này");
     }
 
     @Test
@@ -181,6 +228,17 @@ class PortalPageTests {
         assertThat(again.body()).contains("Xin chào " + OidcStandIn.NAME);
         assertThat(jdbc.sql("select count(*) from portal.citizen_account where oidc_subject = ?")
                 .param(OidcStandIn.SUBJECT).query(Integer.class).single()).as("the same account").isEqualTo(1);
+    }
+
+    /** A session of a citizen who registered and signed in. */
+    private WebSession signedInCitizen(String fullName, String email) throws Exception {
+        WebSession citizen = new WebSession(port);
+        citizen.get("/portal/register");
+        citizen.post("/portal/register", Map.of("fullName", fullName, "email", email,
+                "password", "mat-khau-cong-dan-dai"));
+        citizen.get("/portal/login");
+        citizen.post("/portal/login", Map.of("login", email, "password", "mat-khau-cong-dan-dai"));
+        return citizen;
     }
 
     private static Map<String, String> form(String token, String email) {

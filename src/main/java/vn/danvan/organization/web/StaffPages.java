@@ -10,13 +10,16 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.organization.Body;
+import vn.danvan.organization.IdentityPermissions;
 import vn.danvan.organization.OrganizationAdministration;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.Role;
+import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RenderedPages;
 
@@ -31,8 +34,11 @@ class StaffPages {
     private final OrganizationDirectory directory;
     private final OrganizationAdministration administration;
     private final MessageSource messages;
+    private final IdentityPermissions identityPermissions;
 
-    StaffPages(OrganizationDirectory directory, OrganizationAdministration administration, MessageSource messages) {
+    StaffPages(OrganizationDirectory directory, OrganizationAdministration administration, MessageSource messages,
+            IdentityPermissions identityPermissions) {
+        this.identityPermissions = identityPermissions;
         this.directory = directory;
         this.administration = administration;
         this.messages = messages;
@@ -46,6 +52,7 @@ class StaffPages {
         model.addAttribute("bodyNames", bodyNames);
         model.addAttribute("accounts", administration.staffAccounts());
         model.addAttribute("allRoles", Role.values());
+        model.addAttribute("identityRequested", identityPermissions.requested());
     }
 
     @GetMapping
@@ -56,11 +63,11 @@ class StaffPages {
 
     @PostMapping
     String add(@ModelAttribute StaffForm staffForm, BindingResult errors, RedirectAttributes flash,
-            Locale locale) {
+            Locale locale, StaffMember administrator) {
         staffForm.check(errors);
         if (!errors.hasErrors()) {
             try {
-                administration.addStaff(staffForm.username().strip(), staffForm.password(),
+                administration.addStaff(administrator, staffForm.username().strip(), staffForm.password(),
                         staffForm.fullName().strip(), staffForm.emailOrNull(), staffForm.bodyId(),
                         staffForm.chosenRoles(), staffForm.identityPermitted());
                 flash.addFlashAttribute("added", messages.getMessage("organization.staff.added",
@@ -71,5 +78,18 @@ class StaffPages {
             }
         }
         return VIEW;
+    }
+
+    /** Requests the identity permission for an account: it takes effect when a head of its body approves. */
+    @PostMapping("/{id}/identity-permission")
+    String requestIdentityPermission(@PathVariable long id, StaffMember administrator, RedirectAttributes flash,
+            Locale locale) {
+        try {
+            identityPermissions.request(id, administrator);
+            flash.addFlashAttribute("added", messages.getMessage("organization.identity.requested", null, locale));
+        } catch (DomainException e) {
+            flash.addFlashAttribute("failed", messages.getMessage(e.code(), e.arguments(), locale));
+        }
+        return "redirect:/admin/staff";
     }
 }
