@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.calendar.WorkingCalendar;
@@ -67,6 +68,8 @@ import vn.danvan.reception.SessionKind;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "danvan-demo-2026";
+    /** The demo's first body: when it exists, the demo data is loaded. */
+    static final String HUE = "HUE-UBND";
     /** The demo's Open311 key, published in the README; a real deployment issues its keys on /admin/api-clients. */
     static final String OPEN311_KEY = "demo-open311-key-hue-2026";
     static final List<String[]> LOGINS = List.of(
@@ -111,12 +114,14 @@ class DemoData implements ApplicationRunner {
     private final CitizenSubmissions submissions;
     private final CaseFeedback feedback;
     private final ApiClients apiClients;
+    private final boolean explicitlyEnabled;
 
     DemoData(RoutingTable routing, CitizenSubmissions submissions, CaseFeedback feedback, ApiClients apiClients,
             AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
             PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
             ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar, Dialogues dialogues,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, Environment environment) {
+        this.explicitlyEnabled = environment.getProperty("danvan.demo.enabled", Boolean.class, false);
         this.dialogues = dialogues;
         this.schedule = schedule;
         this.receptionLog = receptionLog;
@@ -136,7 +141,12 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (directory.bodyByCode("HUE-UBND").isPresent()) {
+        if (directory.bodyByCode(HUE).isPresent()) {
+            return;
+        }
+        if (!explicitlyEnabled && !directory.bodies().isEmpty()) {
+            // The embedded default loads the demo into a new database only, never beside someone's real data.
+            log.info("Demo data not loaded: the database has bodies of its own (danvan.demo.enabled=true adds it)");
             return;
         }
         transactions.executeWithoutResult(status -> load());
@@ -147,7 +157,7 @@ class DemoData implements ApplicationRunner {
         units.importProvinces(new ByteArrayInputStream(PROVINCES.getBytes(StandardCharsets.UTF_8)));
         units.importCommunes(new ByteArrayInputStream(COMMUNES.getBytes(StandardCharsets.UTF_8)));
 
-        Body hue = administration.addBody("HUE-UBND", "UBND thành phố Huế", BodyKind.PEOPLES_COMMITTEE,
+        Body hue = administration.addBody(HUE, "UBND thành phố Huế", BodyKind.PEOPLES_COMMITTEE,
                 UnitLevel.PROVINCE, "46", null, null);
         Body reception = administration.addBody("HUE-BTCD", "Ban Tiếp công dân thành phố Huế",
                 BodyKind.RECEPTION_OFFICE, UnitLevel.PROVINCE, "46", null, hue.id());

@@ -221,8 +221,8 @@ class Open311Api {
             return Georeport.write(format, receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED, "service_requests",
                     "request", List.of(created));
         } catch (DomainException refused) {
-            HttpStatus status = refused.status() == HttpStatus.TOO_MANY_REQUESTS ? HttpStatus.TOO_MANY_REQUESTS
-                    : HttpStatus.BAD_REQUEST;
+            HttpStatus status = refused.status() == HttpStatus.TOO_MANY_REQUESTS
+                    || refused.status() == HttpStatus.UNPROCESSABLE_CONTENT ? refused.status() : HttpStatus.BAD_REQUEST;
             return Georeport.error(format, status, messages.getMessage(refused.code(), refused.arguments(),
                     refused.code(), LocaleContextHolder.getLocale()));
         }

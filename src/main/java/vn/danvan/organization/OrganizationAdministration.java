@@ -90,6 +90,22 @@ public class OrganizationAdministration {
         return id;
     }
 
+    /**
+     * Disables an account whose password is still one that was published (the demo's, printed in the README and on
+     * the demo's sign-in page): anyone could sign in with it. Says whether it did.
+     */
+    public boolean disableIfPasswordIs(String username, String publishedPassword) {
+        var account = accounts.findByUsername(username);
+        if (account.isEmpty() || !account.get().enabled()
+                || !passwords.matches(publishedPassword, account.get().passwordHash())) {
+            return false;
+        }
+        accounts.disable(account.get().id());
+        audit.record("staff.disabled", "staff_account", account.get().id(),
+                Map.of("username", username, "reason", "published-password"));
+        return true;
+    }
+
     /** Every staff account, enabled or not, by username (for administrators). */
     @Transactional(readOnly = true)
     public List<StaffAccountSummary> staffAccounts() {

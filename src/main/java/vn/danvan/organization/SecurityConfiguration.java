@@ -19,13 +19,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two doors: the REST API ({@code /api/**}) takes HTTP Basic, keeps no session and answers
- * problem+json; the web pages use a form login with CSRF protection and a session that times out.
+ * Two doors: the REST API ({@code /api/**}) takes bearer tokens (and HTTP Basic for trying it), keeps no session
+ * of its own and answers problem+json; the web pages use a form login with CSRF protection and a session that
+ * times out.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -41,46 +46,110 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * Two requests of one session that both add an attribute (a flash message after two form posts at once)
+     * both insert its row: PostgreSQL's upsert lets the second overwrite instead of failing the request with a
+     * duplicate key after its work was done.
+     */
+    @Bean
+    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+        return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * The API: a bearer token ({@link ApiTokens}) for client systems, HTTP Basic for a person trying it (it hashes
+     * the password with bcrypt at every request, about 15 a second per core). A write a browser sends from another
+     * site is refused ({@link CrossSiteWriteFilter}).
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
-        var json = JsonMapper.builder().build();
-        return http.securityMatcher("/api/**")
+    SecurityFilterChain api(HttpSecurity http, ApiDoor door) throws Exception {
+        return door.apply(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"danvan\"");
-                    writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
-                            "problem.unauthorized", request.getRequestURI());
-                }))
-                .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, exception) ->
-                        writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.FORBIDDEN,
-                                "problem.forbidden", request.getRequestURI())))
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .csrf(csrf -> csrf.disable())
+                .addFilterBefore(new CrossSiteWriteFilter(door.forbidden), BasicAuthenticationFilter.class)
                 .build();
     }
 
-    /** Last: every path the other chains (API, portal, Open311) do not claim. */
+    /**
+     * What operators use (metrics, the OpenAPI document and Swagger UI) needs the administrator's role, through
+     * the API's door (a token for a Prometheus scraper, Basic in a browser); health stays public for the probes.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain operations(HttpSecurity http, ApiDoor door) throws Exception {
+        return door.apply(http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
+                        "/swagger-ui.html"))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMINISTRATOR.name()))
+                .build();
+    }
+
+    /** The stateless door of the API and the operators' endpoints: bearer token or Basic, answers problem+json. */
+    @Bean
+    ApiDoor apiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens) {
+        return new ApiDoor(messages, locales, tokens);
+    }
+
+    static final class ApiDoor {
+        private final AuthenticationEntryPoint unauthenticated;
+        private final AuthenticationEntryPoint badToken;
+        private final AccessDeniedHandler forbidden;
+        private final ApiTokens tokens;
+
+        ApiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens) {
+            var json = JsonMapper.builder().build();
+            this.tokens = tokens;
+            this.unauthenticated = (request, response, exception) -> {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", Basic realm=\"danvan\"");
+                writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
+                        "problem.unauthorized", request.getRequestURI());
+            };
+            this.badToken = (request, response, exception) -> {
+                response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", error=\"invalid_token\"");
+                writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
+                        "problem.token-invalid", request.getRequestURI());
+            };
+            this.forbidden = (request, response, exception) -> writeProblem(response, json, messages,
+                    locales.resolveLocale(request), HttpStatus.FORBIDDEN,
+                    exception instanceof CrossSiteWriteFilter.CrossSiteWrite ? "problem.csrf" : "problem.forbidden",
+                    request.getRequestURI());
+        }
+
+        HttpSecurity apply(HttpSecurity http) throws Exception {
+            return http
+                    .addFilterBefore(new BearerTokenFilter(tokens, badToken), BasicAuthenticationFilter.class)
+                    .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                    .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
+                            .accessDeniedHandler(forbidden))
+                    .headers(SecurityHeaders::apply)
+                    // No session here: the pages' session cookie authenticates nothing, so no CSRF token is needed;
+                    // what a browser adds by itself (cached Basic credentials) is stopped cross-site by the API.
+                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                    .csrf(csrf -> csrf.disable());
+        }
+    }
+
+    /** Last: every path the other chains (API, operations, portal, Open311) do not claim. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**",
-                                "/swagger-ui/**", "/swagger-ui.html")
+                                "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/petitions", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'")))
+                .headers(headers -> SecurityHeaders.apply(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        SecurityHeaders.CSP))))
                 .csrf(Customizer.withDefaults())
                 .build();
     }

@@ -53,6 +53,12 @@ class StaffAccounts {
                 .query(Integer.class).single() > 0;
     }
 
+    void disable(long id) {
+        cache.evict(OrganizationDirectory.STAFF_CONTACTS);
+        cache.evict(ApiTokens.CACHED);
+        jdbc.sql("update organization.staff_account set enabled = false where id = ?").param(id).update();
+    }
+
     long add(String username, String passwordHash, String fullName, @Nullable String email, long bodyId,
             Set<Role> roles, boolean mayViewDenouncerIdentity) {
         cache.evict(OrganizationDirectory.STAFF_CONTACTS);

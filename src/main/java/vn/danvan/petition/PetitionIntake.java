@@ -1,5 +1,7 @@
 package vn.danvan.petition;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -7,9 +9,12 @@ import java.util.Map;
 import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
@@ -22,6 +27,9 @@ import vn.danvan.shared.VietnameseText;
 @Service
 @Transactional
 public class PetitionIntake {
+
+    private static final JsonMapper CANONICAL_JSON = JsonMapper.builder()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
 
     private final Petitions petitions;
     private final Deadlines deadlines;
@@ -47,20 +55,37 @@ public class PetitionIntake {
         this.validator = validator;
     }
 
-    /** Registers a petition; with an idempotency key, a repeated request returns the first petition. */
+    /**
+     * Registers a petition; with an idempotency key, a repeated request returns the first petition (repeats racing
+     * each other wait for the first), and another request with a key already used is refused.
+     */
     public PetitionReference receive(ReceivePetition command, StaffMember staff, @Nullable String idempotencyKey) {
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            var existing = petitions.idempotentCreate(staff.username(), idempotencyKey);
-            if (existing.isPresent()) {
-                return reference(petitions.find(existing.get()).orElseThrow());
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            policy.require(staff, Action.RECEIVE, command.bodyId());
+            return reference(register(command));
+        }
+        byte[] requestHash = requestHash(command);
+        var earlier = petitions.lockIdempotencyKey(staff.username(), idempotencyKey);
+        if (earlier.isPresent()) {
+            byte[] firstHash = earlier.get().requestHash();
+            if (firstHash != null && !MessageDigest.isEqual(firstHash, requestHash)) {
+                throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "petition.idempotency-key-reused");
             }
+            return reference(petitions.find(earlier.get().petitionId()).orElseThrow());
         }
         policy.require(staff, Action.RECEIVE, command.bodyId());
         Petition petition = register(command);
-        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
-            petitions.rememberIdempotencyKey(staff.username(), idempotencyKey, petition.id);
-        }
+        petitions.rememberIdempotencyKey(staff.username(), idempotencyKey, requestHash, petition.id);
         return reference(petition);
+    }
+
+    /** SHA-256 of the request in its canonical JSON form: the same request always hashes the same. */
+    private static byte[] requestHash(ReceivePetition command) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(CANONICAL_JSON.writeValueAsBytes(command));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     Petition register(ReceivePetition command) {

@@ -266,14 +266,24 @@ class Petitions {
                 """).param("today", today).query(Long.class).list();
     }
 
-    Optional<Long> idempotentCreate(String actor, String key) {
-        return jdbc.sql("select petition_id from petition.idempotency_key where actor = ? and key = ?")
-                .params(actor, key).query(Long.class).optional();
+    /** The petition an actor's idempotency key made and the hash of the request that made it. */
+    record IdempotentCreate(long petitionId, byte @Nullable [] requestHash) {
     }
 
-    void rememberIdempotencyKey(String actor, String key, long petitionId) {
-        jdbc.sql("insert into petition.idempotency_key (actor, key, petition_id) values (?, ?, ?)")
-                .params(actor, key, petitionId).update();
+    /**
+     * Waits for a request with the same actor and key in another transaction to finish, then reads what the key
+     * made: repeats racing each other run one after another, the first creates, the others find it.
+     */
+    Optional<IdempotentCreate> lockIdempotencyKey(String actor, String key) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('petition.idempotency|' || ? || '|' || ?, 0))")
+                .params(actor, key).query(Object.class).single();
+        return jdbc.sql("select petition_id, request_hash from petition.idempotency_key where actor = ? and key = ?")
+                .params(actor, key).query((rs, n) -> new IdempotentCreate(rs.getLong(1), rs.getBytes(2))).optional();
+    }
+
+    void rememberIdempotencyKey(String actor, String key, byte[] requestHash, long petitionId) {
+        jdbc.sql("insert into petition.idempotency_key (actor, key, request_hash, petition_id) values (?, ?, ?, ?)")
+                .params(actor, key, requestHash, petitionId).update();
     }
 
     Map<String, Object> fieldNames(String code) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -124,19 +127,52 @@ public class CitizenSubmissions implements DisposableBean {
         if (!repeatable) {
             return transactions.execute(status -> register(submission, files, origin));
         }
+        byte[] requestHash = requestHash(submission, files);
         Optional<Receipt> earlier = find(origin.client(), origin.requestKey());
         if (earlier.isPresent()) {
-            return earlier.get();
+            return sameRequest(earlier.get(), requestHash);
         }
         try {
             return transactions.execute(status -> {
                 // Repeats of one request wait here for the first, then find its receipt instead of redoing the work.
                 jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || '|' || ?, 0))")
                         .params(origin.client(), origin.requestKey()).query(Object.class).single();
-                return find(origin.client(), origin.requestKey()).orElseGet(() -> register(submission, files, origin));
+                return find(origin.client(), origin.requestKey())
+                        .map(first -> sameRequest(first, requestHash))
+                        .orElseGet(() -> {
+                            Receipt receipt = register(submission, files, origin);
+                            jdbc.sql("update portal.submission set request_hash = ? where petition_id = ?")
+                                    .params(requestHash, receipt.petitionId()).update();
+                            return receipt;
+                        });
             });
         } catch (DuplicateKeyException repeatedWhileRunning) {
-            return find(origin.client(), origin.requestKey()).orElseThrow(() -> repeatedWhileRunning);
+            return find(origin.client(), origin.requestKey()).map(first -> sameRequest(first, requestHash))
+                    .orElseThrow(() -> repeatedWhileRunning);
+        }
+    }
+
+    /** The first receipt of a request key, unless the key came back with another request: then 422. */
+    private Receipt sameRequest(Receipt first, byte[] requestHash) {
+        byte[] firstHash = jdbc.sql("select request_hash from portal.submission where petition_id = ?")
+                .param(first.petitionId()).query((rs, n) -> rs.getBytes(1)).single();
+        if (firstHash != null && !MessageDigest.isEqual(firstHash, requestHash)) {
+            throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "portal.request-key-reused");
+        }
+        return first;
+    }
+
+    /** SHA-256 of what was sent (the fields and the names of the files), the same for the same request. */
+    private static byte[] requestHash(CitizenSubmission submission, List<? extends Upload> files) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(submission.toString().getBytes(StandardCharsets.UTF_8));
+            for (Upload file : files) {
+                digest.update(("\0" + file.name()).getBytes(StandardCharsets.UTF_8));
+            }
+            return digest.digest();
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import vn.danvan.organization.SecurityHeaders;
 
 /**
  * The citizens' door, apart from the staff's: its own login (e-mail or phone and password; OIDC such as
@@ -32,9 +33,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  */
 @Configuration(proxyBeanMethods = false)
 class PortalSecurityConfiguration {
-
-    static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            + "frame-ancestors 'none'";
 
     @Bean
     @Order(0)
@@ -49,6 +47,7 @@ class PortalSecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .servletApi(servletApi -> servletApi.disable())
                 .anonymous(anonymous -> anonymous.disable())
+                .headers(SecurityHeaders::apply)
                 .build();
     }
 
@@ -77,7 +76,8 @@ class PortalSecurityConfiguration {
                         .usernameParameter("login").defaultSuccessUrl("/portal/account", false)
                         .failureUrl("/portal/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal?signedOut"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP)))
+                .headers(headers -> SecurityHeaders.apply(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        SecurityHeaders.CSP))))
                 .csrf(Customizer.withDefaults());
         if (oidc) {
             http.oauth2Login(login -> login.loginPage("/portal/login")

@@ -1,8 +1,12 @@
 package vn.danvan.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,7 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.open311.ApiClients;
 import vn.danvan.organization.AdministrativeUnitImport;
+import vn.danvan.organization.ApiTokens;
+import vn.danvan.organization.OrganizationAdministration;
 import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.Role;
+import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.SearchIndexUpkeep;
 import vn.danvan.report.PetitionHandlingReports;
@@ -41,6 +49,8 @@ public final class BenchRun {
     public record Results(NationalDataGenerator.Result generated, Benchmarks.Pair report, List<Benchmarks.Pair> queue,
             Benchmarks.Throughput intake, Benchmarks.Throughput insertBaseline,
             Benchmarks.@Nullable Throughput petitionInsertBaseline, Benchmarks.@Nullable Throughput httpFloor,
+            Benchmarks.@Nullable Throughput tokenOnly, Benchmarks.@Nullable Throughput apiWithToken,
+            Benchmarks.@Nullable Throughput apiWithBasic,
             long peakResidentMegabytes,
             long petitionsInDatabase, String durability) {
     }
@@ -74,10 +84,6 @@ public final class BenchRun {
         if (settings.runs("intake")) {
             boolean external = settings.externalLoad() && Benchmarks.available("wrk") && Benchmarks.available("pgbench");
             intake = intake(app, benchmarks, settings, peak, external);
-            if (external) {
-                int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-                floor = benchmarks.httpFloorFromWrk(port, settings.clients(), settings.intakeDuration());
-            }
             baseline = external
                     ? benchmarks.insertBaselineFromPgbench(dataSource, settings.clients(), settings.intakeDuration(), WORK)
                     : benchmarks.insertBaseline(settings.clients(), settings.intakeDuration());
@@ -86,13 +92,56 @@ public final class BenchRun {
                         settings.intakeDuration(), WORK);
             }
         }
+        int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+        boolean wrk = settings.externalLoad() && Benchmarks.available("wrk");
+        if (wrk && (settings.runs("intake") || settings.runs("api"))) {
+            floor = benchmarks.httpFloorFromWrk(port, settings.clients(), settings.intakeDuration());
+        }
+        Benchmarks.Throughput tokenOnly = null;
+        Benchmarks.Throughput apiWithToken = null;
+        Benchmarks.Throughput apiWithBasic = null;
+        if (wrk && settings.runs("api")) {
+            var client = ApiClient.create(app, jdbc);
+            tokenOnly = benchmarks.apiAuthenticationFromWrk("a bearer token", port, "Bearer " + client.token(),
+                    settings.clients(), settings.intakeDuration());
+            apiWithToken = benchmarks.apiFromWrk("a bearer token", port, "Bearer " + client.token(), client.bodyId(),
+                    client.petitionIds(), settings.clients(), settings.intakeDuration(), WORK);
+            apiWithBasic = benchmarks.apiFromWrk("HTTP Basic (bcrypt)", port, client.basic(), client.bodyId(),
+                    client.petitionIds(), settings.clients(), settings.intakeDuration(), WORK);
+        }
         long total = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
         String durability = jdbc.sql("""
                 select string_agg(name || '=' || setting, ', ' order by name) from pg_settings
                 where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections')
                 """).query(String.class).single();
-        return new Results(generated, report, queue, intake, baseline, petitionBaseline, floor, peak.get(), total,
-                durability);
+        return new Results(generated, report, queue, intake, baseline, petitionBaseline, floor, tokenOnly,
+                apiWithToken, apiWithBasic, peak.get(), total, durability);
+    }
+
+    /**
+     * A client system of the body with the most petitions: a staff account of that body (its queue covers the body
+     * and those below it), a bearer token for it, its password for Basic, and a thousand petitions it may read.
+     */
+    private record ApiClient(long bodyId, String token, String basic, List<Long> petitionIds) {
+
+        static ApiClient create(ConfigurableApplicationContext app, JdbcClient jdbc) {
+            long bodyId = jdbc.sql("""
+                    select body_id from petition.petition group by body_id order by count(*) desc limit 1
+                    """).query(Long.class).single();
+            String username = "bench-api-" + System.nanoTime();
+            String password = "mat-khau-bench-" + username;
+            Set<Role> roles = EnumSet.of(Role.CASE_HANDLER, Role.RECEPTION_OFFICER);
+            long id = app.getBean(OrganizationAdministration.class).addStaff(username, password, "Hệ thống thử tải",
+                    null, bodyId, roles, false);
+            var staff = new StaffMember(id, username, "Hệ thống thử tải", bodyId, roles,
+                    app.getBean(OrganizationDirectory.class).bodyWithSubordinates(bodyId), false, false);
+            String token = app.getBean(ApiTokens.class).issue(staff, username, "bench", Duration.ofDays(1)).token();
+            List<Long> ids = jdbc.sql("select id from petition.petition where body_id = ? order by id desc limit 1000")
+                    .param(bodyId).query(Long.class).list();
+            String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8));
+            return new ApiClient(bodyId, token, basic, ids);
+        }
     }
 
     private static final Path WORK = Path.of("target", "bench-work");
@@ -146,24 +195,37 @@ public final class BenchRun {
                     pair.measured().name(), pair.measured().samples(), pair.measured().p50(), pair.measured().p95(),
                     pair.baseline().name(), pair.baseline().p50(), pair.baseline().p95(), pair.ratioP50(), pair.ratioP95()));
         }
-        if (results.intake() == null) {
+        List<Benchmarks.Throughput> throughputs = new ArrayList<>();
+        for (var t : Arrays.asList(results.intake(), results.insertBaseline(), results.petitionInsertBaseline(),
+                results.httpFloor(), results.tokenOnly(), results.apiWithToken(), results.apiWithBasic())) {
+            if (t != null) {
+                throughputs.add(t);
+            }
+        }
+        if (throughputs.isEmpty()) {
             return String.join("\n", lines) + "\n";
         }
         lines.add("");
         lines.add("| throughput | clients | requests | errors | per second | p50 ms | p99 ms |");
         lines.add("|---|---:|---:|---:|---:|---:|---:|");
-        List<Benchmarks.Throughput> throughputs = new ArrayList<>(List.of(results.intake(), results.insertBaseline()));
-        if (results.petitionInsertBaseline() != null) {
-            throughputs.add(results.petitionInsertBaseline());
-        }
-        if (results.httpFloor() != null) {
-            throughputs.add(results.httpFloor());
-        }
         for (var t : throughputs) {
             lines.add(String.format(Locale.ROOT, "| %s | %d | %,d | %d | %,.0f | %.1f | %.1f |", t.name(), t.clients(),
                     t.requests(), t.errors(), t.perSecond(), t.latency().p50(), t.latency().p99()));
         }
         lines.add("");
+        var api = results.apiWithToken();
+        if (api != null && results.httpFloor() != null) {
+            lines.add(String.format(Locale.ROOT, "Authentication by token alone / HTTP floor: %.3f. Petition API with a "
+                    + "bearer token / HTTP floor: %.3f; with a token / with Basic: %.1f×. Goal 1,000 requests/s at "
+                    + "p99 ≤ 100 ms: %s.",
+                    results.tokenOnly().perSecond() / Math.max(results.httpFloor().perSecond(), 0.001),
+                    api.perSecond() / Math.max(results.httpFloor().perSecond(), 0.001),
+                    api.perSecond() / Math.max(results.apiWithBasic().perSecond(), 0.001),
+                    api.perSecond() >= 1000 && api.latency().p99() <= 100 ? "met" : "not met"));
+        }
+        if (results.intake() == null) {
+            return String.join("\n", lines) + "\n";
+        }
         if (results.petitionInsertBaseline() != null) {
             lines.add(String.format(Locale.ROOT, "Intake / single-row INSERTs of petitions (the petition table): %.3f.",
                     results.intake().perSecond() / Math.max(results.petitionInsertBaseline().perSecond(), 0.001)));

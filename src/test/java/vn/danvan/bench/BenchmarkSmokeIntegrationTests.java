@@ -69,6 +69,8 @@ class BenchmarkSmokeIntegrationTests {
             if (external) {
                 assertThat(results.petitionInsertBaseline().requests()).isPositive();
                 assertThat(results.httpFloor().requests()).isPositive();
+                assertThat(results.apiWithToken().requests()).isPositive();
+                assertThat(results.apiWithToken().errors()).isZero();
             }
             String markdown = BenchRun.markdown(results, 0);
             System.out.println(markdown);

@@ -298,6 +298,64 @@ public final class Benchmarks {
     }
 
     /**
+     * Authenticated petition operations through {@code /api/v1} from wrk, as a client system of one body sends
+     * them: half reads of a petition, four in ten pages of the body's queue, one in ten a new petition (JSON),
+     * each with the same {@code Authorization} header (a bearer token, or Basic to compare). A warm-up of half
+     * the measurement first.
+     */
+    public Throughput apiFromWrk(String label, int port, String authorization, long bodyId, List<Long> petitionIds,
+            int clients, Duration duration, Path workDirectory) throws Exception {
+        String script = """
+                local ids = {%s}
+                local counter = 0
+                local auth = "%s"
+                request = function()
+                  counter = counter + 1
+                  local kind = counter %% 10
+                  if kind < 5 then
+                    return wrk.format("GET", "/api/v1/petitions/" .. ids[(counter %% #ids) + 1], {["Authorization"] = auth})
+                  elseif kind < 9 then
+                    return wrk.format("GET", "/api/v1/petitions?body=%d&size=20&page=" .. (counter %% 5),
+                      {["Authorization"] = auth})
+                  end
+                  local body = '{"bodyId": %d, "channel": "POST", "type": "FEEDBACK", "fieldCode": "LAND", '
+                    .. '"petitionerKind": "INDIVIDUAL", "petitionerCount": 1, "representativeCount": 0, '
+                    .. '"petitioner": {"fullName": "Nguyễn Văn Thử"}, "title": "Phản ánh qua API số ' .. counter .. '", '
+                    .. '"content": "Rác thải đổ trộm ven đường, phản ánh qua API", "receivedOn": "%s"}'
+                  return wrk.format("POST", "/api/v1/petitions",
+                    {["Authorization"] = auth, ["Content-Type"] = "application/json"}, body)
+                end
+                """.formatted(String.join(",", petitionIds.stream().map(String::valueOf).toList()), authorization,
+                bodyId, bodyId, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+        Path lua = workDirectory.resolve("api-" + label.replaceAll("\\W+", "-") + ".lua");
+        Files.createDirectories(workDirectory);
+        Files.writeString(lua, script);
+        String url = "http://127.0.0.1:" + port;
+        int threads = Math.max(1, Math.min(2, clients));
+        command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + Math.max(5, duration.toSeconds() / 2) + "s",
+                "-s", lua.toString(), url));
+        return measuredWithWrk("petition API with " + label + " (½ GET petition, ⅖ GET queue, ⅒ POST; from wrk; "
+                + "p95 column = p90)", clients, duration, List.of("-s", lua.toString(), url));
+    }
+
+    /**
+     * What authentication alone costs: a GET through {@code /api/v1} that reads nothing from the database (the
+     * fields of law, cached), with the given {@code Authorization} header, to set beside the HTTP floor.
+     */
+    public Throughput apiAuthenticationFromWrk(String label, int port, String authorization, int clients,
+            Duration duration) throws Exception {
+        String url = "http://127.0.0.1:" + port + "/api/v1/petitions/fields";
+        int threads = Math.max(1, Math.min(2, clients));
+        List<String> target = List.of("-H", "Authorization: " + authorization, url);
+        List<String> warmUp = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + clients,
+                "-d" + Math.max(5, duration.toSeconds() / 2) + "s"));
+        warmUp.addAll(target);
+        command(warmUp);
+        return measuredWithWrk("GET /api/v1/petitions/fields with " + label + " (cached, no query of its own; "
+                + "p95 column = p90)", clients, duration, target);
+    }
+
+    /**
      * The floor under intake on this machine: the same server, connections and filter chain answering a GET
      * of a service definition, which reads nothing from the database (the services are cached). What a
      * request costs before any work of its own, measured after a warm-up of its own.

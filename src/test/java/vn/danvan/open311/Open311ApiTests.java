@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -61,6 +62,7 @@ class Open311ApiTests {
     @LocalServerPort int port;
     @Autowired ApiClients clients;
     @Autowired PortalFixtures portal;
+    @Autowired JdbcClient jdbc;
     @Autowired PetitionIntake intake;
     @Autowired PetitionProcessing processing;
 
@@ -236,6 +238,22 @@ class Open311ApiTests {
         assertThat(second.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(second.body()).get(0).get("service_request_id").asString())
                 .isEqualTo(JSON.readTree(first.body()).get(0).get("service_request_id").asString());
+    }
+
+    @Test
+    void anotherRequestWithAnIdempotencyKeyAlreadyUsedIsRefusedAndWritesNothing() throws Exception {
+        Map<String, String> form = Map.of("api_key", key, "service_code", "RECOMMENDATION-POLICY",
+                "address_id", TestUnits.THUAN_HOA, "description", "Kiến nghị làm lại cống thoát nước");
+        String idempotencyKey = UUID.randomUUID().toString();
+        assertThat(post("/open311/v2/requests.json", form, idempotencyKey).statusCode()).isEqualTo(201);
+        long before = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+
+        var other = post("/open311/v2/requests.json", with(form, "description", "Kiến nghị mở lớp học tình thương"),
+                idempotencyKey);
+
+        assertError(other, 422);
+        assertThat(other.body()).contains("đã được dùng để gửi một hồ sơ khác");
+        assertThat(jdbc.sql("select count(*) from petition.petition").query(Long.class).single()).isEqualTo(before);
     }
 
     @Test

@@ -199,6 +199,53 @@ class PetitionApiTests {
     }
 
     @Test
+    void sixtyConcurrentRepeatsWithOneIdempotencyKeyMakeOnePetitionAndAllGetIt() throws Exception {
+        String body = petitionJson(setting.province().id(), "FEEDBACK", "Lý Thị Mai", "Gửi sáu mươi lần cùng lúc");
+        String key = "race-" + System.nanoTime();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var calls = java.util.stream.IntStream.range(0, 60).mapToObj(i -> threads.submit(() -> {
+                start.await();
+                return call(setting.provinceHandler(), "POST", "/api/v1/petitions", body, "Idempotency-Key", key);
+            })).toList();
+            start.countDown();
+            var ids = new java.util.HashSet<Long>();
+            for (var each : calls) {
+                var response = each.get();
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+                ids.add(json.readTree(response.body()).get("id").asLong());
+            }
+            assertThat(ids).hasSize(1);
+        }
+        assertThat(jdbc.sql("select count(*) from petition.petition where title = ?")
+                .param("Gửi sáu mươi lần cùng lúc").query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherRequestWithAnIdempotencyKeyAlreadyUsedIsRefusedAndWritesNothing() throws Exception {
+        String key = "reused-" + System.nanoTime();
+        var first = call(setting.provinceHandler(), "POST", "/api/v1/petitions",
+                petitionJson(setting.province().id(), "FEEDBACK", "Hà Văn Nam", "Đèn đường thôn Bắc hỏng"),
+                "Idempotency-Key", key);
+        assertThat(first.statusCode()).isEqualTo(201);
+        long before = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+
+        var other = call(setting.provinceHandler(), "POST", "/api/v1/petitions",
+                petitionJson(setting.province().id(), "FEEDBACK", "Hà Văn Nam", "Cầu tràn thôn Nam sạt lở"),
+                "Idempotency-Key", key);
+
+        assertThat(other.statusCode()).isEqualTo(422);
+        assertThat(other.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(json.readTree(other.body()).get("detail").asString()).contains("đã được dùng cho một yêu cầu khác");
+        assertThat(jdbc.sql("select count(*) from petition.petition").query(Long.class).single()).isEqualTo(before);
+        var repeated = call(setting.provinceHandler(), "POST", "/api/v1/petitions",
+                petitionJson(setting.province().id(), "FEEDBACK", "Hà Văn Nam", "Đèn đường thôn Bắc hỏng"),
+                "Idempotency-Key", key);
+        assertThat(repeated.statusCode()).isEqualTo(201);
+        assertThat(repeated.body()).isEqualTo(first.body());
+    }
+
+    @Test
     void attachmentsAreCheckedForTypeAndKeptOutsideTheDatabase() throws Exception {
         var created = call(setting.provinceHandler(), "POST", "/api/v1/petitions",
                 petitionJson(setting.province().id(), "FEEDBACK", "Ngô Văn Tư", "Phản ánh kèm ảnh"));

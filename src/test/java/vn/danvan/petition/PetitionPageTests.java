@@ -58,6 +58,39 @@ class PetitionPageTests {
     }
 
     @Test
+    void twentyFormPostsAtOnceInOneSessionAreEachSavedOnceWithoutAnError() throws Exception {
+        WebSession session = signedIn(setting.provinceHandler());
+        session.get("/petitions/new");
+        String cookies = session.cookieHeader();
+        String csrf = session.csrfToken();
+        String prefix = "Cùng phiên " + System.nanoTime() + " số ";
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var http = java.net.http.HttpClient.newHttpClient();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var posts = java.util.stream.IntStream.range(0, 20).mapToObj(i -> threads.submit(() -> {
+                Map<String, String> form = intakeForm("FEEDBACK", "Đinh Văn Tâm", prefix + i);
+                form.put("_csrf", csrf);
+                String body = form.entrySet().stream().map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(
+                        e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+                start.await();
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/petitions")).header("Cookie", cookies)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            })).toList();
+            start.countDown();
+            for (var post : posts) {
+                assertThat(post.get().statusCode()).as(post.get().body()).isEqualTo(302);
+            }
+        }
+        for (int i = 0; i < 20; i++) {
+            assertThat(jdbc.sql("select count(*) from petition.petition where title = ?").param(prefix + i)
+                    .query(Long.class).single()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void invalidIntakeShowsVietnameseFieldErrorsKeepsTheInputAndWritesNothing() throws Exception {
         long before = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
         WebSession session = signedIn(setting.provinceHandler());

@@ -130,6 +130,22 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void anotherSubmissionWithATokenAlreadyUsedIsRefusedAndWritesNothing() {
+        fixtures.setting();
+        Origin origin = PortalFixtures.portal("10.1.0.4");
+        submissions.submit(PortalFixtures.feedback("Cây đổ chắn đường", unique("cay")), List.of(), origin);
+        long before = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+
+        assertThatThrownBy(() -> submissions.submit(PortalFixtures.feedback("Chợ tạm lấn đường", unique("cho")),
+                List.of(), origin))
+                .isInstanceOfSatisfying(DomainException.class, refused -> {
+                    assertThat(refused.status().value()).isEqualTo(422);
+                    assertThat(refused.code()).isEqualTo("portal.request-key-reused");
+                });
+        assertThat(jdbc.sql("select count(*) from petition.petition").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void oneAddressMaySendTwentyCasesAnHourAndOneContactFiveADay() {
         fixtures.setting();
         for (int i = 0; i < 20; i++) {
