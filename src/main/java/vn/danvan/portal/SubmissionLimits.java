@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.ContactSecrets;
 import vn.danvan.shared.DomainException;
@@ -114,8 +116,21 @@ class SubmissionLimits {
     private DomainException refused(boolean alone, Counted submission, String limit, String code) {
         if (alone) {
             // A batch that fails is written again item by item: only then is the refusal the submission's own.
-            audit.recordRefusal("portal.rate-limited", "address",
+            // The refusal is audited once this transaction has rolled back and let go of its locks: audited in a
+            // transaction of its own while they are held, it would wait for a second connection that the
+            // submissions queued at the same lock hold, and the pool would run dry.
+            Runnable record = () -> audit.recordRefusal("portal.rate-limited", "address",
                     submission.portalAddress() == null ? "api" : submission.portalAddress(), Map.of("limit", limit));
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        record.run();
+                    }
+                });
+            } else {
+                record.run();
+            }
         }
         return new DomainException(HttpStatus.TOO_MANY_REQUESTS, code);
     }
