@@ -149,11 +149,16 @@ class DemoData implements ApplicationRunner {
             log.info("Demo data not loaded: the database has bodies of its own (danvan.demo.enabled=true adds it)");
             return;
         }
-        transactions.executeWithoutResult(status -> load());
+        CitizenSubmissions.Receipt answered = transactions.execute(status -> load());
+        // Rated as its author would, with the receipt secret, once the case and its secret are committed: the
+        // secret is checked in a transaction of its own, which would not see them before.
+        feedback.rate(answered.trackingCode(), 4, "Xử lý nhanh, cần kiểm tra định kỳ.",
+                vn.danvan.portal.CaseFeedback.Proof.secret(answered.secret()));
         log.info("Demo data loaded");
     }
 
-    private void load() {
+    /** Loads everything in one transaction; returns the answered portal case, to be rated once committed. */
+    private CitizenSubmissions.Receipt load() {
         units.importProvinces(new ByteArrayInputStream(PROVINCES.getBytes(StandardCharsets.UTF_8)));
         units.importCommunes(new ByteArrayInputStream(COMMUNES.getBytes(StandardCharsets.UTF_8)));
 
@@ -249,14 +254,14 @@ class DemoData implements ApplicationRunner {
                 today.minusDays(4), false, null, null), handler, null);
         receptionDays(hue, thuanHoa, reception, handler, ward, receptionOfficer, today);
         annualDialogue(thuanHoa, ward, today);
-        portal(inspectorate, ward);
+        return portal(inspectorate, ward);
     }
 
     /**
      * The portal: denunciations of corruption anywhere in Huế go to the inspectorate, the rest to the ward's
-     * People's Committee; an answered, published and rated feedback, one awaiting; the Open311 demo key.
+     * People's Committee; an answered and published feedback (rated by its author once committed), one awaiting; the Open311 demo key.
      */
-    private void portal(Body inspectorate, StaffMember ward) {
+    private CitizenSubmissions.Receipt portal(Body inspectorate, StaffMember ward) {
         routing.add(new RoutingTable.NewRule("46", null, "CORRUPTION", PetitionType.DENUNCIATION, inspectorate.id()));
         apiClients.register("Ứng dụng phản ánh hiện trường (thử nghiệm)", "ioc@hue.gov.vn", OPEN311_KEY);
         var origin = new CitizenSubmissions.Origin(CitizenSubmissions.PORTAL, "demo-portal-1", "127.0.0.1", null,
@@ -271,13 +276,12 @@ class DemoData implements ApplicationRunner {
                 vn.danvan.petition.PetitionState.RECEIVED, null), Decision.ACCEPT, today);
         resolution.conclude(answered.petitionId(), new ConcludePetition(Outcome.ANSWERED,
                 "Gửi bà Nguyễn Thị Mai: UBND phường đã nạo vét 60 m cống kiệt 47 và thay nắp hố ga.", today), ward);
-        feedback.rate(answered.trackingCode(), 4, "Xử lý nhanh, cần kiểm tra định kỳ.",
-                vn.danvan.portal.CaseFeedback.Proof.secret(answered.secret()));
         submissions.submit(new CitizenSubmissions.CitizenSubmission(PetitionType.RECOMMENDATION, "OTHER",
                 "Đề nghị lắp đèn chiếu sáng đường kiệt 5 Lê Lợi", "Đoạn kiệt dài 200 m không có đèn, buổi tối rất tối.",
                 "19789", null, null, true, null, null, null, null, true), List.of(),
                 new CitizenSubmissions.Origin(CitizenSubmissions.PORTAL, "demo-portal-2", "127.0.0.1", null,
                         java.util.Locale.forLanguageTag("vi"), "2026-01"));
+        return answered;
     }
 
     /** The ward's annual dialogue with the people, one promise kept and confirmed, one overdue. */
