@@ -50,13 +50,12 @@ import vn.danvan.portal.PortalFixtures;
 
 /**
  * Open311 GeoReport v2 over HTTP, each response checked against the published JSON schemas in
- * {@code ../shared/standards/open311-georeport-v2} and its XML twin against the same data.
+ * {@code src/test/resources/open311-georeport-v2} and its XML twin against the same data.
  */
 @DanvanIntegrationTest
 class Open311ApiTests {
 
-    static final Path SCHEMAS = Path.of(System.getProperty("danvan.open311.schemas",
-            "../shared/standards/open311-georeport-v2"));
+    static final Path SCHEMAS = Path.of("src", "test", "resources", "open311-georeport-v2");
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort int port;

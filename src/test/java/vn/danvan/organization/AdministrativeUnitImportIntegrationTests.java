@@ -23,14 +23,14 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.shared.DomainException;
 
 /**
- * Imports the full official list (../shared/data/admin-units, outside the repository). The database
+ * Imports the full official list (data/admin-units). The database
  * is shared by every test in the JVM, so each test first brings the units to the current official
  * list, which the import makes idempotent, and uses its own codes for anything it creates.
  */
 @DanvanIntegrationTest
 class AdministrativeUnitImportIntegrationTests {
 
-    static final Path DATA = Path.of("..", "shared", "data", "admin-units");
+    static final Path DATA = Path.of("data", "admin-units");
 
     @Autowired
     AdministrativeUnitImport unitImport;

@@ -40,7 +40,7 @@ class PetitionFixtures {
         ensureUnits();
     }
 
-    /** Real units with their official data, imported as an administrator would (idempotent, matches ../shared). */
+    /** Real units with their official data, imported as an administrator would (idempotent, matches data/admin-units). */
     private void ensureUnits() {
         units.importProvinces(csv("""
                 code,name,name_en,full_name,full_name_en,type,type_name

@@ -124,7 +124,7 @@ class OrganizationAdminPageTests {
 
     @Test
     void theCommuneSearchIgnoresDiacriticsAndToneMarkPlacement() throws Exception {
-        Path data = Path.of("..", "shared", "data", "admin-units");
+        Path data = Path.of("data", "admin-units");
         try (var provinces = Files.newInputStream(data.resolve("provinces.csv"));
                 var communes = Files.newInputStream(data.resolve("communes.csv"))) {
             unitImport.importProvinces(provinces);
