@@ -90,6 +90,25 @@ class NotificationIntegrationTests {
     }
 
     @Test
+    void staffEmailsLeaveOutTheTitleOfADenunciationEvenAfterItIsReclassified() {
+        var setting = portal.setting();
+        String title = "Tố cáo cán bộ địa chính " + UUID.randomUUID().toString().substring(0, 8);
+        Receipt receipt = portal.submit(new CitizenSubmission(vn.danvan.petition.PetitionType.DENUNCIATION, "LAND",
+                title, "Cán bộ địa chính phường nhận tiền để hợp thức hoá đất lấn chiếm.", vn.danvan.TestUnits.THUAN_HOA,
+                null, null, false, "Người tố cáo", null, unique("to-cao"), "Kiệt 3", false));
+        processing.classify(receipt.petitionId(), new vn.danvan.petition.ClassifyPetition(
+                vn.danvan.petition.PetitionType.FEEDBACK, "LAND", null, false), setting.wardOfficer());
+        processing.decide(receipt.petitionId(), new DecidePetition(Decision.ACCEPT,
+                LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), false, null, null, null, null),
+                setting.wardOfficer());
+
+        String officer = "can-bo-" + setting.wardOfficer().username().substring("phuong-".length()) + "@example.vn";
+        assertThat(subjectsTo(officer, 2)).contains("[" + receipt.trackingCode() + "] Đã thụ lý");
+        assertThat(bodyOf(officer, "[" + receipt.trackingCode() + "] Đã thụ lý"))
+                .as("the seal stays with the identity: the title may point to the denouncer").doesNotContain(title);
+    }
+
+    @Test
     void aTransferAndAMissedDeadlineAreEmailedTooInTheCitizensLanguage() {
         var setting = portal.setting();
         String citizen = unique("english");
