@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Slows down password guessing at every door that takes a password: the staff's form ({@code POST /login}),
- * HTTP Basic on {@code /api/**} and the citizens' form ({@code POST /portal/login}). Runs before Spring
- * Security, so that it needs nothing from the security configurations:
+ * HTTP Basic wherever a chain accepts it ({@code /api/**}, the operators' endpoints) and the citizens' form
+ * ({@code POST /portal/login}). Runs before Spring Security, so that it needs nothing from the security
+ * configurations:
  * <ul>
  * <li>before authentication, a sign-in name or an address that has failed too often is refused without its
  *     password being checked — even the right password does not get in while it waits, so guessing cannot win;</li>
@@ -54,7 +55,10 @@ public class SignInThrottle {
             MessageSource messages, LocaleResolver locales) {
         var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(buckets, settings, messages,
                 locales));
-        registration.addUrlPatterns("/login", "/portal/login", "/api/*");
+        // Every door that takes a password: the forms, and HTTP Basic wherever a chain accepts it (the API and the
+        // operators' endpoints).
+        registration.addUrlPatterns("/login", "/portal/login", "/api/*", "/actuator/*", "/v3/api-docs",
+                "/v3/api-docs/*", "/swagger-ui/*", "/swagger-ui.html");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
@@ -103,11 +107,8 @@ public class SignInThrottle {
 
         private static @Nullable Attempt attempt(HttpServletRequest request) {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (path.startsWith("/api/")) {
-                String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-                if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-                    return null;
-                }
+            String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+            if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
                 String decoded;
                 try {
                     decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);

@@ -95,6 +95,16 @@ class SignInThrottleIntegrationTests {
     }
 
     @Test
+    void basicCredentialsOnTheOperatorsEndpointsAreThrottledToo() throws Exception {
+        PortalFixtures.Setting setting = fixtures.setting();
+        String username = setting.wardOfficer().username();
+        for (int i = 0; i < 6; i++) {
+            assertThat(basic("/actuator/prometheus", username, "sai-" + i).statusCode()).isIn(401, 429);
+        }
+        assertThat(basic("/actuator/prometheus", username, setting.wardOfficerPassword()).statusCode()).isEqualTo(429);
+    }
+
+    @Test
     void aCitizenAccountIsThrottledOnThePortalsFormInVietnamese() throws Exception {
         fixtures.setting();
         String email = "cong-dan-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
@@ -116,8 +126,12 @@ class SignInThrottleIntegrationTests {
     }
 
     private HttpResponse<String> api(String username, String password) throws Exception {
+        return basic("/api/v1/petitions?size=1", username, password);
+    }
+
+    private HttpResponse<String> basic(String path, String username, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/petitions?size=1"))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 }
