@@ -147,6 +147,10 @@ class PortalPages {
 
     @GetMapping("/portal/receipt/{code}")
     String receipt(@PathVariable String code, Model model) {
+        if (!model.containsAttribute("secret")) {
+            // Any receipt but the one just issued to its sender is a lookup of a code like the tracking page's.
+            lookups.check(1);
+        }
         PublicCase found = petitions.track(code)
                 .orElseThrow(() -> DomainException.notFound("portal.case-not-found", code));
         model.addAttribute("case", found);
@@ -217,6 +221,8 @@ class PortalPages {
     private String refusedOnTrackPage(String code, String form, DomainException refused, Model model,
             HttpServletResponse response, @Nullable Authentication authentication) {
         if (petitions.track(code).isEmpty()) {
+            // A code that does not exist costs a lookup here too, or rating would be a free way to test codes.
+            lookups.check(1);
             throw refused;
         }
         String page = track(code, model, response, authentication);
