@@ -300,7 +300,9 @@ public class CitizenSubmissions implements DisposableBean {
                 """).params(origin.client(), limit).query(Long.class).single();
         clientCounts.read(origin.client(), recent + 1);
         if (recent >= limit) {
-            audit.recordRefusal("portal.rate-limited", "address", origin.ip(), Map.of("limit", "client"));
+            // Checked inside the transaction that holds the request key's lock when the request has one.
+            AuditTrail.afterTransaction(() -> audit.recordRefusal("portal.rate-limited", "address", origin.ip(),
+                    Map.of("limit", "client")));
             throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-from-client");
         }
     }

@@ -12,8 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.ContactSecrets;
 import vn.danvan.shared.DomainException;
@@ -116,21 +114,9 @@ class SubmissionLimits {
     private DomainException refused(boolean alone, Counted submission, String limit, String code) {
         if (alone) {
             // A batch that fails is written again item by item: only then is the refusal the submission's own.
-            // The refusal is audited once this transaction has rolled back and let go of its locks: audited in a
-            // transaction of its own while they are held, it would wait for a second connection that the
-            // submissions queued at the same lock hold, and the pool would run dry.
-            Runnable record = () -> audit.recordRefusal("portal.rate-limited", "address",
-                    submission.portalAddress() == null ? "api" : submission.portalAddress(), Map.of("limit", limit));
-            if (TransactionSynchronizationManager.isSynchronizationActive()) {
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCompletion(int status) {
-                        record.run();
-                    }
-                });
-            } else {
-                record.run();
-            }
+            // Audited once this transaction has let go of its locks (AuditTrail.afterTransaction).
+            AuditTrail.afterTransaction(() -> audit.recordRefusal("portal.rate-limited", "address",
+                    submission.portalAddress() == null ? "api" : submission.portalAddress(), Map.of("limit", limit)));
         }
         return new DomainException(HttpStatus.TOO_MANY_REQUESTS, code);
     }

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -117,6 +118,25 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRefusal(String action, String subjectType, Object subjectId, Map<String, ?> details) {
         record(action, subjectType, subjectId, details);
+    }
+
+    /**
+     * Runs {@code recording} (a {@link #recordRefusal}) once the caller's transaction has ended, at once when there
+     * is none. For refusals decided while the caller holds a lock that other requests queue at: recorded at once,
+     * the refusal's own transaction would wait for a second connection that the queued requests hold, and the pool
+     * would run dry.
+     */
+    public static void afterTransaction(Runnable recording) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            recording.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                recording.run();
+            }
+        });
     }
 
     public static String currentActor() {
