@@ -1,7 +1,6 @@
 package vn.danvan.petition;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionPolicy.Action;
 import vn.danvan.shared.AuditTrail;
+import vn.danvan.shared.ContactSecrets;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.VietnameseText;
 
@@ -28,6 +28,8 @@ import vn.danvan.shared.VietnameseText;
 @Transactional
 public class PetitionIntake {
 
+    /** Longer keys are refused: the key is part of an index entry, which PostgreSQL caps at about 2.7 kB. */
+    static final int MAX_IDEMPOTENCY_KEY = 200;
     private static final JsonMapper CANONICAL_JSON = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
 
@@ -40,10 +42,11 @@ public class PetitionIntake {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Validator validator;
+    private final ContactSecrets secrets;
 
     PetitionIntake(Petitions petitions, Deadlines deadlines, TrackingCodes trackingCodes, IdentityVault vault,
             PetitionPolicy policy, OrganizationDirectory organization, AuditTrail audit,
-            ApplicationEventPublisher events, Validator validator) {
+            ApplicationEventPublisher events, Validator validator, ContactSecrets secrets) {
         this.petitions = petitions;
         this.deadlines = deadlines;
         this.trackingCodes = trackingCodes;
@@ -53,6 +56,7 @@ public class PetitionIntake {
         this.audit = audit;
         this.events = events;
         this.validator = validator;
+        this.secrets = secrets;
     }
 
     /**
@@ -63,6 +67,9 @@ public class PetitionIntake {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             policy.require(staff, Action.RECEIVE, command.bodyId());
             return reference(register(command));
+        }
+        if (idempotencyKey.length() > MAX_IDEMPOTENCY_KEY) {
+            throw DomainException.invalid("petition.idempotency-key-too-long", MAX_IDEMPOTENCY_KEY);
         }
         byte[] requestHash = requestHash(command);
         var earlier = petitions.lockIdempotencyKey(staff.username(), idempotencyKey);
@@ -79,13 +86,12 @@ public class PetitionIntake {
         return reference(petition);
     }
 
-    /** SHA-256 of the request in its canonical JSON form: the same request always hashes the same. */
-    private static byte[] requestHash(ReceivePetition command) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(CANONICAL_JSON.writeValueAsBytes(command));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+    /**
+     * The request in its canonical JSON form under a keyed hash (HMAC): the same request always hashes the same,
+     * and the hash cannot be recomputed from guessed identities by someone who reads the database.
+     */
+    private byte[] requestHash(ReceivePetition command) {
+        return secrets.digest("idempotency-request", CANONICAL_JSON.writeValueAsString(command));
     }
 
     Petition register(ReceivePetition command) {

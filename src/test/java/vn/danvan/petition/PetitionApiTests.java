@@ -246,6 +246,17 @@ class PetitionApiTests {
     }
 
     @Test
+    void anIdempotencyKeyTooLongForTheIndexIsRefusedAndWritesNothing() throws Exception {
+        long before = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+        var refused = call(setting.provinceHandler(), "POST", "/api/v1/petitions",
+                petitionJson(setting.province().id(), "FEEDBACK", "Hà Văn Nam", "Khoá quá dài"),
+                "Idempotency-Key", java.util.UUID.randomUUID().toString().repeat(100));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(refused.body()).get("detail").asString()).contains("dài quá 200 ký tự");
+        assertThat(jdbc.sql("select count(*) from petition.petition").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void attachmentsAreCheckedForTypeAndKeptOutsideTheDatabase() throws Exception {
         var created = call(setting.provinceHandler(), "POST", "/api/v1/petitions",
                 petitionJson(setting.province().id(), "FEEDBACK", "Ngô Văn Tư", "Phản ánh kèm ảnh"));
