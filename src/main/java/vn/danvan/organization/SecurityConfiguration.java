@@ -82,8 +82,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain operations(HttpSecurity http, ApiDoor door) throws Exception {
-        return door.apply(http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
-                        "/swagger-ui.html"))
+        return door.apply(http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/v3/api-docs.yaml",
+                        "/swagger-ui/**", "/swagger-ui.html"))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ADMINISTRATOR.name()))
@@ -106,7 +106,10 @@ class SecurityConfiguration {
             var json = JsonMapper.builder().build();
             this.tokens = tokens;
             this.unauthenticated = (request, response, exception) -> {
-                response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", Basic realm=\"danvan\"");
+                // One challenge a header: browsers read only the first scheme of a header, and offer their sign-in
+                // dialog only for Basic.
+                response.setHeader("WWW-Authenticate", "Basic realm=\"danvan\"");
+                response.addHeader("WWW-Authenticate", "Bearer realm=\"danvan\"");
                 writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
                         "problem.unauthorized", request.getRequestURI());
             };

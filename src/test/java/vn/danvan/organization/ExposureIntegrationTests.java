@@ -67,10 +67,12 @@ class ExposureIntegrationTests {
     void metricsAndTheApiDocumentAreRefusedToStrangersAndStaffAndGivenToTheAdministrator() throws Exception {
         String staff = basic("canbo-" + suffix, "mat-khau-du-dai-canbo");
         String admin = basic("vanhanh-" + suffix, "mat-khau-du-dai-vanhanh");
-        for (String path : new String[] {"/actuator/prometheus", "/actuator/info", "/v3/api-docs", "/swagger-ui.html",
-                "/swagger-ui/index.html"}) {
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/info", "/v3/api-docs", "/v3/api-docs.yaml",
+                "/swagger-ui.html", "/swagger-ui/index.html"}) {
             var anonymous = get(path);
             assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(anonymous.headers().allValues("WWW-Authenticate")).as("one challenge a header, Basic first")
+                    .containsExactly("Basic realm=\"danvan\"", "Bearer realm=\"danvan\"");
             assertThat(anonymous.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
             assertThat(get(path, "Authorization", staff).statusCode()).as(path).isEqualTo(403);
         }
