@@ -42,6 +42,9 @@ class PetitionChanges {
         PetitionState before = petition.state;
         mutation.accept(petition);
         petitions.update(petition);
+        if (petition.identitySealed) {
+            petitions.sealLinked(petition.id);
+        }
         recorded(petition, before, change, LocalDate.now(Deadlines.ZONE));
         return petition;
     }

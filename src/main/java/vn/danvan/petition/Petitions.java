@@ -175,6 +175,35 @@ class Petitions {
         return rows.stream().map(value).toArray(Boolean[]::new);
     }
 
+    /**
+     * Seals every petition that carries the same identity as this sealed one: those it derives from and those
+     * derived from it (parts, transferred copies, reopened cases, later instances, followed both ways) and those
+     * holding the same sealed value. Their names leave the clear columns and the search text, and their answers
+     * are no longer published. Does nothing when they are sealed already.
+     */
+    void sealLinked(long petitionId) {
+        List<Long> sealed = jdbc.sql("""
+                with recursive linked(id) as (
+                    select cast(:id as bigint)
+                    union
+                    select p.id from linked l
+                    join petition.petition self on self.id = l.id
+                    join petition.petition p on p.related_petition_id = l.id or p.id = self.related_petition_id
+                )
+                update petition.petition p set identity_sealed = true, petitioner_name = null,
+                    search_text = regexp_replace(p.search_text, ' \\| .*$', '')
+                where not p.identity_sealed
+                  and (p.id in (select id from linked)
+                       or (p.identity_ciphertext is not null and p.identity_ciphertext
+                           = (select identity_ciphertext from petition.petition where id = :id)))
+                returning p.id
+                """).param("id", petitionId).query(Long.class).list();
+        if (!sealed.isEmpty()) {
+            jdbc.sql("delete from petition.published_answer where petition_id = any(:ids)")
+                    .param("ids", sealed.toArray(Long[]::new)).update();
+        }
+    }
+
     void update(Petition petition) {
         int updated = jdbc.sql("""
                 update petition.petition set petition_type = :type, field_code = :field, instance = :instance,

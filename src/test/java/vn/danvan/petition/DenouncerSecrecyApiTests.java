@@ -125,6 +125,31 @@ class DenouncerSecrecyApiTests {
     }
 
     @Test
+    void reclassifyingOnePartAsADenunciationSealsTheOriginalAndEveryOtherPart() throws Exception {
+        var created = api.call(setting.provinceReception(), "POST", "/api/v1/petitions",
+                StaffApi.petitionJson(setting.province().id(), "COMPLAINT", DENOUNCER, "Khiếu nại nhiều nội dung"));
+        long id = json.readTree(created.body()).get("id").asLong();
+        long[] parts = new long[2];
+        for (int i = 0; i < parts.length; i++) {
+            var split = api.call(setting.provinceHandler(), "POST", "/api/v1/petitions/" + id + "/split", """
+                    {"type": "FEEDBACK", "fieldCode": "LAND", "title": "Phần %d", "content": "Nội dung phần %d"}
+                    """.formatted(i, i));
+            assertThat(split.statusCode()).isEqualTo(201);
+            parts[i] = json.readTree(split.body()).get("id").asLong();
+        }
+
+        assertThat(classify(parts[0], "DENUNCIATION").statusCode()).isEqualTo(200);
+
+        identityIsRefused(setting.provinceHandler(), id);
+        identityIsRefused(setting.provinceHandler(), parts[1]);
+        assertThat(jdbc.sql("select count(*) from petition.petition where id in (?, ?, ?) and not identity_sealed")
+                .params(id, parts[0], parts[1]).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select string_agg(search_text || coalesce(petitioner_name, ''), ' ') from petition.petition "
+                + "where id in (?, ?, ?)").params(id, parts[0], parts[1]).query(String.class).single())
+                .doesNotContain("kin").doesNotContain("Kín");
+    }
+
+    @Test
     void theCopyTransferredToAnotherBodyIsSealed() throws Exception {
         long id = denunciation();
         assertThat(classify(id, "RECOMMENDATION").statusCode()).isEqualTo(200);
