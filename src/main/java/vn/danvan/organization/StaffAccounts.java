@@ -57,6 +57,11 @@ class StaffAccounts {
         cache.evict(OrganizationDirectory.STAFF_CONTACTS);
         cache.evict(ApiTokens.CACHED);
         jdbc.sql("update organization.staff_account set enabled = false where id = ?").param(id).update();
+        // A signed-in session is not checked against the account again: a disabled account's sessions end here.
+        jdbc.sql("""
+                delete from spring_session
+                where principal_name = (select username from organization.staff_account where id = ?)
+                """).param(id).update();
     }
 
     long add(String username, String passwordHash, String fullName, @Nullable String email, long bodyId,

@@ -49,8 +49,15 @@ class DemoLockdownIntegrationTests {
                 EnumSet.of(Role.CASE_HANDLER), false);
         apiClients.register("Ứng dụng mẫu", null, DemoData.OPEN311_KEY);
         assertThat(apiStatus("xuly", DemoData.PASSWORD)).isEqualTo(200);
+        WebSession signedIn = new WebSession(port);
+        signedIn.get("/login");
+        signedIn.post("/login", java.util.Map.of("username", "xuly", "password", DemoData.PASSWORD));
+        assertThat(signedIn.get("/petitions").uri().getPath()).isEqualTo("/petitions");
 
         lockdown.run(null);
+
+        assertThat(signedIn.get("/petitions").uri().getPath()).as("the demo login's session ends too")
+                .isEqualTo("/login");
 
         assertThat(apiStatus("xuly", DemoData.PASSWORD)).isEqualTo(401);
         assertThat(apiStatus("phuong", "mat-khau-rieng-da-doi")).isEqualTo(200);
