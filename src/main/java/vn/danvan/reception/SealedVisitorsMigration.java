@@ -9,14 +9,18 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.petition.PetitionChanged;
 import vn.danvan.petition.SealedIdentities;
 
 /**
- * Seals, once, the visitors of denunciation visits recorded before visitors were sealed: encrypts their name,
- * phone and address with the identity vault and clears the clear columns, in batches, each in its own
- * transaction ({@code skip locked}, so several instances starting together share the work). The key lives in
- * the application, which is why this is not a SQL migration.
+ * Seals, once, the visitors of denunciation visits recorded before visitors were sealed, and of visits whose
+ * petition holds a sealed identity: encrypts their name, phone and address with the identity vault and clears the
+ * clear columns, in batches, each in its own transaction ({@code skip locked}, so several instances starting
+ * together share the work). The key lives in the application, which is why this is not a SQL migration. While the
+ * application runs, a visit's visitor is sealed in the transaction that classifies its petition as sealed.
  */
 @Component
 class SealedVisitorsMigration implements ApplicationRunner {
@@ -45,18 +49,47 @@ class SealedVisitorsMigration implements ApplicationRunner {
             sealed = transactions.execute(status -> sealBatch());
             total += sealed;
         } while (sealed == BATCH);
+        // Visits whose petition was sealed later (classified as a denunciation after the visit).
+        List<Long> petitions = jdbc.sql("""
+                select distinct petition_id from reception.visit where petition_id is not null and not visitor_sealed
+                """).query(Long.class).list();
+        List<Long> sealedPetitions = sealedIdentities.sealedPetitions(petitions);
+        if (!sealedPetitions.isEmpty()) {
+            total += transactions.execute(status -> sealVisitsOf(sealedPetitions));
+        }
         if (total > 0) {
-            log.info("Sealed the visitors of {} denunciation visits", total);
+            log.info("Sealed the visitors of {} visits", total);
+        }
+    }
+
+    /** A visit keeps its visitor sealed as the petition made from it does, whenever that petition is sealed. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(PetitionChanged changed) {
+        if (changed.change() == PetitionChanged.Change.CLASSIFIED
+                && !sealedIdentities.sealedPetitions(List.of(changed.petitionId())).isEmpty()) {
+            sealVisitsOf(List.of(changed.petitionId()));
         }
     }
 
     int sealBatch() {
-        List<Clear> batch = jdbc.sql("""
+        return seal(jdbc.sql("""
                 select id, visitor_name, visitor_phone, visitor_address from reception.visit
                 where content_type = 'DENUNCIATION' and not visitor_sealed
                 order by id limit ? for update skip locked
-                """).param(BATCH).query((rs, n) -> new Clear(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4))).list();
+                """).param(BATCH));
+    }
+
+    int sealVisitsOf(List<Long> petitionIds) {
+        return seal(jdbc.sql("""
+                select id, visitor_name, visitor_phone, visitor_address from reception.visit
+                where petition_id = any(?) and not visitor_sealed
+                order by id for update
+                """).param(petitionIds.toArray(Long[]::new)));
+    }
+
+    private int seal(JdbcClient.StatementSpec query) {
+        List<Clear> batch = query.query((rs, n) -> new Clear(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getString(4))).list();
         for (Clear visit : batch) {
             byte[] identity = visit.name() == null && visit.phone() == null && visit.address() == null ? null
                     : sealedIdentities.seal(ReceptionLog.visitorIdentity(visit.name(), visit.phone(), visit.address()));

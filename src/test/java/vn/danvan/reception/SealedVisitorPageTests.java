@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.petition.ClassifyPetition;
+import vn.danvan.petition.PetitionProcessing;
+import vn.danvan.petition.PetitionType;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.WebSession;
 import vn.danvan.organization.OrganizationAdministration;
@@ -33,6 +36,7 @@ class SealedVisitorPageTests {
     @Autowired OrganizationAdministration administration;
     @Autowired SealedVisitorsMigration migration;
     @Autowired JdbcClient jdbc;
+    @Autowired PetitionProcessing processing;
     ReceptionFixtures.Setting setting;
     String confidant;
 
@@ -105,6 +109,31 @@ class SealedVisitorPageTests {
                 .param(petitionId).query(Boolean.class).single()).isTrue();
         permitted.get("/petitions/" + petitionId);
         assertThat(permitted.post("/petitions/" + petitionId + "/identity", Map.of()).body()).contains(NAME);
+    }
+
+    @Test
+    void aVisitWhosePetitionIsLaterClassifiedAsADenunciationIsSealedWithIt() throws Exception {
+        var officer = signedIn(setting.receptionOfficer().username());
+        officer.get("/reception/visits/new");
+        Map<String, String> form = denunciationVisit();
+        form.put("contentType", "COMPLAINT");
+        form.put("summary", "Khiếu nại quyết định thu hồi đất");
+        String path = officer.post("/reception/visits", form).uri().getPath();
+        long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+        officer.get(path);
+        var petition = officer.post(path + "/petition", Map.of());
+        long petitionId = Long.parseLong(petition.uri().getPath().substring("/petitions/".length()));
+        assertThat(officer.get(path).body()).as("a complaint's visitor is shown").contains(NAME);
+
+        processing.classify(petitionId, new ClassifyPetition(PetitionType.DENUNCIATION, "LAND", null, false),
+                setting.receptionOfficer());
+
+        assertThat(jdbc.sql("""
+                select visitor_sealed and visitor_name is null and visitor_phone is null and visitor_address is null
+                from reception.visit where id = ?
+                """).param(id).query(Boolean.class).single()).isTrue();
+        hidesTheVisitor(officer.get(path).body());
+        hidesTheVisitor(officer.get("/reception?month=2026-11").body());
     }
 
     @Test
