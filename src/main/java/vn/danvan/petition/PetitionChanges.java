@@ -1,7 +1,9 @@
 package vn.danvan.petition;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -40,10 +42,17 @@ class PetitionChanges {
         policy.requireVisible(staff, petition.bodyId, petitionId);
         policy.require(staff, action, petition.bodyId);
         PetitionState before = petition.state;
+        boolean sealedBefore = petition.identitySealed;
         mutation.accept(petition);
         petitions.update(petition);
         if (petition.identitySealed) {
-            petitions.sealLinked(petition.id);
+            List<Long> sealed = new ArrayList<>(petitions.sealLinked(petition.id));
+            if (!sealedBefore) {
+                sealed.add(petition.id);
+            }
+            if (!sealed.isEmpty()) {
+                events.publishEvent(new IdentitiesSealed(sealed));
+            }
         }
         recorded(petition, before, change, LocalDate.now(Deadlines.ZONE));
         return petition;

@@ -2,6 +2,7 @@ package vn.danvan.petition;
 
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -270,6 +271,9 @@ public class PetitionIntake {
             if (!original.identitySealed) {
                 original.seal();
                 petitions.update(original);
+                List<Long> sealed = new ArrayList<>(petitions.sealLinked(original.id));
+                sealed.add(original.id);
+                events.publishEvent(new IdentitiesSealed(sealed));
             }
         }
         part.communeCode = original.communeCode;

@@ -179,9 +179,9 @@ class Petitions {
      * Seals every petition that carries the same identity as this sealed one: those it derives from and those
      * derived from it (parts, transferred copies, reopened cases, later instances, followed both ways) and those
      * holding the same sealed value. Their names leave the clear columns and the search text, and their answers
-     * are no longer published. Does nothing when they are sealed already.
+     * are no longer published. Returns those it sealed (none when they were sealed already).
      */
-    void sealLinked(long petitionId) {
+    List<Long> sealLinked(long petitionId) {
         List<Long> sealed = jdbc.sql("""
                 with recursive linked(id) as (
                     select cast(:id as bigint)
@@ -202,6 +202,7 @@ class Petitions {
             jdbc.sql("delete from petition.published_answer where petition_id = any(:ids)")
                     .param("ids", sealed.toArray(Long[]::new)).update();
         }
+        return sealed;
     }
 
     void update(Petition petition) {

@@ -1,11 +1,7 @@
 package vn.danvan.petition;
 
-import java.util.Collection;
-import java.util.List;
-
 import java.util.Map;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
@@ -25,23 +21,11 @@ public class SealedIdentities {
     private final IdentityVault vault;
     private final PetitionPolicy policy;
     private final AuditTrail audit;
-    private final JdbcClient jdbc;
 
-    SealedIdentities(IdentityVault vault, PetitionPolicy policy, AuditTrail audit, JdbcClient jdbc) {
+    SealedIdentities(IdentityVault vault, PetitionPolicy policy, AuditTrail audit) {
         this.vault = vault;
         this.policy = policy;
         this.audit = audit;
-        this.jdbc = jdbc;
-    }
-
-    /** Which of these petitions hold a sealed identity: records copied from them must keep it sealed too. */
-    @Transactional(readOnly = true)
-    public List<Long> sealedPetitions(Collection<Long> petitionIds) {
-        if (petitionIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select id from petition.petition where id = any(?) and identity_sealed")
-                .param(petitionIds.toArray(Long[]::new)).query(Long.class).list();
     }
 
     public byte[] seal(PetitionerIdentity identity) {

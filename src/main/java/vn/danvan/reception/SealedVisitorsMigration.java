@@ -12,15 +12,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.danvan.petition.PetitionChanged;
+import vn.danvan.petition.IdentitiesSealed;
 import vn.danvan.petition.SealedIdentities;
 
 /**
  * Seals, once, the visitors of denunciation visits recorded before visitors were sealed, and of visits whose
- * petition holds a sealed identity: encrypts their name, phone and address with the identity vault and clears the
- * clear columns, in batches, each in its own transaction ({@code skip locked}, so several instances starting
- * together share the work). The key lives in the application, which is why this is not a SQL migration. While the
- * application runs, a visit's visitor is sealed in the transaction that classifies its petition as sealed.
+ * petition was sealed before visits followed their petition's seal ({@code seal_pending}): encrypts their name,
+ * phone and address with the identity vault and clears the clear columns, in batches, each in its own transaction
+ * ({@code skip locked}, so several instances starting together share the work). The key lives in the application,
+ * which is why this is not a SQL migration. While the application runs, a visit's visitor is sealed in the
+ * transaction that seals its petition ({@link IdentitiesSealed}).
  */
 @Component
 class SealedVisitorsMigration implements ApplicationRunner {
@@ -49,14 +50,10 @@ class SealedVisitorsMigration implements ApplicationRunner {
             sealed = transactions.execute(status -> sealBatch());
             total += sealed;
         } while (sealed == BATCH);
-        // Visits whose petition was sealed later (classified as a denunciation after the visit).
-        List<Long> petitions = jdbc.sql("""
-                select distinct petition_id from reception.visit where petition_id is not null and not visitor_sealed
-                """).query(Long.class).list();
-        List<Long> sealedPetitions = sealedIdentities.sealedPetitions(petitions);
-        if (!sealedPetitions.isEmpty()) {
-            total += transactions.execute(status -> sealVisitsOf(sealedPetitions));
-        }
+        do {
+            sealed = transactions.execute(status -> sealPendingBatch());
+            total += sealed;
+        } while (sealed == BATCH);
         if (total > 0) {
             log.info("Sealed the visitors of {} visits", total);
         }
@@ -64,17 +61,23 @@ class SealedVisitorsMigration implements ApplicationRunner {
 
     /** A visit keeps its visitor sealed as the petition made from it does, whenever that petition is sealed. */
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-    void on(PetitionChanged changed) {
-        if (changed.change() == PetitionChanged.Change.CLASSIFIED
-                && !sealedIdentities.sealedPetitions(List.of(changed.petitionId())).isEmpty()) {
-            sealVisitsOf(List.of(changed.petitionId()));
-        }
+    void on(IdentitiesSealed sealed) {
+        sealVisitsOf(sealed.petitionIds());
     }
 
     int sealBatch() {
         return seal(jdbc.sql("""
                 select id, visitor_name, visitor_phone, visitor_address from reception.visit
                 where content_type = 'DENUNCIATION' and not visitor_sealed
+                order by id limit ? for update skip locked
+                """).param(BATCH));
+    }
+
+    /** Visits of petitions sealed before visits followed their petition's seal (marked by a migration). */
+    int sealPendingBatch() {
+        return seal(jdbc.sql("""
+                select id, visitor_name, visitor_phone, visitor_address from reception.visit
+                where seal_pending and not visitor_sealed
                 order by id limit ? for update skip locked
                 """).param(BATCH));
     }
