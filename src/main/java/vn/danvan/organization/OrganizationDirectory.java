@@ -70,6 +70,11 @@ public class OrganizationDirectory {
         return bodies.at(kind, provinceCode, communeCode);
     }
 
+    /** Every body's name by its id, for lists that show bodies by name. */
+    public Map<Long, String> bodyNames() {
+        return bodies().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(Body::id, Body::name));
+    }
+
     public Set<Long> bodyWithSubordinates(long id) {
         return bodies.withSubordinates(id);
     }

@@ -54,4 +54,9 @@ public final class InputText {
         }
         return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
+
+    /** The text without its surrounding blanks, or {@code null} when nothing is left: an empty field was left out. */
+    public static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
 }
