@@ -1,7 +1,7 @@
 package vn.danvan.portal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,8 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.petition.OnlinePetitions;
 import vn.danvan.petition.OnlinePetitions.PublicCase;
 import vn.danvan.petition.PetitionReference;
+import vn.danvan.portal.domain.PortalSettings;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 
 /**
  * After a case is finished its author rates the handling (1–5 and a comment, once), or reopens it within
@@ -26,8 +28,6 @@ import vn.danvan.shared.DomainException;
  */
 @Service
 public class CaseFeedback {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     public record Rating(int score, @Nullable String comment, LocalDate ratedOn) {
     }
@@ -50,15 +50,17 @@ public class CaseFeedback {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
     CaseFeedback(OnlinePetitions petitions, PortalSettings settings, ReceiptSecrets secrets, JdbcClient jdbc,
-            AuditTrail audit, TransactionTemplate transactions) {
+            AuditTrail audit, TransactionTemplate transactions, Clock clock) {
         this.petitions = petitions;
         this.settings = settings;
         this.secrets = secrets;
         this.jdbc = jdbc;
         this.audit = audit;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     public void rate(String trackingCode, int score, @Nullable String comment, Proof proof) {
@@ -75,7 +77,7 @@ public class CaseFeedback {
                     insert into portal.rating (petition_id, body_id, score, comment, rated_on) values (?, ?, ?, ?, ?)
                     on conflict (petition_id) do nothing
                     """).params(found.id(), found.bodyId(), score,
-                    comment == null || comment.isBlank() ? null : comment.strip(), LocalDate.now(VIETNAM)).update();
+                    InputText.blankToNull(comment), LocalDate.now(clock)).update();
             if (inserted == 0) {
                 throw DomainException.conflict("portal.already-rated");
             }
@@ -110,7 +112,7 @@ public class CaseFeedback {
     public PetitionReference reopen(String trackingCode, String reason, Proof proof) {
         PublicCase found = finishedCase(trackingCode);
         LocalDate until = reopenUntil(found).orElseThrow();
-        if (LocalDate.now(VIETNAM).isAfter(until)) {
+        if (LocalDate.now(clock).isAfter(until)) {
             throw DomainException.conflict("portal.reopen-window-passed", until);
         }
         authorize(found, proof);

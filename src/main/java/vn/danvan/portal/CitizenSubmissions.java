@@ -28,9 +28,15 @@ import vn.danvan.petition.OnlinePetitions.OnlineSubmission;
 import vn.danvan.petition.PetitionReference;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
+import vn.danvan.portal.domain.ClientCounts;
+import vn.danvan.portal.domain.ContactAddress;
+import vn.danvan.portal.domain.ContactKeys;
+import vn.danvan.portal.domain.PortalSettings;
+import vn.danvan.portal.persistence.SubmissionLimits;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.GroupCommit;
+import vn.danvan.shared.InputText;
 
 /**
  * Online submissions from the portal and from API clients: limits per address and per contact, the
@@ -196,7 +202,7 @@ public class CitizenSubmissions implements DisposableBean {
 
     /** Everything that may refuse a submission, before anything is written. */
     private Checked check(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
-        String email = normalizedEmail(submission.email());
+        String email = ContactAddress.email(submission.email());
         String phone = ContactKeys.canonicalPhone(submission.phone());
         if (submission.email() != null && !submission.email().isBlank() && email == null) {
             throw DomainException.invalid("portal.email-invalid");
@@ -213,7 +219,7 @@ public class CitizenSubmissions implements DisposableBean {
         checkClientLimit(origin);
         long bodyId = routing.route(submission.communeCode(), submission.fieldCode(), submission.type());
         PetitionerIdentity identity = submission.anonymous() ? null
-                : new PetitionerIdentity(submission.fullName().strip(), null, blankToNull(submission.address()), phone,
+                : new PetitionerIdentity(submission.fullName().strip(), null, InputText.blankToNull(submission.address()), phone,
                         email, List.of());
         var petition = petitions.prepare(new OnlineSubmission(bodyId, Channel.ONLINE, submission.type(),
                 submission.fieldCode(), submission.title(), submission.content(), submission.communeCode(),
@@ -326,24 +332,7 @@ public class CitizenSubmissions implements DisposableBean {
                 .params(token, PORTAL).query(String.class).optional().flatMap(client -> find(client, token));
     }
 
-    static @Nullable String normalizedEmail(@Nullable String email) {
-        if (email == null || email.isBlank()) {
-            return null;
-        }
-        String value = email.strip().toLowerCase(Locale.ROOT);
-        return value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && value.length() <= 254 ? value : null;
-    }
-
-    /** Vietnamese numbers as 0xxxxxxxxx ({@link ContactKeys#canonicalPhone(String)}). */
-    static @Nullable String normalizedPhone(@Nullable String phone) {
-        return ContactKeys.canonicalPhone(phone);
-    }
-
     private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return isBlank(value) ? null : value.strip();
     }
 }

@@ -18,6 +18,7 @@ import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 import vn.danvan.shared.ReferenceCache;
 
 /**
@@ -101,8 +102,8 @@ public class RoutingTable {
 
     public long add(NewRule rule) {
         organization.body(rule.bodyId()).orElseThrow(() -> DomainException.invalid("portal.unknown-body"));
-        String province = blankToNull(rule.provinceCode());
-        String commune = blankToNull(rule.communeCode());
+        String province = InputText.blankToNull(rule.provinceCode());
+        String commune = InputText.blankToNull(rule.communeCode());
         if (commune != null) {
             AdministrativeUnit unit = organization.commune(commune)
                     .orElseThrow(() -> DomainException.invalid("portal.unknown-commune", commune));
@@ -113,7 +114,7 @@ public class RoutingTable {
         } else if (province != null && organization.province(province).isEmpty()) {
             throw DomainException.invalid("portal.unknown-province", province);
         }
-        String field = blankToNull(rule.fieldCode());
+        String field = InputText.blankToNull(rule.fieldCode());
         if (field != null && queries.fields().stream().noneMatch(known -> known.code().equals(field))) {
             throw DomainException.invalid("portal.unknown-field", field);
         }
@@ -144,9 +145,5 @@ public class RoutingTable {
         }
         cache.evict(CACHED);
         audit.record("routing.rule-removed", "routing_rule", id, Map.of());
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
