@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +43,6 @@ import vn.danvan.portal.CitizenSubmissions;
 import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.LookupLimits;
 import vn.danvan.shared.DomainException;
-import vn.danvan.shared.LawfulDates;
 import vn.danvan.shared.VietnamTime;
 
 /**
@@ -198,39 +195,18 @@ class Open311Api {
         if (known(format).isEmpty()) {
             return unknownFormat();
         }
-        List<String> codes = blank(ids) ? List.of()
-                : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (!lookups.admit(codes.size())) return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups", lookups.perMinute()));
-        PetitionType type = null;
-        String field = null;
-        if (!blank(serviceCode)) {
-            var service = service(serviceCode.strip());
-            if (service.isEmpty()) {
-                return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.service-not-found", serviceCode));
-            }
-            type = service.get().type();
-            field = service.get().fieldCode();
+        var query = new ServiceRequestQuery(ids, serviceCode, startDate, endDate, status);
+        if (!lookups.admit(query.codes().size())) {
+            return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups",
+                    lookups.perMinute()));
         }
-        OffsetDateTime end;
-        OffsetDateTime start;
+        RequestFilter filter;
         try {
-            end = blank(endDate) ? OffsetDateTime.now(clock) : LawfulDates.check(OffsetDateTime.parse(endDate.strip()));
-            start = blank(startDate) ? end.minusDays(90) : LawfulDates.check(OffsetDateTime.parse(startDate.strip()));
-        } catch (DateTimeParseException notIso) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.date-invalid"));
+            filter = query.toFilter(this::service, OffsetDateTime.now(clock));
+        } catch (DomainException refused) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text(refused.code(), refused.arguments()));
         }
-        if (start.isAfter(end)) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.date-invalid"));
-        }
-        Boolean open = null;
-        if (!blank(status)) {
-            List<String> statuses = Arrays.stream(status.split(",")).map(String::strip).toList();
-            if (!List.of("open", "closed").containsAll(statuses)) {
-                return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.status-invalid"));
-            }
-            open = statuses.contains("open") && statuses.contains("closed") ? null : statuses.contains("open");
-        }
-        var rows = petitions.serviceRequests(new RequestFilter(codes, type, field, start, end, open, 1000));
+        var rows = petitions.serviceRequests(filter);
         return Georeport.write(format, HttpStatus.OK, "service_requests", "request", rows.stream().map(this::request).toList());
     }
 
