@@ -22,7 +22,7 @@ import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.dialogue.DialogueCommands;
 import vn.danvan.dialogue.DialogueKind;
 import vn.danvan.dialogue.Dialogues;
-import vn.danvan.open311.ApiClients;
+import vn.danvan.open311.ApiClientManagement;
 import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
@@ -113,10 +113,10 @@ class DemoData implements ApplicationRunner {
     private final RoutingTable routing;
     private final CitizenSubmissions submissions;
     private final CaseFeedback feedback;
-    private final ApiClients apiClients;
+    private final ApiClientManagement apiClients;
     private final boolean explicitlyEnabled;
 
-    DemoData(RoutingTable routing, CitizenSubmissions submissions, CaseFeedback feedback, ApiClients apiClients,
+    DemoData(RoutingTable routing, CitizenSubmissions submissions, CaseFeedback feedback, ApiClientManagement apiClients,
             AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
             PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
             ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar, Dialogues dialogues,

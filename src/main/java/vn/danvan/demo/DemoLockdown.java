@@ -7,7 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.danvan.open311.ApiClients;
+import vn.danvan.open311.ApiClientManagement;
 import vn.danvan.organization.OrganizationAdministration;
 
 /**
@@ -22,10 +22,10 @@ class DemoLockdown implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoLockdown.class);
 
     private final OrganizationAdministration administration;
-    private final ApiClients apiClients;
+    private final ApiClientManagement apiClients;
     private final TransactionTemplate transactions;
 
-    DemoLockdown(OrganizationAdministration administration, ApiClients apiClients, TransactionTemplate transactions) {
+    DemoLockdown(OrganizationAdministration administration, ApiClientManagement apiClients, TransactionTemplate transactions) {
         this.administration = administration;
         this.apiClients = apiClients;
         this.transactions = transactions;

@@ -1,19 +1,22 @@
 package vn.danvan.portal;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.petition.OnlinePetitions;
 import vn.danvan.petition.OnlinePetitions.PublicCase;
 import vn.danvan.petition.PetitionReference;
+import vn.danvan.portal.domain.PortalSettings;
+import vn.danvan.portal.domain.Rating;
+import vn.danvan.portal.persistence.Ratings;
+import vn.danvan.portal.persistence.Submissions;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 
@@ -26,11 +29,6 @@ import vn.danvan.shared.DomainException;
  */
 @Service
 public class CaseFeedback {
-
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    public record Rating(int score, @Nullable String comment, LocalDate ratedOn) {
-    }
 
     /** What the person acting shows: the signed-in citizen account, and the receipt secret they typed. */
     public record Proof(@Nullable Long citizenId, @Nullable String secret) {
@@ -47,36 +45,30 @@ public class CaseFeedback {
     private final OnlinePetitions petitions;
     private final PortalSettings settings;
     private final ReceiptSecrets secrets;
-    private final JdbcClient jdbc;
+    private final Ratings ratings;
+    private final Submissions submissions;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final Clock clock;
 
-    CaseFeedback(OnlinePetitions petitions, PortalSettings settings, ReceiptSecrets secrets, JdbcClient jdbc,
-            AuditTrail audit, TransactionTemplate transactions) {
+    CaseFeedback(OnlinePetitions petitions, PortalSettings settings, ReceiptSecrets secrets, Ratings ratings,
+            Submissions submissions, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
         this.petitions = petitions;
         this.settings = settings;
         this.secrets = secrets;
-        this.jdbc = jdbc;
+        this.ratings = ratings;
+        this.submissions = submissions;
         this.audit = audit;
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     public void rate(String trackingCode, int score, @Nullable String comment, Proof proof) {
         PublicCase found = finishedCase(trackingCode);
-        if (score < 1 || score > 5) {
-            throw DomainException.invalid("portal.rating-out-of-range");
-        }
-        if (comment != null && comment.length() > 2000) {
-            throw DomainException.invalid("portal.comment-too-long");
-        }
+        Rating rating = Rating.given(score, comment, LocalDate.now(clock));
         authorize(found, proof);
         transactions.executeWithoutResult(status -> {
-            int inserted = jdbc.sql("""
-                    insert into portal.rating (petition_id, body_id, score, comment, rated_on) values (?, ?, ?, ?, ?)
-                    on conflict (petition_id) do nothing
-                    """).params(found.id(), found.bodyId(), score,
-                    comment == null || comment.isBlank() ? null : comment.strip(), LocalDate.now(VIETNAM)).update();
-            if (inserted == 0) {
+            if (!ratings.add(found.id(), found.bodyId(), rating)) {
                 throw DomainException.conflict("portal.already-rated");
             }
             audit.record("portal.rated", "petition", found.id(), Map.of("score", score));
@@ -85,9 +77,7 @@ public class CaseFeedback {
 
     @Transactional(readOnly = true)
     public Optional<Rating> rating(long petitionId) {
-        return jdbc.sql("select score, comment, rated_on from portal.rating where petition_id = ?").param(petitionId)
-                .query((rs, n) -> new Rating(rs.getInt(1), rs.getString(2), rs.getObject(3, LocalDate.class)))
-                .optional();
+        return ratings.of(petitionId);
     }
 
     /** The last day the author may reopen, or empty when the case is not finished. */
@@ -110,7 +100,7 @@ public class CaseFeedback {
     public PetitionReference reopen(String trackingCode, String reason, Proof proof) {
         PublicCase found = finishedCase(trackingCode);
         LocalDate until = reopenUntil(found).orElseThrow();
-        if (LocalDate.now(VIETNAM).isAfter(until)) {
+        if (LocalDate.now(clock).isAfter(until)) {
             throw DomainException.conflict("portal.reopen-window-passed", until);
         }
         authorize(found, proof);
@@ -118,13 +108,7 @@ public class CaseFeedback {
             PetitionReference reopened = petitions.reopen(found.trackingCode(), reason);
             // The contact given with the first case follows the reopened one, so the author is told about it
             // too; so do the account and the receipt secret, so the same author may rate or reopen it again.
-            jdbc.sql("""
-                    insert into portal.submission (petition_id, tracking_code, body_id, citizen_id, client, request_key,
-                        email_sealed, phone_sealed, locale, consent_version, consented_at, ip)
-                    select ?, ?, body_id, citizen_id, 'reopen', ?, email_sealed, phone_sealed, locale, consent_version,
-                        consented_at, ip
-                    from portal.submission where petition_id = ?
-                    """).params(reopened.id(), reopened.trackingCode(), reopened.trackingCode(), found.id()).update();
+            submissions.copyForReopened(found.id(), reopened.id(), reopened.trackingCode());
             secrets.copy(found.id(), reopened.id());
             audit.record("portal.reopened", "petition", found.id(), Map.of("reopenedAs", reopened.trackingCode()));
             return reopened;
@@ -157,8 +141,7 @@ public class CaseFeedback {
     }
 
     private @Nullable Long author(long petitionId) {
-        return jdbc.sql("select citizen_id from portal.submission where petition_id = ? and citizen_id is not null")
-                .param(petitionId).query(Long.class).optional().orElse(null);
+        return submissions.author(petitionId).orElse(null);
     }
 
     private PublicCase finishedCase(String trackingCode) {

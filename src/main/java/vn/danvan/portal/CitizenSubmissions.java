@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.petition.Channel;
@@ -28,9 +27,16 @@ import vn.danvan.petition.OnlinePetitions.OnlineSubmission;
 import vn.danvan.petition.PetitionReference;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
+import vn.danvan.portal.domain.ClientCounts;
+import vn.danvan.portal.domain.ContactAddress;
+import vn.danvan.portal.domain.ContactKeys;
+import vn.danvan.portal.domain.PortalSettings;
+import vn.danvan.portal.persistence.SubmissionLimits;
+import vn.danvan.portal.persistence.Submissions;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.GroupCommit;
+import vn.danvan.shared.InputText;
 
 /**
  * Online submissions from the portal and from API clients: limits per address and per contact, the
@@ -76,7 +82,7 @@ public class CitizenSubmissions implements DisposableBean {
     private final OnlinePetitions petitions;
     private final RoutingTable routing;
     private final PortalSettings settings;
-    private final JdbcClient jdbc;
+    private final Submissions submissions;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final ClientCounts clientCounts = new ClientCounts();
@@ -87,13 +93,13 @@ public class CitizenSubmissions implements DisposableBean {
 
     private final GroupCommit<Checked, Receipt> batches;
 
-    CitizenSubmissions(OnlinePetitions petitions, RoutingTable routing, PortalSettings settings, JdbcClient jdbc,
-            AuditTrail audit, TransactionTemplate transactions, CitizenContacts contacts, ContactKeys contactKeys,
-            SubmissionLimits limits, ReceiptSecrets receiptSecrets) {
+    CitizenSubmissions(OnlinePetitions petitions, RoutingTable routing, PortalSettings settings,
+            Submissions submissions, AuditTrail audit, TransactionTemplate transactions, CitizenContacts contacts,
+            ContactKeys contactKeys, SubmissionLimits limits, ReceiptSecrets receiptSecrets) {
         this.petitions = petitions;
         this.routing = routing;
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.submissions = submissions;
         this.audit = audit;
         this.transactions = transactions;
         this.contacts = contacts;
@@ -135,14 +141,12 @@ public class CitizenSubmissions implements DisposableBean {
         try {
             return transactions.execute(status -> {
                 // Repeats of one request wait here for the first, then find its receipt instead of redoing the work.
-                jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || '|' || ?, 0))")
-                        .params(origin.client(), origin.requestKey()).query(Object.class).single();
+                submissions.lockRequestKey(origin.client(), origin.requestKey());
                 return find(origin.client(), origin.requestKey())
                         .map(first -> sameRequest(first, requestHash))
                         .orElseGet(() -> {
                             Receipt receipt = register(submission, files, origin);
-                            jdbc.sql("update portal.submission set request_hash = ? where petition_id = ?")
-                                    .params(requestHash, receipt.petitionId()).update();
+                            submissions.keepRequestHash(receipt.petitionId(), requestHash);
                             return receipt;
                         });
             });
@@ -154,8 +158,7 @@ public class CitizenSubmissions implements DisposableBean {
 
     /** The first receipt of a request key, unless the key came back with another request: then 422. */
     private Receipt sameRequest(Receipt first, byte[] requestHash) {
-        byte[] firstHash = jdbc.sql("select request_hash from portal.submission where petition_id = ?")
-                .param(first.petitionId()).query((rs, n) -> rs.getBytes(1)).single();
+        byte[] firstHash = submissions.requestHash(first.petitionId());
         if (firstHash != null && !MessageDigest.isEqual(firstHash, requestHash)) {
             throw new DomainException(HttpStatus.UNPROCESSABLE_CONTENT, "portal.request-key-reused");
         }
@@ -196,7 +199,7 @@ public class CitizenSubmissions implements DisposableBean {
 
     /** Everything that may refuse a submission, before anything is written. */
     private Checked check(CitizenSubmission submission, List<? extends Upload> files, Origin origin) {
-        String email = normalizedEmail(submission.email());
+        String email = ContactAddress.email(submission.email());
         String phone = ContactKeys.canonicalPhone(submission.phone());
         if (submission.email() != null && !submission.email().isBlank() && email == null) {
             throw DomainException.invalid("portal.email-invalid");
@@ -213,8 +216,8 @@ public class CitizenSubmissions implements DisposableBean {
         checkClientLimit(origin);
         long bodyId = routing.route(submission.communeCode(), submission.fieldCode(), submission.type());
         PetitionerIdentity identity = submission.anonymous() ? null
-                : new PetitionerIdentity(submission.fullName().strip(), null, blankToNull(submission.address()), phone,
-                        email, List.of());
+                : new PetitionerIdentity(submission.fullName().strip(), null,
+                        InputText.blankToNull(submission.address()), phone, email, List.of());
         var petition = petitions.prepare(new OnlineSubmission(bodyId, Channel.ONLINE, submission.type(),
                 submission.fieldCode(), submission.title(), submission.content(), submission.communeCode(),
                 submission.latitude(), submission.longitude(), submission.anonymous(), identity,
@@ -237,32 +240,15 @@ public class CitizenSubmissions implements DisposableBean {
                 }
             }
         }
-        jdbc.sql("""
-                insert into portal.submission (petition_id, tracking_code, body_id, citizen_id, client, request_key,
-                    email_sealed, phone_sealed, email_digest, phone_digest, locale, consent_version, consented_at, ip)
-                select petition_id, tracking_code, body_id, citizen_id, client, request_key, email_sealed, phone_sealed,
-                    email_digest, phone_digest, locale, consent_version, now(), ip
-                from unnest(cast(:petition as bigint[]), cast(:trackingCode as text[]), cast(:body as bigint[]),
-                    cast(:citizen as bigint[]), cast(:client as text[]), cast(:requestKey as text[]),
-                    cast(:email as bytea[]), cast(:phone as bytea[]), cast(:emailDigest as bytea[]),
-                    cast(:phoneDigest as bytea[]), cast(:locale as text[]), cast(:consent as text[]), cast(:ip as text[]))
-                    as row(petition_id, tracking_code, body_id, citizen_id, client, request_key, email_sealed, phone_sealed,
-                        email_digest, phone_digest, locale, consent_version, ip)
-                """)
-                .param("petition", written.stream().map(PetitionReference::id).toArray(Long[]::new))
-                .param("trackingCode", written.stream().map(PetitionReference::trackingCode).toArray(String[]::new))
-                .param("body", checked.stream().map(Checked::bodyId).toArray(Long[]::new))
-                .param("citizen", checked.stream().map(each -> each.origin().citizenId()).toArray(Long[]::new))
-                .param("client", checked.stream().map(each -> each.origin().client()).toArray(String[]::new))
-                .param("requestKey", checked.stream().map(each -> each.origin().requestKey()).toArray(String[]::new))
-                .param("email", checked.stream().map(each -> contacts.seal(each.email())).toArray(byte[][]::new))
-                .param("phone", checked.stream().map(each -> contacts.seal(each.phone())).toArray(byte[][]::new))
-                .param("emailDigest", checked.stream().map(Checked::emailDigest).toArray(byte[][]::new))
-                .param("phoneDigest", checked.stream().map(Checked::phoneDigest).toArray(byte[][]::new))
-                .param("locale", checked.stream().map(each -> each.origin().locale().getLanguage()).toArray(String[]::new))
-                .param("consent", checked.stream().map(each -> each.origin().consentVersion()).toArray(String[]::new))
-                .param("ip", checked.stream().map(each -> each.origin().ip()).toArray(String[]::new))
-                .update();
+        List<Submissions.NewSubmission> rows = new ArrayList<>(checked.size());
+        for (int i = 0; i < checked.size(); i++) {
+            Checked each = checked.get(i);
+            rows.add(new Submissions.NewSubmission(written.get(i).id(), written.get(i).trackingCode(), each.bodyId(),
+                    each.origin().citizenId(), each.origin().client(), each.origin().requestKey(),
+                    contacts.seal(each.email()), contacts.seal(each.phone()), each.emailDigest(), each.phoneDigest(),
+                    each.origin().locale().getLanguage(), each.origin().consentVersion(), each.origin().ip()));
+        }
+        submissions.addAll(rows);
         Map<Long, String> secrets = receiptSecrets.issue(written.stream().map(PetitionReference::id).toList());
         List<Receipt> receipts = new ArrayList<>(checked.size());
         for (int i = 0; i < checked.size(); i++) {
@@ -293,11 +279,7 @@ public class CitizenSubmissions implements DisposableBean {
             return;
         }
         // Counting stops at the limit: the cost of a check stays that of the limit, not of the hour's traffic.
-        long recent = jdbc.sql("""
-                select count(*) from (select 1 from portal.submission
-                                      where client = ? and client <> 'portal' and created_at > now() - interval '1 hour'
-                                      limit ?) recent
-                """).params(origin.client(), limit).query(Long.class).single();
+        long recent = submissions.recentFromClient(origin.client(), limit);
         clientCounts.read(origin.client(), recent + 1);
         if (recent >= limit) {
             // Checked inside the transaction that holds the request key's lock when the request has one.
@@ -308,13 +290,7 @@ public class CitizenSubmissions implements DisposableBean {
     }
 
     public Optional<Receipt> find(String client, String requestKey) {
-        return jdbc.sql("""
-                select petition_id, tracking_code, body_id, created_at from portal.submission
-                where client = ? and request_key = ?
-                """).params(client, requestKey)
-                .query((rs, n) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getLong(3), null,
-                        rs.getObject(4, OffsetDateTime.class), true, null))
-                .optional()
+        return submissions.byRequestKey(client, requestKey)
                 .map(r -> new Receipt(r.petitionId(), r.trackingCode(), r.bodyId(),
                         petitions.track(r.trackingCode()).map(OnlinePetitions.PublicCase::expectedOn).orElse(null),
                         r.submittedAt(), true, null));
@@ -322,28 +298,10 @@ public class CitizenSubmissions implements DisposableBean {
 
     /** A submission by an API client's token (its Idempotency-Key or the one it was given). */
     public Optional<Receipt> findByToken(String token) {
-        return jdbc.sql("select client from portal.submission where request_key = ? and client <> ? limit 1")
-                .params(token, PORTAL).query(String.class).optional().flatMap(client -> find(client, token));
-    }
-
-    static @Nullable String normalizedEmail(@Nullable String email) {
-        if (email == null || email.isBlank()) {
-            return null;
-        }
-        String value = email.strip().toLowerCase(Locale.ROOT);
-        return value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") && value.length() <= 254 ? value : null;
-    }
-
-    /** Vietnamese numbers as 0xxxxxxxxx ({@link ContactKeys#canonicalPhone(String)}). */
-    static @Nullable String normalizedPhone(@Nullable String phone) {
-        return ContactKeys.canonicalPhone(phone);
+        return submissions.clientOfToken(token, PORTAL).flatMap(client -> find(client, token));
     }
 
     private static boolean isBlank(@Nullable String value) {
         return value == null || value.isBlank();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return isBlank(value) ? null : value.strip();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import vn.danvan.portal.domain.PortalSettings;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RateBuckets;
 

@@ -1,12 +1,10 @@
 package vn.danvan.portal;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.AdministrativeUnit;
@@ -16,8 +14,11 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.portal.domain.RoutingRule;
+import vn.danvan.portal.persistence.RoutingRules;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 import vn.danvan.shared.ReferenceCache;
 
 /**
@@ -29,33 +30,21 @@ import vn.danvan.shared.ReferenceCache;
 @Transactional
 public class RoutingTable {
 
-    public record Rule(long id, @Nullable String provinceCode, @Nullable String communeCode, @Nullable String fieldCode,
-            @Nullable PetitionType type, long bodyId) {
-    }
-
     public record NewRule(@Nullable String provinceCode, @Nullable String communeCode, @Nullable String fieldCode,
             @Nullable PetitionType type, long bodyId) {
     }
 
     private static final String CACHED = "portal.routing-rule";
 
-    /** Commune before province before everywhere, then a named field, then a named type; the oldest rule last. */
-    private static final Comparator<Rule> MOST_SPECIFIC_FIRST = Comparator
-            .comparing((Rule rule) -> rule.communeCode() == null)
-            .thenComparing(rule -> rule.provinceCode() == null)
-            .thenComparing(rule -> rule.fieldCode() == null)
-            .thenComparing(rule -> rule.type() == null)
-            .thenComparingLong(Rule::id);
-
-    private final JdbcClient jdbc;
+    private final RoutingRules rules;
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
     private final ReferenceCache cache;
     private final PetitionQueries queries;
 
-    RoutingTable(JdbcClient jdbc, OrganizationDirectory organization, AuditTrail audit, ReferenceCache cache,
+    RoutingTable(RoutingRules rules, OrganizationDirectory organization, AuditTrail audit, ReferenceCache cache,
             PetitionQueries queries) {
-        this.jdbc = jdbc;
+        this.rules = rules;
         this.organization = organization;
         this.audit = audit;
         this.cache = cache;
@@ -67,19 +56,14 @@ public class RoutingTable {
         AdministrativeUnit commune = organization.commune(communeCode)
                 .orElseThrow(() -> DomainException.invalid("portal.unknown-commune", communeCode));
         String province = String.valueOf(commune.provinceCode());
-        return cachedRules().stream()
-                .filter(rule -> rule.communeCode() == null || rule.communeCode().equals(communeCode))
-                .filter(rule -> rule.provinceCode() == null || rule.provinceCode().equals(province))
-                .filter(rule -> rule.fieldCode() == null || rule.fieldCode().equals(fieldCode))
-                .filter(rule -> rule.type() == null || rule.type() == type)
-                .min(MOST_SPECIFIC_FIRST).map(Rule::bodyId)
+        return RoutingRule.mostSpecific(cachedRules(), communeCode, province, fieldCode, type).map(RoutingRule::bodyId)
                 .orElseGet(() -> peoplesCommittee(commune)
                         .orElseThrow(() -> DomainException.invalid("portal.no-body-for-commune", commune.fullName())));
     }
 
     /** The whole table, read once a minute at most: every online petition is routed through it. */
-    private List<Rule> cachedRules() {
-        return cache.value(CACHED, "all", this::rules);
+    private List<RoutingRule> cachedRules() {
+        return cache.value(CACHED, "all", rules::all);
     }
 
     private Optional<Long> peoplesCommittee(AdministrativeUnit commune) {
@@ -91,18 +75,14 @@ public class RoutingTable {
     }
 
     @Transactional(readOnly = true)
-    public List<Rule> rules() {
-        return jdbc.sql("""
-                select id, province_code, commune_code, field_code, petition_type, body_id from portal.routing_rule
-                order by province_code nulls first, commune_code nulls first, field_code nulls first, petition_type nulls first
-                """).query((rs, n) -> new Rule(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5) == null ? null : PetitionType.valueOf(rs.getString(5)), rs.getLong(6))).list();
+    public List<RoutingRule> rules() {
+        return rules.all();
     }
 
     public long add(NewRule rule) {
         organization.body(rule.bodyId()).orElseThrow(() -> DomainException.invalid("portal.unknown-body"));
-        String province = blankToNull(rule.provinceCode());
-        String commune = blankToNull(rule.communeCode());
+        String province = InputText.blankToNull(rule.provinceCode());
+        String commune = InputText.blankToNull(rule.communeCode());
         if (commune != null) {
             AdministrativeUnit unit = organization.commune(commune)
                     .orElseThrow(() -> DomainException.invalid("portal.unknown-commune", commune));
@@ -113,24 +93,14 @@ public class RoutingTable {
         } else if (province != null && organization.province(province).isEmpty()) {
             throw DomainException.invalid("portal.unknown-province", province);
         }
-        String field = blankToNull(rule.fieldCode());
+        String field = InputText.blankToNull(rule.fieldCode());
         if (field != null && queries.fields().stream().noneMatch(known -> known.code().equals(field))) {
             throw DomainException.invalid("portal.unknown-field", field);
         }
-        boolean exists = jdbc.sql("""
-                select count(*) from portal.routing_rule where coalesce(province_code, '') = coalesce(?, '')
-                  and coalesce(commune_code, '') = coalesce(?, '') and coalesce(field_code, '') = coalesce(?, '')
-                  and coalesce(petition_type, '') = coalesce(?, '')
-                """).params(province, commune, field, rule.type() == null ? null : rule.type().name())
-                .query(Long.class).single() > 0;
-        if (exists) {
+        if (rules.anyFor(province, commune, field, rule.type())) {
             throw DomainException.conflict("portal.rule-exists");
         }
-        long id = jdbc.sql("""
-                insert into portal.routing_rule (province_code, commune_code, field_code, petition_type, body_id, created_by)
-                values (?, ?, ?, ?, ?, ?) returning id
-                """).params(province, commune, field, rule.type() == null ? null : rule.type().name(), rule.bodyId(),
-                AuditTrail.currentActor()).query(Long.class).single();
+        long id = rules.add(province, commune, field, rule.type(), rule.bodyId());
         cache.evict(CACHED);
         audit.record("routing.rule-added", "routing_rule", id, Map.of("body", rule.bodyId(),
                 "area", commune != null ? commune : province != null ? province : "*", "field", field == null ? "*" : field));
@@ -138,15 +108,10 @@ public class RoutingTable {
     }
 
     public void remove(long id) {
-        int removed = jdbc.sql("delete from portal.routing_rule where id = ?").param(id).update();
-        if (removed == 0) {
+        if (!rules.remove(id)) {
             throw DomainException.notFound("portal.rule-not-found", id);
         }
         cache.evict(CACHED);
         audit.record("routing.rule-removed", "routing_rule", id, Map.of());
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

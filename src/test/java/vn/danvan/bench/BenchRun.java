@@ -19,7 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.calendar.WorkingCalendar;
-import vn.danvan.open311.ApiClients;
+import vn.danvan.open311.ApiClientManagement;
 import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.ApiTokens;
 import vn.danvan.organization.OrganizationAdministration;
@@ -149,7 +149,7 @@ public final class BenchRun {
     private static Benchmarks.Throughput intake(ConfigurableApplicationContext app, Benchmarks benchmarks,
             Settings settings, AtomicLong peak, boolean external) throws Exception {
         // Two hundred client systems (provincial portals, hotlines), each within the default limit of an hour.
-        ApiClients clients = app.getBean(ApiClients.class);
+        ApiClientManagement clients = app.getBean(ApiClientManagement.class);
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             keys.add(clients.issue("bench " + i + " " + System.nanoTime(), null).key());

@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.WebSession;
-import vn.danvan.open311.ApiClients;
+import vn.danvan.open311.ApiClientManagement;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
 import vn.danvan.organization.OrganizationAdministration;
@@ -28,7 +28,7 @@ class DemoLockdownIntegrationTests {
 
     @LocalServerPort int port;
     @Autowired OrganizationAdministration administration;
-    @Autowired ApiClients apiClients;
+    @Autowired ApiClientManagement apiClients;
     @Autowired DemoLockdown lockdown;
 
     int apiStatus(String username, String password) throws Exception {

@@ -59,7 +59,7 @@ class Open311ApiTests {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort int port;
-    @Autowired ApiClients clients;
+    @Autowired ApiClientManagement clients;
     @Autowired PortalFixtures portal;
     @Autowired JdbcClient jdbc;
     @Autowired PetitionIntake intake;

@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.WebSession;
-import vn.danvan.open311.ApiClients;
+import vn.danvan.open311.ApiClientManagement;
 import vn.danvan.organization.Role;
 import vn.danvan.organization.StaffMember;
 
@@ -99,7 +99,7 @@ class MalformedInputIntegrationTests {
     @Autowired PetitionFixtures fixtures;
     @Autowired PetitionIntake intake;
     @Autowired PetitionProcessing processing;
-    @Autowired ApiClients clients;
+    @Autowired ApiClientManagement clients;
     @Autowired JdbcClient jdbc;
 
     final JsonMapper json = JsonMapper.builder().build();

@@ -27,6 +27,7 @@ import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.CitizenSubmissions.Receipt;
 import vn.danvan.report.PetitionHandlingReports;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.VietnamTime;
 
 /**
  * Rating and reopening need proof of authorship — the signed-in account that sent the case or the receipt
@@ -38,7 +39,7 @@ class CaseFeedbackIntegrationTests {
 
     @Autowired PortalFixtures fixtures;
     @Autowired CitizenSubmissions submissions;
-    @Autowired CitizenAccounts accounts;
+    @Autowired CitizenAccountManagement accounts;
     @Autowired CaseFeedback feedback;
     @Autowired OnlinePetitions petitions;
     @Autowired PetitionHandlingReports reports;
@@ -87,7 +88,7 @@ class CaseFeedbackIntegrationTests {
 
         assertThat(feedback.rating(receipt.petitionId())).isEmpty();
         assertThat(reopenings(receipt)).isZero();
-        LocalDate today = LocalDate.now(CaseFeedback.VIETNAM);
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
         assertThat(reports.compile(setting.ward().id(), today.withDayOfMonth(1), today, false, setting.wardOfficer())
                 .satisfaction()).as("no rating reaches the Biểu 02 satisfaction figures").isEmpty();
 
@@ -171,7 +172,7 @@ class CaseFeedbackIntegrationTests {
         var setting = fixtures.setting();
         Receipt receipt = fixtures.submit(PortalFixtures.feedback("Đất lấn chiếm", PortalIntegrationTests.unique("dat")));
         fixtures.processing.decide(receipt.petitionId(), new DecidePetition(Decision.TRANSFER,
-                LocalDate.now(CaseFeedback.VIETNAM), false, null, setting.province().id(), null, null),
+                LocalDate.now(VietnamTime.ZONE), false, null, setting.province().id(), null, null),
                 setting.wardOfficer());
         String copyCode = jdbc.sql("""
                 select tracking_code from petition.petition where related_petition_id = ? and relation = 'TRANSFERRED_FROM'
@@ -219,7 +220,7 @@ class CaseFeedbackIntegrationTests {
     }
 
     private long citizen() {
-        return accounts.register(new CitizenAccounts.RegisterCitizen("Công Dân " + UUID.randomUUID(),
+        return accounts.register(new CitizenAccountManagement.RegisterCitizen("Công Dân " + UUID.randomUUID(),
                 PortalIntegrationTests.unique("cd"), null, "mat-khau-cong-dan-dai")).id();
     }
 

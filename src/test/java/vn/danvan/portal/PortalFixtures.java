@@ -28,6 +28,7 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.CitizenSubmissions.Receipt;
+import vn.danvan.shared.VietnamTime;
 
 /** Bodies, staff, routing rules and online submissions through the real modules. */
 @Component
@@ -107,7 +108,7 @@ public class PortalFixtures {
 
     /** The ward accepts the case and answers it. */
     public void answer(Receipt receipt, StaffMember officer, String answer) {
-        LocalDate today = LocalDate.now(CaseFeedback.VIETNAM);
+        LocalDate today = LocalDate.now(VietnamTime.ZONE);
         processing.decide(receipt.petitionId(), new DecidePetition(Decision.ACCEPT, today, false, null, null, null,
                 null), officer);
         resolution.conclude(receipt.petitionId(), new ConcludePetition(Outcome.ANSWERED, answer, today), officer);

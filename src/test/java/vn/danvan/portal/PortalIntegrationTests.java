@@ -30,6 +30,7 @@ import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.CitizenSubmissions.Receipt;
 import vn.danvan.portal.CitizenSubmissions.Upload;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.VietnamTime;
 
 @DanvanIntegrationTest
 class PortalIntegrationTests {
@@ -317,7 +318,7 @@ class PortalIntegrationTests {
             fixtures.answer(receipt, setting.wardOfficer(), "Đã xử lý.");
             feedback.rate(receipt.trackingCode(), score, null, author(receipt));
         }
-        var today = java.time.LocalDate.now(CaseFeedback.VIETNAM);
+        var today = java.time.LocalDate.now(VietnamTime.ZONE);
         var report = reports.compile(setting.ward().id(), today.withDayOfMonth(1), today, false, setting.wardOfficer());
         assertThat(report.satisfaction()).singleElement().satisfies(row -> {
             assertThat(row.bodyId()).isEqualTo(setting.ward().id());

@@ -1,4 +1,4 @@
-package vn.danvan.portal;
+package vn.danvan.portal.web;
 
 import java.math.BigDecimal;
 import java.util.UUID;

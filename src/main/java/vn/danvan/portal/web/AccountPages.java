@@ -1,4 +1,4 @@
-package vn.danvan.portal;
+package vn.danvan.portal.web;
 
 import java.util.List;
 import java.util.Objects;
@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.petition.OnlinePetitions;
 import vn.danvan.petition.OnlinePetitions.PublicCase;
-import vn.danvan.portal.CitizenAccounts.RegisterCitizen;
+import vn.danvan.portal.CitizenAccountManagement;
+import vn.danvan.portal.CitizenAccountManagement.RegisterCitizen;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.Forms;
 import vn.danvan.shared.RenderedPages;
@@ -41,11 +42,11 @@ class AccountPages {
     record OidcProvider(String registrationId, String name) {
     }
 
-    private final CitizenAccounts accounts;
+    private final CitizenAccountManagement accounts;
     private final OnlinePetitions petitions;
     private final ObjectProvider<ClientRegistrationRepository> oidcClients;
 
-    AccountPages(CitizenAccounts accounts, OnlinePetitions petitions,
+    AccountPages(CitizenAccountManagement accounts, OnlinePetitions petitions,
             ObjectProvider<ClientRegistrationRepository> oidcClients) {
         this.accounts = accounts;
         this.petitions = petitions;

@@ -1,4 +1,4 @@
-package vn.danvan.portal;
+package vn.danvan.portal.persistence;
 
 import java.nio.ByteBuffer;
 import java.util.HashMap;
@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.danvan.portal.domain.PortalSettings;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.ContactSecrets;
 import vn.danvan.shared.DomainException;
@@ -32,10 +33,10 @@ import vn.danvan.shared.DomainException;
  * cycle. A submission counts against its address and against each contact it carries, e-mail and phone alike.
  */
 @Component
-class SubmissionLimits {
+public class SubmissionLimits {
 
     /** What one submission is counted by: the address for the portal's own form, and its contacts' digests. */
-    record Counted(@Nullable String portalAddress, byte @Nullable [] emailDigest, byte @Nullable [] phoneDigest) {
+    public record Counted(@Nullable String portalAddress, byte @Nullable [] emailDigest, byte @Nullable [] phoneDigest) {
     }
 
     private final JdbcClient jdbc;
@@ -54,7 +55,7 @@ class SubmissionLimits {
      * Admits the submissions about to be written in the caller's transaction, or refuses with 429 if one of
      * them goes over a limit (the whole batch: {@link vn.danvan.shared.GroupCommit} then writes each alone).
      */
-    void admit(List<Counted> submissions) {
+    public void admit(List<Counted> submissions) {
         TreeSet<Long> locks = new TreeSet<>();
         for (Counted each : submissions) {
             if (each.portalAddress() != null) {

@@ -1,13 +1,10 @@
-package vn.danvan.open311;
+package vn.danvan.open311.web;
 
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +29,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.danvan.open311.ApiClientManagement;
+import vn.danvan.open311.domain.ServiceCode;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
@@ -41,11 +40,10 @@ import vn.danvan.petition.OnlinePetitions.ServiceRequest;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions;
-import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.LookupLimits;
 import vn.danvan.shared.DomainException;
-import vn.danvan.shared.LawfulDates;
+import vn.danvan.shared.VietnamTime;
 
 /**
  * Open311 GeoReport v2. Services are kiến nghị and phản ánh × fields ({@code FEEDBACK-ENVIRONMENT});
@@ -59,23 +57,21 @@ import vn.danvan.shared.LawfulDates;
 @RestController
 class Open311Api {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final List<PetitionType> OFFERED = List.of(PetitionType.FEEDBACK, PetitionType.RECOMMENDATION);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Logger log = LoggerFactory.getLogger(Open311Api.class);
-    /** The service attribute by which the author agrees to publication of the request and its answer. */
-    static final String PUBLISH = "PUBLISH";
 
-    private final ApiClients clients;
+    private final ApiClientManagement clients;
     private final CitizenSubmissions submissions;
     private final OnlinePetitions petitions;
     private final PetitionQueries queries;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
     private final LookupLimits lookups;
+    private final Clock clock;
 
-    Open311Api(ApiClients clients, CitizenSubmissions submissions, OnlinePetitions petitions, PetitionQueries queries,
-            OrganizationDirectory organization, MessageSource messages, LookupLimits lookups) {
+    Open311Api(ApiClientManagement clients, CitizenSubmissions submissions, OnlinePetitions petitions,
+            PetitionQueries queries, OrganizationDirectory organization, MessageSource messages, LookupLimits lookups,
+            Clock clock) {
         this.clients = clients;
         this.submissions = submissions;
         this.petitions = petitions;
@@ -83,6 +79,7 @@ class Open311Api {
         this.organization = organization;
         this.messages = messages;
         this.lookups = lookups;
+        this.clock = clock;
     }
 
     @GetMapping("/open311/discovery.{format}")
@@ -108,7 +105,7 @@ class Open311Api {
             return unknownFormat();
         }
         List<Map<String, Object>> services = new ArrayList<>();
-        for (PetitionType type : OFFERED) {
+        for (PetitionType type : ServiceCode.OFFERED) {
             for (PetitionQueries.Field field : queries.fields()) {
                 Map<String, Object> service = new LinkedHashMap<>();
                 service.put("service_code", type.name() + "-" + field.code());
@@ -136,7 +133,7 @@ class Open311Api {
         definition.put("service_code", code);
         Map<String, Object> publish = new LinkedHashMap<>();
         publish.put("variable", true);
-        publish.put("code", PUBLISH);
+        publish.put("code", NewServiceRequest.PUBLISH);
         publish.put("datatype", "singlevaluelist");
         publish.put("required", false);
         publish.put("datatype_description", text("open311.attribute.publish.datatype"));
@@ -157,59 +154,14 @@ class Open311Api {
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             HttpServletRequest request, Locale locale) {
         String format = request.getRequestURI().endsWith(".xml") ? "xml" : "json";
-        var client = clients.authenticate(form.get("api_key"));
+        var sent = NewServiceRequest.of(form);
+        var client = clients.authenticate(sent.apiKey());
         if (client.isEmpty()) {
             return Georeport.error(format, HttpStatus.FORBIDDEN, text("open311.api-key-invalid"));
         }
-        String code = form.get("service_code");
-        if (blank(code)) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.service-code-required"));
-        }
-        var service = service(code);
-        if (service.isEmpty()) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.service-not-found", code));
-        }
-        String commune = form.get("address_id");
-        if (blank(commune) || organization.commune(commune.strip()).isEmpty()) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.address-id-required"));
-        }
-        String description = form.get("description");
-        if (blank(description) || description.length() > 4000) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.description-required"));
-        }
-        BigDecimal latitude;
-        BigDecimal longitude;
-        try {
-            latitude = blank(form.get("lat")) ? null : new BigDecimal(form.get("lat").strip());
-            longitude = blank(form.get("long")) ? null : new BigDecimal(form.get("long").strip());
-        } catch (NumberFormatException notANumber) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.point-invalid"));
-        }
-        if (latitude != null && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || longitude != null && longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.point-invalid"));
-        }
-        String publish = Optional.ofNullable(form.get("attribute[" + PUBLISH + "]")).map(String::strip).orElse("no");
-        if (!publish.equals("yes") && !publish.equals("no")) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.attribute.publish.invalid"));
-        }
-        String name = (Optional.ofNullable(form.get("first_name")).orElse("") + " "
-                + Optional.ofNullable(form.get("last_name")).orElse("")).strip();
-        StringBuilder content = new StringBuilder(description.strip());
-        if (!blank(form.get("address_string"))) {
-            content.append("\n\nĐịa điểm: ").append(form.get("address_string").strip());
-        }
-        if (!blank(form.get("media_url"))) {
-            content.append("\nẢnh: ").append(form.get("media_url").strip());
-        }
-        String title = description.strip().lines().findFirst().orElse("").strip();
-        title = title.length() > 120 ? title.substring(0, 117) + "…" : title;
-        boolean anonymous = name.isEmpty();
-        var submission = new CitizenSubmission(service.get().type(), service.get().fieldCode(), title,
-                content.toString(), commune.strip(), latitude, longitude, anonymous, anonymous ? null : name,
-                form.get("phone"), form.get("email"), null, publish.equals("yes"));
         String token = blank(idempotencyKey) ? UUID.randomUUID().toString() : idempotencyKey.strip();
         try {
+            var submission = sent.toSubmission(this::service, commune -> organization.commune(commune).isPresent());
             var receipt = submissions.submit(submission, List.of(), new Origin("open311:" + client.get().id(), token,
                     request.getRemoteAddr(), null, locale, "open311-client:" + client.get().id()), !blank(idempotencyKey));
             Map<String, Object> created = new LinkedHashMap<>();
@@ -243,39 +195,18 @@ class Open311Api {
         if (known(format).isEmpty()) {
             return unknownFormat();
         }
-        List<String> codes = blank(ids) ? List.of()
-                : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (!lookups.admit(codes.size())) return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups", lookups.perMinute()));
-        PetitionType type = null;
-        String field = null;
-        if (!blank(serviceCode)) {
-            var service = service(serviceCode.strip());
-            if (service.isEmpty()) {
-                return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.service-not-found", serviceCode));
-            }
-            type = service.get().type();
-            field = service.get().fieldCode();
+        var query = new ServiceRequestQuery(ids, serviceCode, startDate, endDate, status);
+        if (!lookups.admit(query.codes().size())) {
+            return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups",
+                    lookups.perMinute()));
         }
-        OffsetDateTime end;
-        OffsetDateTime start;
+        RequestFilter filter;
         try {
-            end = blank(endDate) ? OffsetDateTime.now(VIETNAM) : LawfulDates.check(OffsetDateTime.parse(endDate.strip()));
-            start = blank(startDate) ? end.minusDays(90) : LawfulDates.check(OffsetDateTime.parse(startDate.strip()));
-        } catch (DateTimeParseException notIso) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.date-invalid"));
+            filter = query.toFilter(this::service, OffsetDateTime.now(clock));
+        } catch (DomainException refused) {
+            return Georeport.error(format, HttpStatus.BAD_REQUEST, text(refused.code(), refused.arguments()));
         }
-        if (start.isAfter(end)) {
-            return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.date-invalid"));
-        }
-        Boolean open = null;
-        if (!blank(status)) {
-            List<String> statuses = Arrays.stream(status.split(",")).map(String::strip).toList();
-            if (!List.of("open", "closed").containsAll(statuses)) {
-                return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.status-invalid"));
-            }
-            open = statuses.contains("open") && statuses.contains("closed") ? null : statuses.contains("open");
-        }
-        var rows = petitions.serviceRequests(new RequestFilter(codes, type, field, start, end, open, 1000));
+        var rows = petitions.serviceRequests(filter);
         return Georeport.write(format, HttpStatus.OK, "service_requests", "request", rows.stream().map(this::request).toList());
     }
 
@@ -340,7 +271,7 @@ class Open311Api {
         request.put("requested_datetime", iso(row.registeredAt()));
         request.put("updated_datetime", iso(row.updatedAt()));
         request.put("expected_datetime", row.due() == null ? null
-                : iso(row.due().atTime(LocalTime.of(17, 0)).atZone(VIETNAM).toOffsetDateTime()));
+                : iso(row.due().atTime(LocalTime.of(17, 0)).atZone(VietnamTime.ZONE).toOffsetDateTime()));
         request.put("address", row.communeCode() == null ? null
                 : organization.commune(row.communeCode()).map(AdministrativeUnit::fullName).orElse(null));
         request.put("address_id", row.communeCode());
@@ -351,19 +282,8 @@ class Open311Api {
         return request;
     }
 
-    record Service(PetitionType type, String fieldCode) {
-    }
-
-    private Optional<Service> service(String code) {
-        int dash = code.indexOf('-');
-        if (dash < 0) {
-            return Optional.empty();
-        }
-        String typeName = code.substring(0, dash);
-        String fieldCode = code.substring(dash + 1);
-        return OFFERED.stream().filter(t -> t.name().equals(typeName)).findFirst()
-                .filter(t -> queries.fields().stream().anyMatch(f -> f.code().equals(fieldCode)))
-                .map(t -> new Service(t, fieldCode));
+    private Optional<ServiceCode> service(String code) {
+        return ServiceCode.parse(code, queries.fields().stream().map(PetitionQueries.Field::code).toList());
     }
 
     private String serviceName(PetitionType type, PetitionQueries.Field field) {
@@ -375,7 +295,7 @@ class Open311Api {
     }
 
     private static String iso(OffsetDateTime time) {
-        return time.atZoneSameInstant(VIETNAM).toOffsetDateTime().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return time.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private String text(String code, Object... args) {

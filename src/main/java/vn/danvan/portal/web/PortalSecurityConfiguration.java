@@ -1,4 +1,4 @@
-package vn.danvan.portal;
+package vn.danvan.portal.web;
 
 import java.util.Optional;
 
@@ -12,6 +12,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
@@ -24,6 +29,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.danvan.organization.SecurityHeaders;
+import vn.danvan.portal.CitizenAccountManagement;
 
 /**
  * The citizens' door, apart from the staff's: its own login (e-mail or phone and password; OIDC such as
@@ -53,11 +59,11 @@ class PortalSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(HttpSecurity http, CitizenAccounts accounts, PasswordEncoder passwords,
+    SecurityFilterChain portal(HttpSecurity http, CitizenAccountManagement accounts, PasswordEncoder passwords,
             ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey("DANVAN_CITIZEN_SECURITY_CONTEXT");
-        var passwordLogin = new DaoAuthenticationProvider(accounts.logins());
+        var passwordLogin = new DaoAuthenticationProvider(logins(accounts));
         passwordLogin.setPasswordEncoder(passwords);
         boolean oidc = oidcClients.getIfAvailable() != null;
         var oidcUsers = citizenOidcUsers(accounts);
@@ -90,8 +96,15 @@ class PortalSecurityConfiguration {
         return http.build();
     }
 
+    /** Logs in by e-mail address or phone number. */
+    private static UserDetailsService logins(CitizenAccountManagement accounts) {
+        return login -> accounts.passwordLogin(login)
+                .map(found -> (UserDetails) new CitizenUser(found.citizenId(), login, found.passwordHash()))
+                .orElseThrow(() -> new UsernameNotFoundException("no citizen " + login));
+    }
+
     /** After an OIDC login, the citizen's account is found or created, and its id travels with the user. */
-    private static OAuth2UserService<OidcUserRequest, OidcUser> citizenOidcUsers(CitizenAccounts accounts) {
+    private static OAuth2UserService<OidcUserRequest, OidcUser> citizenOidcUsers(CitizenAccountManagement accounts) {
         var standard = new OidcUserService();
         return request -> {
             OidcUser user = standard.loadUser(request);
@@ -99,6 +112,20 @@ class PortalSecurityConfiguration {
                     user.getEmail());
             return new CitizenOidcUser(user, id);
         };
+    }
+
+    /** The signed-in citizen as Spring Security holds them after a password login. */
+    static final class CitizenUser extends User {
+        private final long citizenId;
+
+        CitizenUser(long citizenId, String login, String passwordHash) {
+            super(login, passwordHash, AuthorityUtils.createAuthorityList("ROLE_CITIZEN"));
+            this.citizenId = citizenId;
+        }
+
+        long citizenId() {
+            return citizenId;
+        }
     }
 
     static final class CitizenOidcUser extends DefaultOidcUser {
@@ -120,7 +147,7 @@ class PortalSecurityConfiguration {
             return Optional.empty();
         }
         return switch (authentication.getPrincipal()) {
-            case CitizenAccounts.CitizenUser user -> Optional.of(user.citizenId());
+            case CitizenUser user -> Optional.of(user.citizenId());
             case CitizenOidcUser user -> Optional.of(user.citizenId());
             case null, default -> Optional.empty();
         };

@@ -1,4 +1,4 @@
-package vn.danvan.portal;
+package vn.danvan.portal.domain;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,10 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        Open311 together (each code of a multi-code request counts)
  */
 @ConfigurationProperties("danvan.portal")
-record PortalSettings(int submissionsPerIpPerHour, int submissionsPerClientPerHour, int submissionsPerContactPerDay, int reopenWindowDays, int maxFiles,
+public record PortalSettings(int submissionsPerIpPerHour, int submissionsPerClientPerHour, int submissionsPerContactPerDay, int reopenWindowDays, int maxFiles,
         String consentVersion, int intakeWriters, int intakeBatch, int lookupsPerMinute) {
 
-    PortalSettings {
+    public PortalSettings {
         submissionsPerIpPerHour = submissionsPerIpPerHour <= 0 ? 20 : submissionsPerIpPerHour;
         submissionsPerClientPerHour = submissionsPerClientPerHour <= 0 ? 2000 : submissionsPerClientPerHour;
         submissionsPerContactPerDay = submissionsPerContactPerDay <= 0 ? 5 : submissionsPerContactPerDay;

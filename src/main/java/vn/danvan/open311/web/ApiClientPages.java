@@ -1,4 +1,4 @@
-package vn.danvan.open311;
+package vn.danvan.open311.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.open311.ApiClientManagement;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RenderedPages;
 
@@ -20,10 +21,10 @@ import vn.danvan.shared.RenderedPages;
 @RequestMapping("/admin/api-clients")
 class ApiClientPages {
 
-    private final ApiClients clients;
+    private final ApiClientManagement clients;
     private final MessageSource messages;
 
-    ApiClientPages(ApiClients clients, MessageSource messages) {
+    ApiClientPages(ApiClientManagement clients, MessageSource messages) {
         this.clients = clients;
         this.messages = messages;
     }

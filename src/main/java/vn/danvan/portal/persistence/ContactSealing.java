@@ -1,4 +1,4 @@
-package vn.danvan.portal;
+package vn.danvan.portal.persistence;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.portal.domain.ContactKeys;
 import vn.danvan.shared.ContactSecrets;
 
 /**

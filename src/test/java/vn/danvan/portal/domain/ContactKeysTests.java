@@ -1,4 +1,4 @@
-package vn.danvan.portal;
+package vn.danvan.portal.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

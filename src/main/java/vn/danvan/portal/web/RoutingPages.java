@@ -1,8 +1,6 @@
-package vn.danvan.portal;
+package vn.danvan.portal.web;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +13,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.portal.RoutingTable;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RenderedPages;
 
@@ -43,9 +41,8 @@ class RoutingPages {
 
     @GetMapping
     String list(Model model) {
-        Map<Long, String> bodyNames = organization.bodies().stream().collect(Collectors.toMap(Body::id, Body::name));
-        model.addAttribute("rules", routing.rules());
-        model.addAttribute("bodyNames", bodyNames);
+                model.addAttribute("rules", routing.rules());
+        model.addAttribute("bodyNames", organization.bodyNames());
         model.addAttribute("bodies", organization.bodies());
         model.addAttribute("provinces", organization.provinces());
         model.addAttribute("fields", queries.fields());

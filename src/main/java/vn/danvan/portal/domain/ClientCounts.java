@@ -1,4 +1,4 @@
-package vn.danvan.portal;
+package vn.danvan.portal.domain;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * submission. Each instance lets at most that hundredth through between two readings, and a reading is
  * used for ten seconds at most, so the limit holds to within one per cent for each instance running.
  */
-final class ClientCounts {
+public final class ClientCounts {
 
     private static final long FRESH_NANOS = Duration.ofSeconds(10).toNanos();
 
@@ -23,7 +23,7 @@ final class ClientCounts {
     private final Map<String, Reading> readings = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
 
-    ClientCounts() {
+    public ClientCounts() {
         this(System::nanoTime);
     }
 
@@ -35,7 +35,7 @@ final class ClientCounts {
      * Whether one more submission of the client may go through on the last reading, without reading the
      * count again; counts it if so.
      */
-    boolean admitUnread(String client, long limit) {
+    public boolean admitUnread(String client, long limit) {
         Reading last = readings.get(client);
         long unread = Math.max(1, limit / 100);
         return last != null && nanoTime.getAsLong() - last.readAt() < FRESH_NANOS
@@ -43,7 +43,7 @@ final class ClientCounts {
     }
 
     /** Remembers a count just read from the database, the submission that read it included if admitted. */
-    void read(String client, long counted) {
+    public void read(String client, long counted) {
         readings.put(client, new Reading(nanoTime.getAsLong(), counted, new AtomicInteger()));
     }
 }

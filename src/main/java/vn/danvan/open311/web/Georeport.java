@@ -1,4 +1,4 @@
-package vn.danvan.open311;
+package vn.danvan.open311.web;
 
 import java.util.List;
 import java.util.Map;

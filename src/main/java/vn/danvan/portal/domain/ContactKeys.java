@@ -1,4 +1,4 @@
-package vn.danvan.portal;
+package vn.danvan.portal.domain;
 
 import java.util.Locale;
 
@@ -13,7 +13,7 @@ import vn.danvan.shared.ContactSecrets;
  * {@code 0912345678} one phone.
  */
 @Component
-class ContactKeys {
+public class ContactKeys {
 
     private final ContactSecrets secrets;
 
@@ -21,12 +21,12 @@ class ContactKeys {
         this.secrets = secrets;
     }
 
-    byte @Nullable [] email(@Nullable String email) {
+    public byte @Nullable [] email(@Nullable String email) {
         String canonical = canonicalEmail(email);
         return canonical == null ? null : secrets.digest("email", canonical);
     }
 
-    byte @Nullable [] phone(@Nullable String phone) {
+    public byte @Nullable [] phone(@Nullable String phone) {
         String canonical = canonicalPhone(phone);
         return canonical == null ? null : secrets.digest("phone", canonical);
     }
@@ -35,7 +35,7 @@ class ContactKeys {
      * Lower case, without the {@code +tag} of the local part (every large provider delivers {@code a+x@} to
      * {@code a@}); Gmail also ignores dots in the local part and answers for googlemail.com.
      */
-    static @Nullable String canonicalEmail(@Nullable String email) {
+    public static @Nullable String canonicalEmail(@Nullable String email) {
         if (email == null || email.isBlank()) {
             return null;
         }
@@ -61,7 +61,7 @@ class ContactKeys {
      * A Vietnamese number as its national form {@code 0xxxxxxxxx}, whichever way it was written: {@code +84},
      * {@code 0084} or {@code 84} before the subscriber number, spaces, dots, dashes and brackets between digits.
      */
-    static @Nullable String canonicalPhone(@Nullable String phone) {
+    public static @Nullable String canonicalPhone(@Nullable String phone) {
         if (phone == null || phone.isBlank()) {
             return null;
         }

@@ -1,13 +1,13 @@
-package vn.danvan.portal;
+package vn.danvan.portal.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -36,8 +36,13 @@ import vn.danvan.petition.OnlinePetitions.PublicCase;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionReference;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.portal.CaseFeedback;
+import vn.danvan.portal.CitizenSubmissions;
 import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.CitizenSubmissions.Upload;
+import vn.danvan.portal.LookupLimits;
+import vn.danvan.portal.ReceiptSecrets;
+import vn.danvan.portal.domain.PortalSettings;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.Forms;
@@ -57,10 +62,11 @@ class PortalPages {
     private final AuditTrail audit;
     private final LookupLimits lookups;
     private final MessageSource messages;
+    private final Clock clock;
 
     PortalPages(CitizenSubmissions submissions, CaseFeedback feedback, OnlinePetitions petitions,
             PetitionQueries queries, OrganizationDirectory organization, PortalSettings settings, AuditTrail audit,
-            LookupLimits lookups, MessageSource messages) {
+            LookupLimits lookups, MessageSource messages, Clock clock) {
         this.submissions = submissions;
         this.feedback = feedback;
         this.petitions = petitions;
@@ -70,6 +76,7 @@ class PortalPages {
         this.audit = audit;
         this.lookups = lookups;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @InitBinder("form")
@@ -179,7 +186,7 @@ class PortalPages {
         model.addAttribute("body", bodyName(shown.bodyId()));
         model.addAttribute("rating", feedback.rating(shown.id()).orElse(null));
         model.addAttribute("reopenUntil", feedback.reopenUntil(shown).orElse(null));
-        model.addAttribute("today", LocalDate.now(CaseFeedback.VIETNAM));
+        model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("author", feedback.isAuthor(shown, citizenId(authentication)));
         model.addAttribute("hasSecret", feedback.hasSecret(shown));
         return "portal/track";
@@ -246,8 +253,7 @@ class PortalPages {
         model.addAttribute("provinces", organization.provinces());
         model.addAttribute("communes", provinceCode == null || provinceCode.isBlank() ? List.of()
                 : organization.communesOf(provinceCode));
-        model.addAttribute("bodyNames", organization.bodies().stream()
-                .collect(Collectors.toMap(Body::id, Body::name)));
+        model.addAttribute("bodyNames", organization.bodyNames());
         return "portal/answers";
     }
 
