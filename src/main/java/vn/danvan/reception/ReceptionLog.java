@@ -25,6 +25,7 @@ import vn.danvan.petition.SealedIdentities;
 import vn.danvan.reception.ReceptionCommands.RecordVisit;
 import vn.danvan.reception.domain.ReceptionPolicy;
 import vn.danvan.reception.domain.ReceptionVisit;
+import vn.danvan.reception.domain.Visitor;
 import vn.danvan.reception.persistence.ReceptionSessions;
 import vn.danvan.reception.persistence.ReceptionVisits;
 import vn.danvan.shared.AuditTrail;
@@ -73,7 +74,9 @@ public class ReceptionLog {
                     .orElseThrow(() -> DomainException.invalid("reception.session-not-of-body"))
                     .checkAdmits(command.bodyId(), command.visitedOn());
         }
-        long id = visits.add(command, visitor(command), blankToNull(command.communeCode()),
+        Visitor visitor = Visitor.of(blankToNull(command.visitorName()), blankToNull(command.visitorPhone()),
+                blankToNull(command.visitorAddress()), command.contentType(), sealedIdentities::seal);
+        long id = visits.add(command, visitor, blankToNull(command.communeCode()),
                 blankToNull(command.response()), staff.username());
         Map<String, Object> details = new HashMap<>();
         details.put("body", command.bodyId());
@@ -147,18 +150,5 @@ public class ReceptionLog {
     @Transactional(readOnly = true)
     public List<ReceptionVisit> visits(Collection<Long> bodyIds, LocalDate from, LocalDate to, int limit) {
         return visits.ofBodies(bodyIds, from, to, limit);
-    }
-
-    /** A denouncer is kept only sealed; anyone else in clear. */
-    private ReceptionVisits.Visitor visitor(RecordVisit command) {
-        String name = blankToNull(command.visitorName());
-        String phone = blankToNull(command.visitorPhone());
-        String address = blankToNull(command.visitorAddress());
-        if (!ReceptionVisit.sealedVisitor(command.contentType())) {
-            return new ReceptionVisits.Visitor(name, phone, address, null, false);
-        }
-        byte[] identity = name != null || phone != null || address != null
-                ? sealedIdentities.seal(ReceptionVisit.visitorIdentity(name, phone, address)) : null;
-        return new ReceptionVisits.Visitor(null, null, null, identity, true);
     }
 }

@@ -78,26 +78,12 @@ public class ReceptionSchedule {
     public SessionId schedule(ScheduleSession command, StaffMember staff) {
         Body body = body(command.bodyId());
         policy.requireReceptionWork(staff, body.id());
-        ReceptionSession.checkTimes(command.startsAt(), command.endsAt());
         String delegate = blankToNull(command.delegateName());
-        if (command.kind().headLed()) {
-            if (command.headId() == null) {
-                throw DomainException.invalid("reception.head-required");
-            }
-            Head head = heads.find(command.headId()).filter(h -> h.bodyId() == body.id())
-                    .orElseThrow(() -> DomainException.invalid("reception.head-not-of-body"));
-            if (command.kind() == SessionKind.PERIODIC) {
-                if (!calendar.isWorkingDay(command.heldOn())) {
-                    throw DomainException.invalid("reception.day-off", command.heldOn().toString());
-                }
-                var rule = rules.ruleFor(head.position(), command.heldOn());
-                if (delegate != null && rule.isPresent() && !rule.get().mayDelegate()) {
-                    throw DomainException.invalid("reception.delegation-not-allowed", rule.get().source());
-                }
-            }
-        } else if (command.headId() != null || delegate != null) {
-            throw DomainException.invalid("reception.regular-has-no-head");
-        }
+        Optional<Head> head = command.kind().headLed() && command.headId() != null
+                ? heads.find(command.headId()).filter(h -> h.bodyId() == body.id()) : Optional.empty();
+        boolean periodic = command.kind() == SessionKind.PERIODIC;
+        ReceptionSession.checkSchedule(command, delegate, head, !periodic || calendar.isWorkingDay(command.heldOn()),
+                periodic ? head.flatMap(h -> rules.ruleFor(h.position(), command.heldOn())) : Optional.empty());
         long id = sessions.add(command, command.kind().headLed() ? command.headId() : null, delegate, staff.username());
         Map<String, Object> details = new HashMap<>();
         details.put("kind", command.kind().name());

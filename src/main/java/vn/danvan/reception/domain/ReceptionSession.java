@@ -2,8 +2,11 @@ package vn.danvan.reception.domain;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import vn.danvan.reception.ReceptionCommands.ScheduleSession;
+import vn.danvan.reception.ReceptionSchedule.Head;
 import vn.danvan.reception.SessionKind;
 import vn.danvan.shared.DomainException;
 
@@ -15,10 +18,37 @@ public record ReceptionSession(long id, long bodyId, @Nullable Long headId, @Nul
         LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String place, boolean online,
         @Nullable String delegateName, SessionState state, boolean published, @Nullable String note) {
 
-    /** A session ends after it starts. */
-    public static void checkTimes(LocalTime startsAt, LocalTime endsAt) {
-        if (!endsAt.isAfter(startsAt)) {
+    /**
+     * Whether the session may go on the body's schedule: it ends after it starts; a session led by a head names a
+     * head of the body; periodic reception falls on a working day and is delegated only where the head's rule
+     * allows it; regular reception (by the reception staff) has neither head nor delegate.
+     *
+     * @param head the head named, if it is one of the body's
+     * @param workingDay whether the day is a working day
+     * @param rule the head's frequency rule in force on the day, if any
+     */
+    public static void checkSchedule(ScheduleSession command, @Nullable String delegate, Optional<Head> head,
+            boolean workingDay, Optional<ObligationRule> rule) {
+        if (!command.endsAt().isAfter(command.startsAt())) {
             throw DomainException.invalid("reception.times-reversed");
+        }
+        if (command.kind().headLed()) {
+            if (command.headId() == null) {
+                throw DomainException.invalid("reception.head-required");
+            }
+            if (head.isEmpty()) {
+                throw DomainException.invalid("reception.head-not-of-body");
+            }
+            if (command.kind() == SessionKind.PERIODIC) {
+                if (!workingDay) {
+                    throw DomainException.invalid("reception.day-off", command.heldOn().toString());
+                }
+                if (delegate != null && rule.isPresent() && !rule.get().mayDelegate()) {
+                    throw DomainException.invalid("reception.delegation-not-allowed", rule.get().source());
+                }
+            }
+        } else if (command.headId() != null || delegate != null) {
+            throw DomainException.invalid("reception.regular-has-no-head");
         }
     }
 

@@ -17,6 +17,7 @@ import vn.danvan.reception.Matter;
 import vn.danvan.reception.ReceptionCommands.RecordVisit;
 import vn.danvan.reception.RefusalGround;
 import vn.danvan.reception.domain.ReceptionVisit;
+import vn.danvan.reception.domain.Visitor;
 
 /** The reception log: every visit, with its visitor in clear or sealed. */
 @Repository
@@ -26,11 +27,6 @@ public class ReceptionVisits {
 
     ReceptionVisits(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** The visitor as recorded: in clear, or only sealed (the clear columns stay empty). */
-    public record Visitor(@Nullable String name, @Nullable String phone, @Nullable String address,
-            byte @Nullable [] sealedIdentity, boolean sealed) {
     }
 
     /** Logs a visit; returns its id. */

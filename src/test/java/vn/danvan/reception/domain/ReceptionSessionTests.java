@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.jspecify.annotations.Nullable;
+import vn.danvan.reception.HeadPosition;
+import vn.danvan.reception.ReceptionCommands.ScheduleSession;
+import vn.danvan.reception.ReceptionSchedule.Head;
 import vn.danvan.reception.SessionKind;
+import vn.danvan.shared.DomainException;
 
 /** A reception session's moves, without a database: only a scheduled session is held or cancelled. */
 class ReceptionSessionTests {
@@ -69,10 +75,66 @@ class ReceptionSessionTests {
                 .isEqualTo("reception.visit-outside-session");
     }
 
+    static final Head SECRETARY = new Head(3, 10, HeadPosition.COMMUNE_PARTY_SECRETARY, "Hoàng Văn Nam", null,
+            DAY.minusYears(1), null);
+
+    static ScheduleSession plan(SessionKind kind, @Nullable Long headId, LocalTime startsAt, LocalTime endsAt) {
+        return new ScheduleSession(10L, headId, kind, DAY, startsAt, endsAt, "Trụ sở", false, null, true, null);
+    }
+
+    static ObligationRule rule(boolean mayDelegate) {
+        return new ObligationRule(HeadPosition.COMMUNE_PARTY_SECRETARY, "MONTH", 1, mayDelegate, DAY.minusYears(5), null,
+                "QĐ 11-QĐi/TW");
+    }
+
+    static String refusal(ScheduleSession command, @Nullable String delegate, Optional<Head> head, boolean workingDay,
+            Optional<ObligationRule> rule) {
+        try {
+            ReceptionSession.checkSchedule(command, delegate, head, workingDay, rule);
+        } catch (DomainException refused) {
+            return refused.code();
+        }
+        return "allowed";
+    }
+
     @Test
     void aSessionEndsAfterItStarts() {
-        assertThatThrownBy(() -> ReceptionSession.checkTimes(LocalTime.of(11, 0), LocalTime.of(11, 0)))
-                .extracting("code").isEqualTo("reception.times-reversed");
-        ReceptionSession.checkTimes(LocalTime.of(7, 30), LocalTime.of(11, 0));
+        assertThat(refusal(plan(SessionKind.REGULAR, null, LocalTime.of(11, 0), LocalTime.of(11, 0)), null,
+                Optional.empty(), true, Optional.empty())).isEqualTo("reception.times-reversed");
+        assertThat(refusal(plan(SessionKind.REGULAR, null, LocalTime.of(7, 30), LocalTime.of(11, 0)), null,
+                Optional.empty(), true, Optional.empty())).isEqualTo("allowed");
+    }
+
+    @Test
+    void aSessionLedByAHeadNamesAHeadOfTheBody() {
+        LocalTime from = LocalTime.of(7, 30);
+        LocalTime to = LocalTime.of(11, 30);
+        assertThat(refusal(plan(SessionKind.AD_HOC, null, from, to), null, Optional.empty(), true, Optional.empty()))
+                .isEqualTo("reception.head-required");
+        assertThat(refusal(plan(SessionKind.AD_HOC, 99L, from, to), null, Optional.empty(), true, Optional.empty()))
+                .isEqualTo("reception.head-not-of-body");
+        assertThat(refusal(plan(SessionKind.AD_HOC, 3L, from, to), null, Optional.of(SECRETARY), false,
+                Optional.empty())).isEqualTo("allowed");
+    }
+
+    @Test
+    void periodicReceptionFallsOnAWorkingDayAndIsDelegatedOnlyWhereTheRuleAllows() {
+        ScheduleSession periodic = plan(SessionKind.PERIODIC, 3L, LocalTime.of(7, 30), LocalTime.of(11, 30));
+        assertThat(refusal(periodic, null, Optional.of(SECRETARY), false, Optional.of(rule(true))))
+                .isEqualTo("reception.day-off");
+        assertThat(refusal(periodic, "Phó Bí thư", Optional.of(SECRETARY), true, Optional.of(rule(false))))
+                .isEqualTo("reception.delegation-not-allowed");
+        assertThat(refusal(periodic, "Phó Bí thư", Optional.of(SECRETARY), true, Optional.of(rule(true))))
+                .isEqualTo("allowed");
+        assertThat(refusal(periodic, null, Optional.of(SECRETARY), true, Optional.of(rule(false))))
+                .isEqualTo("allowed");
+    }
+
+    @Test
+    void regularReceptionHasNeitherHeadNorDelegate() {
+        assertThat(refusal(plan(SessionKind.REGULAR, 3L, LocalTime.of(7, 30), LocalTime.of(11, 30)), null,
+                Optional.empty(), true, Optional.empty())).isEqualTo("reception.regular-has-no-head");
+        assertThat(refusal(plan(SessionKind.REGULAR, null, LocalTime.of(7, 30), LocalTime.of(11, 30)), "Cán bộ",
+                Optional.empty(), true, Optional.empty())).isEqualTo("reception.regular-has-no-head");
     }
 }
