@@ -19,10 +19,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.calendar.WorkingCalendar;
-import vn.danvan.dialogue.DialogueCommands;
-import vn.danvan.dialogue.DialogueKind;
 import vn.danvan.dialogue.CommitmentTracking;
 import vn.danvan.dialogue.CommitmentWatch;
+import vn.danvan.dialogue.DialogueCommands;
+import vn.danvan.dialogue.DialogueKind;
 import vn.danvan.dialogue.DialogueRecording;
 import vn.danvan.open311.ApiClients;
 import vn.danvan.organization.AdministrativeUnitImport;
@@ -123,9 +123,9 @@ class DemoData implements ApplicationRunner {
     DemoData(RoutingTable routing, CitizenSubmissions submissions, CaseFeedback feedback, ApiClients apiClients,
             AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
             PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
-            ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar, DialogueRecording dialogues,
-            CommitmentTracking commitments, CommitmentWatch commitmentWatch, TransactionTemplate transactions,
-            Environment environment) {
+            ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar,
+            DialogueRecording dialogues, CommitmentTracking commitments, CommitmentWatch commitmentWatch,
+            TransactionTemplate transactions, Environment environment) {
         this.explicitlyEnabled = environment.getProperty("danvan.demo.enabled", Boolean.class, false);
         this.dialogues = dialogues;
         this.commitments = commitments;

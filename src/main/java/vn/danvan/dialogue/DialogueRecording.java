@@ -85,7 +85,8 @@ public class DialogueRecording {
         FileStore.Stored stored = files.store(MINUTES_AREA, fileName, content, Dialogue.MAX_MINUTES_BYTES,
                 "dialogue.minutes");
         MinutesFile file = dialogues.addMinutes(dialogueId, stored, staff.username());
-        audit.record("dialogue.minutes-attached", "dialogue", dialogueId, Map.of("file", file.id(), "size", stored.size()));
+        audit.record("dialogue.minutes-attached", "dialogue", dialogueId,
+                Map.of("file", file.id(), "size", stored.size()));
         return file;
     }
 

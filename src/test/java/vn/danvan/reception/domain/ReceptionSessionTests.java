@@ -83,8 +83,8 @@ class ReceptionSessionTests {
     }
 
     static ObligationRule rule(boolean mayDelegate) {
-        return new ObligationRule(HeadPosition.COMMUNE_PARTY_SECRETARY, "MONTH", 1, mayDelegate, DAY.minusYears(5), null,
-                "QĐ 11-QĐi/TW");
+        return new ObligationRule(HeadPosition.COMMUNE_PARTY_SECRETARY, "MONTH", 1, mayDelegate, DAY.minusYears(5),
+                null, "QĐ 11-QĐi/TW");
     }
 
     static String refusal(ScheduleSession command, @Nullable String delegate, Optional<Head> head, boolean workingDay,

@@ -20,8 +20,8 @@ class ReceptionVisitTests {
 
     static ReceptionVisit visit(String summary, @Nullable RefusalGround ground, @Nullable Long petitionId) {
         return new ReceptionVisit(9, 10, null, DAY, PetitionerKind.INDIVIDUAL, 1, 0, false, "Lê Thị Mai", "0905111222",
-                "Phường Phú Xuân", "19753", Matter.NEW, PetitionType.COMPLAINT, "LAND", summary, null, ground, petitionId,
-                "canbo", OffsetDateTime.now(), false);
+                "Phường Phú Xuân", "19753", Matter.NEW, PetitionType.COMPLAINT, "LAND", summary, null, ground,
+                petitionId, "canbo", OffsetDateTime.now(), false);
     }
 
     @Test
