@@ -19,9 +19,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.dialogue.CommitmentTracking;
+import vn.danvan.dialogue.CommitmentWatch;
 import vn.danvan.dialogue.DialogueCommands;
 import vn.danvan.dialogue.DialogueKind;
-import vn.danvan.dialogue.Dialogues;
+import vn.danvan.dialogue.DialogueRecording;
 import vn.danvan.open311.ApiClientManagement;
 import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
@@ -108,7 +110,9 @@ class DemoData implements ApplicationRunner {
     private final ReceptionSchedule schedule;
     private final ReceptionLog receptionLog;
     private final WorkingCalendar calendar;
-    private final Dialogues dialogues;
+    private final DialogueRecording dialogues;
+    private final CommitmentTracking commitments;
+    private final CommitmentWatch commitmentWatch;
     private final TransactionTemplate transactions;
     private final RoutingTable routing;
     private final CitizenSubmissions submissions;
@@ -119,10 +123,13 @@ class DemoData implements ApplicationRunner {
     DemoData(RoutingTable routing, CitizenSubmissions submissions, CaseFeedback feedback, ApiClientManagement apiClients,
             AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
             PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
-            ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar, Dialogues dialogues,
+            ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar,
+            DialogueRecording dialogues, CommitmentTracking commitments, CommitmentWatch commitmentWatch,
             TransactionTemplate transactions, Environment environment) {
         this.explicitlyEnabled = environment.getProperty("danvan.demo.enabled", Boolean.class, false);
         this.dialogues = dialogues;
+        this.commitments = commitments;
+        this.commitmentWatch = commitmentWatch;
         this.schedule = schedule;
         this.receptionLog = receptionLog;
         this.calendar = calendar;
@@ -294,17 +301,17 @@ class DemoData implements ApplicationRunner {
         var drains = dialogues.raiseIssue(dialogue.id(), new DialogueCommands.RaiseIssue(
                 "Cống kiệt 45 Nguyễn Huệ tắc, ngập khi mưa lớn", "Ông Lê Văn Tư, tổ 5", "ENVIRONMENT",
                 "Phường nạo vét cống trong tháng"), ward);
-        var kept = dialogues.commit(drains.id(), new DialogueCommands.MakeCommitment(thuanHoa.id(), "Trần Minh Hải",
+        var kept = commitments.commit(drains.id(), new DialogueCommands.MakeCommitment(thuanHoa.id(), "Trần Minh Hải",
                 "Chủ tịch UBND phường", "Nạo vét toàn bộ cống kiệt 45", day.plusDays(30)), today, ward);
-        dialogues.start(kept.id(), "Đã giao tổ công tác khảo sát", today, ward);
-        dialogues.complete(kept.id(), day.plusDays(20), "Biên bản nghiệm thu số 12/BB-UBND", today, ward);
-        dialogues.confirm(kept.id(), true, "Tổ trưởng tổ dân phố 5", today, ward);
+        commitments.start(kept.id(), "Đã giao tổ công tác khảo sát", today, ward);
+        commitments.complete(kept.id(), day.plusDays(20), "Biên bản nghiệm thu số 12/BB-UBND", today, ward);
+        commitments.confirm(kept.id(), true, "Tổ trưởng tổ dân phố 5", today, ward);
         var lights = dialogues.raiseIssue(dialogue.id(), new DialogueCommands.RaiseIssue(
                 "Đường Lý Thường Kiệt thiếu đèn chiếu sáng", null, "OTHER", "Phường lắp 10 bóng đèn"), ward);
-        var late = dialogues.commit(lights.id(), new DialogueCommands.MakeCommitment(thuanHoa.id(), "Trần Minh Hải",
+        var late = commitments.commit(lights.id(), new DialogueCommands.MakeCommitment(thuanHoa.id(), "Trần Minh Hải",
                 "Chủ tịch UBND phường", "Lắp 10 bóng đèn LED đường Lý Thường Kiệt", day.plusDays(30)), today, ward);
-        dialogues.start(late.id(), "Đang chờ kinh phí", today, ward);
-        dialogues.flagOverdue(today);
+        commitments.start(late.id(), "Đang chờ kinh phí", today, ward);
+        commitmentWatch.flagOverdue(today);
     }
 
     /** Heads with their obligations, a held and an upcoming reception day, and a month of the reception log. */

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.reception.ReceptionSchedule.Head;
+import vn.danvan.reception.domain.SessionState;
+import vn.danvan.reception.domain.Standing;
+import vn.danvan.reception.persistence.ObligationRules;
+import vn.danvan.reception.persistence.ReceptionSessions;
 
 /**
  * Checks each head against the frequency rule in force: days of periodic reception held in the week or
@@ -23,13 +26,14 @@ import vn.danvan.reception.ReceptionSchedule.Head;
 @Transactional(readOnly = true)
 public class ReceptionObligations {
 
-    private final JdbcClient jdbc;
+    private final ReceptionSessions sessions;
     private final ObligationRules rules;
     private final ReceptionSchedule schedule;
     private final WorkingCalendar calendar;
 
-    ReceptionObligations(JdbcClient jdbc, ObligationRules rules, ReceptionSchedule schedule, WorkingCalendar calendar) {
-        this.jdbc = jdbc;
+    ReceptionObligations(ReceptionSessions sessions, ObligationRules rules, ReceptionSchedule schedule,
+            WorkingCalendar calendar) {
+        this.sessions = sessions;
         this.rules = rules;
         this.schedule = schedule;
         this.calendar = calendar;
@@ -50,21 +54,12 @@ public class ReceptionObligations {
             boolean weekly = "WEEK".equals(rule.perPeriod());
             LocalDate start = weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
             LocalDate end = weekly ? start.plusDays(6) : day.with(TemporalAdjusters.lastDayOfMonth());
-            int held = countDays(head.id(), start, end, "HELD", rule.mayDelegate(), start);
+            int held = sessions.periodicDays(head.id(), start, end, SessionState.HELD, rule.mayDelegate(), start);
             int scheduled = today.isAfter(end) ? 0
-                    : countDays(head.id(), start, end, "SCHEDULED", rule.mayDelegate(), today);
+                    : sessions.periodicDays(head.id(), start, end, SessionState.SCHEDULED, rule.mayDelegate(), today);
             int workingDaysLeft = today.isAfter(end) ? 0
                     : calendar.workingDaysBetween(today.isBefore(start) ? start.minusDays(1) : today.minusDays(1), end);
-            Standing.Status status;
-            if (held >= rule.minDays()) {
-                status = Standing.Status.MET;
-            } else if (today.isAfter(end)) {
-                status = Standing.Status.MISSED;
-            } else if (held + scheduled >= rule.minDays()) {
-                status = Standing.Status.SCHEDULED;
-            } else {
-                status = Standing.Status.AT_RISK;
-            }
+            Standing.Status status = Standing.Status.of(rule.minDays(), held, scheduled, today.isAfter(end));
             return new Standing(head.id(), head.fullName(), head.bodyId(), head.position(), rule.perPeriod(), start, end,
                     rule.minDays(), held, scheduled, workingDaysLeft, rule.mayDelegate(), rule.source(), status);
         });
@@ -91,17 +86,5 @@ public class ReceptionObligations {
             }
         }
         return new Tally(required, held);
-    }
-
-    private int countDays(long headId, LocalDate start, LocalDate end, String state, boolean delegationCounts,
-            LocalDate notBefore) {
-        return jdbc.sql("""
-                select count(distinct held_on) from reception.session
-                where head_id = :head and kind = 'PERIODIC' and state = :state
-                  and held_on between :start and :end and held_on >= :notBefore
-                  and (delegate_name is null or :delegationCounts)
-                """).param("head", headId).param("state", state).param("start", start).param("end", end)
-                .param("notBefore", notBefore).param("delegationCounts", delegationCounts)
-                .query(Integer.class).single();
     }
 }

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.dialogue.domain.AnnualDialogueObligation;
+import vn.danvan.dialogue.domain.Commitment;
+import vn.danvan.dialogue.domain.CommitmentEvent;
+import vn.danvan.dialogue.domain.CommitmentState;
+import vn.danvan.dialogue.domain.MinutesFile;
 
 /** Dialogues and the ledger of commitments on the real database: every move, every refusal, overdue flags. */
 @DanvanIntegrationTest
@@ -21,13 +26,15 @@ class DialogueIntegrationTests {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     @Autowired DialogueFixtures fixtures;
-    @Autowired Dialogues dialogues;
+    @Autowired DialogueRecording dialogues;
+    @Autowired CommitmentTracking commitments;
+    @Autowired CommitmentWatch watch;
     @Autowired DialogueFacts facts;
     @Autowired AnnualDialogueObligation obligation;
     @Autowired JdbcClient jdbc;
 
     DialogueFixtures.Setting setting;
-    Dialogues.Commitment commitment;
+    Commitment commitment;
 
     @BeforeEach
     void aDialogueWithAPromise() {
@@ -36,9 +43,10 @@ class DialogueIntegrationTests {
         var issue = dialogues.raiseIssue(dialogue.id(), new DialogueCommands.RaiseIssue(
                 "Đường kiệt 45 ngập mỗi khi mưa lớn", "Ông Lê Văn Tư, tổ 5", "ENVIRONMENT",
                 "Phường sẽ nạo vét cống và nâng cốt mặt đường"), setting.chairmanOffice());
-        commitment = dialogues.commit(issue.id(), new DialogueCommands.MakeCommitment(setting.department().id(),
+        var made = commitments.commit(issue.id(), new DialogueCommands.MakeCommitment(setting.department().id(),
                 "Nguyễn Văn Hà", "Trưởng phòng Kinh tế, Hạ tầng và Đô thị", "Nạo vét cống kiệt 45",
                 LocalDate.of(2026, 11, 15)), TODAY, setting.chairmanOffice());
+        commitment = commitments.commitment(made.id()).orElseThrow();
     }
 
     int events(String kind) {
@@ -49,18 +57,18 @@ class DialogueIntegrationTests {
     @Test
     void aPromiseMovesFromOpenToInProgressToDoneAndTheCitizensConfirmIt() {
         assertThat(commitment.state()).isEqualTo(CommitmentState.OPEN);
-        var started = dialogues.start(commitment.id(), "Đã khảo sát hiện trạng", TODAY, setting.departmentStaff());
+        var started = commitments.start(commitment.id(), "Đã khảo sát hiện trạng", TODAY, setting.departmentStaff());
         assertThat(started.state()).isEqualTo(CommitmentState.IN_PROGRESS);
-        dialogues.reportProgress(commitment.id(), "Đã nạo vét 60 m cống", "Ảnh hiện trường", true, TODAY,
+        commitments.reportProgress(commitment.id(), "Đã nạo vét 60 m cống", "Ảnh hiện trường", true, TODAY,
                 setting.departmentStaff());
-        var done = dialogues.complete(commitment.id(), LocalDate.of(2026, 11, 18), "Biên bản nghiệm thu 12/BB", TODAY,
+        var done = commitments.complete(commitment.id(), LocalDate.of(2026, 11, 18), "Biên bản nghiệm thu 12/BB", TODAY,
                 setting.departmentStaff());
         assertThat(done.state()).isEqualTo(CommitmentState.DONE);
         assertThat(done.doneOn()).isEqualTo(LocalDate.of(2026, 11, 18));
-        var confirmed = dialogues.confirm(commitment.id(), true, "Tổ trưởng tổ dân phố 5", TODAY, setting.frontStaff());
+        var confirmed = commitments.confirm(commitment.id(), true, "Tổ trưởng tổ dân phố 5", TODAY, setting.frontStaff());
         assertThat(confirmed.confirmed()).isTrue();
 
-        assertThat(dialogues.timeline(commitment.id(), true)).extracting(Dialogues.Event::kind)
+        assertThat(commitments.timeline(commitment.id(), true)).extracting(CommitmentEvent::kind)
                 .containsExactly("MADE", "STARTED", "PROGRESS", "DONE", "CONFIRMED");
         assertThat(jdbc.sql("select count(*) from shared.audit_event where subject_type = 'commitment' and subject_id = ?")
                 .param(String.valueOf(commitment.id())).query(Integer.class).single()).isEqualTo(5);
@@ -68,36 +76,36 @@ class DialogueIntegrationTests {
 
     @Test
     void illegalMovesAreRefusedAndWriteNothing() {
-        assertThatThrownBy(() -> dialogues.confirm(commitment.id(), true, "Tổ trưởng", TODAY, setting.frontStaff()))
+        assertThatThrownBy(() -> commitments.confirm(commitment.id(), true, "Tổ trưởng", TODAY, setting.frontStaff()))
                 .extracting("code").isEqualTo("commitment.confirm-needs-done");
-        assertThatThrownBy(() -> dialogues.drop(commitment.id(), " ", TODAY, setting.departmentStaff()))
+        assertThatThrownBy(() -> commitments.drop(commitment.id(), " ", TODAY, setting.departmentStaff()))
                 .extracting("code").isEqualTo("commitment.reason-required");
-        dialogues.drop(commitment.id(), "Công trình chuyển sang dự án của thành phố", TODAY, setting.departmentStaff());
-        assertThatThrownBy(() -> dialogues.start(commitment.id(), null, TODAY, setting.departmentStaff()))
+        commitments.drop(commitment.id(), "Công trình chuyển sang dự án của thành phố", TODAY, setting.departmentStaff());
+        assertThatThrownBy(() -> commitments.start(commitment.id(), null, TODAY, setting.departmentStaff()))
                 .extracting("code").isEqualTo("commitment.transition-not-allowed");
-        assertThatThrownBy(() -> dialogues.complete(commitment.id(), TODAY, null, TODAY, setting.departmentStaff()))
+        assertThatThrownBy(() -> commitments.complete(commitment.id(), TODAY, null, TODAY, setting.departmentStaff()))
                 .extracting("code").isEqualTo("commitment.transition-not-allowed");
-        assertThat(dialogues.commitment(commitment.id()).orElseThrow().state()).isEqualTo(CommitmentState.DROPPED);
+        assertThat(commitments.commitment(commitment.id()).orElseThrow().state()).isEqualTo(CommitmentState.DROPPED);
         assertThat(events("DONE")).isZero();
     }
 
     @Test
     void aCommitmentPastItsDueDateIsFlaggedOnceByTheWatch() {
         assertThat(commitment.overdueOn(TODAY)).isTrue();
-        assertThat(dialogues.ledger(Set.of(setting.department().id()), null, true, TODAY))
-                .extracting(Dialogues.Commitment::id).contains(commitment.id());
+        assertThat(commitments.ledger(Set.of(setting.department().id()), null, true, TODAY))
+                .extracting(Commitment::id).contains(commitment.id());
 
-        dialogues.flagOverdue(TODAY);
-        dialogues.flagOverdue(TODAY.plusDays(1));
+        watch.flagOverdue(TODAY);
+        watch.flagOverdue(TODAY.plusDays(1));
         assertThat(events("OVERDUE")).isEqualTo(1);
-        dialogues.complete(commitment.id(), TODAY, null, TODAY, setting.departmentStaff());
-        assertThat(dialogues.ledger(Set.of(setting.department().id()), null, true, TODAY))
-                .extracting(Dialogues.Commitment::id).doesNotContain(commitment.id());
+        commitments.complete(commitment.id(), TODAY, null, TODAY, setting.departmentStaff());
+        assertThat(commitments.ledger(Set.of(setting.department().id()), null, true, TODAY))
+                .extracting(Commitment::id).doesNotContain(commitment.id());
     }
 
     @Test
     void staffOutsideTheBodiesCannotTouchThePromiseAndAnOfficeThatCannotConveneIsRefused() {
-        assertThatThrownBy(() -> dialogues.start(commitment.id(), null, TODAY, setting.outsider()))
+        assertThatThrownBy(() -> commitments.start(commitment.id(), null, TODAY, setting.outsider()))
                 .extracting("code").isEqualTo("dialogue.out-of-scope");
         assertThatThrownBy(() -> dialogues.hold(new DialogueCommands.HoldDialogue(setting.department().id(), null,
                 DialogueKind.THEMATIC, DIALOGUE_DAY, "Phòng họp", "Chủ đề", "Chủ trì", null, 10, null, null, null),
@@ -129,7 +137,7 @@ class DialogueIntegrationTests {
         byte[] pdf = "%PDF-1.4\n% biên bản hội nghị đối thoại\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         var file = dialogues.attachMinutes(commitment.dialogueId(), "bien-ban.pdf", new java.io.ByteArrayInputStream(pdf),
                 setting.chairmanOffice());
-        assertThat(dialogues.minutes(commitment.dialogueId())).extracting(Dialogues.MinutesFile::fileName)
+        assertThat(dialogues.minutes(commitment.dialogueId())).extracting(MinutesFile::fileName)
                 .containsExactly("bien-ban.pdf");
         assertThat(java.nio.file.Files.readAllBytes(dialogues.minutesPath(commitment.dialogueId(), file.id(),
                 setting.chairmanOffice()))).isEqualTo(pdf);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.WebSession;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.shared.VietnamTime;
 
 /** Dialogue pages through the real form login: record, raise, promise, report done, and the public page. */
 @DanvanIntegrationTest
@@ -46,7 +46,7 @@ class DialoguePageTests {
     Map<String, String> holdForm(String topic) {
         Map<String, String> form = new HashMap<>(Map.of("convenerBodyId", String.valueOf(setting.committee().id()),
                 "coConvenerBodyId", String.valueOf(setting.front().id()), "kind", "ANNUAL_GRASSROOTS",
-                "heldOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString(),
+                "heldOn", LocalDate.now(VietnamTime.ZONE).minusDays(1).toString(),
                 "place", "Nhà văn hoá tổ 5", "topic", topic, "chairName", "Trần Minh Hải",
                 "chairPosition", "Chủ tịch UBND phường", "participants", "85"));
         return form;
@@ -70,7 +70,7 @@ class DialoguePageTests {
                 String.valueOf(issueId), "description", "Giải toả lấn chiếm vỉa hè đường Lê Lợi",
                 "ownerBodyId", String.valueOf(setting.committee().id()), "ownerName", "Trần Minh Hải",
                 "ownerPosition", "Chủ tịch UBND phường", "dueOn",
-                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusYears(2).toString()));
+                LocalDate.now(VietnamTime.ZONE).plusYears(2).toString()));
         assertThat(committed.body()).contains("Đã ghi cam kết vào sổ theo dõi.").contains("Chưa thực hiện");
         long commitmentId = jdbc.sql("select id from dialogue.commitment where issue_id = ?").param(issueId)
                 .query(Long.class).single();
@@ -113,7 +113,7 @@ class DialoguePageTests {
                 .query(Long.class).single();
         session.post("/dialogues/" + dialogueId + "/commitments", Map.of("issueId", String.valueOf(issueId),
                 "description", "Thu gom rác chợ hằng ngày", "ownerBodyId", String.valueOf(setting.department().id()),
-                "ownerName", "Nguyễn Văn Hà", "dueOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString()));
+                "ownerName", "Nguyễn Văn Hà", "dueOn", LocalDate.now(VietnamTime.ZONE).toString()));
         jdbc.sql("update dialogue.commitment set due_on = due_on - 3 where issue_id = ?").param(issueId).update();
 
         var ledger = signedIn(setting.departmentStaff()).get("/commitments?overdue=true");

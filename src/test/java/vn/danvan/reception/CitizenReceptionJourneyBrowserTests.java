@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.danvan.Browser;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.shared.VietnamTime;
 
 /**
  * A ward's reception day in a real headless Chromium: schedule the chairman's reception, log a group
@@ -52,7 +52,7 @@ class CitizenReceptionJourneyBrowserTests {
     @Test
     void aReceptionDayEndsWithAKeptPromiseOnThePublicPage() {
         var setting = fixtures.setting();
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate day = LocalDate.now(VietnamTime.ZONE);
         while (!calendar.isWorkingDay(day)) {
             day = day.minusDays(1);
         }

@@ -17,6 +17,9 @@ import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionState;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerKind;
+import vn.danvan.reception.domain.ReceptionVisit;
+import vn.danvan.reception.domain.SessionState;
+import vn.danvan.reception.domain.Standing;
 import vn.danvan.shared.DomainException;
 
 /** Reception schedules against the frequency rules of rules.md A2, the reception log, delegations and refusals. */
@@ -149,8 +152,8 @@ class ReceptionIntegrationTests {
                 PetitionType.COMPLAINT, "Đoàn 8 hộ khiếu nại giá bồi thường"), FRIDAY_20TH, setting.receptionOfficer());
         var twelve = log.record(visit(setting.peoplesCommittee().id(), null, FRIDAY_20TH, PetitionerKind.GROUP, 12, 5,
                 PetitionType.FEEDBACK, "Đoàn 12 hộ phản ánh ngập úng"), FRIDAY_20TH, setting.receptionOfficer());
-        assertThat(eight.delegation()).isTrue();
-        assertThat(twelve.representativeCount()).isEqualTo(5);
+        assertThat(recorded(eight).delegation()).isTrue();
+        assertThat(recorded(twelve).representativeCount()).isEqualTo(5);
     }
 
     @Test
@@ -162,7 +165,7 @@ class ReceptionIntegrationTests {
                 base.fieldCode(), base.summary(), null, RefusalGround.ALREADY_RESOLVED_PERSISTING), FRIDAY_20TH,
                 setting.receptionOfficer());
 
-        assertThat(refused.refused()).isTrue();
+        assertThat(recorded(refused).refused()).isTrue();
         assertThat(jdbc.sql("select refused from reception.visit_facts where visit_id = ?").param(refused.id())
                 .query(Boolean.class).single()).isTrue();
         assertThatThrownBy(() -> log.createPetition(refused.id(), setting.receptionOfficer()))
@@ -199,6 +202,10 @@ class ReceptionIntegrationTests {
         assertThat(visits()).isEqualTo(before);
         assertThat(obligations.standings(Set.of(setting.peoplesCommittee().id()), FRIDAY_20TH, FRIDAY_20TH,
                 setting.outsider())).isEmpty();
+    }
+
+    private ReceptionVisit recorded(VisitId visit) {
+        return log.visit(visit.id()).orElseThrow();
     }
 
     private long visits() {

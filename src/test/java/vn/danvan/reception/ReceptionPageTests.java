@@ -3,7 +3,6 @@ package vn.danvan.reception;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.WebSession;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.shared.VietnamTime;
 
 /** The reception desk through the real form login: schedule, log a delegation, make its petition, the public schedule. */
 @DanvanIntegrationTest
@@ -35,7 +35,7 @@ class ReceptionPageTests {
     }
 
     static LocalDate nextWorkingWeekday() {
-        LocalDate day = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(7);
+        LocalDate day = LocalDate.now(VietnamTime.ZONE).plusDays(7);
         while (day.getDayOfWeek().getValue() > 5) {
             day = day.plusDays(1);
         }

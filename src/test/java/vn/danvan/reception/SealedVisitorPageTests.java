@@ -19,6 +19,7 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.WebSession;
 import vn.danvan.organization.OrganizationAdministration;
 import vn.danvan.organization.Role;
+import vn.danvan.reception.persistence.SealedVisitorsMigration;
 
 /**
  * A denouncer who comes in person keeps the same secrecy as one who writes: name, phone and address sealed in

@@ -15,9 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.TestUnits;
 import vn.danvan.WebSession;
+import vn.danvan.dialogue.CommitmentTracking;
 import vn.danvan.dialogue.DialogueCommands;
 import vn.danvan.dialogue.DialogueKind;
-import vn.danvan.dialogue.Dialogues;
+import vn.danvan.dialogue.DialogueRecording;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
 import vn.danvan.organization.OrganizationAdministration;
@@ -47,7 +48,8 @@ class PartySecretaryReportIntegrationTests {
     @Autowired ReportFixtures petitions;
     @Autowired ReceptionSchedule schedule;
     @Autowired ReceptionLog log;
-    @Autowired Dialogues dialogues;
+    @Autowired DialogueRecording dialogues;
+    @Autowired CommitmentTracking commitments;
     @Autowired PartySecretaryReports reports;
 
     @LocalServerPort int port;
@@ -90,7 +92,7 @@ class PartySecretaryReportIntegrationTests {
                 null, null, null), TODAY, office);
         var issue = dialogues.raiseIssue(dialogue.id(), new DialogueCommands.RaiseIssue("Công khai quy hoạch", null,
                 "LAND", "Sẽ công khai"), office);
-        dialogues.commit(issue.id(), new DialogueCommands.MakeCommitment(committee.id(), "Bí thư Hoàng Văn Nam", null,
+        commitments.commit(issue.id(), new DialogueCommands.MakeCommitment(committee.id(), "Bí thư Hoàng Văn Nam", null,
                 "Niêm yết quy hoạch tại nhà văn hoá", LocalDate.of(2026, 11, 15)), TODAY, office);
 
         var petition = petitions.receive(committee, PetitionType.FEEDBACK, LocalDate.of(2026, 11, 4), office);

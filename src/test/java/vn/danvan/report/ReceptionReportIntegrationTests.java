@@ -24,6 +24,7 @@ import vn.danvan.reception.ReceptionLog;
 import vn.danvan.reception.ReceptionSchedule;
 import vn.danvan.reception.RefusalGround;
 import vn.danvan.reception.SessionKind;
+import vn.danvan.reception.VisitId;
 
 /** The reception report (Biểu 01/TCD) computed from raw visits logged through the reception module. */
 @DanvanIntegrationTest
@@ -40,7 +41,7 @@ class ReceptionReportIntegrationTests {
 
     ReportFixtures.Setting setting;
 
-    ReceptionLog.Visit visit(Body body, @Nullable Long session, LocalDate day, PetitionerKind kind, int people,
+    VisitId visit(Body body, @Nullable Long session, LocalDate day, PetitionerKind kind, int people,
             int representatives, Matter matter, PetitionType type, String field, @Nullable String response,
             @Nullable RefusalGround refusal, StaffMember staff) {
         return log.record(new ReceptionCommands.RecordVisit(body.id(), session, day, kind, people, representatives,

@@ -1,8 +1,9 @@
-package vn.danvan.dialogue;
+package vn.danvan.dialogue.web;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,9 +30,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.danvan.dialogue.DialogueForms.CommitForm;
-import vn.danvan.dialogue.DialogueForms.HoldForm;
-import vn.danvan.dialogue.DialogueForms.IssueForm;
+import vn.danvan.dialogue.CommitmentTracking;
+import vn.danvan.dialogue.DialogueKind;
+import vn.danvan.dialogue.DialogueRecording;
+import vn.danvan.dialogue.domain.AnnualDialogueObligation;
+import vn.danvan.dialogue.domain.Commitment;
+import vn.danvan.dialogue.domain.CommitmentState;
+import vn.danvan.dialogue.domain.Dialogue;
+import vn.danvan.dialogue.domain.DialoguePolicy;
+import vn.danvan.dialogue.web.DialogueForms.CommitForm;
+import vn.danvan.dialogue.web.DialogueForms.HoldForm;
+import vn.danvan.dialogue.web.DialogueForms.IssueForm;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
@@ -46,15 +55,19 @@ import vn.danvan.shared.RenderedPages;
 @RenderedPages
 class DialoguePages {
 
-    private final Dialogues dialogues;
+    private final DialogueRecording dialogues;
+    private final CommitmentTracking commitments;
     private final AnnualDialogueObligation obligation;
     private final OrganizationDirectory organization;
     private final PetitionQueries petitions;
     private final Validator validator;
+    private final Clock clock;
 
-    DialoguePages(Dialogues dialogues, AnnualDialogueObligation obligation, OrganizationDirectory organization,
-            PetitionQueries petitions, Validator validator) {
+    DialoguePages(DialogueRecording dialogues, CommitmentTracking commitments, AnnualDialogueObligation obligation,
+            OrganizationDirectory organization, PetitionQueries petitions, Validator validator, Clock clock) {
         this.dialogues = dialogues;
+        this.commitments = commitments;
+        this.clock = clock;
         this.obligation = obligation;
         this.organization = organization;
         this.petitions = petitions;
@@ -68,7 +81,7 @@ class DialoguePages {
 
     @ModelAttribute
     void vocabulary(Model model) {
-        model.addAttribute("bodyNames", organization.bodies().stream().collect(Collectors.toMap(Body::id, Body::name)));
+        model.addAttribute("bodyNames", organization.bodyNames());
         model.addAttribute("today", today());
     }
 
@@ -138,7 +151,7 @@ class DialoguePages {
             return again.get();
         }
         return Forms.submit(validator, binding, form::toCommand,
-                command -> dialogues.commit(form.issueId, command, today(), staff), commitment -> {
+                command -> commitments.commit(form.issueId, command, today(), staff), commitment -> {
                     redirect.addFlashAttribute("notice", "dialogue.notice.committed");
                     return "redirect:/dialogues/" + id + "#commitment-" + commitment.id();
                 }, again);
@@ -176,7 +189,7 @@ class DialoguePages {
     @GetMapping("/commitments")
     String ledger(@RequestParam(required = false) @Nullable CommitmentState state,
             @RequestParam(defaultValue = "false") boolean overdue, StaffMember staff, Model model) {
-        model.addAttribute("commitments", dialogues.ledger(bodiesInScope(staff), state, overdue, today()));
+        model.addAttribute("commitments", commitments.ledger(bodiesInScope(staff), state, overdue, today()));
         model.addAttribute("state", state);
         model.addAttribute("overdue", overdue);
         model.addAttribute("states", CommitmentState.values());
@@ -192,19 +205,19 @@ class DialoguePages {
         LocalDate today = today();
         try {
             switch (action) {
-                case "start" -> dialogues.start(id, note, today, staff);
-                case "progress" -> dialogues.reportProgress(id, note, evidence, true, today, staff);
-                case "done" -> dialogues.complete(id, doneOn == null || doneOn.isBlank() ? today : parse(doneOn),
+                case "start" -> commitments.start(id, note, today, staff);
+                case "progress" -> commitments.reportProgress(id, note, evidence, true, today, staff);
+                case "done" -> commitments.complete(id, doneOn == null || doneOn.isBlank() ? today : parse(doneOn),
                         evidence, today, staff);
-                case "drop" -> dialogues.drop(id, note, today, staff);
-                default -> dialogues.confirm(id, confirmed, note, today, staff);
+                case "drop" -> commitments.drop(id, note, today, staff);
+                default -> commitments.confirm(id, confirmed, note, today, staff);
             }
             redirect.addFlashAttribute("notice", "commitment.notice." + action);
         } catch (DomainException refused) {
             redirect.addFlashAttribute("refusal", refused.code());
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }
-        long dialogueId = dialogues.commitment(id).map(Dialogues.Commitment::dialogueId).orElse(0L);
+        long dialogueId = commitments.commitment(id).map(Commitment::dialogueId).orElse(0L);
         return "ledger".equals(back) ? "redirect:/commitments" : "redirect:/dialogues/" + dialogueId + "#commitment-" + id;
     }
 
@@ -217,15 +230,14 @@ class DialoguePages {
     }
 
     private String dialoguePage(long id, StaffMember staff, Model model) {
-        Dialogues.Dialogue dialogue = dialogues.dialogue(id, staff);
-        List<Dialogues.Commitment> commitments = dialogues.commitmentsOfDialogue(id);
+        Dialogue dialogue = dialogues.dialogue(id, staff);
+        List<Commitment> made = commitments.commitmentsOfDialogue(id);
         model.addAttribute("dialogue", dialogue);
         model.addAttribute("issues", dialogues.issues(id));
         model.addAttribute("minutesFiles", dialogues.minutes(id));
-        model.addAttribute("commitmentsByIssue", commitments.stream()
-                .collect(Collectors.groupingBy(Dialogues.Commitment::issueId)));
-        model.addAttribute("timelines", commitments.stream()
-                .collect(Collectors.toMap(Dialogues.Commitment::id, c -> dialogues.timeline(c.id(), false))));
+        model.addAttribute("commitmentsByIssue", made.stream().collect(Collectors.groupingBy(Commitment::issueId)));
+        model.addAttribute("timelines", made.stream()
+                .collect(Collectors.toMap(Commitment::id, c -> commitments.timeline(c.id(), false))));
         model.addAttribute("fields", petitions.fields());
         model.addAttribute("fieldNames", petitions.fields().stream()
                 .collect(Collectors.toMap(PetitionQueries.Field::code, PetitionQueries.Field::nameVi)));
@@ -234,10 +246,7 @@ class DialoguePages {
     }
 
     private static boolean isConvener(Body body) {
-        return switch (body.kind()) {
-            case PARTY_COMMITTEE, PEOPLES_COMMITTEE, FATHERLAND_FRONT -> true;
-            default -> false;
-        };
+        return DialoguePolicy.mayConvene(body);
     }
 
     private Set<Long> bodiesInScope(StaffMember staff) {
@@ -252,8 +261,8 @@ class DialoguePages {
         }
     }
 
-    static LocalDate today() {
-        return LocalDate.now(Dialogues.VIETNAM);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
 }

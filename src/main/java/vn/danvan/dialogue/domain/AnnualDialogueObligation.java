@@ -1,11 +1,11 @@
-package vn.danvan.dialogue;
+package vn.danvan.dialogue.domain;
 
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.dialogue.persistence.Dialogues;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
 import vn.danvan.organization.OrganizationDirectory;
@@ -28,11 +28,11 @@ public class AnnualDialogueObligation {
     public record Standing(Body body, int year, int held, Status status) {
     }
 
-    private final JdbcClient jdbc;
+    private final Dialogues dialogues;
     private final OrganizationDirectory organization;
 
-    AnnualDialogueObligation(JdbcClient jdbc, OrganizationDirectory organization) {
-        this.jdbc = jdbc;
+    AnnualDialogueObligation(Dialogues dialogues, OrganizationDirectory organization) {
+        this.dialogues = dialogues;
         this.organization = organization;
     }
 
@@ -43,13 +43,8 @@ public class AnnualDialogueObligation {
                 .map(body -> standing(body, year, today)).toList();
     }
 
-    Standing standing(Body body, int year, LocalDate today) {
-        int held = jdbc.sql("""
-                select count(*) from dialogue.dialogue
-                where kind = 'ANNUAL_GRASSROOTS' and (convener_body_id = :body or co_convener_body_id = :body)
-                  and held_on between :first and :last
-                """).param("body", body.id()).param("first", LocalDate.of(year, 1, 1))
-                .param("last", LocalDate.of(year, 12, 31)).query(Integer.class).single();
+    public Standing standing(Body body, int year, LocalDate today) {
+        int held = dialogues.annualHeld(body.id(), year);
         Status status;
         if (held > 0) {
             status = Status.HELD;

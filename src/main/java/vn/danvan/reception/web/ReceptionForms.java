@@ -1,4 +1,4 @@
-package vn.danvan.reception;
+package vn.danvan.reception.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,6 +7,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerKind;
+import vn.danvan.reception.HeadPosition;
+import vn.danvan.reception.Matter;
+import vn.danvan.reception.ReceptionCommands;
+import vn.danvan.reception.RefusalGround;
+import vn.danvan.reception.SessionKind;
+import vn.danvan.shared.InputText;
 
 /** The reception pages' forms as Spring binds them (public fields); each becomes a command. */
 final class ReceptionForms {
@@ -70,8 +76,7 @@ final class ReceptionForms {
         ReceptionCommands.RecordVisit toCommand() {
             return new ReceptionCommands.RecordVisit(bodyId, sessionId, visitedOn, visitorKind,
                     peopleCount == null ? 0 : peopleCount, representativeCount == null ? 0 : representativeCount,
-                    visitorName, visitorPhone, visitorAddress, communeCode == null || communeCode.isBlank() ? null
-                            : communeCode.strip(), matter, contentType, fieldCode == null ? "" : fieldCode,
+                    visitorName, visitorPhone, visitorAddress, InputText.blankToNull(communeCode), matter, contentType, fieldCode == null ? "" : fieldCode,
                     summary == null ? "" : summary, response, refusalGround);
         }
     }

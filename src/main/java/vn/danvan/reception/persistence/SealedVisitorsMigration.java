@@ -1,4 +1,4 @@
-package vn.danvan.reception;
+package vn.danvan.reception.persistence;
 
 import java.util.List;
 
@@ -14,6 +14,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.petition.IdentitiesSealed;
 import vn.danvan.petition.SealedIdentities;
+import vn.danvan.reception.domain.ReceptionVisit;
 
 /**
  * Seals, once, the visitors of denunciation visits recorded before visitors were sealed, and of visits whose
@@ -24,7 +25,7 @@ import vn.danvan.petition.SealedIdentities;
  * transaction that seals its petition ({@link IdentitiesSealed}).
  */
 @Component
-class SealedVisitorsMigration implements ApplicationRunner {
+public class SealedVisitorsMigration implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SealedVisitorsMigration.class);
     private static final int BATCH = 500;
@@ -95,7 +96,7 @@ class SealedVisitorsMigration implements ApplicationRunner {
                 rs.getString(4))).list();
         for (Clear visit : batch) {
             byte[] identity = visit.name() == null && visit.phone() == null && visit.address() == null ? null
-                    : sealedIdentities.seal(ReceptionLog.visitorIdentity(visit.name(), visit.phone(), visit.address()));
+                    : sealedIdentities.seal(ReceptionVisit.visitorIdentity(visit.name(), visit.phone(), visit.address()));
             jdbc.sql("""
                     update reception.visit set visitor_identity = ?, visitor_sealed = true, visitor_name = null,
                         visitor_phone = null, visitor_address = null

@@ -1,4 +1,4 @@
-package vn.danvan.reception;
+package vn.danvan.reception.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,7 +11,7 @@ import vn.danvan.shared.DomainException;
 
 /** Who may work on a body's reception: staff of bodies in scope, as reception officers, heads or administrators. */
 @Component
-class ReceptionPolicy {
+public class ReceptionPolicy {
 
     private static final Set<Role> RECEPTION_ROLES = EnumSet.of(Role.RECEPTION_OFFICER, Role.HEAD_OF_BODY,
             Role.ADMINISTRATOR);
@@ -22,14 +22,14 @@ class ReceptionPolicy {
         this.audit = audit;
     }
 
-    void requireVisible(StaffMember staff, long bodyId) {
+    public void requireVisible(StaffMember staff, long bodyId) {
         if (!staff.inScope(bodyId)) {
             audit.recordRefusal("reception.refused", "body", bodyId, java.util.Map.of("reason", "out-of-scope"));
             throw DomainException.forbidden("reception.out-of-scope");
         }
     }
 
-    void requireReceptionWork(StaffMember staff, long bodyId) {
+    public void requireReceptionWork(StaffMember staff, long bodyId) {
         requireVisible(staff, bodyId);
         if (RECEPTION_ROLES.stream().noneMatch(staff::has)) {
             audit.recordRefusal("reception.refused", "body", bodyId, java.util.Map.of("reason", "role"));

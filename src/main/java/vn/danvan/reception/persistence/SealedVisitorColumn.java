@@ -1,4 +1,4 @@
-package vn.danvan.reception;
+package vn.danvan.reception.persistence;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package vn.danvan.dialogue;
+package vn.danvan.dialogue.domain;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,8 +1,8 @@
-package vn.danvan.reception;
+package vn.danvan.reception.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -30,9 +30,19 @@ import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionReference;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerKind;
-import vn.danvan.reception.ReceptionForms.HeadForm;
-import vn.danvan.reception.ReceptionForms.SessionForm;
-import vn.danvan.reception.ReceptionForms.VisitForm;
+import vn.danvan.reception.HeadPosition;
+import vn.danvan.reception.Matter;
+import vn.danvan.reception.ReceptionLog;
+import vn.danvan.reception.ReceptionObligations;
+import vn.danvan.reception.ReceptionSchedule;
+import vn.danvan.reception.RefusalGround;
+import vn.danvan.reception.SessionKind;
+import vn.danvan.reception.domain.ReceptionSession;
+import vn.danvan.reception.domain.ReceptionVisit;
+import vn.danvan.reception.domain.SessionState;
+import vn.danvan.reception.web.ReceptionForms.HeadForm;
+import vn.danvan.reception.web.ReceptionForms.SessionForm;
+import vn.danvan.reception.web.ReceptionForms.VisitForm;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.Forms;
 import vn.danvan.shared.RenderedPages;
@@ -43,17 +53,17 @@ import vn.danvan.shared.RenderedPages;
 @RequestMapping("/reception")
 class ReceptionPages {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final ReceptionSchedule schedule;
     private final ReceptionObligations obligations;
     private final ReceptionLog log;
     private final OrganizationDirectory organization;
     private final PetitionQueries petitions;
     private final Validator validator;
+    private final Clock clock;
 
     ReceptionPages(ReceptionSchedule schedule, ReceptionObligations obligations, ReceptionLog log,
-            OrganizationDirectory organization, PetitionQueries petitions, Validator validator) {
+            OrganizationDirectory organization, PetitionQueries petitions, Validator validator, Clock clock) {
+        this.clock = clock;
         this.schedule = schedule;
         this.obligations = obligations;
         this.log = log;
@@ -84,7 +94,7 @@ class ReceptionPages {
         model.addAttribute("previousMonth", month.minusMonths(1));
         model.addAttribute("nextMonth", month.plusMonths(1));
         model.addAttribute("bodies", bodies);
-        model.addAttribute("bodyNames", bodies.stream().collect(Collectors.toMap(Body::id, Body::name)));
+        model.addAttribute("bodyNames", organization.bodyNames());
         model.addAttribute("heads", schedule.heads(ids));
         model.addAttribute("standings", obligations.standings(ids, day, today, staff));
         model.addAttribute("sessions", schedule.sessions(ids, month.atDay(1), month.atEndOfMonth()));
@@ -114,7 +124,7 @@ class ReceptionPages {
         return Forms.submit(validator, binding, () -> form.toCommand(), command -> schedule.schedule(command, staff),
                 session -> {
                     redirect.addFlashAttribute("notice", "reception.notice.session-scheduled");
-                    return "redirect:/reception?month=" + YearMonth.from(session.heldOn());
+                    return "redirect:/reception?month=" + YearMonth.from(form.heldOn);
                 }, () -> {
                     Forms.add(model, "headForm", defaultHeadForm(staff));
                     return deskPage(form.heldOn == null ? YearMonth.from(today()) : YearMonth.from(form.heldOn), staff,
@@ -134,9 +144,9 @@ class ReceptionPages {
     }
 
     private String sessionAction(long id, RedirectAttributes redirect,
-            java.util.function.Supplier<ReceptionSchedule.Session> action) {
+            java.util.function.Supplier<ReceptionSession> action) {
         try {
-            ReceptionSchedule.Session session = action.get();
+            ReceptionSession session = action.get();
             redirect.addFlashAttribute("notice", "reception.notice.session-" + session.state().name().toLowerCase(java.util.Locale.ROOT));
             return "redirect:/reception?month=" + YearMonth.from(session.heldOn());
         } catch (DomainException refused) {
@@ -169,7 +179,7 @@ class ReceptionPages {
             RedirectAttributes redirect) {
         return Forms.submit(validator, binding, () -> form.toCommand(), command -> log.record(command, today(), staff),
                 visit -> {
-                    redirect.addFlashAttribute("notice", visit.refused() ? "reception.notice.visit-refused"
+                    redirect.addFlashAttribute("notice", form.refusalGround != null ? "reception.notice.visit-refused"
                             : "reception.notice.visit-recorded");
                     return "redirect:/reception/visits/" + visit.id();
                 }, () -> visitFormPage(staff, model));
@@ -177,7 +187,7 @@ class ReceptionPages {
 
     @GetMapping("/visits/{id}")
     String visit(@PathVariable long id, StaffMember staff, Model model) {
-        ReceptionLog.Visit visit = log.visit(id, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        ReceptionVisit visit = log.visit(id, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
         model.addAttribute("visit", visit);
         model.addAttribute("mayRevealVisitor", log.mayRevealVisitor(visit, staff));
         model.addAttribute("bodyName", organization.body(visit.bodyId()).map(Body::name).orElse(""));
@@ -239,14 +249,14 @@ class ReceptionPages {
     }
 
 
-    private static HeadForm defaultHeadForm(StaffMember staff) {
+    private HeadForm defaultHeadForm(StaffMember staff) {
         HeadForm form = new HeadForm();
         form.bodyId = staff.bodyId();
         form.activeFrom = today();
         return form;
     }
 
-    private static SessionForm defaultSessionForm(StaffMember staff) {
+    private SessionForm defaultSessionForm(StaffMember staff) {
         SessionForm form = new SessionForm();
         form.bodyId = staff.bodyId();
         form.heldOn = today();
@@ -261,7 +271,7 @@ class ReceptionPages {
         return organization.bodies().stream().filter(b -> staff.inScope(b.id())).toList();
     }
 
-    private static YearMonth parseMonth(@Nullable String month) {
+    private YearMonth parseMonth(@Nullable String month) {
         if (month == null || month.isBlank()) {
             return YearMonth.from(today());
         }
@@ -272,7 +282,7 @@ class ReceptionPages {
         }
     }
 
-    static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

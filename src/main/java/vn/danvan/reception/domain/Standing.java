@@ -1,6 +1,8 @@
-package vn.danvan.reception;
+package vn.danvan.reception.domain;
 
 import java.time.LocalDate;
+
+import vn.danvan.reception.HeadPosition;
 
 /**
  * Where a head stands against their reception obligation in one period: days required, held, still
@@ -18,7 +20,19 @@ public record Standing(long headId, String headName, long bodyId, HeadPosition p
         /** Chưa đủ và chưa có lịch đủ: cảnh báo trước khi hết kỳ. */
         AT_RISK,
         /** Hết kỳ mà không đủ. */
-        MISSED
+        MISSED;
+
+        /** The verdict on days held and still scheduled against the days required, during or after the period. */
+        public static Status of(int required, int held, int scheduled, boolean periodOver) {
+            if (held >= required) {
+                return MET;
+            } else if (periodOver) {
+                return MISSED;
+            } else if (held + scheduled >= required) {
+                return SCHEDULED;
+            }
+            return AT_RISK;
+        }
     }
 
     public int shortfall() {

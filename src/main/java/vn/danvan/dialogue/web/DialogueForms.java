@@ -1,8 +1,10 @@
-package vn.danvan.dialogue;
+package vn.danvan.dialogue.web;
 
 import java.time.LocalDate;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.danvan.dialogue.DialogueCommands;
+import vn.danvan.dialogue.DialogueKind;
 
 /** The dialogue pages' forms as Spring binds them (public fields); each becomes a command. */
 final class DialogueForms {

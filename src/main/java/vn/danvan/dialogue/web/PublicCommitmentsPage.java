@@ -1,6 +1,7 @@
-package vn.danvan.dialogue;
+package vn.danvan.dialogue.web;
 
-import java.util.Map;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -8,8 +9,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.danvan.organization.Body;
+import vn.danvan.dialogue.CommitmentTracking;
+import vn.danvan.dialogue.domain.Commitment;
 import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.shared.InputText;
 import vn.danvan.shared.RenderedPages;
 
 /**
@@ -20,27 +23,28 @@ import vn.danvan.shared.RenderedPages;
 @RenderedPages
 class PublicCommitmentsPage {
 
-    private final Dialogues dialogues;
+    private final CommitmentTracking commitments;
     private final OrganizationDirectory organization;
+    private final Clock clock;
 
-    PublicCommitmentsPage(Dialogues dialogues, OrganizationDirectory organization) {
-        this.dialogues = dialogues;
+    PublicCommitmentsPage(CommitmentTracking commitments, OrganizationDirectory organization, Clock clock) {
+        this.commitments = commitments;
         this.organization = organization;
+        this.clock = clock;
     }
 
     @GetMapping("/portal/commitments")
     String commitments(@RequestParam(required = false) @Nullable String commune,
             @RequestParam(required = false) @Nullable Long body, Model model) {
-        String communeCode = commune == null || commune.isBlank() ? null : commune.strip();
-        var commitments = dialogues.published(communeCode, body);
-        Map<Long, String> bodyNames = organization.bodies().stream().collect(Collectors.toMap(Body::id, Body::name));
-        model.addAttribute("commitments", commitments);
-        model.addAttribute("timelines", commitments.stream()
-                .collect(Collectors.toMap(Dialogues.Commitment::id, c -> dialogues.timeline(c.id(), true))));
-        model.addAttribute("bodyNames", bodyNames);
+        String communeCode = InputText.blankToNull(commune);
+        var published = commitments.published(communeCode, body);
+        model.addAttribute("commitments", published);
+        model.addAttribute("timelines", published.stream()
+                .collect(Collectors.toMap(Commitment::id, c -> commitments.timeline(c.id(), true))));
+        model.addAttribute("bodyNames", organization.bodyNames());
         model.addAttribute("commune", communeCode == null ? null
                 : organization.commune(communeCode).map(c -> c.fullName()).orElse(communeCode));
-        model.addAttribute("today", DialoguePages.today());
+        model.addAttribute("today", LocalDate.now(clock));
         return "dialogue/public";
     }
 }

@@ -1,0 +1,5 @@
+package vn.danvan.reception;
+
+/** A reception session on the schedule. */
+public record SessionId(long id) {
+}

@@ -1,5 +1,0 @@
-package vn.danvan.reception;
-
-public enum SessionState {
-    SCHEDULED, HELD, CANCELLED
-}

@@ -1,0 +1,5 @@
+package vn.danvan.reception;
+
+/** A visit in the reception log. */
+public record VisitId(long id) {
+}
