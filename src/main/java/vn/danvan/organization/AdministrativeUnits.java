@@ -68,6 +68,17 @@ class AdministrativeUnits {
                 """).param(provinceCode).query(UNIT).list();
     }
 
+    /**
+     * Whether the table has no unit at all, asked under a transaction-scoped advisory lock so that of two
+     * instances starting on a new database one loads the official list and the other then finds it there.
+     */
+    boolean noneYetLocked() {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended('organization.administrative_unit|first-start', 0))")
+                .query().listOfRows();
+        return jdbc.sql("select not exists (select 1 from organization.administrative_unit)").query(Boolean.class)
+                .single();
+    }
+
     int countCurrent(UnitLevel level) {
         return jdbc.sql("select count(*) from organization.administrative_unit where level = ? and valid_to is null")
                 .param(level.name()).query(Integer.class).single();
