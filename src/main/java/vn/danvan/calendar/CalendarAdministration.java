@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 
 /** The administrator's edits of the calendar of a year, audited. */
 @Service
@@ -49,7 +50,7 @@ public class CalendarAdministration {
                 || kind == CalendarOverride.Kind.WORKING_DAY && workingNow) {
             throw DomainException.invalid(workingNow ? "calendar.already-working" : "calendar.already-off", day.toString());
         }
-        var override = new CalendarOverride(day, kind, name.strip(), basis == null || basis.isBlank() ? null : basis.strip());
+        var override = new CalendarOverride(day, kind, name.strip(), InputText.blankToNull(basis));
         overrides.insert(override, actor);
         Map<String, Object> details = new HashMap<>();
         details.put("kind", kind.name());

@@ -1,7 +1,7 @@
 package vn.danvan.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
@@ -28,8 +28,10 @@ class CalendarPages {
     private final WorkingCalendar calendar;
     private final CalendarAdministration administration;
     private final MessageSource messages;
+    private final Clock clock;
 
-    CalendarPages(WorkingCalendar calendar, CalendarAdministration administration, MessageSource messages) {
+    CalendarPages(WorkingCalendar calendar, CalendarAdministration administration, MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.administration = administration;
         this.messages = messages;
@@ -37,7 +39,7 @@ class CalendarPages {
 
     @GetMapping
     String show(@RequestParam(required = false) @Nullable Integer year, Model model) {
-        int shown = year == null ? LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear() : year;
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
         if (shown < CalendarAdministration.FIRST_YEAR || shown > CalendarAdministration.LAST_YEAR) {
             throw DomainException.invalid("calendar.day-out-of-range", CalendarAdministration.FIRST_YEAR,
                     CalendarAdministration.LAST_YEAR);

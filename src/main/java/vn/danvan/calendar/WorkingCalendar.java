@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +35,6 @@ public class WorkingCalendar {
     private final Overrides overrides;
     private final Clock clock;
     private final Map<Integer, Year> years = new ConcurrentHashMap<>();
-
-    @Autowired
-    WorkingCalendar(CalendarOverrides overrides) {
-        this(overrides, Clock.systemUTC());
-    }
 
     WorkingCalendar(Overrides overrides, Clock clock) {
         this.overrides = overrides;

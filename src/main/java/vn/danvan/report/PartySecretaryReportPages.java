@@ -3,11 +3,10 @@ package vn.danvan.report;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Row;
@@ -21,7 +20,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
@@ -41,9 +39,11 @@ class PartySecretaryReportPages {
     private final PartySecretaryReports reports;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
+    private final Clock clock;
 
     PartySecretaryReportPages(PartySecretaryReports reports, OrganizationDirectory organization,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.organization = organization;
         this.messages = messages;
@@ -67,14 +67,14 @@ class PartySecretaryReportPages {
             @RequestParam(defaultValue = "MONTH") PartySecretaryReport.Period period,
             @RequestParam(required = false) @Nullable @LawfulYear Integer year, @RequestParam(required = false) @Nullable Integer month,
             StaffMember staff, Model model, HttpServletResponse response) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(clock);
         var secretaries = reports.secretaries(staff);
         Long chosen = head != null ? head : secretaries.isEmpty() ? null : secretaries.getFirst().id();
         int shownYear = year == null ? today.getYear() : year;
         int shownMonth = month == null ? today.getMonthValue() : month;
         model.addAttribute("kind", "qd11");
         model.addAttribute("secretaries", secretaries);
-        model.addAttribute("bodyNames", organization.bodies().stream().collect(Collectors.toMap(Body::id, Body::name)));
+        model.addAttribute("bodyNames", organization.bodyNames());
         model.addAttribute("periods", PartySecretaryReport.Period.values());
         model.addAttribute("head", chosen);
         model.addAttribute("period", period);

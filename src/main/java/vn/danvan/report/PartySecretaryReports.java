@@ -1,7 +1,7 @@
 package vn.danvan.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -31,9 +31,11 @@ public class PartySecretaryReports {
     private final PetitionHandlingReports petitions;
     private final OrganizationDirectory organization;
     private final ReportDatabase database;
+    private final Clock clock;
 
     PartySecretaryReports(ReceptionSchedule schedule, ReceptionObligations obligations, DialogueFacts dialogues,
-            PetitionHandlingReports petitions, OrganizationDirectory organization, ReportDatabase database) {
+            PetitionHandlingReports petitions, OrganizationDirectory organization, ReportDatabase database, Clock clock) {
+        this.clock = clock;
         this.schedule = schedule;
         this.obligations = obligations;
         this.dialogues = dialogues;
@@ -62,7 +64,7 @@ public class PartySecretaryReports {
         }
         LocalDate from = period.first(year, month);
         LocalDate to = period.last(year, month);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(clock);
         var tally = obligations.tally(head, from, to, today);
         var visits = database.read(jdbc -> jdbc.sql("""
                 select count(*) as visits, coalesce(sum(people_count), 0) as people,

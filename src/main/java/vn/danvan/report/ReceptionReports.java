@@ -2,8 +2,8 @@ package vn.danvan.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +42,10 @@ public class ReceptionReports {
     private final ReportDatabase database;
     private final ReportScope scope;
     private final PetitionQueries petitions;
+    private final Clock clock;
 
-    ReceptionReports(ReportDatabase database, ReportScope scope, PetitionQueries petitions) {
+    ReceptionReports(ReportDatabase database, ReportScope scope, PetitionQueries petitions, Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.scope = scope;
         this.petitions = petitions;
@@ -82,7 +84,7 @@ public class ReceptionReports {
                 .query((rs, n) -> new ReceptionReport.Results(rs.getInt("answered"), rs.getInt("petitions"),
                         rs.getInt("refused"))).single());
         return new ReceptionReport(covered.body().id(), covered.body().name(), includeSubordinates, covered.bodyNames(),
-                from, to, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), regular, headLed, headDays, byContent, results);
+                from, to, LocalDate.now(clock), regular, headLed, headDays, byContent, results);
     }
 
     private ReceptionReport.Breakdown breakdown(String condition, ReportScope.Covered covered, LocalDate from,

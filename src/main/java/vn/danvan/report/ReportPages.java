@@ -1,7 +1,7 @@
 package vn.danvan.report;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 import vn.danvan.shared.RenderedPages;
 
 /**
@@ -56,10 +57,12 @@ class ReportPages {
     private final Kind reception;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
+    private final Clock clock;
 
     ReportPages(PetitionHandlingReports petitionReports, PetitionHandlingWorkbook petitionWorkbook,
             ReceptionReports receptionReports, ReceptionWorkbook receptionWorkbook, OrganizationDirectory organization,
-            MessageSource messages) {
+            MessageSource messages, Clock clock) {
+        this.clock = clock;
         this.organization = organization;
         this.messages = messages;
         this.petitions = new Kind(petitionReports::compile, "report/petition-handling",
@@ -74,10 +77,12 @@ class ReportPages {
             @RequestParam(defaultValue = "false") boolean subordinates, StaffMember staff, Model model,
             HttpServletResponse response) {
         Kind report = kind(kind);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(clock);
+        String chosenFrom = InputText.blankToNull(from);
+        String chosenTo = InputText.blankToNull(to);
         Choice choice = new Choice(body == null ? staff.bodyId() : body,
-                blank(from) ? today.withDayOfYear(1).toString() : from.strip(),
-                blank(to) ? today.toString() : to.strip(), subordinates);
+                chosenFrom == null ? today.withDayOfYear(1).toString() : chosenFrom,
+                chosenTo == null ? today.toString() : chosenTo, subordinates);
         model.addAttribute("choice", choice);
         model.addAttribute("kind", kind);
         model.addAttribute("bodies", organization.bodies().stream().filter(b -> staff.inScope(b.id())).toList());
@@ -98,10 +103,12 @@ class ReportPages {
             @RequestParam(defaultValue = "false") boolean subordinates, StaffMember staff, Locale locale, Model model,
             HttpServletResponse response) {
         Kind report = kind(kind);
-        if (blank(from) || blank(to)) {
+        String chosenFrom = InputText.blankToNull(from);
+        String chosenTo = InputText.blankToNull(to);
+        if (chosenFrom == null || chosenTo == null) {
             return show(kind, body, from, to, subordinates, staff, model, response);
         }
-        Choice choice = new Choice(body == null ? staff.bodyId() : body, from.strip(), to.strip(), subordinates);
+        Choice choice = new Choice(body == null ? staff.bodyId() : body, chosenFrom, chosenTo, subordinates);
         Object compiled;
         try {
             compiled = compile(report, choice, staff);
@@ -132,9 +139,5 @@ class ReportPages {
         } catch (DateTimeParseException e) {
             throw DomainException.invalid("report.period.malformed", text);
         }
-    }
-
-    private static boolean blank(@Nullable String text) {
-        return text == null || text.isBlank();
     }
 }

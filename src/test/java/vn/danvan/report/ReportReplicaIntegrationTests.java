@@ -3,6 +3,7 @@ package vn.danvan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -37,6 +38,7 @@ class ReportReplicaIntegrationTests {
     @Autowired PetitionQueries petitions;
     @Autowired OrganizationDirectory organization;
     @Autowired PetitionHandlingReports fromThePrimary;
+    @Autowired Clock clock;
 
     ReportFixtures.Setting setting;
 
@@ -59,7 +61,7 @@ class ReportReplicaIntegrationTests {
     @Test
     void aReportReadFromTheReplicaShowsWhatTheReplicaHasReplayed() {
         try (var replica = new ReportDatabase(jdbc, new ReportDatabaseSettings(standby.jdbcUrl(), null, null, 2))) {
-            var fromTheReplica = new PetitionHandlingReports(replica, scope, petitions, organization);
+            var fromTheReplica = new PetitionHandlingReports(replica, scope, petitions, organization, clock);
             fixtures.receive(setting.province(), PetitionType.COMPLAINT, DAY, setting.provinceHead());
             standby.caughtUp();
             assertThat(received(fromTheReplica)).isEqualTo(1);
@@ -85,7 +87,7 @@ class ReportReplicaIntegrationTests {
         }
         try (var unreachable = new ReportDatabase(jdbc, new ReportDatabaseSettings(
                 "jdbc:postgresql://localhost:" + closedPort + "/postgres", "postgres", null, 2))) {
-            var reports = new PetitionHandlingReports(unreachable, scope, petitions, organization);
+            var reports = new PetitionHandlingReports(unreachable, scope, petitions, organization, clock);
             fixtures.receive(setting.province(), PetitionType.COMPLAINT, DAY, setting.provinceHead());
 
             assertThat(unreachable.readsReplica()).isTrue();
