@@ -1,4 +1,4 @@
-package vn.danvan.shared;
+package vn.danvan.application;
 
 import java.io.IOException;
 import java.nio.file.Files;

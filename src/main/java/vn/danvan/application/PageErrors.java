@@ -1,4 +1,4 @@
-package vn.danvan.shared;
+package vn.danvan.application;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -7,6 +7,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputRejected;
+import vn.danvan.shared.RenderedPages;
 
 /** On rendered pages, a refused request renders the error page with its Vietnamese message and status. */
 @ControllerAdvice(annotations = RenderedPages.class)
@@ -23,7 +26,7 @@ class PageErrors {
         return page(exception.status(), exception.code(), exception.arguments(), response);
     }
 
-    /** Text or a date no door takes ({@link InputText}, {@link LawfulDates}): 400 with what is wrong. */
+    /** Text or a date no door takes ({@link vn.danvan.shared.InputText}, {@link vn.danvan.shared.LawfulDates}): 400 with what is wrong. */
     @ExceptionHandler(InputRejected.class)
     ModelAndView rejected(InputRejected exception, HttpServletResponse response) {
         return page(exception.getStatusCode(), exception.code(), exception.getDetailMessageArguments(), response);

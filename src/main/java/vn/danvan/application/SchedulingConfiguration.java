@@ -1,4 +1,4 @@
-package vn.danvan.shared;
+package vn.danvan.application;
 
 import javax.sql.DataSource;
 

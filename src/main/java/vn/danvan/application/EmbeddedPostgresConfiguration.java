@@ -1,4 +1,4 @@
-package vn.danvan.shared;
+package vn.danvan.application;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
+import vn.danvan.shared.DanvanHome;
 
 /**
  * Starts a real PostgreSQL server from the zonky Maven artifact when no external database is

@@ -1,4 +1,4 @@
-package vn.danvan.shared;
+package vn.danvan.application;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
+import vn.danvan.shared.Doors;
 
 /**
  * An upload over the size limits, or a multipart body that cannot be read at all (no boundary, cut off), is

@@ -1,4 +1,4 @@
-package vn.danvan.shared;
+package vn.danvan.application;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * that merely reuses the recorded number is no server of ours: its stale lock file is removed. A server whose
  * application still runs (zonky's {@code epg-lock} is locked) is left alone and this start refused.
  */
-final class OrphanedPostmaster {
+public final class OrphanedPostmaster {
 
     private static final Logger log = LoggerFactory.getLogger(OrphanedPostmaster.class);
     private static final Duration FAST_SHUTDOWN = Duration.ofSeconds(60);
@@ -34,7 +34,7 @@ final class OrphanedPostmaster {
     private OrphanedPostmaster() {
     }
 
-    static void stopIfRunning(Path dataDirectory) throws IOException {
+    public static void stopIfRunning(Path dataDirectory) throws IOException {
         Path lock = dataDirectory.resolve("postmaster.pid");
         if (!Files.exists(lock)) {
             return;
