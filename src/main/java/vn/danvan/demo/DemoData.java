@@ -139,7 +139,7 @@ class DemoData implements ApplicationRunner {
 
     /** Loads everything in one transaction; returns the answered portal case, to be rated once committed. */
     private CitizenSubmissions.Receipt load() {
-        // The units are the official list, loaded when the database was new (OfficialUnitsOnFirstStart).
+        // The units are the official list, loaded when the database was new (AdministrativeUnitImport.loadIfEmpty).
         Body hue = administration.addBody(HUE, "UBND thành phố Huế", BodyKind.PEOPLES_COMMITTEE,
                 UnitLevel.PROVINCE, "46", null, null);
         Body reception = administration.addBody("HUE-BTCD", "Ban Tiếp công dân thành phố Huế",

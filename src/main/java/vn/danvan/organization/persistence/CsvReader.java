@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.persistence;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,14 +18,14 @@ import vn.danvan.shared.DomainException;
  * inside quotes, LF or CRLF between records. Blank lines are skipped; a leading byte-order mark is
  * ignored. Each record remembers the line of the file it starts on, so errors can name it.
  */
-final class CsvReader {
+public final class CsvReader {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     /** One record: the line (1-based) where it starts and its fields, unquoted. */
-    record Row(int line, List<String> fields) {
+    public record Row(int line, List<String> fields) {
 
-        Row {
+        public Row {
             fields = List.copyOf(fields);
         }
     }
@@ -33,7 +33,7 @@ final class CsvReader {
     private CsvReader() {
     }
 
-    static List<Row> read(String text) {
+    public static List<Row> read(String text) {
         String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         Lines lines = new Lines(body);
         List<Row> rows = new ArrayList<>();

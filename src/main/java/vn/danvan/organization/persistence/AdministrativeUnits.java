@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.persistence;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.danvan.organization.AdministrativeUnit;
+import vn.danvan.organization.UnitLevel;
+import vn.danvan.organization.domain.UnitRecord;
 import vn.danvan.shared.ReferenceCache;
 import vn.danvan.shared.VietnameseText;
 
@@ -20,15 +23,15 @@ import org.springframework.stereotype.Repository;
 
 /** Provinces and communes, current and historical. */
 @Repository
-class AdministrativeUnits {
+public class AdministrativeUnits {
 
-    static final RowMapper<AdministrativeUnit> UNIT = (rs, row) -> new AdministrativeUnit(rs.getString("code"),
+    public static final RowMapper<AdministrativeUnit> UNIT = (rs, row) -> new AdministrativeUnit(rs.getString("code"),
             UnitLevel.valueOf(rs.getString("level")), rs.getString("name"), rs.getString("full_name"),
             rs.getString("province_code"), rs.getObject("valid_from", LocalDate.class),
             rs.getObject("valid_to", LocalDate.class));
 
     /** A current unit as stored, with its row id. */
-    record Stored(long id, UnitRecord unit) {
+    public record Stored(long id, UnitRecord unit) {
     }
 
     private static final String CACHED = "organization.administrative_unit";
@@ -37,31 +40,31 @@ class AdministrativeUnits {
     private final JdbcTemplate batch;
     private final ReferenceCache cache;
 
-    AdministrativeUnits(JdbcClient jdbc, JdbcTemplate batch, ReferenceCache cache) {
+    public AdministrativeUnits(JdbcClient jdbc, JdbcTemplate batch, ReferenceCache cache) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.cache = cache;
     }
 
-    Optional<AdministrativeUnit> current(UnitLevel level, String code) {
+    public Optional<AdministrativeUnit> current(UnitLevel level, String code) {
         return cache.get(CACHED, level + "|" + code, () -> jdbc
                 .sql("select * from organization.administrative_unit where level = ? and code = ? and valid_to is null")
                 .params(level.name(), code).query(UNIT).optional());
     }
 
-    Optional<AdministrativeUnit> validOn(UnitLevel level, String code, LocalDate date) {
+    public Optional<AdministrativeUnit> validOn(UnitLevel level, String code, LocalDate date) {
         return jdbc.sql("""
                 select * from organization.administrative_unit
                 where level = ? and code = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
                 """).params(level.name(), code, Date.valueOf(date), Date.valueOf(date)).query(UNIT).optional();
     }
 
-    List<AdministrativeUnit> currentProvinces() {
+    public List<AdministrativeUnit> currentProvinces() {
         return jdbc.sql("select * from organization.administrative_unit where level = 'PROVINCE' and valid_to is null order by code")
                 .query(UNIT).list();
     }
 
-    List<AdministrativeUnit> currentCommunes(String provinceCode) {
+    public List<AdministrativeUnit> currentCommunes(String provinceCode) {
         return jdbc.sql("""
                 select * from organization.administrative_unit
                 where level = 'COMMUNE' and province_code = ? and valid_to is null order by search_text
@@ -72,20 +75,20 @@ class AdministrativeUnits {
      * Whether the table has no unit at all, asked under a transaction-scoped advisory lock so that of two
      * instances starting on a new database one loads the official list and the other then finds it there.
      */
-    boolean noneYetLocked() {
+    public boolean noneYetLocked() {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('organization.administrative_unit|first-start', 0))")
                 .query().listOfRows();
         return jdbc.sql("select not exists (select 1 from organization.administrative_unit)").query(Boolean.class)
                 .single();
     }
 
-    int countCurrent(UnitLevel level) {
+    public int countCurrent(UnitLevel level) {
         return jdbc.sql("select count(*) from organization.administrative_unit where level = ? and valid_to is null")
                 .param(level.name()).query(Integer.class).single();
     }
 
     /** Current units of a level by code, with every imported column, in one query. */
-    Map<String, Stored> currentByCode(UnitLevel level) {
+    public Map<String, Stored> currentByCode(UnitLevel level) {
         Map<String, Stored> units = new HashMap<>();
         jdbc.sql("select * from organization.administrative_unit where level = ? and valid_to is null")
                 .param(level.name())
@@ -98,7 +101,7 @@ class AdministrativeUnits {
     }
 
     /** Codes of a level whose unit has been closed and has no current successor row under the same code. */
-    Set<String> retiredCodes(UnitLevel level) {
+    public Set<String> retiredCodes(UnitLevel level) {
         return new HashSet<>(jdbc.sql("""
                 select distinct code from organization.administrative_unit u
                 where level = :level and valid_to is not null
@@ -107,7 +110,7 @@ class AdministrativeUnits {
                 """).param("level", level.name()).query(String.class).list());
     }
 
-    void insertAll(UnitLevel level, LocalDate validFrom, Collection<UnitRecord> added) {
+    public void insertAll(UnitLevel level, LocalDate validFrom, Collection<UnitRecord> added) {
         cache.evict(CACHED);
         batch.batchUpdate("""
                 insert into organization.administrative_unit (level, code, name, name_en, full_name, full_name_en,
@@ -118,7 +121,7 @@ class AdministrativeUnits {
                 Date.valueOf(validFrom), VietnameseText.fold(unit.fullName()) }).toList());
     }
 
-    void updateAll(Collection<Stored> changed) {
+    public void updateAll(Collection<Stored> changed) {
         cache.evict(CACHED);
         batch.batchUpdate("""
                 update organization.administrative_unit set name = ?, name_en = ?, full_name = ?, full_name_en = ?,
@@ -131,29 +134,29 @@ class AdministrativeUnits {
         }).toList());
     }
 
-    Optional<Long> currentId(UnitLevel level, String code) {
+    public Optional<Long> currentId(UnitLevel level, String code) {
         return jdbc.sql("select id from organization.administrative_unit where level = ? and code = ? and valid_to is null")
                 .params(level.name(), code).query(Long.class).optional();
     }
 
-    Optional<Long> idValidOn(UnitLevel level, String code, LocalDate date) {
+    public Optional<Long> idValidOn(UnitLevel level, String code, LocalDate date) {
         return jdbc.sql("""
                 select id from organization.administrative_unit
                 where level = ? and code = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
                 """).params(level.name(), code, Date.valueOf(date), Date.valueOf(date)).query(Long.class).optional();
     }
 
-    Optional<AdministrativeUnit> byId(long id) {
+    public Optional<AdministrativeUnit> byId(long id) {
         return jdbc.sql("select * from organization.administrative_unit where id = ?").param(id).query(UNIT).optional();
     }
 
-    void close(long id, LocalDate validTo) {
+    public void close(long id, LocalDate validTo) {
         cache.evict(CACHED);
         jdbc.sql("update organization.administrative_unit set valid_to = ? where id = ?")
                 .params(Date.valueOf(validTo), id).update();
     }
 
-    void addSuccession(long predecessorId, long successorId, LocalDate effectiveOn) {
+    public void addSuccession(long predecessorId, long successorId, LocalDate effectiveOn) {
         jdbc.sql("""
                 insert into organization.unit_succession (predecessor_id, successor_id, effective_on) values (?, ?, ?)
                 on conflict do nothing
@@ -161,7 +164,7 @@ class AdministrativeUnits {
     }
 
     /** The units the most recent unit with this code was succeeded by. */
-    List<AdministrativeUnit> successorsOf(UnitLevel level, String code) {
+    public List<AdministrativeUnit> successorsOf(UnitLevel level, String code) {
         return jdbc.sql("""
                 select s.* from organization.unit_succession us
                 join organization.administrative_unit s on s.id = us.successor_id
@@ -171,7 +174,7 @@ class AdministrativeUnits {
                 """).params(level.name(), code).query(UNIT).list();
     }
 
-    Map<String, Integer> currentCommuneCounts() {
+    public Map<String, Integer> currentCommuneCounts() {
         Map<String, Integer> counts = new HashMap<>();
         jdbc.sql("""
                 select province_code, count(*) as communes from organization.administrative_unit
@@ -181,7 +184,7 @@ class AdministrativeUnits {
     }
 
     /** Current communes whose folded full name contains the folded query, by province and name. */
-    List<AdministrativeUnit> searchCurrentCommunes(String query, int offset, int limit) {
+    public List<AdministrativeUnit> searchCurrentCommunes(String query, int offset, int limit) {
         return jdbc.sql("""
                 select * from organization.administrative_unit
                 where level = 'COMMUNE' and valid_to is null and search_text like :pattern escape '\\'
@@ -190,7 +193,7 @@ class AdministrativeUnits {
                 .query(UNIT).list();
     }
 
-    int countCurrentCommunes(String query) {
+    public int countCurrentCommunes(String query) {
         return jdbc.sql("""
                 select count(*) from organization.administrative_unit
                 where level = 'COMMUNE' and valid_to is null and search_text like :pattern escape '\\'

@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.web;
 
 import java.util.List;
 
@@ -11,10 +11,11 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import vn.danvan.organization.StaffMember;
 
 /** Lets any controller method take the signed-in {@link StaffMember} as a parameter. */
 @Configuration(proxyBeanMethods = false)
-class StaffMemberArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+public class StaffMemberArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
@@ -32,7 +33,7 @@ class StaffMemberArgumentResolver implements HandlerMethodArgumentResolver, WebM
         return current();
     }
 
-    static StaffMember current() {
+    public static StaffMember current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal) {
             return principal.member();

@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.web;
 
 import java.io.Serial;
 import java.util.ArrayList;
@@ -8,26 +8,27 @@ import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import vn.danvan.organization.StaffMember;
 
 /** The Spring Security view of a staff member. */
-class StaffPrincipal implements UserDetails {
+public class StaffPrincipal implements UserDetails {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
-    static final String VIEW_DENOUNCER_IDENTITY = "PERM_VIEW_DENOUNCER_IDENTITY";
+    public static final String VIEW_DENOUNCER_IDENTITY = "PERM_VIEW_DENOUNCER_IDENTITY";
 
     private final StaffMember member;
     private final String passwordHash;
     private final boolean enabled;
 
-    StaffPrincipal(StaffMember member, String passwordHash, boolean enabled) {
+    public StaffPrincipal(StaffMember member, String passwordHash, boolean enabled) {
         this.member = member;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
     }
 
-    StaffMember member() {
+    public StaffMember member() {
         return member;
     }
 

@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.persistence;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -27,7 +28,7 @@ import vn.danvan.shared.DomainException;
  * importing. Provinces are imported before communes.
  */
 @Component
-class AdministrativeUnitImportRunner implements ApplicationRunner {
+public class AdministrativeUnitImportRunner implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdministrativeUnitImportRunner.class);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -37,7 +38,7 @@ class AdministrativeUnitImportRunner implements ApplicationRunner {
     private final MessageSource messages;
     private final ApplicationContext context;
 
-    AdministrativeUnitImportRunner(AdministrativeUnitImport unitImport, Environment environment,
+    public AdministrativeUnitImportRunner(AdministrativeUnitImport unitImport, Environment environment,
             MessageSource messages, ApplicationContext context) {
         this.unitImport = unitImport;
         this.environment = environment;

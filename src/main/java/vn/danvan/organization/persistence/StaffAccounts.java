@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.persistence;
 
 import java.sql.Array;
 import java.sql.SQLException;
@@ -12,25 +12,31 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danvan.organization.Role;
+import vn.danvan.organization.StaffAccountSummary;
 import vn.danvan.shared.ReferenceCache;
 
 /** Staff accounts (tài khoản cán bộ). */
 @Repository
-class StaffAccounts {
+public class StaffAccounts {
 
-    record StaffAccount(long id, String username, String passwordHash, String fullName, @Nullable String email,
+    /** The cache regions of staff contacts and of API tokens, which a change to an account makes stale. */
+    public static final String STAFF_CONTACTS = "organization.staff-contact";
+    public static final String API_TOKENS = "organization.api-token";
+
+    public record StaffAccount(long id, String username, String passwordHash, String fullName, @Nullable String email,
             long bodyId, Set<Role> roles, boolean mayViewDenouncerIdentity, boolean enabled) {
     }
 
     private final JdbcClient jdbc;
     private final ReferenceCache cache;
 
-    StaffAccounts(JdbcClient jdbc, ReferenceCache cache) {
+    public StaffAccounts(JdbcClient jdbc, ReferenceCache cache) {
         this.cache = cache;
         this.jdbc = jdbc;
     }
 
-    Optional<StaffAccount> findByUsername(String username) {
+    public Optional<StaffAccount> findByUsername(String username) {
         return jdbc.sql("select * from organization.staff_account where username = ?").param(username)
                 .query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("username"),
                         rs.getString("password_hash"), rs.getString("full_name"), rs.getString("email"),
@@ -39,7 +45,7 @@ class StaffAccounts {
                 .optional();
     }
 
-    List<StaffAccountSummary> all() {
+    public List<StaffAccountSummary> all() {
         return jdbc.sql("select * from organization.staff_account order by username")
                 .query((rs, row) -> new StaffAccountSummary(rs.getLong("id"), rs.getString("username"),
                         rs.getString("full_name"), rs.getString("email"), rs.getLong("body_id"),
@@ -48,14 +54,14 @@ class StaffAccounts {
                 .list();
     }
 
-    boolean exists(String username) {
+    public boolean exists(String username) {
         return jdbc.sql("select count(*) from organization.staff_account where username = ?").param(username)
                 .query(Integer.class).single() > 0;
     }
 
-    void disable(long id) {
-        cache.evict(OrganizationDirectory.STAFF_CONTACTS);
-        cache.evict(ApiTokens.CACHED);
+    public void disable(long id) {
+        cache.evict(STAFF_CONTACTS);
+        cache.evict(API_TOKENS);
         jdbc.sql("update organization.staff_account set enabled = false where id = ?").param(id).update();
         // A signed-in session is not checked against the account again: a disabled account's sessions end here.
         jdbc.sql("""
@@ -64,9 +70,9 @@ class StaffAccounts {
                 """).param(id).update();
     }
 
-    long add(String username, String passwordHash, String fullName, @Nullable String email, long bodyId,
+    public long add(String username, String passwordHash, String fullName, @Nullable String email, long bodyId,
             Set<Role> roles, boolean mayViewDenouncerIdentity) {
-        cache.evict(OrganizationDirectory.STAFF_CONTACTS);
+        cache.evict(STAFF_CONTACTS);
         return jdbc.sql("""
                 insert into organization.staff_account
                     (username, password_hash, full_name, email, body_id, roles, may_view_denouncer_identity)

@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.web;
 
 import java.util.Set;
 
@@ -7,15 +7,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.Role;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.organization.persistence.Bodies;
+import vn.danvan.organization.persistence.StaffAccounts;
 
 /** Loads a staff account and computes its scope at sign-in. */
 @Service
-class StaffDetailsService implements UserDetailsService {
+public class StaffDetailsService implements UserDetailsService {
 
     private final StaffAccounts accounts;
     private final Bodies bodies;
 
-    StaffDetailsService(StaffAccounts accounts, Bodies bodies) {
+    public StaffDetailsService(StaffAccounts accounts, Bodies bodies) {
         this.accounts = accounts;
         this.bodies = bodies;
     }

@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,13 +21,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code Sec-Fetch-Site}, {@code Origin}); programs (curl, a client system with its token) send neither, or
  * their own origin, and pass.
  */
-class CrossSiteWriteFilter extends OncePerRequestFilter {
+public class CrossSiteWriteFilter extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private final AccessDeniedHandler refused;
 
-    CrossSiteWriteFilter(AccessDeniedHandler refused) {
+    public CrossSiteWriteFilter(AccessDeniedHandler refused) {
         this.refused = refused;
     }
 
@@ -41,7 +41,7 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    static boolean fromAnotherSite(HttpServletRequest request) {
+    public static boolean fromAnotherSite(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
         if (site != null) {
             return !site.equals("same-origin") && !site.equals("none");
@@ -68,7 +68,7 @@ class CrossSiteWriteFilter extends OncePerRequestFilter {
     }
 
     /** Why the write was refused: the problem detail says cross-site request forgery. */
-    static final class CrossSiteWrite extends AccessDeniedException {
+    public static final class CrossSiteWrite extends AccessDeniedException {
         CrossSiteWrite() {
             super("cross-site write");
         }

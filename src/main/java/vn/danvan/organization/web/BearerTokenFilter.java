@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.web;
 
 import java.io.IOException;
 
@@ -12,19 +12,20 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.danvan.organization.ApiTokens;
 
 /**
  * {@code Authorization: Bearer dvt_…} on the API: the token's staff member, loaded as at sign-in (same roles,
  * same scope; {@link ApiTokens#authenticate}), for this request only. A token that is unknown, expired or revoked is answered 401 at once.
  */
-class BearerTokenFilter extends OncePerRequestFilter {
+public class BearerTokenFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
 
     private final ApiTokens tokens;
     private final AuthenticationEntryPoint refused;
 
-    BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint refused) {
+    public BearerTokenFilter(ApiTokens tokens, AuthenticationEntryPoint refused) {
         this.tokens = tokens;
         this.refused = refused;
     }

@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.persistence;
 
 import java.util.List;
 import java.util.Optional;
@@ -9,11 +9,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.BodyKind;
+import vn.danvan.organization.UnitLevel;
 import vn.danvan.shared.ReferenceCache;
 
 /** The bodies (cơ quan, tổ chức) danvan knows. */
 @Repository
-class Bodies {
+public class Bodies {
 
     private static final RowMapper<Body> BODY = (rs, row) -> new Body(rs.getLong("id"), rs.getString("code"),
             rs.getString("name"), BodyKind.valueOf(rs.getString("kind")), UnitLevel.valueOf(rs.getString("level")),
@@ -24,27 +27,27 @@ class Bodies {
     private final JdbcClient jdbc;
     private final ReferenceCache cache;
 
-    Bodies(JdbcClient jdbc, ReferenceCache cache) {
+    public Bodies(JdbcClient jdbc, ReferenceCache cache) {
         this.jdbc = jdbc;
         this.cache = cache;
     }
 
-    Optional<Body> find(long id) {
+    public Optional<Body> find(long id) {
         return cache.get(CACHED, id,
                 () -> jdbc.sql("select * from organization.body where id = ?").param(id).query(BODY).optional());
     }
 
-    Optional<Body> findByCode(String code) {
+    public Optional<Body> findByCode(String code) {
         return jdbc.sql("select * from organization.body where code = ?").param(code).query(BODY).optional();
     }
 
-    List<Body> all() {
+    public List<Body> all() {
         return jdbc.sql("select * from organization.body where active order by level, province_code nulls first, name")
                 .query(BODY).list();
     }
 
     /** The active bodies of a kind at a commune, or at a province (commune null). */
-    List<Body> at(BodyKind kind, String provinceCode, @Nullable String communeCode) {
+    public List<Body> at(BodyKind kind, String provinceCode, @Nullable String communeCode) {
         return cache.get(CACHED, "at|" + kind + "|" + provinceCode + "|" + communeCode,
                 () -> Optional.of(atNow(kind, provinceCode, communeCode)).filter(found -> !found.isEmpty()))
                 .orElse(List.of());
@@ -59,7 +62,7 @@ class Bodies {
     }
 
     /** The body and every body below it, however deep. */
-    Set<Long> withSubordinates(long id) {
+    public Set<Long> withSubordinates(long id) {
         return jdbc.sql("""
                 with recursive tree(id) as (
                     select id from organization.body where id = :id
@@ -70,7 +73,7 @@ class Bodies {
                 """).param("id", id).query(Long.class).stream().collect(Collectors.toUnmodifiableSet());
     }
 
-    Body add(String code, String name, BodyKind kind, UnitLevel level, @Nullable String provinceCode,
+    public Body add(String code, String name, BodyKind kind, UnitLevel level, @Nullable String provinceCode,
             @Nullable String communeCode, @Nullable Long superiorId) {
         long id = jdbc.sql("""
                 insert into organization.body (code, name, kind, level, province_code, commune_code, superior_id)

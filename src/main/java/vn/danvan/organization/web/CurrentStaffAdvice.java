@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.web;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -6,6 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.RenderedPages;
 
 /**
@@ -13,11 +14,11 @@ import vn.danvan.shared.RenderedPages;
  * layout's header; APIs have no model and are left alone.
  */
 @ControllerAdvice(annotations = RenderedPages.class, assignableTypes = ErrorController.class)
-class CurrentStaffAdvice {
+public class CurrentStaffAdvice {
 
     @ModelAttribute("currentStaff")
     @Nullable
-    StaffMember currentStaff() {
+    public StaffMember currentStaff() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal
                 ? principal.member() : null;

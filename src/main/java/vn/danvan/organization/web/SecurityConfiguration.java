@@ -1,4 +1,4 @@
-package vn.danvan.organization;
+package vn.danvan.organization.web;
 
 import java.net.URI;
 import java.util.Locale;
@@ -26,6 +26,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvan.organization.ApiTokens;
+import vn.danvan.organization.Role;
+import vn.danvan.organization.SecurityHeaders;
 
 /**
  * Two doors: the REST API ({@code /api/**}) takes bearer tokens (and HTTP Basic for trying it), keeps no session
@@ -34,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
     /**
      * No observation around each filter of the security chains, nor of each authentication and authorization:
@@ -42,7 +45,7 @@ class SecurityConfiguration {
      * (docs/performance.md).
      */
     @Bean
-    SecurityObservationSettings securityObservationSettings() {
+    public SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
     }
 
@@ -52,12 +55,12 @@ class SecurityConfiguration {
      * duplicate key after its work was done.
      */
     @Bean
-    PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
+    public PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
     }
 
     @Bean
-    PasswordEncoder passwordEncoder() {
+    public PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
@@ -68,7 +71,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ApiDoor door) throws Exception {
+    public SecurityFilterChain api(HttpSecurity http, ApiDoor door) throws Exception {
         return door.apply(http.securityMatcher("/api/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(new CrossSiteWriteFilter(door.forbidden), BasicAuthenticationFilter.class)
@@ -81,7 +84,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain operations(HttpSecurity http, ApiDoor door) throws Exception {
+    public SecurityFilterChain operations(HttpSecurity http, ApiDoor door) throws Exception {
         return door.apply(http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/v3/api-docs.yaml",
                         "/swagger-ui/**", "/swagger-ui.html"))
                 .authorizeHttpRequests(requests -> requests
@@ -92,11 +95,11 @@ class SecurityConfiguration {
 
     /** The stateless door of the API and the operators' endpoints: bearer token or Basic, answers problem+json. */
     @Bean
-    ApiDoor apiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens) {
+    public ApiDoor apiDoor(MessageSource messages, LocaleResolver locales, ApiTokens tokens) {
         return new ApiDoor(messages, locales, tokens);
     }
 
-    static final class ApiDoor {
+    public static final class ApiDoor {
         private final AuthenticationEntryPoint unauthenticated;
         private final AuthenticationEntryPoint badToken;
         private final AccessDeniedHandler forbidden;
@@ -141,7 +144,7 @@ class SecurityConfiguration {
     /** Last: every path the other chains (API, operations, portal, Open311) do not claim. */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    public SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",

@@ -9,15 +9,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.DanvanIntegrationTest;
 
 /**
- * The official units are shipped with the application and loaded into a new database. The test database
+ * The official units are shipped with the application and loaded into a new database as the application starts. The test database
  * is shared by the whole JVM and had them from its start; the empty database is made, and given back, in
  * one rolled-back transaction, which is cheaper than starting an application on a database of its own.
  */
 @DanvanIntegrationTest
-class OfficialUnitsOnFirstStartIntegrationTests {
+class OfficialUnitsIntegrationTests {
 
     @Autowired
-    OfficialUnitsOnFirstStart firstStart;
+    AdministrativeUnitImport firstStart;
 
     @Autowired
     OrganizationDirectory directory;
