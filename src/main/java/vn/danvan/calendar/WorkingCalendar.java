@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
+import vn.danvan.calendar.domain.HolidayRules;
 
 /**
  * Deadline arithmetic over the Vietnamese working calendar: weekends, the statutory holidays and their
@@ -22,7 +23,7 @@ public class WorkingCalendar {
 
     /** Where the overrides of a year come from: the database in the application, a map in unit tests. */
     @FunctionalInterface
-    interface Overrides {
+    public interface Overrides {
         Map<LocalDate, CalendarOverride> forYear(int year);
     }
 
@@ -111,7 +112,7 @@ public class WorkingCalendar {
     }
 
     /** Forget what was loaded, after an override changed. */
-    void forget(int year) {
+    public void forget(int year) {
         years.remove(year);
     }
 

@@ -1,4 +1,4 @@
-package vn.danvan.calendar;
+package vn.danvan.calendar.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.calendar.CalendarOverride;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.calendar.domain.CalendarAdministration;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RenderedPages;
@@ -23,14 +26,14 @@ import vn.danvan.shared.RenderedPages;
 @Controller
 @RenderedPages
 @RequestMapping("/admin/calendar")
-class CalendarPages {
+public class CalendarPages {
 
     private final WorkingCalendar calendar;
     private final CalendarAdministration administration;
     private final MessageSource messages;
     private final Clock clock;
 
-    CalendarPages(WorkingCalendar calendar, CalendarAdministration administration, MessageSource messages, Clock clock) {
+    public CalendarPages(WorkingCalendar calendar, CalendarAdministration administration, MessageSource messages, Clock clock) {
         this.clock = clock;
         this.calendar = calendar;
         this.administration = administration;
@@ -38,7 +41,7 @@ class CalendarPages {
     }
 
     @GetMapping
-    String show(@RequestParam(required = false) @Nullable Integer year, Model model) {
+    public String show(@RequestParam(required = false) @Nullable Integer year, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         if (shown < CalendarAdministration.FIRST_YEAR || shown > CalendarAdministration.LAST_YEAR) {
             throw DomainException.invalid("calendar.day-out-of-range", CalendarAdministration.FIRST_YEAR,
@@ -52,7 +55,7 @@ class CalendarPages {
     }
 
     @PostMapping
-    String add(@RequestParam(defaultValue = "") String day, @RequestParam(required = false) CalendarOverride.@Nullable Kind kind,
+    public String add(@RequestParam(defaultValue = "") String day, @RequestParam(required = false) CalendarOverride.@Nullable Kind kind,
             @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String basis, Model model,
             RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
         LocalDate date = null;
@@ -70,7 +73,7 @@ class CalendarPages {
     }
 
     @PostMapping("/remove")
-    String remove(@RequestParam String day, RedirectAttributes redirect) {
+    public String remove(@RequestParam String day, RedirectAttributes redirect) {
         LocalDate date;
         try {
             date = LocalDate.parse(day.strip());

@@ -1,4 +1,4 @@
-package vn.danvan.calendar;
+package vn.danvan.calendar.domain;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -9,6 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.danvan.calendar.CalendarOverride;
+import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.calendar.persistence.CalendarOverrides;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;
@@ -18,14 +21,14 @@ import vn.danvan.shared.InputText;
 @Transactional
 public class CalendarAdministration {
 
-    static final int FIRST_YEAR = 2000;
-    static final int LAST_YEAR = 2100;
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
 
     private final CalendarOverrides overrides;
     private final WorkingCalendar calendar;
     private final AuditTrail audit;
 
-    CalendarAdministration(CalendarOverrides overrides, WorkingCalendar calendar, AuditTrail audit) {
+    public CalendarAdministration(CalendarOverrides overrides, WorkingCalendar calendar, AuditTrail audit) {
         this.overrides = overrides;
         this.calendar = calendar;
         this.audit = audit;

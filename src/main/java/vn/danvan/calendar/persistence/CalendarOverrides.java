@@ -1,4 +1,4 @@
-package vn.danvan.calendar;
+package vn.danvan.calendar.persistence;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -7,14 +7,16 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.danvan.calendar.CalendarOverride;
+import vn.danvan.calendar.WorkingCalendar;
 
 /** The overrides of the calendar, kept in {@code calendar.day_override}. */
 @Component
-class CalendarOverrides implements WorkingCalendar.Overrides {
+public class CalendarOverrides implements WorkingCalendar.Overrides {
 
     private final JdbcClient jdbc;
 
-    CalendarOverrides(JdbcClient jdbc) {
+    public CalendarOverrides(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -29,12 +31,12 @@ class CalendarOverrides implements WorkingCalendar.Overrides {
                 .list().stream().collect(Collectors.toMap(CalendarOverride::day, Function.identity()));
     }
 
-    boolean exists(LocalDate day) {
+    public boolean exists(LocalDate day) {
         return jdbc.sql("select count(*) from calendar.day_override where day = ?").param(day).query(Integer.class)
                 .single() > 0;
     }
 
-    void insert(CalendarOverride override, String actor) {
+    public void insert(CalendarOverride override, String actor) {
         jdbc.sql("""
                 insert into calendar.day_override (day, kind, name, basis, created_by)
                 values (:day, :kind, :name, :basis, :actor)
@@ -42,7 +44,7 @@ class CalendarOverrides implements WorkingCalendar.Overrides {
                 .param("basis", override.basis()).param("actor", actor).update();
     }
 
-    int delete(LocalDate day) {
+    public int delete(LocalDate day) {
         return jdbc.sql("delete from calendar.day_override where day = ?").param(day).update();
     }
 }

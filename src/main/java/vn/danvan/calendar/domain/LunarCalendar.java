@@ -1,4 +1,4 @@
-package vn.danvan.calendar;
+package vn.danvan.calendar.domain;
 
 import java.time.LocalDate;
 
@@ -65,7 +65,7 @@ public final class LunarCalendar {
     }
 
     /** The day (Julian day number, local time) of the k-th new moon after 1 January 1900. */
-    static long newMoonDay(long k) {
+    public static long newMoonDay(long k) {
         double t = k / 1236.85;
         double t2 = t * t;
         double t3 = t2 * t;
@@ -90,7 +90,7 @@ public final class LunarCalendar {
     }
 
     /** Which twelfth of the ecliptic (0–11) the sun is in at the start of the local day. */
-    static int sunLongitudeSector(long julianDay) {
+    public static int sunLongitudeSector(long julianDay) {
         double t = (julianDay - 2451545.5 - TIME_ZONE / 24) / 36525;
         double t2 = t * t;
         double dr = Math.PI / 180;

@@ -1,4 +1,4 @@
-package vn.danvan.calendar;
+package vn.danvan.calendar.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import vn.danvan.calendar.DayOff.Holiday;
 import vn.danvan.calendar.DayOff.Source;
+import vn.danvan.calendar.DayOff;
 
 /**
  * The statutory days off of a year by Bộ luật Lao động 2019 Đ.112 — 1/1; Tết: five days, by default the
@@ -17,12 +18,12 @@ import vn.danvan.calendar.DayOff.Source;
  * default, 1/9 — and the compensatory days (Đ.112(3)): a holiday that falls on a Saturday or Sunday gives
  * the next working day off.
  */
-final class HolidayRules {
+public final class HolidayRules {
 
     private HolidayRules() {
     }
 
-    static Map<LocalDate, DayOff> daysOff(int year) {
+    public static Map<LocalDate, DayOff> daysOff(int year) {
         Map<LocalDate, DayOff> days = new TreeMap<>();
         add(days, LocalDate.of(year, 1, 1), Holiday.NEW_YEAR);
         LocalDate tet = LunarCalendar.newYear(year);
@@ -48,7 +49,7 @@ final class HolidayRules {
         return days;
     }
 
-    static boolean isWeekend(LocalDate day) {
+    public static boolean isWeekend(LocalDate day) {
         return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 

@@ -1,4 +1,4 @@
-package vn.danvan.calendar;
+package vn.danvan.calendar.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
