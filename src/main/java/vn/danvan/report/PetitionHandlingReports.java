@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.report.domain.ReportScope;
+import vn.danvan.report.persistence.ReportDatabase;
 
 /**
  * Compiles the petition-handling report from the petitions' facts. A petition belongs to a period

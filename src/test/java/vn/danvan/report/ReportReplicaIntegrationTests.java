@@ -18,6 +18,9 @@ import vn.danvan.StreamingStandby;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.report.domain.ReportScope;
+import vn.danvan.report.persistence.ReportDatabase;
+import vn.danvan.report.persistence.ReportDatabaseSettings;
 
 /**
  * Reports read a read replica when one is configured: here a real streaming standby of the test's database.

@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.domain;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.report.persistence.ReportDatabase;
 
 /**
  * Compiles the reception report (Biểu 01/TCD) from the reception log: visits at the regular reception
@@ -44,7 +45,7 @@ public class ReceptionReports {
     private final PetitionQueries petitions;
     private final Clock clock;
 
-    ReceptionReports(ReportDatabase database, ReportScope scope, PetitionQueries petitions, Clock clock) {
+    public ReceptionReports(ReportDatabase database, ReportScope scope, PetitionQueries petitions, Clock clock) {
         this.clock = clock;
         this.database = database;
         this.scope = scope;

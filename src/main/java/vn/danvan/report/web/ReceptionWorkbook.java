@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,18 +10,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.danvan.report.domain.ReceptionReport;
 
 /** Writes the reception report (Biểu 01/TCD) as an .xlsx workbook. */
 @Component
-class ReceptionWorkbook {
+public class ReceptionWorkbook {
 
     private final MessageSource messages;
 
-    ReceptionWorkbook(MessageSource messages) {
+    public ReceptionWorkbook(MessageSource messages) {
         this.messages = messages;
     }
 
-    byte[] write(ReceptionReport report, Locale locale) {
+    public byte[] write(ReceptionReport report, Locale locale) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             Sheets.Styles styles = new Sheets.Styles(workbook);
             Sheet sheet = workbook.createSheet(text("report.reception.sheet", locale));

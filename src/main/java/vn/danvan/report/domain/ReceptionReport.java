@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.domain;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +13,8 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.reception.ReceptionObligations;
 import vn.danvan.reception.ReceptionSchedule;
+import vn.danvan.report.PetitionHandlingReports;
+import vn.danvan.report.persistence.ReportDatabase;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -33,7 +35,7 @@ public class PartySecretaryReports {
     private final ReportDatabase database;
     private final Clock clock;
 
-    PartySecretaryReports(ReceptionSchedule schedule, ReceptionObligations obligations, DialogueFacts dialogues,
+    public PartySecretaryReports(ReceptionSchedule schedule, ReceptionObligations obligations, DialogueFacts dialogues,
             PetitionHandlingReports petitions, OrganizationDirectory organization, ReportDatabase database, Clock clock) {
         this.clock = clock;
         this.schedule = schedule;

@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.web;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -8,21 +8,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The cell styles and cell writers every report workbook uses, so the forms look alike. */
-final class Sheets {
+public final class Sheets {
 
-    static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Sheets() {
     }
 
-    static void cell(Row row, int column, String value, CellStyle style) {
+    public static void cell(Row row, int column, String value, CellStyle style) {
         var cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(style);
     }
 
     /** A title line, then plain lines (body, period, date), then an empty row; returns the next free row. */
-    static int heading(Sheet sheet, Styles styles, String title, String... lines) {
+    public static int heading(Sheet sheet, Styles styles, String title, String... lines) {
         cell(sheet.createRow(0), 0, title, styles.title);
         for (int i = 0; i < lines.length; i++) {
             cell(sheet.createRow(1 + i), 0, lines[i], styles.plain);
@@ -30,13 +30,13 @@ final class Sheets {
         return lines.length + 2;
     }
 
-    static void number(Row row, int column, int value, Styles styles) {
+    public static void number(Row row, int column, int value, Styles styles) {
         var cell = row.createCell(column);
         cell.setCellValue(value);
         cell.setCellStyle(styles.number);
     }
 
-    static final class Styles {
+    public static final class Styles {
         final CellStyle title;
         final CellStyle header;
         final CellStyle plain;

@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.report.domain.PartySecretaryReport;
+import vn.danvan.report.domain.PartySecretaryReports;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.LawfulYear;
 import vn.danvan.shared.RenderedPages;
@@ -30,10 +32,10 @@ import vn.danvan.shared.RenderedPages;
 @Controller
 @RenderedPages
 @RequestMapping("/reports/qd11")
-class PartySecretaryReportPages {
+public class PartySecretaryReportPages {
 
     /** A line of the report: its key (label), its depth under the line above, its figure. */
-    record Line(String key, int depth, int value) {
+    public record Line(String key, int depth, int value) {
     }
 
     private final PartySecretaryReports reports;
@@ -41,7 +43,7 @@ class PartySecretaryReportPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    PartySecretaryReportPages(PartySecretaryReports reports, OrganizationDirectory organization,
+    public PartySecretaryReportPages(PartySecretaryReports reports, OrganizationDirectory organization,
             MessageSource messages, Clock clock) {
         this.clock = clock;
         this.reports = reports;
@@ -49,7 +51,7 @@ class PartySecretaryReportPages {
         this.messages = messages;
     }
 
-    static List<Line> lines(PartySecretaryReport r) {
+    public static List<Line> lines(PartySecretaryReport r) {
         return List.of(new Line("RECEPTION_DAYS_REQUIRED", 0, r.receptionDaysRequired()),
                 new Line("RECEPTION_DAYS_HELD", 0, r.receptionDaysHeld()), new Line("VISITS", 0, r.visits()),
                 new Line("PEOPLE", 1, r.people()), new Line("DELEGATIONS", 1, r.delegations()),
@@ -63,7 +65,7 @@ class PartySecretaryReportPages {
     }
 
     @GetMapping
-    String show(@RequestParam(required = false) @Nullable Long head,
+    public String show(@RequestParam(required = false) @Nullable Long head,
             @RequestParam(defaultValue = "MONTH") PartySecretaryReport.Period period,
             @RequestParam(required = false) @Nullable @LawfulYear Integer year, @RequestParam(required = false) @Nullable Integer month,
             StaffMember staff, Model model, HttpServletResponse response) {
@@ -95,7 +97,7 @@ class PartySecretaryReportPages {
     }
 
     @GetMapping("/xlsx")
-    Object download(@RequestParam long head, @RequestParam PartySecretaryReport.Period period, @RequestParam @LawfulYear int year,
+    public Object download(@RequestParam long head, @RequestParam PartySecretaryReport.Period period, @RequestParam @LawfulYear int year,
             @RequestParam(defaultValue = "1") int month, StaffMember staff, Locale locale) {
         PartySecretaryReport report = reports.compile(head, period, year, month, staff);
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {

@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.persistence;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,19 +20,19 @@ import org.springframework.util.StringUtils;
  * replica's figures may be a moment behind. Without one, and while it cannot be reached, the primary.
  */
 @Component
-class ReportDatabase implements AutoCloseable {
+public class ReportDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReportDatabase.class);
 
     /** How long reports read the primary after the replica could not be reached, before trying it again. */
-    static final Duration RETRY_REPLICA_AFTER = Duration.ofSeconds(30);
+    public static final Duration RETRY_REPLICA_AFTER = Duration.ofSeconds(30);
 
     private final JdbcClient primary;
     private final @Nullable HikariDataSource replicaConnections;
     private final @Nullable JdbcClient replica;
     private volatile Instant replicaDownUntil = Instant.MIN;
 
-    ReportDatabase(JdbcClient primary, ReportDatabaseSettings settings) {
+    public ReportDatabase(JdbcClient primary, ReportDatabaseSettings settings) {
         this.primary = primary;
         if (StringUtils.hasText(settings.url())) {
             var connections = new HikariDataSource();
@@ -56,7 +56,7 @@ class ReportDatabase implements AutoCloseable {
     }
 
     /** Runs a report's query on the replica, or on the primary when there is none or it fails to answer. */
-    <T> T read(Function<JdbcClient, T> query) {
+    public <T> T read(Function<JdbcClient, T> query) {
         if (replica != null && readsReplica()) {
             try {
                 return query.apply(replica);
@@ -74,7 +74,7 @@ class ReportDatabase implements AutoCloseable {
     }
 
     /** Whether the next report reads the replica. */
-    boolean readsReplica() {
+    public boolean readsReplica() {
         return replica != null && Instant.now().isAfter(replicaDownUntil);
     }
 

@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.report.PetitionHandlingReport;
+import vn.danvan.report.PetitionHandlingReports;
+import vn.danvan.report.domain.ReceptionReport;
+import vn.danvan.report.domain.ReceptionReports;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;
 import vn.danvan.shared.RenderedPages;
@@ -33,10 +37,10 @@ import vn.danvan.shared.RenderedPages;
 @Controller
 @RenderedPages
 @RequestMapping("/reports")
-class ReportPages {
+public class ReportPages {
 
     /** What the staff member typed, kept as text so a malformed date is a form error, not a failure. */
-    record Choice(@Nullable Long body, String from, String to, boolean subordinates) {
+    public record Choice(@Nullable Long body, String from, String to, boolean subordinates) {
     }
 
     @FunctionalInterface
@@ -59,7 +63,7 @@ class ReportPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    ReportPages(PetitionHandlingReports petitionReports, PetitionHandlingWorkbook petitionWorkbook,
+    public ReportPages(PetitionHandlingReports petitionReports, PetitionHandlingWorkbook petitionWorkbook,
             ReceptionReports receptionReports, ReceptionWorkbook receptionWorkbook, OrganizationDirectory organization,
             MessageSource messages, Clock clock) {
         this.clock = clock;
@@ -72,7 +76,7 @@ class ReportPages {
     }
 
     @GetMapping("/{kind:petitions|reception}")
-    String show(@PathVariable String kind, @RequestParam(required = false) @Nullable Long body,
+    public String show(@PathVariable String kind, @RequestParam(required = false) @Nullable Long body,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(defaultValue = "false") boolean subordinates, StaffMember staff, Model model,
             HttpServletResponse response) {
@@ -98,7 +102,7 @@ class ReportPages {
 
     /** The workbook; when the choice is refused, the page with its message instead. */
     @GetMapping("/{kind:petitions|reception}/xlsx")
-    Object download(@PathVariable String kind, @RequestParam(required = false) @Nullable Long body,
+    public Object download(@PathVariable String kind, @RequestParam(required = false) @Nullable Long body,
             @RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
             @RequestParam(defaultValue = "false") boolean subordinates, StaffMember staff, Locale locale, Model model,
             HttpServletResponse response) {
@@ -118,7 +122,7 @@ class ReportPages {
         return xlsx(report.workbook().apply(compiled, locale), report.fileName(choice));
     }
 
-    static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
+    public static ResponseEntity<byte[]> xlsx(byte[] content, String fileName) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
                 .contentType(MediaType.parseMediaType(Sheets.CONTENT_TYPE))

@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.persistence;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,10 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maximumPoolSize connections to the replica per instance (default 5)
  */
 @ConfigurationProperties("danvan.report.datasource")
-record ReportDatabaseSettings(@Nullable String url, @Nullable String username, @Nullable String password,
+public record ReportDatabaseSettings(@Nullable String url, @Nullable String username, @Nullable String password,
         int maximumPoolSize) {
 
-    ReportDatabaseSettings {
+    public ReportDatabaseSettings {
         maximumPoolSize = maximumPoolSize <= 0 ? 5 : maximumPoolSize;
     }
 }

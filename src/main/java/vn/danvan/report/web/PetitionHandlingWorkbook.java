@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,20 +12,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.danvan.report.PetitionHandlingReport;
 
 /** Writes the petition-handling report as an .xlsx workbook: the form's lines, then the breakdown by content. */
 @Component
-class PetitionHandlingWorkbook {
+public class PetitionHandlingWorkbook {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final MessageSource messages;
 
-    PetitionHandlingWorkbook(MessageSource messages) {
+    public PetitionHandlingWorkbook(MessageSource messages) {
         this.messages = messages;
     }
 
-    byte[] write(PetitionHandlingReport report, Locale locale) {
+    public byte[] write(PetitionHandlingReport report, Locale locale) {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             Sheets.Styles styles = new Sheets.Styles(workbook);
             writeLines(workbook.createSheet(text("report.sheet.lines", locale)), report, styles, locale);

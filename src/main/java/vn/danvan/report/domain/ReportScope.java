@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.domain;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -15,17 +15,17 @@ import vn.danvan.shared.DomainException;
 
 /** Which bodies and days a report covers, checked against what the staff member may see. */
 @Component
-class ReportScope {
+public class ReportScope {
 
     /** Twenty years: enough for any statutory report, and a bound on what one request may scan. */
-    static final long LONGEST_PERIOD_DAYS = 366L * 20;
+    public static final long LONGEST_PERIOD_DAYS = 366L * 20;
 
-    record Covered(Body body, Set<Long> bodyIds, List<String> bodyNames) {
+    public record Covered(Body body, Set<Long> bodyIds, List<String> bodyNames) {
     }
 
     private final OrganizationDirectory organization;
 
-    ReportScope(OrganizationDirectory organization) {
+    public ReportScope(OrganizationDirectory organization) {
         this.organization = organization;
     }
 
@@ -33,7 +33,7 @@ class ReportScope {
      * The body ({@code bodyId}, or the staff member's own when null) and, with {@code includeSubordinates},
      * every body under it that the staff member may see; refuses a reversed or overlong period.
      */
-    Covered cover(@Nullable Long bodyId, LocalDate from, LocalDate to, boolean includeSubordinates, StaffMember staff) {
+    public Covered cover(@Nullable Long bodyId, LocalDate from, LocalDate to, boolean includeSubordinates, StaffMember staff) {
         if (to.isBefore(from)) {
             throw DomainException.invalid("report.period.reversed");
         }

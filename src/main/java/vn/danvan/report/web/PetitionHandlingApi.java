@@ -1,4 +1,4 @@
-package vn.danvan.report;
+package vn.danvan.report.web;
 
 import java.time.LocalDate;
 
@@ -15,24 +15,26 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.report.PetitionHandlingReport;
+import vn.danvan.report.PetitionHandlingReports;
 
 /** The petition-handling report over REST, as JSON or as the same .xlsx the page offers. */
 @RestController
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Reports", description = "Báo cáo thống kê")
-class PetitionHandlingApi {
+public class PetitionHandlingApi {
 
     private final PetitionHandlingReports reports;
     private final PetitionHandlingWorkbook workbook;
 
-    PetitionHandlingApi(PetitionHandlingReports reports, PetitionHandlingWorkbook workbook) {
+    public PetitionHandlingApi(PetitionHandlingReports reports, PetitionHandlingWorkbook workbook) {
         this.reports = reports;
         this.workbook = workbook;
     }
 
     @Operation(summary = "Petition-handling report (Biểu 02/XLD) of a body for a period")
     @GetMapping(path = "/petition-handling", produces = MediaType.APPLICATION_JSON_VALUE)
-    PetitionHandlingReport report(
+    public PetitionHandlingReport report(
             @Parameter(description = "Body id; the caller's own body when absent") @RequestParam(required = false) @Nullable Long body,
             @Parameter(description = "First day, ISO date") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @Parameter(description = "Last day, ISO date, inclusive") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
@@ -43,7 +45,7 @@ class PetitionHandlingApi {
 
     @Operation(summary = "The same report as an .xlsx workbook")
     @GetMapping(path = "/petition-handling.xlsx", produces = Sheets.CONTENT_TYPE)
-    ResponseEntity<byte[]> workbook(@RequestParam(required = false) @Nullable Long body,
+    public ResponseEntity<byte[]> workbook(@RequestParam(required = false) @Nullable Long body,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "false") boolean subordinates, StaffMember staff) {
