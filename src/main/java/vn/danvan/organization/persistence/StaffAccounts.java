@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.danvan.organization.Role;
-import vn.danvan.organization.StaffAccountSummary;
+import vn.danvan.organization.domain.StaffAccountSummary;
 import vn.danvan.shared.ReferenceCache;
 
 /** Staff accounts (tài khoản cán bộ). */
