@@ -1,11 +1,11 @@
 package vn.danvan;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-
 import vn.danvan.organization.AdministrativeUnitImport;
 
-/** Huế and two of its wards with their official codes, imported as an administrator would (idempotent). */
+/**
+ * Huế and two of its wards with their official codes. Every test database has the whole official list from
+ * its first start (the application loads it into an empty database), so there is nothing to import.
+ */
 public final class TestUnits {
 
     public static final String HUE = "46";
@@ -15,15 +15,12 @@ public final class TestUnits {
     private TestUnits() {
     }
 
+    /**
+     * Kept for the fixtures that call it: the units are there already, loaded when the test database started.
+     *
+     * @param units unused
+     */
     public static void ensureHue(AdministrativeUnitImport units) {
-        units.importProvinces(utf8("code,name,name_en,full_name,full_name_en,type,type_name\n"
-                + "46,Huế,Hue,Thành phố Huế,Hue City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương\n"));
-        units.importCommunes(utf8("code,name,name_en,full_name,full_name_en,type,type_name,province_code\n"
-                + "19753,Phú Xuân,Phu Xuan,Phường Phú Xuân,Phu Xuan Ward,phuong,Phường,46\n"
-                + "19789,Thuận Hoá,Thuan Hoa,Phường Thuận Hoá,Thuan Hoa Ward,phuong,Phường,46\n"));
-    }
-
-    private static ByteArrayInputStream utf8(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+        // nothing to do: the official list, Huế and its wards included, is loaded on the first start
     }
 }

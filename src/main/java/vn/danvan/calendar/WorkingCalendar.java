@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import vn.danvan.calendar.domain.HolidayRules;
 
 /**
  * Deadline arithmetic over the Vietnamese working calendar: weekends, the statutory holidays and their
@@ -23,7 +23,7 @@ public class WorkingCalendar {
 
     /** Where the overrides of a year come from: the database in the application, a map in unit tests. */
     @FunctionalInterface
-    interface Overrides {
+    public interface Overrides {
         Map<LocalDate, CalendarOverride> forYear(int year);
     }
 
@@ -36,11 +36,6 @@ public class WorkingCalendar {
     private final Overrides overrides;
     private final Clock clock;
     private final Map<Integer, Year> years = new ConcurrentHashMap<>();
-
-    @Autowired
-    WorkingCalendar(CalendarOverrides overrides) {
-        this(overrides, Clock.systemUTC());
-    }
 
     WorkingCalendar(Overrides overrides, Clock clock) {
         this.overrides = overrides;
@@ -117,7 +112,7 @@ public class WorkingCalendar {
     }
 
     /** Forget what was loaded, after an override changed. */
-    void forget(int year) {
+    public void forget(int year) {
         years.remove(year);
     }
 

@@ -1,10 +1,8 @@
 package vn.danvan.demo;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +23,6 @@ import vn.danvan.dialogue.DialogueCommands;
 import vn.danvan.dialogue.DialogueKind;
 import vn.danvan.dialogue.DialogueRecording;
 import vn.danvan.open311.ApiClientManagement;
-import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
 import vn.danvan.organization.OrganizationAdministration;
@@ -84,24 +81,7 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private static final String PROVINCES = """
-            code,name,name_en,full_name,full_name_en,type,type_name
-            01,Hà Nội,Hanoi,Thành phố Hà Nội,Hanoi City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương
-            46,Huế,Hue,Thành phố Huế,Hue City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương
-            48,Đà Nẵng,Da Nang,Thành phố Đà Nẵng,Da Nang City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương
-            """;
-    private static final String COMMUNES = """
-            code,name,name_en,full_name,full_name_en,type,type_name,province_code
-            00004,Ba Đình,Ba Dinh,Phường Ba Đình,Ba Dinh Ward,phuong,Phường,01
-            00070,Hoàn Kiếm,Hoan Kiem,Phường Hoàn Kiếm,Hoan Kiem Ward,phuong,Phường,01
-            19753,Phú Xuân,Phu Xuan,Phường Phú Xuân,Phu Xuan Ward,phuong,Phường,46
-            19774,Kim Long,Kim Long,Phường Kim Long,Kim Long Ward,phuong,Phường,46
-            19777,Vỹ Dạ,Vy Da,Phường Vỹ Dạ,Vy Da Ward,phuong,Phường,46
-            19789,Thuận Hoá,Thuan Hoa,Phường Thuận Hoá,Thuan Hoa Ward,phuong,Phường,46
-            19813,Thuỷ Xuân,Thuy Xuan,Phường Thuỷ Xuân,Thuy Xuan Ward,phuong,Phường,46
-            """;
-
-    private final AdministrativeUnitImport units;
+    private final Clock clock;
     private final OrganizationAdministration administration;
     private final OrganizationDirectory directory;
     private final PetitionIntake intake;
@@ -121,7 +101,7 @@ class DemoData implements ApplicationRunner {
     private final boolean explicitlyEnabled;
 
     DemoData(RoutingTable routing, CitizenSubmissions submissions, CaseFeedback feedback, ApiClientManagement apiClients,
-            AdministrativeUnitImport units, OrganizationAdministration administration, OrganizationDirectory directory,
+            Clock clock, OrganizationAdministration administration, OrganizationDirectory directory,
             PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
             ReceptionSchedule schedule, ReceptionLog receptionLog, WorkingCalendar calendar,
             DialogueRecording dialogues, CommitmentTracking commitments, CommitmentWatch commitmentWatch,
@@ -133,7 +113,7 @@ class DemoData implements ApplicationRunner {
         this.schedule = schedule;
         this.receptionLog = receptionLog;
         this.calendar = calendar;
-        this.units = units;
+        this.clock = clock;
         this.administration = administration;
         this.directory = directory;
         this.intake = intake;
@@ -166,9 +146,7 @@ class DemoData implements ApplicationRunner {
 
     /** Loads everything in one transaction; returns the answered portal case, to be rated once committed. */
     private CitizenSubmissions.Receipt load() {
-        units.importProvinces(new ByteArrayInputStream(PROVINCES.getBytes(StandardCharsets.UTF_8)));
-        units.importCommunes(new ByteArrayInputStream(COMMUNES.getBytes(StandardCharsets.UTF_8)));
-
+        // The units are the official list, loaded when the database was new (AdministrativeUnitImport.loadIfEmpty).
         Body hue = administration.addBody(HUE, "UBND thành phố Huế", BodyKind.PEOPLES_COMMITTEE,
                 UnitLevel.PROVINCE, "46", null, null);
         Body reception = administration.addBody("HUE-BTCD", "Ban Tiếp công dân thành phố Huế",
@@ -199,7 +177,7 @@ class DemoData implements ApplicationRunner {
                 EnumSet.of(Role.RECEPTION_OFFICER, Role.CASE_HANDLER), false);
         StaffMember front2 = staff("mattran", "Võ Văn Mặt", front, EnumSet.of(Role.MOBILISATION_STAFF, Role.RECEPTION_OFFICER), false);
 
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(clock);
         // Awaiting processing, one of them late.
         receive(receptionOfficer, reception, PetitionType.COMPLAINT, "LAND", "Khiếu nại quyết định thu hồi đất ở phường Thuỷ Xuân",
                 "Gia đình tôi bị thu hồi 120 m² đất ở nhưng mức bồi thường thấp hơn giá thị trường.", "19813",
@@ -278,7 +256,7 @@ class DemoData implements ApplicationRunner {
                 "Tôi là Nguyễn Thị Mai, số điện thoại 0905 123 456. Mỗi lần mưa nước tràn vào nhà các hộ trong kiệt.",
                 "19789", new java.math.BigDecimal("16.462300"), new java.math.BigDecimal("107.590100"), false,
                 "Nguyễn Thị Mai", "0905123456", "mai.nguyen@example.vn", "47 Nguyễn Huệ", true), List.of(), origin);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(clock);
         decide(ward, new PetitionReference(answered.petitionId(), answered.trackingCode(),
                 vn.danvan.petition.PetitionState.RECEIVED, null), Decision.ACCEPT, today);
         resolution.conclude(answered.petitionId(), new ConcludePetition(Outcome.ANSWERED,

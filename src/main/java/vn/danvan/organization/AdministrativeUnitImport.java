@@ -17,9 +17,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jakarta.annotation.PostConstruct;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.organization.domain.UnitRecord;
+import vn.danvan.organization.persistence.AdministrativeUnits;
+import vn.danvan.organization.persistence.CsvReader;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.VietnameseText;
@@ -34,6 +43,7 @@ import vn.danvan.shared.VietnameseText;
  * <p>Accepted headers (column order is free, extra columns are ignored):
  * provinces {@code code,name,name_en,full_name,full_name_en,type,type_name}; communes the same plus
  * {@code province_code}; and the older communes format {@code code,name,full_name,type_name,province_code}.
+ * The official list itself ships with the application and is loaded into a new database ({@link #loadIfEmpty}).
  */
 @Service
 public class AdministrativeUnitImport {
@@ -54,12 +64,58 @@ public class AdministrativeUnitImport {
     private static final Set<String> PROVINCE_TYPES = Set.of("tinh", "thanh_pho_truc_thuoc_trung_uong");
     private static final Set<String> COMMUNE_TYPES = Set.of("xa", "phuong", "dac_khu");
 
+    private static final Logger log = LoggerFactory.getLogger(AdministrativeUnitImport.class);
+
     private final AdministrativeUnits units;
     private final AuditTrail audit;
+    private final TransactionTemplate transactions;
+    private final boolean loadOnStart;
 
-    AdministrativeUnitImport(AdministrativeUnits units, AuditTrail audit) {
+    AdministrativeUnitImport(AdministrativeUnits units, AuditTrail audit, TransactionTemplate transactions,
+            @Value("${danvan.units.load-on-start:true}") boolean loadOnStart) {
         this.units = units;
         this.audit = audit;
+        this.transactions = transactions;
+        this.loadOnStart = loadOnStart;
+    }
+
+    /**
+     * A new database gets the official list shipped with the application ({@code admin-units/} on the classpath,
+     * with its source and licence) as soon as this service exists: before any component that imports or reads
+     * units is ready, and before the start-up runners (demo data among them).
+     */
+    @PostConstruct
+    void loadTheOfficialListIntoANewDatabase() {
+        if (loadOnStart) {
+            loadIfEmpty();
+        }
+    }
+
+    /**
+     * Loads the official provinces and communes shipped with the application when there is no unit at all, in one
+     * transaction; whether it did. A database with units is left alone: updates come by import. Of two instances
+     * starting on a new database, one loads and the other, waiting on the same advisory lock, finds the units.
+     */
+    public boolean loadIfEmpty() {
+        Boolean loaded = transactions.execute(status -> {
+            if (!units.noneYetLocked()) {
+                return false;
+            }
+            var provinces = importShipped(UnitLevel.PROVINCE, "provinces.csv");
+            var communes = importShipped(UnitLevel.COMMUNE, "communes.csv");
+            log.info("Loaded the official administrative units into a new database: {} provinces, {} communes",
+                    provinces.added(), communes.added());
+            return true;
+        });
+        return Boolean.TRUE.equals(loaded);
+    }
+
+    private ImportResult importShipped(UnitLevel level, String file) {
+        try (InputStream csv = new ClassPathResource("admin-units/" + file).getInputStream()) {
+            return importUnits(level, csv, REFORM_DATE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read admin-units/" + file + " from the classpath", e);
+        }
     }
 
     @Transactional

@@ -19,6 +19,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.persistence.StaffAccounts;
+import vn.danvan.organization.web.StaffDetailsService;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.ReferenceCache;
@@ -51,7 +53,7 @@ public class ApiTokens {
         }
     }
 
-    static final String CACHED = "organization.api-token";
+    private static final String CACHED = StaffAccounts.API_TOKENS;
 
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
@@ -135,7 +137,7 @@ public class ApiTokens {
      * written when it is read from the database, so to the minute.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
-    Optional<UserDetails> authenticate(String token) {
+    public Optional<UserDetails> authenticate(String token) {
         if (!token.startsWith(PREFIX) || token.length() > 200) {
             return Optional.empty();
         }

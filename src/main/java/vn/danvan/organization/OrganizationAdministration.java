@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.domain.StaffAccountSummary;
+import vn.danvan.organization.persistence.AdministrativeUnits;
+import vn.danvan.organization.persistence.Bodies;
+import vn.danvan.organization.persistence.StaffAccounts;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 

@@ -8,6 +8,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.organization.persistence.AdministrativeUnits;
+import vn.danvan.organization.persistence.Bodies;
+import vn.danvan.organization.persistence.StaffAccounts;
 import vn.danvan.shared.ReferenceCache;
 
 /** What other modules may ask about administrative units and bodies. */
@@ -16,7 +19,7 @@ import vn.danvan.shared.ReferenceCache;
 public class OrganizationDirectory {
 
     /** The cache region of staff contacts; {@link StaffAccounts} evicts it when an account is added. */
-    static final String STAFF_CONTACTS = "organization.staff-contact";
+    private static final String STAFF_CONTACTS = StaffAccounts.STAFF_CONTACTS;
 
     private final Bodies bodies;
     private final AdministrativeUnits units;

@@ -2,8 +2,8 @@ package vn.danvan.report;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.report.domain.ReportScope;
+import vn.danvan.report.persistence.ReportDatabase;
 
 /**
  * Compiles the petition-handling report from the petitions' facts. A petition belongs to a period
@@ -31,8 +33,6 @@ import vn.danvan.petition.PetitionType;
 public class PetitionHandlingReports {
 
     /** Twenty years: enough for any statutory report, and a bound on what one request may scan. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     static final long LONGEST_PERIOD_DAYS = 366L * 20;
 
     /**
@@ -122,9 +122,11 @@ public class PetitionHandlingReports {
     private final ReportScope scope;
     private final PetitionQueries petitions;
     private final vn.danvan.organization.OrganizationDirectory organization;
+    private final Clock clock;
 
     PetitionHandlingReports(ReportDatabase database, ReportScope scope, PetitionQueries petitions,
-            vn.danvan.organization.OrganizationDirectory organization) {
+            vn.danvan.organization.OrganizationDirectory organization, Clock clock) {
+        this.clock = clock;
         this.organization = organization;
         this.database = database;
         this.scope = scope;
@@ -174,7 +176,7 @@ public class PetitionHandlingReports {
                         Math.round(rs.getDouble("satisfied") * 1000) / 10.0))
                 .list());
         return new PetitionHandlingReport(covered.body().id(), covered.body().name(), includeSubordinates,
-                covered.bodyNames(), from, to, LocalDate.now(VIETNAM),
+                covered.bodyNames(), from, to, LocalDate.now(clock),
                 figures, List.copyOf(byContent), satisfaction);
     }
 

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * specification's error list for Open311, the error page with a Vietnamese message for people. For the
  * refusals no controller advice sees — a request refused before a controller is chosen, or by a filter.
  */
-final class Doors {
+public final class Doors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,7 +44,7 @@ final class Doors {
     }
 
     /** The answer as a view, for an exception handler. */
-    static ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+    public static ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
             String message) {
         response.setStatus(status.value());
         if (api(request)) {

@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -75,8 +75,10 @@ public class FileStore {
     }
 
     private final DanvanHome home;
+    private final Clock clock;
 
-    FileStore(DanvanHome home) {
+    FileStore(DanvanHome home, Clock clock) {
+        this.clock = clock;
         this.home = home;
     }
 
@@ -90,7 +92,7 @@ public class FileStore {
         if (fileName.length() > 200) {
             throw DomainException.invalid(codePrefix + "-name-too-long");
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(clock);
         String key = "%d/%02d/%s".formatted(today.getYear(), today.getMonthValue(), UUID.randomUUID());
         Path target = path(area, key);
         try {

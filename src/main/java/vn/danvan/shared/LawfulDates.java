@@ -15,7 +15,7 @@ public final class LawfulDates {
 
     public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     public static final int YEARS_AHEAD = 10;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = VietnamTime.ZONE;
 
     private LawfulDates() {
     }

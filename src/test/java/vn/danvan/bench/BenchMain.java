@@ -32,7 +32,7 @@ public final class BenchMain {
         var settings = new BenchRun.Settings(
                 Long.parseLong(options.getOrDefault("petitions", "10000000")),
                 Long.parseLong(options.getOrDefault("seed", "20261123")),
-                Path.of(options.getOrDefault("units", "data/admin-units")),
+                Path.of(options.getOrDefault("units", "src/main/resources/admin-units")),
                 Integer.parseInt(options.getOrDefault("report-choices", "200")),
                 Integer.parseInt(options.getOrDefault("queue-runs", "100")),
                 Integer.parseInt(options.getOrDefault("clients", "32")),

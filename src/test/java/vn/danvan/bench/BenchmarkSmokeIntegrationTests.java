@@ -25,7 +25,7 @@ import vn.danvan.TestServers;
 @DanvanIntegrationTest
 class BenchmarkSmokeIntegrationTests {
 
-    static final Path UNITS = Path.of(System.getProperty("danvan.units", "data/admin-units"));
+    static final Path UNITS = Path.of(System.getProperty("danvan.units", "src/main/resources/admin-units"));
 
     @Autowired DataSource dataSource;
 

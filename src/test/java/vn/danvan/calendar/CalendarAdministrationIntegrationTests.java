@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.calendar.domain.CalendarAdministration;
 
 /**
  * Overrides of the calendar on the real database. The days are in 2099 so that no other test's deadline

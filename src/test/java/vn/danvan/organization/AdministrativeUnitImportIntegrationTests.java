@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,19 +16,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.shared.DomainException;
 
 /**
- * Imports the full official list (data/admin-units). The database
+ * Imports the full official list (shipped on the classpath under admin-units/). The database
  * is shared by every test in the JVM, so each test first brings the units to the current official
  * list, which the import makes idempotent, and uses its own codes for anything it creates.
  */
 @DanvanIntegrationTest
 class AdministrativeUnitImportIntegrationTests {
-
-    static final Path DATA = Path.of("data", "admin-units");
 
     @Autowired
     AdministrativeUnitImport unitImport;
@@ -49,7 +46,7 @@ class AdministrativeUnitImportIntegrationTests {
 
     static InputStream file(String name) {
         try {
-            return Files.newInputStream(DATA.resolve(name));
+            return new ClassPathResource("admin-units/" + name).getInputStream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

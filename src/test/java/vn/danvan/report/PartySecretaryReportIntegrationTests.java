@@ -36,6 +36,8 @@ import vn.danvan.reception.ReceptionCommands;
 import vn.danvan.reception.ReceptionLog;
 import vn.danvan.reception.ReceptionSchedule;
 import vn.danvan.reception.SessionKind;
+import vn.danvan.report.domain.PartySecretaryReport;
+import vn.danvan.report.domain.PartySecretaryReports;
 
 /** The QĐ 11 report of a ward Party secretary, from raw sessions, visits, a dialogue and petitions of November 2026. */
 @DanvanIntegrationTest

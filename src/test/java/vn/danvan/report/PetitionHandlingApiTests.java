@@ -22,6 +22,7 @@ import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.Decision;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.report.web.Sheets;
 
 /** {@code GET /api/v1/reports/petition-handling} over real HTTP: figures, .xlsx, and problem+json refusals. */
 @DanvanIntegrationTest

@@ -21,6 +21,7 @@ import vn.danvan.petition.FilingGround;
 import vn.danvan.petition.Instance;
 import vn.danvan.petition.Outcome;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.report.web.PetitionHandlingWorkbook;
 import vn.danvan.shared.DomainException;
 
 /**

@@ -25,6 +25,9 @@ import vn.danvan.reception.ReceptionSchedule;
 import vn.danvan.reception.RefusalGround;
 import vn.danvan.reception.SessionKind;
 import vn.danvan.reception.VisitId;
+import vn.danvan.report.domain.ReceptionReport;
+import vn.danvan.report.domain.ReceptionReports;
+import vn.danvan.report.web.ReceptionWorkbook;
 
 /** The reception report (Biểu 01/TCD) computed from raw visits logged through the reception module. */
 @DanvanIntegrationTest

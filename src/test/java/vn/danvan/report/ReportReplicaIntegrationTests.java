@@ -3,6 +3,7 @@ package vn.danvan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import javax.sql.DataSource;
@@ -17,6 +18,9 @@ import vn.danvan.StreamingStandby;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
+import vn.danvan.report.domain.ReportScope;
+import vn.danvan.report.persistence.ReportDatabase;
+import vn.danvan.report.persistence.ReportDatabaseSettings;
 
 /**
  * Reports read a read replica when one is configured: here a real streaming standby of the test's database.
@@ -37,6 +41,7 @@ class ReportReplicaIntegrationTests {
     @Autowired PetitionQueries petitions;
     @Autowired OrganizationDirectory organization;
     @Autowired PetitionHandlingReports fromThePrimary;
+    @Autowired Clock clock;
 
     ReportFixtures.Setting setting;
 
@@ -59,7 +64,7 @@ class ReportReplicaIntegrationTests {
     @Test
     void aReportReadFromTheReplicaShowsWhatTheReplicaHasReplayed() {
         try (var replica = new ReportDatabase(jdbc, new ReportDatabaseSettings(standby.jdbcUrl(), null, null, 2))) {
-            var fromTheReplica = new PetitionHandlingReports(replica, scope, petitions, organization);
+            var fromTheReplica = new PetitionHandlingReports(replica, scope, petitions, organization, clock);
             fixtures.receive(setting.province(), PetitionType.COMPLAINT, DAY, setting.provinceHead());
             standby.caughtUp();
             assertThat(received(fromTheReplica)).isEqualTo(1);
@@ -85,7 +90,7 @@ class ReportReplicaIntegrationTests {
         }
         try (var unreachable = new ReportDatabase(jdbc, new ReportDatabaseSettings(
                 "jdbc:postgresql://localhost:" + closedPort + "/postgres", "postgres", null, 2))) {
-            var reports = new PetitionHandlingReports(unreachable, scope, petitions, organization);
+            var reports = new PetitionHandlingReports(unreachable, scope, petitions, organization, clock);
             fixtures.receive(setting.province(), PetitionType.COMPLAINT, DAY, setting.provinceHead());
 
             assertThat(unreachable.readsReplica()).isTrue();

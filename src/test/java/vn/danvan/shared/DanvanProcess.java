@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.postgresql.ds.PGSimpleDataSource;
+import vn.danvan.application.OrphanedPostmaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -24,10 +24,12 @@ record BodyForm(@Nullable @Size(max = 40) String code, @Nullable @Size(max = Inp
     }
 
     void check(OrganizationDirectory directory, Errors errors) {
-        if (blank(code)) {
+        String province = InputText.blankToNull(provinceCode);
+        String commune = commune();
+        if (InputText.blankToNull(code) == null) {
             errors.rejectValue("code", "organization.form.required");
         }
-        if (blank(name)) {
+        if (InputText.blankToNull(name) == null) {
             errors.rejectValue("name", "organization.form.required");
         }
         if (kind == null && !errors.hasFieldErrors("kind")) {
@@ -36,20 +38,20 @@ record BodyForm(@Nullable @Size(max = 40) String code, @Nullable @Size(max = Inp
         if (level == null && !errors.hasFieldErrors("level")) {
             errors.rejectValue("level", "organization.form.required");
         }
-        if (level == UnitLevel.PROVINCE && blank(provinceCode)) {
+        if (level == UnitLevel.PROVINCE && province == null) {
             errors.rejectValue("provinceCode", "organization.body.province-required");
         }
-        if (level == UnitLevel.COMMUNE && blank(communeCode)) {
+        if (level == UnitLevel.COMMUNE && commune == null) {
             errors.rejectValue("communeCode", "organization.body.commune-required");
         }
-        if (!blank(provinceCode) && directory.province(provinceCode.strip()).isEmpty()) {
+        if (province != null && directory.province(province).isEmpty()) {
             errors.rejectValue("provinceCode", "organization.body.unknown-province", new Object[] { provinceCode }, null);
         }
-        if (!blank(communeCode)) {
-            var commune = directory.commune(communeCode.strip());
-            if (commune.isEmpty()) {
+        if (commune != null) {
+            var found = directory.commune(commune);
+            if (found.isEmpty()) {
                 errors.rejectValue("communeCode", "organization.body.unknown-commune", new Object[] { communeCode }, null);
-            } else if (!blank(provinceCode) && !provinceCode.strip().equals(commune.get().provinceCode())) {
+            } else if (province != null && !province.equals(found.get().provinceCode())) {
                 errors.rejectValue("communeCode", "organization.body.commune-outside-province",
                         new Object[] { communeCode, provinceCode }, null);
             }
@@ -59,16 +61,17 @@ record BodyForm(@Nullable @Size(max = 40) String code, @Nullable @Size(max = Inp
     /** The province: as chosen, or else the province of the chosen commune. */
     @Nullable
     String province(OrganizationDirectory directory) {
-        if (!blank(provinceCode)) {
-            return provinceCode.strip();
+        String province = InputText.blankToNull(provinceCode);
+        if (province != null) {
+            return province;
         }
-        return blank(communeCode) ? null
-                : directory.commune(communeCode.strip()).map(commune -> commune.provinceCode()).orElse(null);
+        String commune = commune();
+        return commune == null ? null : directory.commune(commune).map(found -> found.provinceCode()).orElse(null);
     }
 
     @Nullable
     String commune() {
-        return blank(communeCode) ? null : communeCode.strip();
+        return InputText.blankToNull(communeCode);
     }
 
     static void reject(DomainException e, Errors errors) {
@@ -78,9 +81,5 @@ record BodyForm(@Nullable @Size(max = 40) String code, @Nullable @Size(max = Inp
         } else {
             errors.rejectValue(field, e.code(), e.arguments(), null);
         }
-    }
-
-    private static boolean blank(@Nullable String text) {
-        return text == null || text.isBlank();
     }
 }

@@ -2,7 +2,6 @@ package vn.danvan.organization.web;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -12,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.danvan.organization.Body;
 import vn.danvan.organization.IdentityPermissions;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.Role;
@@ -42,7 +40,7 @@ class IdentityPermissionPages {
             throw DomainException.forbidden("organization.identity.not-head");
         }
         var grants = permissions.ofBodiesOf(staff);
-        Map<Long, String> bodyNames = directory.bodies().stream().collect(Collectors.toMap(Body::id, Body::name));
+        Map<Long, String> bodyNames = directory.bodyNames();
         model.addAttribute("pending", grants.stream().filter(g -> g.state() == IdentityPermissions.State.REQUESTED).toList());
         model.addAttribute("holders", grants.stream().filter(g -> g.state() == IdentityPermissions.State.APPROVED).toList());
         model.addAttribute("bodyNames", bodyNames);

@@ -62,7 +62,7 @@ record StaffForm(@Nullable @Size(max = 64) String username, @Nullable @Size(max 
 
     @Nullable
     String emailOrNull() {
-        return email == null || email.isBlank() ? null : email.strip();
+        return InputText.blankToNull(email);
     }
 
     static void reject(DomainException e, Errors errors) {

@@ -1,8 +1,6 @@
 package vn.danvan.organization.web;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.danvan.organization.Body;
 import vn.danvan.organization.IdentityPermissions;
 import vn.danvan.organization.OrganizationAdministration;
 import vn.danvan.organization.OrganizationDirectory;
@@ -48,9 +45,8 @@ class StaffPages {
     @ModelAttribute
     void referenceData(Model model) {
         var bodies = directory.bodies();
-        Map<Long, String> bodyNames = bodies.stream().collect(Collectors.toMap(Body::id, Body::name));
         model.addAttribute("tree", BodyRow.tree(bodies));
-        model.addAttribute("bodyNames", bodyNames);
+        model.addAttribute("bodyNames", directory.bodyNames());
         model.addAttribute("accounts", administration.staffAccounts());
         model.addAttribute("allRoles", Role.values());
         model.addAttribute("identityRequested", identityPermissions.requested());

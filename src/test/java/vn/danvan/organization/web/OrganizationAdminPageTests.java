@@ -12,8 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.organization.AdministrativeUnitImport;
@@ -124,9 +123,8 @@ class OrganizationAdminPageTests {
 
     @Test
     void theCommuneSearchIgnoresDiacriticsAndToneMarkPlacement() throws Exception {
-        Path data = Path.of("data", "admin-units");
-        try (var provinces = Files.newInputStream(data.resolve("provinces.csv"));
-                var communes = Files.newInputStream(data.resolve("communes.csv"))) {
+        try (var provinces = new ClassPathResource("admin-units/provinces.csv").getInputStream();
+                var communes = new ClassPathResource("admin-units/communes.csv").getInputStream()) {
             unitImport.importProvinces(provinces);
             unitImport.importCommunes(communes);
         }

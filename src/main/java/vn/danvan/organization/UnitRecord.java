@@ -1,8 +1,0 @@
-package vn.danvan.organization;
-
-import org.jspecify.annotations.Nullable;
-
-/** All the columns of an administrative unit that an import reads, in their stored (NFC) form. */
-record UnitRecord(String code, String name, @Nullable String nameEn, String fullName, @Nullable String fullNameEn,
-        String unitType, @Nullable String typeName, @Nullable String provinceCode) {
-}
