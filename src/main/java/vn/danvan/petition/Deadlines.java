@@ -1,7 +1,7 @@
 package vn.danvan.petition;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.WorkingCalendar;
@@ -11,12 +11,12 @@ import vn.danvan.petition.DeadlineRule.Step;
 @Component
 class Deadlines {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final WorkingCalendar calendar;
+    private final Clock clock;
 
-    Deadlines(WorkingCalendar calendar) {
+    Deadlines(WorkingCalendar calendar, Clock clock) {
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** When the processing decision (xử lý đơn / thụ lý) is due for a petition received on {@code receivedOn}. */
@@ -38,7 +38,7 @@ class Deadlines {
 
     /** Today in Việt Nam, whatever the server's time zone. */
     LocalDate today() {
-        return LocalDate.now(ZONE);
+        return LocalDate.now(clock);
     }
 
     LocalDate plus(LocalDate from, int days, vn.danvan.calendar.DayCount count) {

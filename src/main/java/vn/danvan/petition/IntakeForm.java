@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.danvan.shared.InputText;
+import vn.danvan.shared.VietnamTime;
 
 /** The intake form as the page binds it (public fields, direct field access); becomes a {@link ReceivePetition}. */
 class IntakeForm {
@@ -30,27 +32,23 @@ class IntakeForm {
     public String provinceCode;
     public String communeCode;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    public LocalDate receivedOn = LocalDate.now(Deadlines.ZONE);
+    public LocalDate receivedOn = LocalDate.now(VietnamTime.ZONE);
     public boolean remoteArea;
     public String relatedTrackingCode;
     public Relation relation;
 
     ReceivePetition toCommand() {
         PetitionerIdentity identity = blank(fullName) && blank(idNumber) && blank(address) && blank(phone) && blank(email)
-                ? null : new PetitionerIdentity(trim(fullName), trim(idNumber), trim(address), trim(phone), trim(email),
+                ? null : new PetitionerIdentity(InputText.blankToNull(fullName), InputText.blankToNull(idNumber), InputText.blankToNull(address), InputText.blankToNull(phone), InputText.blankToNull(email),
                         List.of());
-        return new ReceivePetition(bodyId, channel, sourceKind, trim(sourceName), trim(sourceReference), type,
+        return new ReceivePetition(bodyId, channel, sourceKind, InputText.blankToNull(sourceName), InputText.blankToNull(sourceReference), type,
                 fieldCode == null ? "" : fieldCode, instance, anonymous, petitionerKind,
                 petitionerCount == null ? 0 : petitionerCount, representativeCount == null ? 0 : representativeCount,
-                identity, title == null ? "" : title, content == null ? "" : content, trim(communeCode), receivedOn,
-                remoteArea, trim(relatedTrackingCode), relation);
+                identity, title == null ? "" : title, content == null ? "" : content, InputText.blankToNull(communeCode), receivedOn,
+                remoteArea, InputText.blankToNull(relatedTrackingCode), relation);
     }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private static String trim(String value) {
-        return blank(value) ? null : value.strip();
     }
 }

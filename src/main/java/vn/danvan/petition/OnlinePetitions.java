@@ -283,8 +283,7 @@ public class OnlinePetitions {
         petitions.add(reopened, null);
         audit.record("petition.reopened", "petition", original.id, Map.of("reopenedAs", reopened.trackingCode));
         audit.record("petition.received", "petition", reopened.id, Map.of("reopenedFrom", original.trackingCode));
-        events.publishEvent(new PetitionChanged(reopened.id, reopened.trackingCode, reopened.bodyId,
-                PetitionChanged.Change.RECEIVED, reopened.state, today));
+        events.publishEvent(PetitionChanges.Change.RECEIVED.event(reopened, today));
         return PetitionIntake.reference(reopened);
     }
 

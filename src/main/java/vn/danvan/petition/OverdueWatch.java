@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.shared.VietnamTime;
 
 /**
  * Records a DEADLINE_MISSED event, once per deadline, for every petition past its processing or
@@ -30,7 +31,7 @@ public class OverdueWatch {
         this.transactions = transactions;
     }
 
-    @Scheduled(cron = "${danvan.petition.overdue-cron:0 5 * * * *}", zone = "Asia/Ho_Chi_Minh")
+    @Scheduled(cron = "${danvan.petition.overdue-cron:0 5 * * * *}", zone = VietnamTime.ZONE_ID)
     // Held at least a minute: another instance whose clock is a little behind does not run it again.
     @SchedulerLock(name = "petition-overdue-watch", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void scheduled() {
@@ -50,7 +51,7 @@ public class OverdueWatch {
                     return false;
                 }
                 petitions.update(petition);
-                changes.recorded(petition, state, PetitionChanged.Change.DEADLINE_MISSED, today);
+                changes.recorded(petition, state, PetitionChanges.Change.DEADLINE_MISSED, today);
                 return true;
             });
             if (Boolean.TRUE.equals(done)) {

@@ -2,6 +2,7 @@ package vn.danvan.petition;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +37,17 @@ public class PetitionAttachments {
     private final PetitionSettings settings;
     private final AuditTrail audit;
     private final FileStore files;
+    private final Clock clock;
 
     PetitionAttachments(JdbcClient jdbc, Petitions petitions, PetitionPolicy policy, PetitionSettings settings,
-            AuditTrail audit, FileStore files) {
+            AuditTrail audit, FileStore files, Clock clock) {
         this.jdbc = jdbc;
         this.petitions = petitions;
         this.policy = policy;
         this.settings = settings;
         this.audit = audit;
         this.files = files;
+        this.clock = clock;
     }
 
     public Attachment attach(long petitionId, String originalName, InputStream content, StaffMember staff) {
@@ -64,7 +67,7 @@ public class PetitionAttachments {
     private Attachment store(long petitionId, String originalName, InputStream content) {
         FileStore.Stored stored = files.store(AREA, originalName, content, settings.maxAttachmentBytes(),
                 "petition.attachment");
-        LocalDate today = LocalDate.now(Deadlines.ZONE);
+        LocalDate today = LocalDate.now(clock);
         long id = jdbc.sql("""
                 insert into petition.attachment (petition_id, file_name, content_type, size_bytes, sha256, storage_key,
                     uploaded_by)

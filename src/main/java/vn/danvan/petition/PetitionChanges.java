@@ -1,5 +1,6 @@
 package vn.danvan.petition;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,16 +28,19 @@ class PetitionChanges {
     private final PetitionPolicy policy;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    PetitionChanges(Petitions petitions, PetitionPolicy policy, AuditTrail audit, ApplicationEventPublisher events) {
+    PetitionChanges(Petitions petitions, PetitionPolicy policy, AuditTrail audit, ApplicationEventPublisher events,
+            Clock clock) {
         this.petitions = petitions;
         this.policy = policy;
         this.audit = audit;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    Petition apply(long petitionId, StaffMember staff, Action action, PetitionChanged.Change change,
+    Petition apply(long petitionId, StaffMember staff, Action action, Change change,
             Consumer<Petition> mutation) {
         Petition petition = petitions.lock(petitionId);
         policy.requireVisible(staff, petition.bodyId, petitionId);
@@ -54,11 +58,11 @@ class PetitionChanges {
                 events.publishEvent(new IdentitiesSealed(sealed));
             }
         }
-        recorded(petition, before, change, LocalDate.now(Deadlines.ZONE));
+        recorded(petition, before, change, LocalDate.now(clock));
         return petition;
     }
 
-    void recorded(Petition petition, PetitionState before, PetitionChanged.Change change, LocalDate on) {
+    void recorded(Petition petition, PetitionState before, Change change, LocalDate on) {
         Map<String, Object> details = new HashMap<>();
         details.put("from", before.name());
         details.put("to", petition.state.name());
@@ -69,7 +73,34 @@ class PetitionChanges {
             details.put("due", petition.currentDue().toString());
         }
         audit.record("petition." + change.name().toLowerCase(java.util.Locale.ROOT), "petition", petition.id, details);
-        events.publishEvent(new PetitionChanged(petition.id, petition.trackingCode, petition.bodyId, change,
-                petition.state, on));
+        events.publishEvent(change.event(petition, on));
+    }
+
+    /** The facts of a petition's handling: each names its audit entry and builds its published event. */
+    enum Change {
+        RECEIVED, CLASSIFIED, ACCEPTED, GUIDED, TRANSFERRED, FILED, RETURNED, ASSIGNED, VERIFIED, EXTENDED, RESOLVED,
+        CLOSED, DEADLINE_MISSED;
+
+        PetitionHandlingEvent event(Petition petition, LocalDate on) {
+            long id = petition.id;
+            String code = petition.trackingCode;
+            long body = petition.bodyId;
+            PetitionState state = petition.state;
+            return switch (this) {
+                case RECEIVED -> new PetitionReceived(id, code, body, state, on);
+                case CLASSIFIED -> new PetitionClassified(id, code, body, state, on);
+                case ACCEPTED -> new PetitionAccepted(id, code, body, state, on);
+                case GUIDED -> new PetitionGuided(id, code, body, state, on);
+                case TRANSFERRED -> new PetitionTransferred(id, code, body, state, on);
+                case FILED -> new PetitionFiled(id, code, body, state, on);
+                case RETURNED -> new PetitionReturned(id, code, body, state, on);
+                case ASSIGNED -> new PetitionAssigned(id, code, body, state, on);
+                case VERIFIED -> new VerificationRecorded(id, code, body, state, on);
+                case EXTENDED -> new ResolutionExtended(id, code, body, state, on);
+                case RESOLVED -> new PetitionResolved(id, code, body, state, on);
+                case CLOSED -> new PetitionClosed(id, code, body, state, on);
+                case DEADLINE_MISSED -> new DeadlineMissed(id, code, body, state, on);
+            };
+        }
     }
 }

@@ -186,7 +186,7 @@ public class PetitionIntake {
             audit.record(each.origin(), "petition.received", "petition", petition.id, Map.of("trackingCode",
                     petition.trackingCode, "body", petition.bodyId, "type", petition.type.name(), "channel",
                     petition.channel.name()));
-            publish(petition, PetitionChanged.Change.RECEIVED, petition.receivedOn);
+            publish(petition, PetitionChanges.Change.RECEIVED, petition.receivedOn);
         }
     }
 
@@ -285,7 +285,7 @@ public class PetitionIntake {
         petitions.add(part, null);
         audit.record("petition.split", "petition", original.id, Map.of("part", part.trackingCode));
         audit.record("petition.received", "petition", part.id, Map.of("splitFrom", original.trackingCode));
-        publish(part, PetitionChanged.Change.RECEIVED, part.receivedOn);
+        publish(part, PetitionChanges.Change.RECEIVED, part.receivedOn);
         return reference(part);
     }
 
@@ -312,13 +312,12 @@ public class PetitionIntake {
         copy.registered();
         petitions.add(copy, null);
         audit.record("petition.received", "petition", copy.id, Map.of("transferredFrom", origin.trackingCode));
-        publish(copy, PetitionChanged.Change.RECEIVED, on);
+        publish(copy, PetitionChanges.Change.RECEIVED, on);
         return copy;
     }
 
-    private void publish(Petition petition, PetitionChanged.Change change, LocalDate on) {
-        events.publishEvent(new PetitionChanged(petition.id, petition.trackingCode, petition.bodyId, change,
-                petition.state, on));
+    private void publish(Petition petition, PetitionChanges.Change change, LocalDate on) {
+        events.publishEvent(change.event(petition, on));
     }
 
     static PetitionReference reference(Petition petition) {

@@ -1,10 +1,10 @@
 package vn.danvan.petition;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.validation.Validator;
@@ -48,10 +48,12 @@ class PetitionPages {
     private final PetitionAttachments attachments;
     private final OrganizationDirectory organization;
     private final Validator validator;
+    private final PetitionPolicy policy;
+    private final Clock clock;
 
     PetitionPages(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
             PetitionQueries queries, PetitionConfidentiality confidentiality, PetitionAttachments attachments,
-            OrganizationDirectory organization, Validator validator) {
+            OrganizationDirectory organization, Validator validator, PetitionPolicy policy, Clock clock) {
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
@@ -60,6 +62,8 @@ class PetitionPages {
         this.attachments = attachments;
         this.organization = organization;
         this.validator = validator;
+        this.policy = policy;
+        this.clock = clock;
     }
 
     @InitBinder("form")
@@ -99,7 +103,7 @@ class PetitionPages {
         model.addAttribute("filter", filter);
         model.addAttribute("bodies", bodiesInScope(staff));
         model.addAttribute("result", queries.queue(filter, staff));
-        model.addAttribute("bodyNames", bodyNames());
+        model.addAttribute("bodyNames", organization.bodyNames());
         return htmx != null ? "petition/queue :: results" : "petition/queue";
     }
 
@@ -177,16 +181,16 @@ class PetitionPages {
         model.addAttribute("timeline", queries.timeline(id, staff));
         model.addAttribute("attachments", attachments.list(id, staff));
         model.addAttribute("mayReveal", confidentiality.mayReveal(id, staff));
-        model.addAttribute("mayResolve", queries.may(petition, staff, "RESOLVE"));
-        model.addAttribute("mayReceive", queries.may(petition, staff, "RECEIVE"));
-        model.addAttribute("bodyNames", bodyNames());
+        model.addAttribute("mayResolve", policy.may(staff, PetitionPolicy.Action.RESOLVE, petition.bodyId()));
+        model.addAttribute("mayReceive", policy.may(staff, PetitionPolicy.Action.RECEIVE, petition.bodyId()));
+        model.addAttribute("bodyNames", organization.bodyNames());
         model.addAttribute("transferTargets", organization.bodies().stream()
                 .filter(b -> b.id() != petition.bodyId()).toList());
         model.addAttribute("commune", petition.communeCode() == null ? null
                 : organization.commune(petition.communeCode()).orElse(null));
         model.addAttribute("groundsForType", Arrays.stream(FilingGround.values())
                 .filter(g -> g.appliesTo(petition.type())).toList());
-        model.addAttribute("today", LocalDate.now(Deadlines.ZONE));
+        model.addAttribute("today", LocalDate.now(clock));
         return "petition/petition";
     }
 
@@ -275,7 +279,4 @@ class PetitionPages {
         return organization.bodies().stream().filter(b -> staff.inScope(b.id())).toList();
     }
 
-    private Map<Long, String> bodyNames() {
-        return organization.bodies().stream().collect(java.util.stream.Collectors.toMap(Body::id, Body::name));
-    }
 }

@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
-import vn.danvan.petition.PetitionChanged.Change;
+import vn.danvan.petition.PetitionChanges.Change;
 import vn.danvan.petition.PetitionPolicy.Action;
 import vn.danvan.shared.DomainException;
 

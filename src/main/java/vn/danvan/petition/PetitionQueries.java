@@ -247,10 +247,6 @@ public class PetitionQueries {
                 flag(due, today, nearLimit), List.copyOf(allowed), mayExtend);
     }
 
-    public boolean may(PetitionView petition, StaffMember staff, String action) {
-        return policy.may(staff, PetitionPolicy.Action.valueOf(action), petition.bodyId());
-    }
-
     public List<TimelineEntry> timeline(long id, StaffMember staff) {
         Petition p = petitions.find(id).orElseThrow(() -> DomainException.notFound("petition.not-found", id));
         policy.requireVisible(staff, p.bodyId, id);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
-import vn.danvan.petition.PetitionChanged.Change;
+import vn.danvan.petition.PetitionChanges.Change;
 import vn.danvan.petition.PetitionPolicy.Action;
 import vn.danvan.shared.DomainException;
 
