@@ -250,9 +250,7 @@ public class OnlinePetitions {
     public PetitionReference reopen(String trackingCode, String reason) {
         Petition original = petitions.findByTrackingCode(trackingCode.strip())
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", trackingCode));
-        if (original.state != PetitionState.RESOLVED && original.state != PetitionState.CLOSED) {
-            throw DomainException.conflict("petition.reopen-not-finished", original.state);
-        }
+        original.requireFinished();
         // Concurrent reopenings of one case queue here, so that only the first makes a new case.
         jdbc.sql("select id from petition.petition where id = ? for update").param(original.id).query(Long.class)
                 .single();
@@ -266,20 +264,8 @@ public class OnlinePetitions {
             throw DomainException.invalid("petition.reopen-reason-required");
         }
         LocalDate today = deadlines.today();
-        Petition reopened = new Petition(trackingCodes.next(today), original.bodyId, Channel.ONLINE, original.type,
-                original.fieldCode, original.instance, original.petitionerKind, original.title,
-                reason.strip() + "\n\n— " + original.content, today,
+        Petition reopened = original.reopenedAs(trackingCodes.next(today), reason, today,
                 deadlines.processingDue(original.type, false, false, today));
-        reopened.anonymous = original.anonymous;
-        reopened.petitionerCount = original.petitionerCount;
-        reopened.identityCiphertext = original.identityCiphertext;
-        reopened.petitionerName = original.petitionerName;
-        reopened.inheritSeal(original);
-        reopened.communeCode = original.communeCode;
-        reopened.provinceCode = original.provinceCode;
-        reopened.relatedPetitionId = original.id;
-        reopened.relation = Relation.REOPENED_FROM;
-        reopened.registered();
         petitions.add(reopened, null);
         audit.record("petition.reopened", "petition", original.id, Map.of("reopenedAs", reopened.trackingCode));
         audit.record("petition.received", "petition", reopened.id, Map.of("reopenedFrom", original.trackingCode));

@@ -96,14 +96,145 @@ class Petition {
         record(PetitionEvent.Kind.RECEIVED, null, PetitionState.RECEIVED, receivedOn, null, true);
     }
 
+    // ---- petitions derived from this one ------------------------------------------------------------
+
+    /**
+     * Splits one content off this petition (đơn có nhiều nội dung): a new petition of the same author, in the same
+     * body, received the same day. A part that is a denunciation makes the author a denouncer in both: this
+     * petition is sealed too (the caller persists it when {@link #identitySealed} changed).
+     */
+    Petition splitOff(String partCode, PetitionType partType, String partField, String partTitle, String partContent,
+            LocalDate partProcessingDue) {
+        requireAwaitingProcessing();
+        Petition part = new Petition(partCode, bodyId, channel, partType, partField, Instance.FIRST, petitionerKind,
+                partTitle, partContent, receivedOn, partProcessingDue);
+        part.sourceKind = sourceKind;
+        part.sourceName = sourceName;
+        part.sourceReference = sourceReference;
+        part.mustReportResult = mustReportResult;
+        part.representativeCount = representativeCount;
+        part.remoteArea = remoteArea;
+        derive(part, Relation.SPLIT_FROM);
+        if (partType == PetitionType.DENUNCIATION) {
+            part.seal();
+            seal();
+        }
+        part.registered();
+        return part;
+    }
+
+    /**
+     * The petition this one becomes in the competent body's queue when it is transferred to a body on the
+     * platform: received there on the day of the transfer, which must report its result back.
+     */
+    Petition transferredTo(String copyCode, long targetBodyId, String sourceBodyName, LocalDate on,
+            LocalDate copyProcessingDue) {
+        Petition copy = new Petition(copyCode, targetBodyId, Channel.TRANSFERRED, type, fieldCode, instance,
+                petitionerKind, title, content, on, copyProcessingDue);
+        copy.sourceKind = SourceKind.OTHER_BODY;
+        copy.sourceName = sourceBodyName;
+        copy.sourceReference = trackingCode;
+        copy.mustReportResult = true;
+        copy.representativeCount = representativeCount;
+        copy.remoteArea = remoteArea;
+        derive(copy, Relation.TRANSFERRED_FROM);
+        copy.registered();
+        return copy;
+    }
+
+    /**
+     * The new petition its author opens on this finished one, online, with the reason before the first content
+     * and a fresh processing deadline. Whether the author may still reopen (the window, one reopening) is the
+     * portal's and the service's to check.
+     */
+    Petition reopenedAs(String newCode, String reason, LocalDate on, LocalDate newProcessingDue) {
+        requireFinished();
+        Petition reopened = new Petition(newCode, bodyId, Channel.ONLINE, type, fieldCode, instance, petitionerKind,
+                title, reason.strip() + "\n\n— " + content, on, newProcessingDue);
+        derive(reopened, Relation.REOPENED_FROM);
+        reopened.registered();
+        return reopened;
+    }
+
+    /** What every derived petition takes from this one: the author, the place, the seal and the link back. */
+    private void derive(Petition derived, Relation relationToThis) {
+        derived.anonymous = anonymous;
+        derived.petitionerCount = petitionerCount;
+        derived.identityCiphertext = identityCiphertext;
+        derived.petitionerName = petitionerName;
+        derived.inheritSeal(this);
+        derived.communeCode = communeCode;
+        derived.provinceCode = provinceCode;
+        derived.relatedPetitionId = id;
+        derived.relation = relationToThis;
+    }
+
+    // ---- a later petition on the same content ------------------------------------------------------
+
+    /** Luật Khiếu nại 2011 Đ.31, Đ.33: only a complaint has a second instance. */
+    static void requireInstanceFits(PetitionType type, Instance instance) {
+        if (instance == Instance.SECOND && type != PetitionType.COMPLAINT) {
+            throw DomainException.invalid("petition.second-instance-only-complaints");
+        }
+    }
+
+    /**
+     * Checks that a second-instance complaint received on {@code on} may follow this one (Luật Khiếu nại 2011
+     * Đ.33): this is a first-instance complaint whose resolution was given, or whose deadline passed without one.
+     */
+    void admitSecondInstance(PetitionType laterType, Instance laterInstance, LocalDate on) {
+        if (laterType != PetitionType.COMPLAINT || laterInstance != Instance.SECOND || type != PetitionType.COMPLAINT
+                || instance != Instance.FIRST) {
+            throw DomainException.invalid("petition.second-instance-mismatch");
+        }
+        if (!firstStepFinishedOrLate(on)) {
+            throw DomainException.conflict("petition.first-instance-pending");
+        }
+    }
+
+    /**
+     * Checks that a re-denunciation (tố cáo tiếp) received on {@code on} may follow this denunciation (Luật Tố cáo
+     * 2018 Đ.37): it was resolved, or not in time.
+     */
+    void admitReDenunciation(PetitionType laterType, LocalDate on) {
+        if (laterType != PetitionType.DENUNCIATION || type != PetitionType.DENUNCIATION) {
+            throw DomainException.invalid("petition.re-denunciation-mismatch");
+        }
+        if (!firstStepFinishedOrLate(on)) {
+            throw DomainException.conflict("petition.first-denunciation-pending");
+        }
+    }
+
+    /** Only a finished case (resolved or closed) may be reopened. */
+    void requireFinished() {
+        if (!finished()) {
+            throw DomainException.conflict("petition.reopen-not-finished", state);
+        }
+    }
+
+    private boolean finished() {
+        return state == PetitionState.RESOLVED || state == PetitionState.CLOSED;
+    }
+
+    private boolean firstStepFinishedOrLate(LocalDate on) {
+        if (finished()) {
+            return true;
+        }
+        LocalDate due = currentDue();
+        return due != null && due.isBefore(on);
+    }
+
     // ---- classification ---------------------------------------------------------------------------
+
+    /** Classification, splitting and the processing decision are open only while the petition awaits processing. */
+    void requireAwaitingProcessing() {
+        requireState(PetitionState.RECEIVED, "petition.not-awaiting-processing");
+    }
 
     void reclassify(PetitionType newType, String newField, Instance newInstance, boolean newAnonymous,
             LocalDate newProcessingDue) {
-        requireState(PetitionState.RECEIVED, "petition.not-awaiting-processing");
-        if (newInstance == Instance.SECOND && newType != PetitionType.COMPLAINT) {
-            throw DomainException.invalid("petition.second-instance-only-complaints");
-        }
+        requireAwaitingProcessing();
+        requireInstanceFits(newType, newInstance);
         String note = type + "/" + fieldCode + " → " + newType + "/" + newField;
         this.type = newType;
         this.fieldCode = newField;

@@ -131,9 +131,7 @@ public class PetitionIntake {
         }
         GroupRepresentation.check(command.petitionerKind(), command.petitionerCount(), command.representativeCount());
         Instance instance = command.instance() == null ? Instance.FIRST : command.instance();
-        if (instance == Instance.SECOND && command.type() != PetitionType.COMPLAINT) {
-            throw DomainException.invalid("petition.second-instance-only-complaints");
-        }
+        Petition.requireInstanceFits(command.type(), instance);
         PetitionerIdentity identity = command.petitioner();
         if (!command.anonymous() && (identity == null || isBlank(identity.fullName()))) {
             throw DomainException.invalid("petition.petitioner-name-required");
@@ -207,37 +205,12 @@ public class PetitionIntake {
         Petition related = petitions.findByTrackingCode(command.relatedTrackingCode().strip())
                 .orElseThrow(() -> DomainException.invalid("petition.related-not-found", command.relatedTrackingCode()));
         switch (command.relation()) {
-            case SECOND_INSTANCE_OF -> {
-                // Luật Khiếu nại 2011 Đ.33: after a first-instance decision, or when its deadline passed without one.
-                if (command.type() != PetitionType.COMPLAINT || instance != Instance.SECOND
-                        || related.type != PetitionType.COMPLAINT || related.instance != Instance.FIRST) {
-                    throw DomainException.invalid("petition.second-instance-mismatch");
-                }
-                if (!firstStepFinishedOrLate(related, command.receivedOn())) {
-                    throw DomainException.conflict("petition.first-instance-pending");
-                }
-            }
-            case RE_DENUNCIATION_OF -> {
-                // Luật Tố cáo 2018 Đ.37: tố cáo tiếp when the denunciation was not resolved in time or wrongly.
-                if (command.type() != PetitionType.DENUNCIATION || related.type != PetitionType.DENUNCIATION) {
-                    throw DomainException.invalid("petition.re-denunciation-mismatch");
-                }
-                if (!firstStepFinishedOrLate(related, command.receivedOn())) {
-                    throw DomainException.conflict("petition.first-denunciation-pending");
-                }
-            }
+            case SECOND_INSTANCE_OF -> related.admitSecondInstance(command.type(), instance, command.receivedOn());
+            case RE_DENUNCIATION_OF -> related.admitReDenunciation(command.type(), command.receivedOn());
             default -> {
             }
         }
         return related;
-    }
-
-    private static boolean firstStepFinishedOrLate(Petition first, LocalDate on) {
-        if (first.state == PetitionState.RESOLVED || first.state == PetitionState.CLOSED) {
-            return true;
-        }
-        LocalDate due = first.currentDue();
-        return due != null && due.isBefore(on);
     }
 
     /** Splits one content off a petition with several contents (đơn có nhiều nội dung): a new petition. */
@@ -245,43 +218,21 @@ public class PetitionIntake {
         Petition original = petitions.lock(petitionId);
         policy.requireVisible(staff, original.bodyId, petitionId);
         policy.require(staff, Action.PROCESS, original.bodyId);
-        if (original.state != PetitionState.RECEIVED) {
-            throw DomainException.conflict("petition.not-awaiting-processing", original.state);
-        }
+        original.requireAwaitingProcessing();
         if (!petitions.fieldExists(command.fieldCode())) {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());
         }
-        Petition part = new Petition(trackingCodes.next(original.receivedOn), original.bodyId, original.channel,
-                command.type(), command.fieldCode(), Instance.FIRST, original.petitionerKind,
-                VietnameseText.canonical(command.title()), command.content().strip(), original.receivedOn,
+        boolean sealedBefore = original.identitySealed;
+        Petition part = original.splitOff(trackingCodes.next(original.receivedOn), command.type(), command.fieldCode(),
+                VietnameseText.canonical(command.title()), command.content().strip(),
                 deadlines.processingDue(command.type(), false, false, original.receivedOn));
-        part.sourceKind = original.sourceKind;
-        part.sourceName = original.sourceName;
-        part.sourceReference = original.sourceReference;
-        part.mustReportResult = original.mustReportResult;
-        part.anonymous = original.anonymous;
-        part.petitionerCount = original.petitionerCount;
-        part.representativeCount = original.representativeCount;
-        part.identityCiphertext = original.identityCiphertext;
-        part.petitionerName = original.petitionerName;
-        part.inheritSeal(original);
-        if (command.type() == PetitionType.DENUNCIATION) {
+        if (original.identitySealed && !sealedBefore) {
             // The part is a denunciation by the author of the whole: the identity is a denouncer's in both.
-            part.seal();
-            if (!original.identitySealed) {
-                original.seal();
-                petitions.update(original);
-                List<Long> sealed = new ArrayList<>(petitions.sealLinked(original.id));
-                sealed.add(original.id);
-                events.publishEvent(new IdentitiesSealed(sealed));
-            }
+            petitions.update(original);
+            List<Long> sealed = new ArrayList<>(petitions.sealLinked(original.id));
+            sealed.add(original.id);
+            events.publishEvent(new IdentitiesSealed(sealed));
         }
-        part.communeCode = original.communeCode;
-        part.provinceCode = original.provinceCode;
-        part.remoteArea = original.remoteArea;
-        part.relatedPetitionId = original.id;
-        part.relation = Relation.SPLIT_FROM;
-        part.registered();
         petitions.add(part, null);
         audit.record("petition.split", "petition", original.id, Map.of("part", part.trackingCode));
         audit.record("petition.received", "petition", part.id, Map.of("splitFrom", original.trackingCode));
@@ -291,25 +242,8 @@ public class PetitionIntake {
 
     /** Creates the petition in the competent body's queue when a transfer targets a body on the platform. */
     Petition receiveTransfer(Petition origin, long targetBodyId, String sourceBodyName, LocalDate on) {
-        Petition copy = new Petition(trackingCodes.next(on), targetBodyId, Channel.TRANSFERRED, origin.type,
-                origin.fieldCode, origin.instance, origin.petitionerKind, origin.title, origin.content, on,
+        Petition copy = origin.transferredTo(trackingCodes.next(on), targetBodyId, sourceBodyName, on,
                 deadlines.processingDue(origin.type, false, false, on));
-        copy.sourceKind = SourceKind.OTHER_BODY;
-        copy.sourceName = sourceBodyName;
-        copy.sourceReference = origin.trackingCode;
-        copy.mustReportResult = true;
-        copy.anonymous = origin.anonymous;
-        copy.petitionerCount = origin.petitionerCount;
-        copy.representativeCount = origin.representativeCount;
-        copy.identityCiphertext = origin.identityCiphertext;
-        copy.petitionerName = origin.petitionerName;
-        copy.inheritSeal(origin);
-        copy.communeCode = origin.communeCode;
-        copy.provinceCode = origin.provinceCode;
-        copy.remoteArea = origin.remoteArea;
-        copy.relatedPetitionId = origin.id;
-        copy.relation = Relation.TRANSFERRED_FROM;
-        copy.registered();
         petitions.add(copy, null);
         audit.record("petition.received", "petition", copy.id, Map.of("transferredFrom", origin.trackingCode));
         publish(copy, PetitionChanges.Change.RECEIVED, on);
