@@ -14,6 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.petition.domain.Deadlines;
+import vn.danvan.petition.domain.IdentityVault;
+import vn.danvan.petition.domain.PersonalDataMask;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.domain.PetitionChanges;
+import vn.danvan.petition.domain.TrackingCodes;
+import vn.danvan.petition.persistence.PetitionAttachments;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.VietnameseText;
@@ -146,9 +154,8 @@ public class OnlinePetitions {
                 PetitionerKind.INDIVIDUAL, 1, 0, submission.anonymous() ? null : submission.petitioner(),
                 submission.title(), submission.content(), submission.communeCode(), deadlines.today(), false, null, null);
         PetitionIntake.Prepared prepared = intake.prepare(command);
-        prepared.petition().publishAnswer = submission.publishAnswer() && submission.type().answerable();
-        prepared.petition().latitude = submission.latitude();
-        prepared.petition().longitude = submission.longitude();
+        prepared.petition().sentOnline(submission.publishAnswer() && submission.type().answerable(),
+                submission.latitude(), submission.longitude());
         return new PreparedPetition(prepared);
     }
 
@@ -172,21 +179,21 @@ public class OnlinePetitions {
         String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
         return petitions.findByTrackingCode(code).map(p -> {
             // A code travels (links, e-mails, Open311 lists of published cases): what it shows is masked.
-            List<String> personal = p.identityCiphertext == null ? List.of()
-                    : PersonalDataMask.personalStrings(vault.open(p.identityCiphertext));
+            List<String> personal = p.identityCiphertext() == null ? List.of()
+                    : PersonalDataMask.personalStrings(vault.open(p.identityCiphertext()));
             List<PublicEvent> timeline = jdbc.sql("""
                     select occurred_on, kind, note from petition.petition_event
                     where petition_id = ? and public order by occurred_at, id
-                    """).param(p.id).query((rs, n) -> new PublicEvent(rs.getObject(1, LocalDate.class),
+                    """).param(p.id()).query((rs, n) -> new PublicEvent(rs.getObject(1, LocalDate.class),
                     rs.getString(2), masked(publicNote(rs.getString(2), rs.getString(3)), personal))).list();
             String answer = timeline.stream().filter(e -> e.kind().equals("RESOLVED")).reduce((a, b) -> b)
                     .map(PublicEvent::note).orElse(null);
-            var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id)
+            var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id())
                     .query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
             LocalDate expected = p.currentDue();
-            return new PublicCase(p.id, p.trackingCode, p.type, p.fieldCode, p.state, p.receivedOn, p.bodyId, expected,
-                    p.outcome, p.resolvedOn, p.closedOn, answer, p.communeCode, point[0], point[1],
-                    PersonalDataMask.mask(p.title, personal), timeline, p.identitySealed);
+            return new PublicCase(p.id(), p.trackingCode(), p.type(), p.fieldCode(), p.state(), p.receivedOn(), p.bodyId(), expected,
+                    p.outcome(), p.resolvedOn(), p.closedOn(), answer, p.communeCode(), point[0], point[1],
+                    PersonalDataMask.mask(p.title(), personal), timeline, p.identitySealed());
         });
     }
 
@@ -252,11 +259,11 @@ public class OnlinePetitions {
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", trackingCode));
         original.requireFinished();
         // Concurrent reopenings of one case queue here, so that only the first makes a new case.
-        jdbc.sql("select id from petition.petition where id = ? for update").param(original.id).query(Long.class)
+        jdbc.sql("select id from petition.petition where id = ? for update").param(original.id()).query(Long.class)
                 .single();
         boolean reopenedBefore = jdbc.sql("""
                 select count(*) from petition.petition where related_petition_id = ? and relation = 'REOPENED_FROM'
-                """).param(original.id).query(Long.class).single() > 0;
+                """).param(original.id()).query(Long.class).single() > 0;
         if (reopenedBefore) {
             throw DomainException.conflict("petition.already-reopened");
         }
@@ -265,10 +272,10 @@ public class OnlinePetitions {
         }
         LocalDate today = deadlines.today();
         Petition reopened = original.reopenedAs(trackingCodes.next(today), reason, today,
-                deadlines.processingDue(original.type, false, false, today));
+                deadlines.processingDue(original.type(), false, false, today));
         petitions.add(reopened, null);
-        audit.record("petition.reopened", "petition", original.id, Map.of("reopenedAs", reopened.trackingCode));
-        audit.record("petition.received", "petition", reopened.id, Map.of("reopenedFrom", original.trackingCode));
+        audit.record("petition.reopened", "petition", original.id(), Map.of("reopenedAs", reopened.trackingCode()));
+        audit.record("petition.received", "petition", reopened.id(), Map.of("reopenedFrom", original.trackingCode()));
         events.publishEvent(PetitionChanges.Change.RECEIVED.event(reopened, today));
         return PetitionIntake.reference(reopened);
     }

@@ -18,7 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
-import vn.danvan.petition.PetitionPolicy.Action;
+import vn.danvan.petition.domain.Deadlines;
+import vn.danvan.petition.domain.IdentityVault;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.domain.PetitionChanges;
+import vn.danvan.petition.domain.PetitionPolicy;
+import vn.danvan.petition.domain.PetitionPolicy.Action;
+import vn.danvan.petition.domain.TrackingCodes;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.ContactSecrets;
 import vn.danvan.shared.DomainException;
@@ -83,7 +90,7 @@ public class PetitionIntake {
         }
         policy.require(staff, Action.RECEIVE, command.bodyId());
         Petition petition = register(command);
-        petitions.rememberIdempotencyKey(staff.username(), idempotencyKey, requestHash, petition.id);
+        petitions.rememberIdempotencyKey(staff.username(), idempotencyKey, requestHash, petition.id());
         return reference(petition);
     }
 
@@ -140,38 +147,17 @@ public class PetitionIntake {
         Petition related = relatedPetition(command, instance);
         boolean reDenunciation = command.relation() == Relation.RE_DENUNCIATION_OF;
         LocalDate receivedOn = command.receivedOn();
-        Petition petition = new Petition(trackingCodes.next(receivedOn), command.bodyId(), command.channel(),
+        boolean named = identity != null && !isBlank(identity.fullName());
+        var particulars = new Petition.Particulars(command.sourceKind(), command.sourceName(), command.sourceReference(),
+                command.anonymous(), command.petitionerCount(), command.representativeCount(),
+                named ? vault.seal(identity) : null, named ? VietnameseText.canonical(identity.fullName()) : null,
+                commune == null ? null : commune.code(), commune == null ? null : commune.provinceCode(),
+                command.remoteArea());
+        Petition petition = Petition.receive(trackingCodes.next(receivedOn), command.bodyId(), command.channel(),
                 command.type(), command.fieldCode(), instance, command.petitionerKind(),
                 VietnameseText.canonical(command.title()), command.content().strip(), receivedOn,
-                deadlines.processingDue(command.type(), reDenunciation, false, receivedOn));
-        petition.sourceKind = command.sourceKind();
-        petition.sourceName = command.sourceName();
-        petition.sourceReference = command.sourceReference();
-        petition.mustReportResult = command.channel() == Channel.TRANSFERRED;
-        petition.anonymous = command.anonymous();
-        petition.petitionerCount = command.petitionerCount();
-        petition.representativeCount = command.representativeCount();
-        if (identity != null && !isBlank(identity.fullName())) {
-            petition.identityCiphertext = vault.seal(identity);
-            if (!command.anonymous()) {
-                petition.petitionerName = VietnameseText.canonical(identity.fullName());
-            }
-        }
-        if (command.type() == PetitionType.DENUNCIATION) {
-            petition.seal();
-        }
-        if (commune != null) {
-            petition.communeCode = commune.code();
-            petition.provinceCode = commune.provinceCode();
-        }
-        petition.remoteArea = command.remoteArea();
-        if (related != null) {
-            petition.relatedPetitionId = related.id;
-            petition.relation = command.relation();
-            petition.previousDecisionOnSameContent = related.decision;
-            petition.inheritSeal(related);
-        }
-        petition.registered();
+                deadlines.processingDue(command.type(), reDenunciation, false, receivedOn), particulars, related,
+                related == null ? null : command.relation());
         return new Prepared(petition, commune == null ? null : commune.fullName(), AuditTrail.currentOrigin());
     }
 
@@ -181,10 +167,10 @@ public class PetitionIntake {
                 .map(p -> new Petitions.NewPetition(p.petition(), p.communeName(), p.origin().actor())).toList());
         for (Prepared each : prepared) {
             Petition petition = each.petition();
-            audit.record(each.origin(), "petition.received", "petition", petition.id, Map.of("trackingCode",
-                    petition.trackingCode, "body", petition.bodyId, "type", petition.type.name(), "channel",
-                    petition.channel.name()));
-            publish(petition, PetitionChanges.Change.RECEIVED, petition.receivedOn);
+            audit.record(each.origin(), "petition.received", "petition", petition.id(), Map.of("trackingCode",
+                    petition.trackingCode(), "body", petition.bodyId(), "type", petition.type().name(), "channel",
+                    petition.channel().name()));
+            publish(petition, PetitionChanges.Change.RECEIVED, petition.receivedOn());
         }
     }
 
@@ -216,36 +202,36 @@ public class PetitionIntake {
     /** Splits one content off a petition with several contents (đơn có nhiều nội dung): a new petition. */
     public PetitionReference split(long petitionId, SplitPetition command, StaffMember staff) {
         Petition original = petitions.lock(petitionId);
-        policy.requireVisible(staff, original.bodyId, petitionId);
-        policy.require(staff, Action.PROCESS, original.bodyId);
+        policy.requireVisible(staff, original.bodyId(), petitionId);
+        policy.require(staff, Action.PROCESS, original.bodyId());
         original.requireAwaitingProcessing();
         if (!petitions.fieldExists(command.fieldCode())) {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());
         }
-        boolean sealedBefore = original.identitySealed;
-        Petition part = original.splitOff(trackingCodes.next(original.receivedOn), command.type(), command.fieldCode(),
+        boolean sealedBefore = original.identitySealed();
+        Petition part = original.splitOff(trackingCodes.next(original.receivedOn()), command.type(), command.fieldCode(),
                 VietnameseText.canonical(command.title()), command.content().strip(),
-                deadlines.processingDue(command.type(), false, false, original.receivedOn));
-        if (original.identitySealed && !sealedBefore) {
+                deadlines.processingDue(command.type(), false, false, original.receivedOn()));
+        if (original.identitySealed() && !sealedBefore) {
             // The part is a denunciation by the author of the whole: the identity is a denouncer's in both.
             petitions.update(original);
-            List<Long> sealed = new ArrayList<>(petitions.sealLinked(original.id));
-            sealed.add(original.id);
+            List<Long> sealed = new ArrayList<>(petitions.sealLinked(original.id()));
+            sealed.add(original.id());
             events.publishEvent(new IdentitiesSealed(sealed));
         }
         petitions.add(part, null);
-        audit.record("petition.split", "petition", original.id, Map.of("part", part.trackingCode));
-        audit.record("petition.received", "petition", part.id, Map.of("splitFrom", original.trackingCode));
-        publish(part, PetitionChanges.Change.RECEIVED, part.receivedOn);
+        audit.record("petition.split", "petition", original.id(), Map.of("part", part.trackingCode()));
+        audit.record("petition.received", "petition", part.id(), Map.of("splitFrom", original.trackingCode()));
+        publish(part, PetitionChanges.Change.RECEIVED, part.receivedOn());
         return reference(part);
     }
 
     /** Creates the petition in the competent body's queue when a transfer targets a body on the platform. */
     Petition receiveTransfer(Petition origin, long targetBodyId, String sourceBodyName, LocalDate on) {
         Petition copy = origin.transferredTo(trackingCodes.next(on), targetBodyId, sourceBodyName, on,
-                deadlines.processingDue(origin.type, false, false, on));
+                deadlines.processingDue(origin.type(), false, false, on));
         petitions.add(copy, null);
-        audit.record("petition.received", "petition", copy.id, Map.of("transferredFrom", origin.trackingCode));
+        audit.record("petition.received", "petition", copy.id(), Map.of("transferredFrom", origin.trackingCode()));
         publish(copy, PetitionChanges.Change.RECEIVED, on);
         return copy;
     }
@@ -255,7 +241,7 @@ public class PetitionIntake {
     }
 
     static PetitionReference reference(Petition petition) {
-        return new PetitionReference(petition.id, petition.trackingCode, petition.state, petition.currentDue());
+        return new PetitionReference(petition.id(), petition.trackingCode(), petition.state(), petition.currentDue());
     }
 
     private static boolean isBlank(@Nullable String value) {

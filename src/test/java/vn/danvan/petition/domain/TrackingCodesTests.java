@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.util.List;
 
@@ -16,10 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param nearDeadlineWorkingDays a case is flagged "near its deadline" this many working days before it
  */
 @ConfigurationProperties("danvan.petition")
-record PetitionSettings(@Nullable String identityKey, @Nullable List<String> identityKeys, int identityRotationBatch,
+public record PetitionSettings(@Nullable String identityKey, @Nullable List<String> identityKeys, int identityRotationBatch,
         long maxAttachmentBytes, int nearDeadlineWorkingDays) {
 
-    PetitionSettings {
+    public PetitionSettings {
         identityRotationBatch = identityRotationBatch <= 0 ? 500 : identityRotationBatch;
         maxAttachmentBytes = maxAttachmentBytes <= 0 ? 10 * 1024 * 1024 : maxAttachmentBytes;
         nearDeadlineWorkingDays = nearDeadlineWorkingDays <= 0 ? 3 : nearDeadlineWorkingDays;

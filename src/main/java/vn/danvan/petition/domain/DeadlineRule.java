@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -8,13 +8,14 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import vn.danvan.calendar.DayCount;
+import vn.danvan.petition.PetitionType;
 
 /**
  * The statutory deadline table of rules.md A1: one row per case type × step, with its day count,
  * the longer periods for remote areas and complex cases, its effective dates and its legal source.
  * Rows marked configurable have no statutory value; they are the platform's default service level.
  */
-enum DeadlineRule {
+public enum DeadlineRule {
 
     /** Xử lý đơn kiến nghị, phản ánh: phân loại, xử lý trong 10 ngày làm việc kể từ ngày nhận đơn. */
     PROCESSING_RECOMMENDATION_FEEDBACK(Step.PROCESSING, EnumSet.of(PetitionType.RECOMMENDATION, PetitionType.FEEDBACK),
@@ -74,12 +75,12 @@ enum DeadlineRule {
             10, 10, 10, 10, DayCount.WORKING_DAYS, null, null, true,
             "Không có thời hạn luật định (rules.md C3) — mức dịch vụ cấu hình được");
 
-    enum Step {
+    public enum Step {
         PROCESSING, RE_DENUNCIATION_REVIEW, RESOLUTION_FIRST, RESOLUTION_SECOND, EXTENSION
     }
 
     /** How many extensions each type allows; a complaint is "extended" by being declared complex, once. */
-    static int maxExtensions(PetitionType type) {
+    public static int maxExtensions(PetitionType type) {
         return switch (type) {
             case COMPLAINT -> 1;
             case DENUNCIATION -> 2;
@@ -115,38 +116,38 @@ enum DeadlineRule {
         this.source = source;
     }
 
-    static DeadlineRule find(Step step, PetitionType type, LocalDate on) {
+    public static DeadlineRule find(Step step, PetitionType type, LocalDate on) {
         return lookup(step, type, on).orElseThrow(
                 () -> new IllegalStateException("No deadline rule for " + step + " of " + type + " on " + on));
     }
 
-    static Optional<DeadlineRule> lookup(Step step, PetitionType type, LocalDate on) {
+    public static Optional<DeadlineRule> lookup(Step step, PetitionType type, LocalDate on) {
         return Arrays.stream(values())
                 .filter(rule -> rule.step == step && rule.types.contains(type) && rule.isEffectiveOn(on))
                 .findFirst();
     }
 
-    boolean isEffectiveOn(LocalDate date) {
+    public boolean isEffectiveOn(LocalDate date) {
         return (effectiveFrom == null || !date.isBefore(effectiveFrom))
                 && (effectiveTo == null || !date.isAfter(effectiveTo));
     }
 
-    int days(boolean remoteArea, boolean complex) {
+    public int days(boolean remoteArea, boolean complex) {
         if (remoteArea) {
             return complex ? remoteComplexDays : remoteDays;
         }
         return complex ? complexDays : days;
     }
 
-    DayCount dayCount() {
+    public DayCount dayCount() {
         return dayCount;
     }
 
-    String source() {
+    public String source() {
         return source;
     }
 
-    boolean configurable() {
+    public boolean configurable() {
         return configurable;
     }
 }

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -34,18 +33,18 @@ import vn.danvan.shared.DanvanHome;
  * row. Each key is known by an id of 4 bytes derived from it, written in front of what it sealed.
  */
 @Component
-class IdentityKeys {
+public class IdentityKeys {
 
-    static final String SECRET = "identity.key";
+    public static final String SECRET = "identity.key";
     /**
      * The key in the source that sealed identities when no key was configured, before sealed values carried a
      * key id: kept only to read (and re-seal) those values.
      */
-    static final String DEVELOPMENT_KEY = "ZGFudmFuLWRldmVsb3BtZW50LWtleS0zMi1ieXRlcyE=";
+    public static final String DEVELOPMENT_KEY = "ZGFudmFuLWRldmVsb3BtZW50LWtleS0zMi1ieXRlcyE=";
 
     private static final Logger log = LoggerFactory.getLogger(IdentityKeys.class);
 
-    record Key(byte[] id, SecretKey secret) {
+    public record Key(byte[] id, SecretKey secret) {
 
         String name() {
             return HexFormat.of().formatHex(id);
@@ -57,12 +56,12 @@ class IdentityKeys {
     private final List<Key> legacy = new ArrayList<>();
 
     @Autowired
-    IdentityKeys(PetitionSettings settings, DanvanHome home, Environment environment) {
+    public IdentityKeys(PetitionSettings settings, DanvanHome home, Environment environment) {
         this(settings.identityKey(), settings.identityKeys(),
                 StringUtils.hasText(environment.getProperty("spring.datasource.url")), home);
     }
 
-    IdentityKeys(@Nullable String configured, @Nullable List<String> older, boolean externalDatabase, DanvanHome home) {
+    public IdentityKeys(@Nullable String configured, @Nullable List<String> older, boolean externalDatabase, DanvanHome home) {
         String encoded = configured;
         if (!StringUtils.hasText(encoded)) {
             if (externalDatabase) {
@@ -88,27 +87,27 @@ class IdentityKeys {
         legacy.add(key(DEVELOPMENT_KEY, "development key"));
     }
 
-    static String generate() {
+    public static String generate() {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);
     }
 
-    Key current() {
+    public Key current() {
         return current;
     }
 
     /** Whether older keys are configured, so values may wait to be re-sealed with the current one. */
-    boolean rotating() {
+    public boolean rotating() {
         return readable.size() > 1;
     }
 
-    Optional<Key> byId(byte[] id) {
+    public Optional<Key> byId(byte[] id) {
         return Optional.ofNullable(readable.get(HexFormat.of().formatHex(id)));
     }
 
     /** The keys that may have sealed a value written before values carried a key id, the likeliest first. */
-    List<Key> legacy() {
+    public List<Key> legacy() {
         return legacy;
     }
 

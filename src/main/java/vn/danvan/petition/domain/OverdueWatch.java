@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.time.LocalDate;
 
@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.petition.PetitionState;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.VietnamTime;
 
 /**
@@ -24,7 +26,7 @@ public class OverdueWatch {
     private final Deadlines deadlines;
     private final TransactionTemplate transactions;
 
-    OverdueWatch(Petitions petitions, PetitionChanges changes, Deadlines deadlines, TransactionTemplate transactions) {
+    public OverdueWatch(Petitions petitions, PetitionChanges changes, Deadlines deadlines, TransactionTemplate transactions) {
         this.petitions = petitions;
         this.changes = changes;
         this.deadlines = deadlines;
@@ -46,7 +48,7 @@ public class OverdueWatch {
         for (long id : petitions.withDeadlineBefore(today)) {
             Boolean done = transactions.execute(status -> {
                 Petition petition = petitions.lock(id);
-                PetitionState state = petition.state;
+                PetitionState state = petition.state();
                 if (!petition.flagOverdue(today)) {
                     return false;
                 }

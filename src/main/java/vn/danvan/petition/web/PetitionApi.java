@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.web;
 
 import java.io.IOException;
 import java.net.URI;
@@ -30,8 +30,24 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.ClassifyPetition;
+import vn.danvan.petition.ConcludePetition;
+import vn.danvan.petition.DecidePetition;
+import vn.danvan.petition.ExtendResolution;
+import vn.danvan.petition.PetitionIntake;
+import vn.danvan.petition.PetitionProcessing;
+import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionQueries.DeadlineFilter;
 import vn.danvan.petition.PetitionQueries.QueueFilter;
+import vn.danvan.petition.PetitionReference;
+import vn.danvan.petition.PetitionResolution;
+import vn.danvan.petition.PetitionState;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerIdentity;
+import vn.danvan.petition.ReceivePetition;
+import vn.danvan.petition.SplitPetition;
+import vn.danvan.petition.domain.PetitionConfidentiality;
+import vn.danvan.petition.persistence.PetitionAttachments;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;
 
@@ -39,12 +55,12 @@ import vn.danvan.shared.InputText;
 @RestController
 @RequestMapping(path = "/api/v1/petitions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Petitions", description = "Đơn thư: tiếp nhận, xử lý, giải quyết")
-class PetitionApi {
+public class PetitionApi {
 
-    record Assignment(@NotNull Long handlerId, @Nullable @Size(max = InputText.NAME) String handlerName) {
+    public record Assignment(@NotNull Long handlerId, @Nullable @Size(max = InputText.NAME) String handlerName) {
     }
 
-    record Verification(@NotBlank @Size(max = InputText.LONGEST) String note) {
+    public record Verification(@NotBlank @Size(max = InputText.LONGEST) String note) {
     }
 
     private final PetitionIntake intake;
@@ -54,7 +70,7 @@ class PetitionApi {
     private final PetitionConfidentiality confidentiality;
     private final PetitionAttachments attachments;
 
-    PetitionApi(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
+    public PetitionApi(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
             PetitionQueries queries, PetitionConfidentiality confidentiality, PetitionAttachments attachments) {
         this.intake = intake;
         this.processing = processing;
@@ -66,7 +82,7 @@ class PetitionApi {
 
     @Operation(summary = "Register a petition (tiếp nhận đơn)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PetitionReference> receive(@Valid @RequestBody ReceivePetition command,
+    public ResponseEntity<PetitionReference> receive(@Valid @RequestBody ReceivePetition command,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             StaffMember staff) {
         PetitionReference reference = intake.receive(command, staff, idempotencyKey);
@@ -75,7 +91,7 @@ class PetitionApi {
 
     @Operation(summary = "The work queue: filters, diacritic-insensitive search, paging")
     @GetMapping
-    PetitionQueries.QueuePage queue(@RequestParam(required = false) @Nullable Long body,
+    public PetitionQueries.QueuePage queue(@RequestParam(required = false) @Nullable Long body,
             @RequestParam(required = false) @Nullable PetitionType type,
             @RequestParam(required = false) @Nullable String field,
             @RequestParam(required = false) @Nullable PetitionState state,
@@ -88,33 +104,33 @@ class PetitionApi {
     }
 
     @GetMapping("/fields")
-    List<PetitionQueries.Field> fields() {
+    public List<PetitionQueries.Field> fields() {
         return queries.fields();
     }
 
     @GetMapping("/{id}")
-    PetitionQueries.PetitionView petition(@PathVariable long id, StaffMember staff) {
+    public PetitionQueries.PetitionView petition(@PathVariable long id, StaffMember staff) {
         return queries.petition(id, staff);
     }
 
     @GetMapping("/{id}/timeline")
-    List<PetitionQueries.TimelineEntry> timeline(@PathVariable long id, StaffMember staff) {
+    public List<PetitionQueries.TimelineEntry> timeline(@PathVariable long id, StaffMember staff) {
         return queries.timeline(id, staff);
     }
 
     @Operation(summary = "Read the petitioner's identity (audited; a denouncer's only with permission)")
     @GetMapping("/{id}/identity")
-    PetitionerIdentity identity(@PathVariable long id, StaffMember staff) {
+    public PetitionerIdentity identity(@PathVariable long id, StaffMember staff) {
         return confidentiality.reveal(id, staff);
     }
 
     @PutMapping(path = "/{id}/classification", consumes = MediaType.APPLICATION_JSON_VALUE)
-    PetitionReference classify(@PathVariable long id, @Valid @RequestBody ClassifyPetition command, StaffMember staff) {
+    public PetitionReference classify(@PathVariable long id, @Valid @RequestBody ClassifyPetition command, StaffMember staff) {
         return processing.classify(id, command, staff);
     }
 
     @PostMapping(path = "/{id}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PetitionReference> split(@PathVariable long id, @Valid @RequestBody SplitPetition command,
+    public ResponseEntity<PetitionReference> split(@PathVariable long id, @Valid @RequestBody SplitPetition command,
             StaffMember staff) {
         PetitionReference part = intake.split(id, command, staff);
         return ResponseEntity.created(URI.create("/api/v1/petitions/" + part.id())).body(part);
@@ -122,38 +138,38 @@ class PetitionApi {
 
     @Operation(summary = "Processing decision: ACCEPT, GUIDE, TRANSFER, FILE or RETURN")
     @PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-    PetitionReference decide(@PathVariable long id, @Valid @RequestBody DecidePetition command, StaffMember staff) {
+    public PetitionReference decide(@PathVariable long id, @Valid @RequestBody DecidePetition command, StaffMember staff) {
         return processing.decide(id, command, staff);
     }
 
     @PostMapping(path = "/{id}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
-    PetitionReference assign(@PathVariable long id, @Valid @RequestBody Assignment command, StaffMember staff) {
+    public PetitionReference assign(@PathVariable long id, @Valid @RequestBody Assignment command, StaffMember staff) {
         return processing.assign(id, command.handlerId(),
                 command.handlerName() == null ? String.valueOf(command.handlerId()) : command.handlerName(), staff);
     }
 
     @PostMapping(path = "/{id}/verifications", consumes = MediaType.APPLICATION_JSON_VALUE)
-    PetitionReference verify(@PathVariable long id, @Valid @RequestBody Verification command, StaffMember staff) {
+    public PetitionReference verify(@PathVariable long id, @Valid @RequestBody Verification command, StaffMember staff) {
         return resolution.recordVerification(id, command.note(), staff);
     }
 
     @PostMapping(path = "/{id}/extensions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    PetitionReference extend(@PathVariable long id, @Valid @RequestBody ExtendResolution command, StaffMember staff) {
+    public PetitionReference extend(@PathVariable long id, @Valid @RequestBody ExtendResolution command, StaffMember staff) {
         return resolution.extend(id, command, staff);
     }
 
     @PostMapping(path = "/{id}/conclusion", consumes = MediaType.APPLICATION_JSON_VALUE)
-    PetitionReference conclude(@PathVariable long id, @Valid @RequestBody ConcludePetition command, StaffMember staff) {
+    public PetitionReference conclude(@PathVariable long id, @Valid @RequestBody ConcludePetition command, StaffMember staff) {
         return resolution.conclude(id, command, staff);
     }
 
     @PostMapping("/{id}/closure")
-    PetitionReference close(@PathVariable long id, StaffMember staff) {
+    public PetitionReference close(@PathVariable long id, StaffMember staff) {
         return resolution.close(id, staff);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<PetitionAttachments.Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
+    public ResponseEntity<PetitionAttachments.Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
             StaffMember staff) throws IOException {
         var attachment = attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), staff);
         return ResponseEntity.created(URI.create("/api/v1/petitions/" + id + "/attachments/" + attachment.id()))
@@ -161,12 +177,12 @@ class PetitionApi {
     }
 
     @GetMapping("/{id}/attachments")
-    List<PetitionAttachments.Attachment> attachments(@PathVariable long id, StaffMember staff) {
+    public List<PetitionAttachments.Attachment> attachments(@PathVariable long id, StaffMember staff) {
         return attachments.list(id, staff);
     }
 
     @GetMapping(path = "/{id}/attachments/{attachmentId}", produces = MediaType.ALL_VALUE)
-    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId, StaffMember staff) {
+    public ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId, StaffMember staff) {
         var file = attachments.open(id, attachmentId, staff);
         if (!Files.isReadable(file.path())) {
             throw DomainException.notFound("petition.attachment-not-found", attachmentId);

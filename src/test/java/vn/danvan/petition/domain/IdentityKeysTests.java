@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,11 +17,12 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.shared.DanvanHome;
 
-class IdentityKeysTests {
+public class IdentityKeysTests {
 
-    static final PetitionerIdentity DENOUNCER = new PetitionerIdentity("Trần Thị Bình", "001080000002",
+    public static final PetitionerIdentity DENOUNCER = new PetitionerIdentity("Trần Thị Bình", "001080000002",
             "Tổ 3, phường Thuận Hoá", "0912000002", "binh@example.vn", List.of());
 
     @TempDir Path home;
@@ -96,7 +96,7 @@ class IdentityKeysTests {
     }
 
     /** The format before keys had ids: IV and sealed JSON. */
-    static byte[] legacySeal(String key, PetitionerIdentity identity) throws Exception {
+    public static byte[] legacySeal(String key, PetitionerIdentity identity) throws Exception {
         byte[] iv = new byte[12];
         new SecureRandom().nextBytes(iv);
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

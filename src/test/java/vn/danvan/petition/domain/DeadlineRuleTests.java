@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.danvan.calendar.DayCount;
-import vn.danvan.petition.DeadlineRule.Step;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.domain.DeadlineRule.Step;
 
 /** The rows of the statutory deadline table (rules.md A1), read as the law gives them. */
 class DeadlineRuleTests {

@@ -1,14 +1,22 @@
-package vn.danvan.petition;
+package vn.danvan.petition.web;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.danvan.petition.Channel;
+import vn.danvan.petition.Instance;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerIdentity;
+import vn.danvan.petition.PetitionerKind;
+import vn.danvan.petition.ReceivePetition;
+import vn.danvan.petition.Relation;
+import vn.danvan.petition.SourceKind;
 import vn.danvan.shared.InputText;
 import vn.danvan.shared.VietnamTime;
 
 /** The intake form as the page binds it (public fields, direct field access); becomes a {@link ReceivePetition}. */
-class IntakeForm {
+public class IntakeForm {
 
     public Long bodyId;
     public Channel channel = Channel.IN_PERSON;
@@ -37,7 +45,7 @@ class IntakeForm {
     public String relatedTrackingCode;
     public Relation relation;
 
-    ReceivePetition toCommand() {
+    public ReceivePetition toCommand() {
         PetitionerIdentity identity = blank(fullName) && blank(idNumber) && blank(address) && blank(phone) && blank(email)
                 ? null : new PetitionerIdentity(InputText.blankToNull(fullName), InputText.blankToNull(idNumber), InputText.blankToNull(address), InputText.blankToNull(phone), InputText.blankToNull(email),
                         List.of());

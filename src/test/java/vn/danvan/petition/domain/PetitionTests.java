@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,8 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
-import vn.danvan.petition.Petition.PetitionEvent.Kind;
+import vn.danvan.petition.Channel;
+import vn.danvan.petition.Decision;
+import vn.danvan.petition.FilingGround;
+import vn.danvan.petition.Instance;
+import vn.danvan.petition.Outcome;
+import vn.danvan.petition.PetitionState;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerKind;
+import vn.danvan.petition.Relation;
+import vn.danvan.petition.SourceKind;
+import vn.danvan.petition.domain.Petition.PetitionEvent.Kind;
 import vn.danvan.shared.DomainException;
 
 /** The moves of a petition, each guarded by the aggregate itself: no Spring, no database. */
@@ -15,15 +26,27 @@ class PetitionTests {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
 
+    static final Petition.Particulars BY_NGUYEN_VAN_A = particulars(false, null, null, false, 0);
+
+    static Petition.Particulars particulars(boolean anonymous, @Nullable SourceKind sourceKind,
+            @Nullable String sourceName, boolean remoteArea, int representativeCount) {
+        return new Petition.Particulars(sourceKind, sourceName, null, anonymous, 1, representativeCount,
+                new byte[] { 1, 2, 3 }, "Nguyễn Văn A", "00004", "01", remoteArea);
+    }
+
     static Petition petition(PetitionType type) {
-        var petition = new Petition("T-1", 7, Channel.POST, type, "LAND", Instance.FIRST, PetitionerKind.INDIVIDUAL,
-                "Đơn", "Nội dung", MONDAY, MONDAY.plusDays(10));
-        petition.id = 1L;
-        petition.petitionerName = "Nguyễn Văn A";
-        petition.identityCiphertext = new byte[] { 1, 2, 3 };
-        petition.communeCode = "00004";
-        petition.provinceCode = "01";
-        petition.registered();
+        return petition(type, Channel.POST, Instance.FIRST, BY_NGUYEN_VAN_A, null, null);
+    }
+
+    static Petition petition(PetitionType type, Petition.Particulars particulars) {
+        return petition(type, Channel.POST, Instance.FIRST, particulars, null, null);
+    }
+
+    static Petition petition(PetitionType type, Channel channel, Instance instance, Petition.Particulars particulars,
+            @Nullable Petition related, @Nullable Relation relation) {
+        var petition = Petition.receive("T-1", 7, channel, type, "LAND", instance, PetitionerKind.INDIVIDUAL, "Đơn",
+                "Nội dung", MONDAY, MONDAY.plusDays(10), particulars, related, relation);
+        petition.stored(1L);
         return petition;
     }
 
@@ -36,10 +59,39 @@ class PetitionTests {
     void aNewPetitionAwaitsProcessingAndItsTimelineStartsWithItsReceipt() {
         var petition = petition(PetitionType.COMPLAINT);
 
-        assertThat(petition.state).isEqualTo(PetitionState.RECEIVED);
+        assertThat(petition.state()).isEqualTo(PetitionState.RECEIVED);
         assertThat(petition.currentDue()).isEqualTo(MONDAY.plusDays(10));
         assertThat(petition.drainEvents()).extracting(e -> e.kind()).containsExactly(Kind.RECEIVED);
         assertThat(petition.drainEvents()).isEmpty();
+    }
+
+    @Test
+    void aDenunciationOrAnAnonymousPetitionIsReceivedWithoutTheNameInTheClear() {
+        var denunciation = petition(PetitionType.DENUNCIATION);
+        var anonymous = petition(PetitionType.FEEDBACK, particulars(true, null, null, false, 0));
+        var named = petition(PetitionType.FEEDBACK);
+
+        assertThat(denunciation.identitySealed()).isTrue();
+        assertThat(denunciation.petitionerName()).isNull();
+        assertThat(denunciation.identityCiphertext()).isNotNull();
+        assertThat(anonymous.petitionerName()).isNull();
+        assertThat(anonymous.identitySealed()).isFalse();
+        assertThat(named.petitionerName()).isEqualTo("Nguyễn Văn A");
+        assertThat(named.mustReportResult()).isFalse();
+    }
+
+    @Test
+    void aPetitionOnTheContentOfASealedOneIsSealedAndKnowsTheDecisionTakenOnIt() {
+        var denunciation = petition(PetitionType.DENUNCIATION);
+        denunciation.guide(MONDAY, "Gửi cơ quan có thẩm quyền");
+
+        var again = petition(PetitionType.FEEDBACK, Channel.POST, Instance.FIRST, BY_NGUYEN_VAN_A, denunciation,
+                Relation.RESUBMISSION_OF);
+
+        assertThat(again.identitySealed()).isTrue();
+        assertThat(again.petitionerName()).isNull();
+        assertThat(again.relatedPetitionId()).isEqualTo(1L);
+        assertThat(again.previousDecisionOnSameContent()).isEqualTo(Decision.GUIDE);
     }
 
     @Test
@@ -48,10 +100,10 @@ class PetitionTests {
 
         petition.accept(MONDAY.plusDays(2), true, MONDAY.plusDays(47));
 
-        assertThat(petition.state).isEqualTo(PetitionState.ACCEPTED);
-        assertThat(petition.decision).isEqualTo(Decision.ACCEPT);
-        assertThat(petition.decidedOn).isEqualTo(MONDAY.plusDays(2));
-        assertThat(petition.complex).isTrue();
+        assertThat(petition.state()).isEqualTo(PetitionState.ACCEPTED);
+        assertThat(petition.decision()).isEqualTo(Decision.ACCEPT);
+        assertThat(petition.decidedOn()).isEqualTo(MONDAY.plusDays(2));
+        assertThat(petition.complex()).isTrue();
         assertThat(petition.currentDue()).isEqualTo(MONDAY.plusDays(47));
         assertThat(petition.drainEvents()).extracting(e -> e.kind()).containsExactly(Kind.RECEIVED, Kind.ACCEPTED);
     }
@@ -75,8 +127,7 @@ class PetitionTests {
 
     @Test
     void anAnonymousDenunciationIsNotAccepted() {
-        var petition = petition(PetitionType.DENUNCIATION);
-        petition.anonymous = true;
+        var petition = petition(PetitionType.DENUNCIATION, particulars(true, null, null, false, 0));
 
         assertRefused(() -> petition.accept(MONDAY, false, MONDAY.plusDays(30)),
                 "petition.anonymous-denunciation-not-accepted");
@@ -86,11 +137,11 @@ class PetitionTests {
     void guidingEndsTheCaseButNotTwiceOnTheSameContent() {
         var petition = petition(PetitionType.COMPLAINT);
         petition.guide(MONDAY, "Gửi UBND huyện");
-        assertThat(petition.state).isEqualTo(PetitionState.GUIDED);
+        assertThat(petition.state()).isEqualTo(PetitionState.GUIDED);
         assertThat(petition.currentDue()).isNull();
 
-        var again = petition(PetitionType.COMPLAINT);
-        again.previousDecisionOnSameContent = Decision.GUIDE;
+        var again = petition(PetitionType.COMPLAINT, Channel.POST, Instance.FIRST, BY_NGUYEN_VAN_A, petition,
+                Relation.RESUBMISSION_OF);
         assertRefused(() -> again.guide(MONDAY, "Gửi UBND huyện"), "petition.already-guided");
     }
 
@@ -98,16 +149,16 @@ class PetitionTests {
     void transferringNamesTheTargetAndIsRefusedForAPetitionThatArrivedByTransferOrToItsOwnBody() {
         var petition = petition(PetitionType.FEEDBACK);
         petition.transfer(MONDAY, 9L, "UBND phường", "theo thẩm quyền");
-        assertThat(petition.state).isEqualTo(PetitionState.TRANSFERRED);
-        assertThat(petition.transferredToBodyId).isEqualTo(9L);
+        assertThat(petition.state()).isEqualTo(PetitionState.TRANSFERRED);
+        assertThat(petition.transferredToBodyId()).isEqualTo(9L);
         assertThat(petition.drainEvents()).last().extracting(e -> e.note()).isEqualTo("UBND phường — theo thẩm quyền");
 
-        var arrived = petition(PetitionType.FEEDBACK);
-        arrived.relation = Relation.TRANSFERRED_FROM;
+        var arrived = petition(PetitionType.FEEDBACK, Channel.TRANSFERRED, Instance.FIRST,
+                particulars(false, SourceKind.OTHER_BODY, "UBND huyện", false, 0), null, null);
         assertRefused(() -> arrived.transfer(MONDAY, 9L, "UBND phường", null), "petition.already-transferred");
 
-        var resent = petition(PetitionType.FEEDBACK);
-        resent.previousDecisionOnSameContent = Decision.TRANSFER;
+        var resent = petition(PetitionType.FEEDBACK, Channel.POST, Instance.FIRST, BY_NGUYEN_VAN_A, petition,
+                Relation.RESUBMISSION_OF);
         assertRefused(() -> resent.transfer(MONDAY, 9L, "UBND phường", null), "petition.already-transferred");
 
         var toItself = petition(PetitionType.FEEDBACK);
@@ -118,8 +169,8 @@ class PetitionTests {
     void filingTakesOnlyAGroundThatAppliesToTheType() {
         var complaint = petition(PetitionType.COMPLAINT);
         complaint.file(MONDAY, FilingGround.TIME_BARRED, " ");
-        assertThat(complaint.state).isEqualTo(PetitionState.FILED);
-        assertThat(complaint.filingGround).isEqualTo(FilingGround.TIME_BARRED);
+        assertThat(complaint.state()).isEqualTo(PetitionState.FILED);
+        assertThat(complaint.filingGround()).isEqualTo(FilingGround.TIME_BARRED);
         assertThat(complaint.drainEvents()).last().extracting(e -> e.note()).isNull();
 
         var feedback = petition(PetitionType.FEEDBACK);
@@ -133,7 +184,7 @@ class PetitionTests {
 
         petition.returnDocuments(MONDAY, "Đơn không ký tên");
 
-        assertThat(petition.state).isEqualTo(PetitionState.RETURNED);
+        assertThat(petition.state()).isEqualTo(PetitionState.RETURNED);
         assertThat(petition.drainEvents()).last().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(Kind.RETURNED);
             assertThat(e.visibleToCitizen()).isTrue();
@@ -151,9 +202,9 @@ class PetitionTests {
                 "petition.extension-beyond-limit");
 
         petition.extend(MONDAY, MONDAY.plusDays(60), MONDAY.plusDays(60), "phức tạp");
-        assertThat(petition.resolutionDue).isEqualTo(MONDAY.plusDays(60));
-        assertThat(petition.extensionCount).isEqualTo(1);
-        assertThat(petition.complex).isTrue();
+        assertThat(petition.resolutionDue()).isEqualTo(MONDAY.plusDays(60));
+        assertThat(petition.extensionCount()).isEqualTo(1);
+        assertThat(petition.complex()).isTrue();
         petition.extend(MONDAY, MONDAY.plusDays(90), MONDAY.plusDays(90), "đặc biệt phức tạp");
 
         assertRefused(() -> petition.extend(MONDAY, MONDAY.plusDays(120), MONDAY.plusDays(120), "x"),
@@ -182,15 +233,15 @@ class PetitionTests {
                 "petition.outcome-not-for-type");
 
         complaint.conclude(MONDAY.plusDays(5), Outcome.PARTLY_RIGHT, "Kết luận");
-        assertThat(complaint.state).isEqualTo(PetitionState.RESOLVED);
-        assertThat(complaint.resolvedOn).isEqualTo(MONDAY.plusDays(5));
+        assertThat(complaint.state()).isEqualTo(PetitionState.RESOLVED);
+        assertThat(complaint.resolvedOn()).isEqualTo(MONDAY.plusDays(5));
         assertThat(complaint.currentDue()).isNull();
 
         var feedback = petition(PetitionType.FEEDBACK);
         feedback.accept(MONDAY, false, MONDAY.plusDays(21));
         assertRefused(() -> feedback.conclude(MONDAY, Outcome.RIGHT, "x"), "petition.outcome-not-for-type");
         feedback.conclude(MONDAY, Outcome.WITHDRAWN, "Rút đơn");
-        assertThat(feedback.outcome).isEqualTo(Outcome.WITHDRAWN);
+        assertThat(feedback.outcome()).isEqualTo(Outcome.WITHDRAWN);
     }
 
     @Test
@@ -202,8 +253,8 @@ class PetitionTests {
         petition.conclude(MONDAY.plusDays(3), Outcome.ANSWERED, "Trả lời");
         petition.close(MONDAY.plusDays(4));
 
-        assertThat(petition.state).isEqualTo(PetitionState.CLOSED);
-        assertThat(petition.closedOn).isEqualTo(MONDAY.plusDays(4));
+        assertThat(petition.state()).isEqualTo(PetitionState.CLOSED);
+        assertThat(petition.closedOn()).isEqualTo(MONDAY.plusDays(4));
     }
 
     @Test
@@ -225,8 +276,8 @@ class PetitionTests {
         petition.reclassify(PetitionType.DENUNCIATION, "LAND", Instance.FIRST, false, MONDAY.plusDays(9));
         petition.reclassify(PetitionType.FEEDBACK, "LAND", Instance.FIRST, false, MONDAY.plusDays(14));
 
-        assertThat(petition.identitySealed).isTrue();
-        assertThat(petition.petitionerName).isNull();
+        assertThat(petition.identitySealed()).isTrue();
+        assertThat(petition.petitionerName()).isNull();
         assertThat(petition.visibleName()).isNull();
     }
 
@@ -242,30 +293,26 @@ class PetitionTests {
 
     @Test
     void aSplitPartKeepsTheAuthorThePlaceAndTheSourceAndLinksBack() {
-        var original = petition(PetitionType.FEEDBACK);
-        original.sourceKind = SourceKind.OTHER_BODY;
-        original.sourceName = "Sở Tài nguyên";
-        original.remoteArea = true;
-        original.representativeCount = 2;
+        var original = petition(PetitionType.FEEDBACK, particulars(false, SourceKind.OTHER_BODY, "Sở Tài nguyên", true, 2));
 
         var part = original.splitOff("T-2", PetitionType.RECOMMENDATION, "ENVIRONMENT", "Phần 2", "Nội dung 2",
                 MONDAY.plusDays(14));
 
-        assertThat(part.trackingCode).isEqualTo("T-2");
-        assertThat(part.bodyId).isEqualTo(7);
-        assertThat(part.receivedOn).isEqualTo(MONDAY);
-        assertThat(part.processingDue).isEqualTo(MONDAY.plusDays(14));
-        assertThat(part.type).isEqualTo(PetitionType.RECOMMENDATION);
-        assertThat(part.instance).isEqualTo(Instance.FIRST);
-        assertThat(part.sourceName).isEqualTo("Sở Tài nguyên");
-        assertThat(part.remoteArea).isTrue();
-        assertThat(part.representativeCount).isEqualTo(2);
-        assertThat(part.petitionerName).isEqualTo("Nguyễn Văn A");
-        assertThat(part.identityCiphertext).isEqualTo(original.identityCiphertext);
-        assertThat(part.communeCode).isEqualTo("00004");
-        assertThat(part.relatedPetitionId).isEqualTo(1L);
-        assertThat(part.relation).isEqualTo(Relation.SPLIT_FROM);
-        assertThat(part.identitySealed).isFalse();
+        assertThat(part.trackingCode()).isEqualTo("T-2");
+        assertThat(part.bodyId()).isEqualTo(7);
+        assertThat(part.receivedOn()).isEqualTo(MONDAY);
+        assertThat(part.processingDue()).isEqualTo(MONDAY.plusDays(14));
+        assertThat(part.type()).isEqualTo(PetitionType.RECOMMENDATION);
+        assertThat(part.instance()).isEqualTo(Instance.FIRST);
+        assertThat(part.sourceName()).isEqualTo("Sở Tài nguyên");
+        assertThat(part.remoteArea()).isTrue();
+        assertThat(part.representativeCount()).isEqualTo(2);
+        assertThat(part.petitionerName()).isEqualTo("Nguyễn Văn A");
+        assertThat(part.identityCiphertext()).isEqualTo(original.identityCiphertext());
+        assertThat(part.communeCode()).isEqualTo("00004");
+        assertThat(part.relatedPetitionId()).isEqualTo(1L);
+        assertThat(part.relation()).isEqualTo(Relation.SPLIT_FROM);
+        assertThat(part.identitySealed()).isFalse();
         assertThat(part.drainEvents()).extracting(e -> e.kind()).containsExactly(Kind.RECEIVED);
     }
 
@@ -275,10 +322,10 @@ class PetitionTests {
 
         var part = original.splitOff("T-2", PetitionType.DENUNCIATION, "LAND", "Tố cáo", "Nội dung", MONDAY);
 
-        assertThat(part.identitySealed).isTrue();
-        assertThat(part.petitionerName).isNull();
-        assertThat(original.identitySealed).isTrue();
-        assertThat(original.petitionerName).isNull();
+        assertThat(part.identitySealed()).isTrue();
+        assertThat(part.petitionerName()).isNull();
+        assertThat(original.identitySealed()).isTrue();
+        assertThat(original.petitionerName()).isNull();
     }
 
     @Test
@@ -292,23 +339,22 @@ class PetitionTests {
 
     @Test
     void aTransferredCopyIsReceivedByTheTargetOnTheDayOfTransferAndMustReportBack() {
-        var origin = petition(PetitionType.COMPLAINT);
-        origin.remoteArea = true;
+        var origin = petition(PetitionType.COMPLAINT, particulars(false, null, null, true, 0));
 
         var copy = origin.transferredTo("T-9", 9L, "UBND xã A", MONDAY.plusDays(3), MONDAY.plusDays(13));
 
-        assertThat(copy.bodyId).isEqualTo(9L);
-        assertThat(copy.channel).isEqualTo(Channel.TRANSFERRED);
-        assertThat(copy.sourceKind).isEqualTo(SourceKind.OTHER_BODY);
-        assertThat(copy.sourceName).isEqualTo("UBND xã A");
-        assertThat(copy.sourceReference).isEqualTo("T-1");
-        assertThat(copy.mustReportResult).isTrue();
-        assertThat(copy.receivedOn).isEqualTo(MONDAY.plusDays(3));
-        assertThat(copy.processingDue).isEqualTo(MONDAY.plusDays(13));
-        assertThat(copy.title).isEqualTo("Đơn");
-        assertThat(copy.content).isEqualTo("Nội dung");
-        assertThat(copy.remoteArea).isTrue();
-        assertThat(copy.relation).isEqualTo(Relation.TRANSFERRED_FROM);
+        assertThat(copy.bodyId()).isEqualTo(9L);
+        assertThat(copy.channel()).isEqualTo(Channel.TRANSFERRED);
+        assertThat(copy.sourceKind()).isEqualTo(SourceKind.OTHER_BODY);
+        assertThat(copy.sourceName()).isEqualTo("UBND xã A");
+        assertThat(copy.sourceReference()).isEqualTo("T-1");
+        assertThat(copy.mustReportResult()).isTrue();
+        assertThat(copy.receivedOn()).isEqualTo(MONDAY.plusDays(3));
+        assertThat(copy.processingDue()).isEqualTo(MONDAY.plusDays(13));
+        assertThat(copy.title()).isEqualTo("Đơn");
+        assertThat(copy.content()).isEqualTo("Nội dung");
+        assertThat(copy.remoteArea()).isTrue();
+        assertThat(copy.relation()).isEqualTo(Relation.TRANSFERRED_FROM);
         assertThat(copy.arrivedByTransfer()).isTrue();
     }
 
@@ -321,15 +367,15 @@ class PetitionTests {
 
         var reopened = original.reopenedAs("T-3", "  Chưa thỏa đáng ", MONDAY.plusDays(20), MONDAY.plusDays(34));
 
-        assertThat(reopened.channel).isEqualTo(Channel.ONLINE);
-        assertThat(reopened.bodyId).isEqualTo(7);
-        assertThat(reopened.content).isEqualTo("Chưa thỏa đáng\n\n— Nội dung");
-        assertThat(reopened.receivedOn).isEqualTo(MONDAY.plusDays(20));
-        assertThat(reopened.state).isEqualTo(PetitionState.RECEIVED);
-        assertThat(reopened.relation).isEqualTo(Relation.REOPENED_FROM);
-        assertThat(reopened.relatedPetitionId).isEqualTo(1L);
-        assertThat(reopened.petitionerName).isEqualTo("Nguyễn Văn A");
-        assertThat(reopened.sourceKind).isNull();
+        assertThat(reopened.channel()).isEqualTo(Channel.ONLINE);
+        assertThat(reopened.bodyId()).isEqualTo(7);
+        assertThat(reopened.content()).isEqualTo("Chưa thỏa đáng\n\n— Nội dung");
+        assertThat(reopened.receivedOn()).isEqualTo(MONDAY.plusDays(20));
+        assertThat(reopened.state()).isEqualTo(PetitionState.RECEIVED);
+        assertThat(reopened.relation()).isEqualTo(Relation.REOPENED_FROM);
+        assertThat(reopened.relatedPetitionId()).isEqualTo(1L);
+        assertThat(reopened.petitionerName()).isEqualTo("Nguyễn Văn A");
+        assertThat(reopened.sourceKind()).isNull();
     }
 
     @Test
@@ -339,16 +385,16 @@ class PetitionTests {
         denunciation.accept(MONDAY, false, MONDAY.plusDays(30));
         denunciation.conclude(MONDAY.plusDays(1), Outcome.WRONG, "x");
 
-        assertThat(denunciation.reopenedAs("T-3", "lý do", MONDAY.plusDays(2), MONDAY.plusDays(9)).identitySealed)
+        assertThat(denunciation.reopenedAs("T-3", "lý do", MONDAY.plusDays(2), MONDAY.plusDays(9)).identitySealed())
                 .isTrue();
-        assertThat(denunciation.transferredTo("T-4", 9L, "UBND", MONDAY, MONDAY).identitySealed).isTrue();
+        assertThat(denunciation.transferredTo("T-4", 9L, "UBND", MONDAY, MONDAY).identitySealed()).isTrue();
 
         var reclassified = petition(PetitionType.DENUNCIATION);
         reclassified.seal();
         reclassified.reclassify(PetitionType.FEEDBACK, "LAND", Instance.FIRST, false, MONDAY.plusDays(10));
         var part = reclassified.splitOff("T-5", PetitionType.FEEDBACK, "LAND", "t", "c", MONDAY);
-        assertThat(part.identitySealed).isTrue();
-        assertThat(part.petitionerName).isNull();
+        assertThat(part.identitySealed()).isTrue();
+        assertThat(part.petitionerName()).isNull();
     }
 
     @Test
@@ -368,8 +414,8 @@ class PetitionTests {
     void aSecondInstanceMustBeAComplaintFollowingAFirstInstanceComplaint() {
         var first = petition(PetitionType.COMPLAINT);
         var feedback = petition(PetitionType.FEEDBACK);
-        var second = petition(PetitionType.COMPLAINT);
-        second.instance = Instance.SECOND;
+        var second = petition(PetitionType.COMPLAINT, Channel.POST, Instance.SECOND, BY_NGUYEN_VAN_A, first,
+                Relation.SECOND_INSTANCE_OF);
 
         assertRefused(() -> first.admitSecondInstance(PetitionType.COMPLAINT, Instance.FIRST, MONDAY.plusDays(90)),
                 "petition.second-instance-mismatch");

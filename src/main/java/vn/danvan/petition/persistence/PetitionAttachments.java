@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.persistence;
 
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.domain.PetitionPolicy;
+import vn.danvan.petition.domain.PetitionSettings;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.FileStore;
@@ -39,7 +42,7 @@ public class PetitionAttachments {
     private final FileStore files;
     private final Clock clock;
 
-    PetitionAttachments(JdbcClient jdbc, Petitions petitions, PetitionPolicy policy, PetitionSettings settings,
+    public PetitionAttachments(JdbcClient jdbc, Petitions petitions, PetitionPolicy policy, PetitionSettings settings,
             AuditTrail audit, FileStore files, Clock clock) {
         this.jdbc = jdbc;
         this.petitions = petitions;
@@ -53,13 +56,13 @@ public class PetitionAttachments {
     public Attachment attach(long petitionId, String originalName, InputStream content, StaffMember staff) {
         Petition petition = petitions.find(petitionId)
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
-        policy.requireVisible(staff, petition.bodyId, petitionId);
-        policy.require(staff, PetitionPolicy.Action.RECEIVE, petition.bodyId);
+        policy.requireVisible(staff, petition.bodyId(), petitionId);
+        policy.require(staff, PetitionPolicy.Action.RECEIVE, petition.bodyId());
         return store(petitionId, originalName, content);
     }
 
     /** A file a citizen sends with an online petition, in the transaction that registers it. */
-    Attachment attachOnline(long petitionId, String originalName, InputStream content) {
+    public Attachment attachOnline(long petitionId, String originalName, InputStream content) {
         petitions.find(petitionId).orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
         return store(petitionId, originalName, content);
     }
@@ -87,7 +90,7 @@ public class PetitionAttachments {
     public List<Attachment> list(long petitionId, StaffMember staff) {
         Petition petition = petitions.find(petitionId)
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
-        policy.requireVisible(staff, petition.bodyId, petitionId);
+        policy.requireVisible(staff, petition.bodyId(), petitionId);
         return jdbc.sql("select id, file_name, content_type, size_bytes from petition.attachment where petition_id = ? order by id")
                 .param(petitionId)
                 .query((rs, n) -> new Attachment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
@@ -97,7 +100,7 @@ public class PetitionAttachments {
     public StoredFile open(long petitionId, long attachmentId, StaffMember staff) {
         Petition petition = petitions.find(petitionId)
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
-        policy.requireVisible(staff, petition.bodyId, petitionId);
+        policy.requireVisible(staff, petition.bodyId(), petitionId);
         return jdbc.sql("select file_name, content_type, storage_key from petition.attachment where id = ? and petition_id = ?")
                 .params(attachmentId, petitionId)
                 .query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), files.path(AREA, rs.getString(3))))

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.web;
 
 import java.io.IOException;
 import java.time.Clock;
@@ -28,8 +28,30 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.Channel;
+import vn.danvan.petition.ConcludePetition;
+import vn.danvan.petition.DecidePetition;
+import vn.danvan.petition.Decision;
+import vn.danvan.petition.ExtendResolution;
+import vn.danvan.petition.FilingGround;
+import vn.danvan.petition.Instance;
+import vn.danvan.petition.Outcome;
+import vn.danvan.petition.PetitionIntake;
+import vn.danvan.petition.PetitionProcessing;
+import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionQueries.DeadlineFilter;
 import vn.danvan.petition.PetitionQueries.QueueFilter;
+import vn.danvan.petition.PetitionReference;
+import vn.danvan.petition.PetitionResolution;
+import vn.danvan.petition.PetitionState;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerKind;
+import vn.danvan.petition.ReceivePetition;
+import vn.danvan.petition.Relation;
+import vn.danvan.petition.SourceKind;
+import vn.danvan.petition.domain.PetitionConfidentiality;
+import vn.danvan.petition.domain.PetitionPolicy;
+import vn.danvan.petition.persistence.PetitionAttachments;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;
 import vn.danvan.shared.RenderedPages;
@@ -38,7 +60,7 @@ import vn.danvan.shared.RenderedPages;
 @Controller
 @RenderedPages
 @RequestMapping("/petitions")
-class PetitionPages {
+public class PetitionPages {
 
     private final PetitionIntake intake;
     private final PetitionProcessing processing;
@@ -51,7 +73,7 @@ class PetitionPages {
     private final PetitionPolicy policy;
     private final Clock clock;
 
-    PetitionPages(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
+    public PetitionPages(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
             PetitionQueries queries, PetitionConfidentiality confidentiality, PetitionAttachments attachments,
             OrganizationDirectory organization, Validator validator, PetitionPolicy policy, Clock clock) {
         this.intake = intake;
@@ -67,12 +89,12 @@ class PetitionPages {
     }
 
     @InitBinder("form")
-    void directFields(WebDataBinder binder) {
+    public void directFields(WebDataBinder binder) {
         binder.initDirectFieldAccess();
     }
 
     @ModelAttribute
-    void vocabulary(Model model) {
+    public void vocabulary(Model model) {
         model.addAttribute("types", PetitionType.values());
         model.addAttribute("states", PetitionState.values());
         model.addAttribute("channels", Channel.values());
@@ -90,7 +112,7 @@ class PetitionPages {
     // ---- queue --------------------------------------------------------------------------------------
 
     @GetMapping
-    String queue(@RequestParam(required = false) @Nullable Long body,
+    public String queue(@RequestParam(required = false) @Nullable Long body,
             @RequestParam(required = false) @Nullable PetitionType type,
             @RequestParam(required = false) @Nullable String field,
             @RequestParam(required = false) @Nullable PetitionState state,
@@ -110,7 +132,7 @@ class PetitionPages {
     // ---- intake -------------------------------------------------------------------------------------
 
     @GetMapping("/new")
-    String showIntakeForm(@ModelAttribute("form") IntakeForm form, StaffMember staff, Model model) {
+    public String showIntakeForm(@ModelAttribute("form") IntakeForm form, StaffMember staff, Model model) {
         if (form.bodyId == null) {
             form.bodyId = staff.bodyId();
         }
@@ -121,7 +143,7 @@ class PetitionPages {
     }
 
     @PostMapping
-    String receive(@ModelAttribute("form") IntakeForm form, BindingResult binding, StaffMember staff, Model model,
+    public String receive(@ModelAttribute("form") IntakeForm form, BindingResult binding, StaffMember staff, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return intakePage(staff, model);
@@ -145,7 +167,7 @@ class PetitionPages {
 
     /** The communes of a province, as options for the intake form's picker (htmx). */
     @GetMapping("/communes")
-    String communeOptions(@RequestParam(name = "provinceCode", required = false) @Nullable String province, Model model) {
+    public String communeOptions(@RequestParam(name = "provinceCode", required = false) @Nullable String province, Model model) {
         model.addAttribute("communes", province == null || province.isBlank() ? List.of() : organization.communesOf(province));
         model.addAttribute("selected", null);
         return "petition/intake :: communeOptions";
@@ -175,7 +197,7 @@ class PetitionPages {
     // ---- case page ----------------------------------------------------------------------------------
 
     @GetMapping("/{id}")
-    String petition(@PathVariable long id, StaffMember staff, Model model) {
+    public String petition(@PathVariable long id, StaffMember staff, Model model) {
         PetitionQueries.PetitionView petition = queries.petition(id, staff);
         model.addAttribute("petition", petition);
         model.addAttribute("timeline", queries.timeline(id, staff));
@@ -195,7 +217,7 @@ class PetitionPages {
     }
 
     @PostMapping("/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam Decision decision,
+    public String decide(@PathVariable long id, @RequestParam Decision decision,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
             @RequestParam(defaultValue = "false") boolean complex,
             @RequestParam(required = false) @Nullable FilingGround filingGround,
@@ -208,20 +230,20 @@ class PetitionPages {
     }
 
     @PostMapping("/{id}/verification")
-    String verify(@PathVariable long id, @RequestParam @Size(max = InputText.LONGEST) String note, StaffMember staff,
+    public String verify(@PathVariable long id, @RequestParam @Size(max = InputText.LONGEST) String note, StaffMember staff,
             RedirectAttributes redirect) {
         return act(id, redirect, "saved", () -> resolution.recordVerification(id, note, staff));
     }
 
     @PostMapping("/{id}/extension")
-    String extend(@PathVariable long id,
+    public String extend(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate newDueDate,
             @RequestParam @Size(max = InputText.NOTE) String reason, StaffMember staff, RedirectAttributes redirect) {
         return act(id, redirect, "extended", () -> resolution.extend(id, new ExtendResolution(newDueDate, reason), staff));
     }
 
     @PostMapping("/{id}/conclusion")
-    String conclude(@PathVariable long id, @RequestParam Outcome outcome,
+    public String conclude(@PathVariable long id, @RequestParam Outcome outcome,
             @RequestParam @Size(max = InputText.LONGEST) String summary,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate resolvedOn,
             StaffMember staff, RedirectAttributes redirect) {
@@ -230,12 +252,12 @@ class PetitionPages {
     }
 
     @PostMapping("/{id}/closure")
-    String close(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
+    public String close(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
         return act(id, redirect, "closed", () -> resolution.close(id, staff));
     }
 
     @PostMapping("/{id}/attachments")
-    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, StaffMember staff,
+    public String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, StaffMember staff,
             RedirectAttributes redirect) {
         return act(id, redirect, "attached", () -> {
             try {
@@ -251,7 +273,7 @@ class PetitionPages {
      * stored in the database) nor in a redirect, so it exists nowhere but on the permitted officer's screen.
      */
     @PostMapping("/{id}/identity")
-    String reveal(@PathVariable long id, StaffMember staff, Model model) {
+    public String reveal(@PathVariable long id, StaffMember staff, Model model) {
         try {
             model.addAttribute("identity", confidentiality.reveal(id, staff));
         } catch (DomainException e) {

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.util.Map;
 
@@ -6,6 +6,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.PetitionerIdentity;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 
@@ -23,7 +25,7 @@ public class PetitionConfidentiality {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
-    PetitionConfidentiality(Petitions petitions, PetitionPolicy policy, IdentityVault vault, AuditTrail audit,
+    public PetitionConfidentiality(Petitions petitions, PetitionPolicy policy, IdentityVault vault, AuditTrail audit,
             JdbcClient jdbc) {
         this.petitions = petitions;
         this.policy = policy;
@@ -35,26 +37,26 @@ public class PetitionConfidentiality {
     public PetitionerIdentity reveal(long petitionId, StaffMember staff) {
         Petition petition = petitions.find(petitionId)
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
-        policy.requireVisible(staff, petition.bodyId, petitionId);
+        policy.requireVisible(staff, petition.bodyId(), petitionId);
         if (!policy.mayViewIdentity(staff, petition)) {
-            audit.recordRefusal("petition.identity-refused", "petition", petitionId, Map.of("type", petition.type.name()));
+            audit.recordRefusal("petition.identity-refused", "petition", petitionId, Map.of("type", petition.type().name()));
             throw DomainException.forbidden("petition.identity-confidential");
         }
-        if (petition.identityCiphertext == null) {
+        if (petition.identityCiphertext() == null) {
             throw DomainException.notFound("petition.no-identity");
         }
-        audit.record("petition.identity-viewed", "petition", petitionId, Map.of("type", petition.type.name()));
+        audit.record("petition.identity-viewed", "petition", petitionId, Map.of("type", petition.type().name()));
         jdbc.sql("""
                 insert into petition.petition_event (petition_id, occurred_on, kind, actor, public)
                 values (?, current_date, 'IDENTITY_VIEWED', ?, false)
                 """).params(petitionId, AuditTrail.currentActor()).update();
-        return vault.open(petition.identityCiphertext);
+        return vault.open(petition.identityCiphertext());
     }
 
     /** Whether the identity may be shown to this user (the page offers the button only then). */
     @Transactional(readOnly = true)
     public boolean mayReveal(long petitionId, StaffMember staff) {
-        return petitions.find(petitionId).map(p -> p.identityCiphertext != null && policy.mayViewIdentity(staff, p))
+        return petitions.find(petitionId).map(p -> p.identityCiphertext() != null && policy.mayViewIdentity(staff, p))
                 .orElse(false);
     }
 }

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +13,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
-import vn.danvan.petition.PetitionPolicy.Action;
+import vn.danvan.petition.DeadlineMissed;
+import vn.danvan.petition.IdentitiesSealed;
+import vn.danvan.petition.PetitionAccepted;
+import vn.danvan.petition.PetitionAssigned;
+import vn.danvan.petition.PetitionClassified;
+import vn.danvan.petition.PetitionClosed;
+import vn.danvan.petition.PetitionFiled;
+import vn.danvan.petition.PetitionGuided;
+import vn.danvan.petition.PetitionHandlingEvent;
+import vn.danvan.petition.PetitionReceived;
+import vn.danvan.petition.PetitionResolved;
+import vn.danvan.petition.PetitionReturned;
+import vn.danvan.petition.PetitionState;
+import vn.danvan.petition.PetitionTransferred;
+import vn.danvan.petition.ResolutionExtended;
+import vn.danvan.petition.VerificationRecorded;
+import vn.danvan.petition.domain.PetitionPolicy.Action;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.AuditTrail;
 
 /**
@@ -22,7 +39,7 @@ import vn.danvan.shared.AuditTrail;
  * caller's transaction.
  */
 @Component
-class PetitionChanges {
+public class PetitionChanges {
 
     private final Petitions petitions;
     private final PetitionPolicy policy;
@@ -30,7 +47,7 @@ class PetitionChanges {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PetitionChanges(Petitions petitions, PetitionPolicy policy, AuditTrail audit, ApplicationEventPublisher events,
+    public PetitionChanges(Petitions petitions, PetitionPolicy policy, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
         this.petitions = petitions;
         this.policy = policy;
@@ -40,19 +57,19 @@ class PetitionChanges {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    Petition apply(long petitionId, StaffMember staff, Action action, Change change,
+    public Petition apply(long petitionId, StaffMember staff, Action action, Change change,
             Consumer<Petition> mutation) {
         Petition petition = petitions.lock(petitionId);
-        policy.requireVisible(staff, petition.bodyId, petitionId);
-        policy.require(staff, action, petition.bodyId);
-        PetitionState before = petition.state;
-        boolean sealedBefore = petition.identitySealed;
+        policy.requireVisible(staff, petition.bodyId(), petitionId);
+        policy.require(staff, action, petition.bodyId());
+        PetitionState before = petition.state();
+        boolean sealedBefore = petition.identitySealed();
         mutation.accept(petition);
         petitions.update(petition);
-        if (petition.identitySealed) {
-            List<Long> sealed = new ArrayList<>(petitions.sealLinked(petition.id));
+        if (petition.identitySealed()) {
+            List<Long> sealed = new ArrayList<>(petitions.sealLinked(petition.id()));
             if (!sealedBefore) {
-                sealed.add(petition.id);
+                sealed.add(petition.id());
             }
             if (!sealed.isEmpty()) {
                 events.publishEvent(new IdentitiesSealed(sealed));
@@ -62,30 +79,30 @@ class PetitionChanges {
         return petition;
     }
 
-    void recorded(Petition petition, PetitionState before, Change change, LocalDate on) {
+    public void recorded(Petition petition, PetitionState before, Change change, LocalDate on) {
         Map<String, Object> details = new HashMap<>();
         details.put("from", before.name());
-        details.put("to", petition.state.name());
-        if (petition.decision != null) {
-            details.put("decision", petition.decision.name());
+        details.put("to", petition.state().name());
+        if (petition.decision() != null) {
+            details.put("decision", petition.decision().name());
         }
         if (petition.currentDue() != null) {
             details.put("due", petition.currentDue().toString());
         }
-        audit.record("petition." + change.name().toLowerCase(java.util.Locale.ROOT), "petition", petition.id, details);
+        audit.record("petition." + change.name().toLowerCase(java.util.Locale.ROOT), "petition", petition.id(), details);
         events.publishEvent(change.event(petition, on));
     }
 
     /** The facts of a petition's handling: each names its audit entry and builds its published event. */
-    enum Change {
+    public enum Change {
         RECEIVED, CLASSIFIED, ACCEPTED, GUIDED, TRANSFERRED, FILED, RETURNED, ASSIGNED, VERIFIED, EXTENDED, RESOLVED,
         CLOSED, DEADLINE_MISSED;
 
-        PetitionHandlingEvent event(Petition petition, LocalDate on) {
-            long id = petition.id;
-            String code = petition.trackingCode;
-            long body = petition.bodyId;
-            PetitionState state = petition.state;
+        public PetitionHandlingEvent event(Petition petition, LocalDate on) {
+            long id = petition.id();
+            String code = petition.trackingCode();
+            long body = petition.bodyId();
+            PetitionState state = petition.state();
             return switch (this) {
                 case RECEIVED -> new PetitionReceived(id, code, body, state, on);
                 case CLASSIFIED -> new PetitionClassified(id, code, body, state, on);

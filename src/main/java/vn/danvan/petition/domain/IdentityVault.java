@@ -1,17 +1,17 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
-
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
+import vn.danvan.petition.PetitionerIdentity;
 
 /**
  * Encrypts petitioners' identities with AES-256-GCM (Luật Tố cáo 2018 Đ.9(1)(b), Đ.47: the denouncer's
@@ -21,40 +21,40 @@ import tools.jackson.databind.json.JsonMapper;
  * and is read with the keys that may have sealed it.
  */
 @Component
-class IdentityVault {
+public class IdentityVault {
 
-    static final byte[] MAGIC = { (byte) 0xD4, 'K' };
-    static final int HEADER = MAGIC.length + 4;
+    public static final byte[] MAGIC = { (byte) 0xD4, 'K' };
+    public static final int HEADER = MAGIC.length + 4;
     private static final int IV = 12;
 
     private final IdentityKeys keys;
     private final SecureRandom random = new SecureRandom();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    IdentityVault(IdentityKeys keys) {
+    public IdentityVault(IdentityKeys keys) {
         this.keys = keys;
     }
 
-    byte[] seal(PetitionerIdentity identity) {
+    public byte[] seal(PetitionerIdentity identity) {
         return encrypt(json.writeValueAsBytes(identity));
     }
 
-    PetitionerIdentity open(byte[] ciphertext) {
+    public PetitionerIdentity open(byte[] ciphertext) {
         return json.readValue(decrypt(ciphertext), PetitionerIdentity.class);
     }
 
     /** Whether {@code ciphertext} is sealed with the current key. */
-    boolean current(byte[] ciphertext) {
+    public boolean current(byte[] ciphertext) {
         return ciphertext.length > HEADER && Arrays.equals(ciphertext, 0, HEADER, header(keys.current()), 0, HEADER);
     }
 
     /** The same content sealed again with the current key. */
-    byte[] reseal(byte[] ciphertext) {
+    public byte[] reseal(byte[] ciphertext) {
         return encrypt(decrypt(ciphertext));
     }
 
     /** The header of the current key: what a value sealed with it starts with. */
-    byte[] currentHeader() {
+    public byte[] currentHeader() {
         return header(keys.current());
     }
 

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
  * ({@code 2026-K7QM-3XRA}) stay valid: a code is looked up as written, whatever its length.
  */
 @Component
-class TrackingCodes {
+public class TrackingCodes {
 
-    static final int GROUPS = 4;
-    static final int GROUP_LENGTH = 4;
+    public static final int GROUPS = 4;
+    public static final int GROUP_LENGTH = 4;
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private final SecureRandom random = new SecureRandom();
 
-    String next(LocalDate receivedOn) {
+    public String next(LocalDate receivedOn) {
         StringBuilder code = new StringBuilder().append(receivedOn.getYear());
         for (int group = 0; group < GROUPS; group++) {
             code.append('-');

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.persistence;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -26,7 +26,7 @@ public class SearchIndexUpkeep {
 
     private final JdbcClient jdbc;
 
-    SearchIndexUpkeep(JdbcClient jdbc) {
+    public SearchIndexUpkeep(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +16,19 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danvan.petition.Channel;
+import vn.danvan.petition.Decision;
+import vn.danvan.petition.FilingGround;
+import vn.danvan.petition.Instance;
+import vn.danvan.petition.Outcome;
+import vn.danvan.petition.PetitionState;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerKind;
+import vn.danvan.petition.Relation;
+import vn.danvan.petition.SourceKind;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.domain.PetitionPolicy;
+import vn.danvan.petition.domain.TrackingCodes;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.ReferenceCache;
@@ -23,19 +36,19 @@ import vn.danvan.shared.VietnameseText;
 
 /** The petitions of every body, with their timelines. */
 @Repository
-class Petitions {
+public class Petitions {
 
     private final JdbcClient jdbc;
     private final ReferenceCache cache;
     private final TrackingCodes trackingCodes;
 
-    Petitions(JdbcClient jdbc, ReferenceCache cache, TrackingCodes trackingCodes) {
+    public Petitions(JdbcClient jdbc, ReferenceCache cache, TrackingCodes trackingCodes) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.trackingCodes = trackingCodes;
     }
 
-    Optional<Petition> find(long id) {
+    public Optional<Petition> find(long id) {
         return jdbc.sql("""
                 select p.*, prev.decision as previous_decision
                 from petition.petition p
@@ -44,24 +57,24 @@ class Petitions {
                 """).param(id).query(Petitions::map).optional();
     }
 
-    Optional<Petition> findByTrackingCode(String code) {
+    public Optional<Petition> findByTrackingCode(String code) {
         return jdbc.sql("select id from petition.petition where tracking_code = ?").param(code).query(Long.class)
                 .optional().flatMap(this::find);
     }
 
     /** Locks the row for the rest of the transaction, so two officers cannot decide the same petition at once. */
-    Petition lock(long id) {
+    public Petition lock(long id) {
         jdbc.sql("select id from petition.petition where id = ? for update").param(id).query(Long.class).optional()
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", id));
         return find(id).orElseThrow();
     }
 
     /** A petition to insert, with the commune's name for its search text and who registers it. */
-    record NewPetition(Petition petition, @Nullable String communeName, String actor) {
+    public record NewPetition(Petition petition, @Nullable String communeName, String actor) {
     }
 
     /** Inserts the petition and its first timeline events in one statement: intake's busiest round trip. */
-    Petition add(Petition petition, @Nullable String communeName) {
+    public Petition add(Petition petition, @Nullable String communeName) {
         addAll(List.of(new NewPetition(petition, communeName, AuditTrail.currentActor())));
         return petition;
     }
@@ -70,7 +83,7 @@ class Petitions {
      * Inserts petitions and their first timeline events in one statement, whatever their number (a batch of
      * online submissions written together: {@code GroupCommit}), and sets their ids.
      */
-    void addAll(List<NewPetition> added) {
+    public void addAll(List<NewPetition> added) {
         // Drained once: a petition whose code was taken is inserted again with the same events.
         Map<Petition, List<Petition.PetitionEvent>> events = added.stream().collect(Collectors.toMap(
                 NewPetition::petition, petition -> petition.petition().drainEvents(), (a, b) -> a, IdentityHashMap::new));
@@ -79,11 +92,13 @@ class Petitions {
             Map<String, Long> ids = inserted(waiting, events);
             List<NewPetition> collided = new ArrayList<>();
             for (NewPetition petition : waiting) {
-                petition.petition().id = ids.get(petition.petition().trackingCode);
-                if (petition.petition().id == null) {
+                Long id = ids.get(petition.petition().trackingCode());
+                if (id == null) {
                     // Another petition of the year drew the same random code: draw again.
-                    petition.petition().trackingCode = trackingCodes.next(petition.petition().receivedOn);
+                    petition.petition().redrawTrackingCode(trackingCodes.next(petition.petition().receivedOn()));
                     collided.add(petition);
+                } else {
+                    petition.petition().stored(id);
                 }
             }
             waiting = collided;
@@ -94,7 +109,7 @@ class Petitions {
     private Map<String, Long> inserted(List<NewPetition> added, Map<Petition, List<Petition.PetitionEvent>> events) {
         List<Petition> rows = added.stream().map(NewPetition::petition).toList();
         List<EventRow> eventRows = added.stream().flatMap(petition -> events.get(petition.petition()).stream()
-                .map(event -> new EventRow(petition.petition().trackingCode, petition.actor(), event))).toList();
+                .map(event -> new EventRow(petition.petition().trackingCode(), petition.actor(), event))).toList();
         Map<String, Long> ids = new HashMap<>();
         events(jdbc.sql("""
                 with created as (
@@ -128,39 +143,39 @@ class Petitions {
                 select id, tracking_code from created
                 """.formatted(INSERT_EVENTS.formatted("created.id",
                         "join created on created.tracking_code = event.petition_key"))), eventRows)
-                .param("trackingCode", column(rows, p -> p.trackingCode))
-                .param("bodyId", rows.stream().map(p -> p.bodyId).toArray(Long[]::new))
-                .param("channel", column(rows, p -> p.channel.name()))
-                .param("sourceKind", column(rows, p -> name(p.sourceKind)))
-                .param("sourceName", column(rows, p -> p.sourceName))
-                .param("sourceReference", column(rows, p -> p.sourceReference))
-                .param("mustReport", flags(rows, p -> p.mustReportResult))
-                .param("type", column(rows, p -> p.type.name()))
-                .param("field", column(rows, p -> p.fieldCode))
-                .param("instance", column(rows, p -> p.instance.name()))
-                .param("anonymous", flags(rows, p -> p.anonymous))
-                .param("petitionerKind", column(rows, p -> p.petitionerKind.name()))
-                .param("petitionerCount", rows.stream().map(p -> p.petitionerCount).toArray(Integer[]::new))
-                .param("representativeCount", rows.stream().map(p -> p.representativeCount).toArray(Integer[]::new))
-                .param("petitionerName", column(rows, p -> p.petitionerName))
-                .param("identity", column(rows, p -> p.identityCiphertext == null ? null
-                        : Base64.getEncoder().encodeToString(p.identityCiphertext)))
+                .param("trackingCode", column(rows, p -> p.trackingCode()))
+                .param("bodyId", rows.stream().map(p -> p.bodyId()).toArray(Long[]::new))
+                .param("channel", column(rows, p -> p.channel().name()))
+                .param("sourceKind", column(rows, p -> name(p.sourceKind())))
+                .param("sourceName", column(rows, p -> p.sourceName()))
+                .param("sourceReference", column(rows, p -> p.sourceReference()))
+                .param("mustReport", flags(rows, p -> p.mustReportResult()))
+                .param("type", column(rows, p -> p.type().name()))
+                .param("field", column(rows, p -> p.fieldCode()))
+                .param("instance", column(rows, p -> p.instance().name()))
+                .param("anonymous", flags(rows, p -> p.anonymous()))
+                .param("petitionerKind", column(rows, p -> p.petitionerKind().name()))
+                .param("petitionerCount", rows.stream().map(p -> p.petitionerCount()).toArray(Integer[]::new))
+                .param("representativeCount", rows.stream().map(p -> p.representativeCount()).toArray(Integer[]::new))
+                .param("petitionerName", column(rows, p -> p.petitionerName()))
+                .param("identity", column(rows, p -> p.identityCiphertext() == null ? null
+                        : Base64.getEncoder().encodeToString(p.identityCiphertext())))
                 .param("sealed", flags(rows, PetitionPolicy::sealed))
-                .param("title", column(rows, p -> p.title))
-                .param("content", column(rows, p -> p.content))
-                .param("province", column(rows, p -> p.provinceCode))
-                .param("commune", column(rows, p -> p.communeCode))
-                .param("remote", flags(rows, p -> p.remoteArea))
-                .param("complex", flags(rows, p -> p.complex))
-                .param("receivedOn", column(rows, p -> p.receivedOn.toString()))
-                .param("state", column(rows, p -> p.state.name()))
-                .param("processingDue", column(rows, p -> p.processingDue.toString()))
-                .param("related", rows.stream().map(p -> p.relatedPetitionId).toArray(Long[]::new))
-                .param("relation", column(rows, p -> name(p.relation)))
+                .param("title", column(rows, p -> p.title()))
+                .param("content", column(rows, p -> p.content()))
+                .param("province", column(rows, p -> p.provinceCode()))
+                .param("commune", column(rows, p -> p.communeCode()))
+                .param("remote", flags(rows, p -> p.remoteArea()))
+                .param("complex", flags(rows, p -> p.complex()))
+                .param("receivedOn", column(rows, p -> p.receivedOn().toString()))
+                .param("state", column(rows, p -> p.state().name()))
+                .param("processingDue", column(rows, p -> p.processingDue().toString()))
+                .param("related", rows.stream().map(p -> p.relatedPetitionId()).toArray(Long[]::new))
+                .param("relation", column(rows, p -> name(p.relation())))
                 .param("searchText", added.stream().map(p -> searchText(p.petition(), p.communeName())).toArray(String[]::new))
-                .param("publishAnswer", flags(rows, p -> p.publishAnswer))
-                .param("latitude", column(rows, p -> p.latitude == null ? null : p.latitude.toPlainString()))
-                .param("longitude", column(rows, p -> p.longitude == null ? null : p.longitude.toPlainString()))
+                .param("publishAnswer", flags(rows, p -> p.publishAnswer()))
+                .param("latitude", column(rows, p -> p.latitude() == null ? null : p.latitude().toPlainString()))
+                .param("longitude", column(rows, p -> p.longitude() == null ? null : p.longitude().toPlainString()))
                 .query(rs -> {
                     ids.put(rs.getString(2), rs.getLong(1));
                 });
@@ -181,7 +196,7 @@ class Petitions {
      * holding the same sealed value. Their names leave the clear columns and the search text, and their answers
      * are no longer published. Returns those it sealed (none when they were sealed already).
      */
-    List<Long> sealLinked(long petitionId) {
+    public List<Long> sealLinked(long petitionId) {
         List<Long> sealed = jdbc.sql("""
                 with recursive linked(id) as (
                     select cast(:id as bigint)
@@ -205,7 +220,7 @@ class Petitions {
         return sealed;
     }
 
-    void update(Petition petition) {
+    public void update(Petition petition) {
         int updated = jdbc.sql("""
                 update petition.petition set petition_type = :type, field_code = :field, instance = :instance,
                     anonymous = :anonymous, petitioner_name = :petitionerName,
@@ -218,24 +233,24 @@ class Petitions {
                     version = version + 1
                 where id = :id and version = :version
                 """)
-                .param("type", petition.type.name()).param("field", petition.fieldCode)
-                .param("instance", petition.instance.name()).param("anonymous", petition.anonymous)
-                .param("petitionerName", petition.petitionerName).param("complex", petition.complex)
-                .param("state", petition.state.name()).param("handler", petition.handlerId)
-                .param("processingDue", petition.processingDue).param("decision", name(petition.decision))
-                .param("decidedOn", petition.decidedOn).param("ground", name(petition.filingGround))
-                .param("toBody", petition.transferredToBodyId).param("toName", petition.transferredToName)
-                .param("resolutionDue", petition.resolutionDue).param("extensions", petition.extensionCount)
-                .param("outcome", name(petition.outcome)).param("resolvedOn", petition.resolvedOn)
-                .param("closedOn", petition.closedOn).param("overdueFlaggedOn", petition.overdueFlaggedOn)
+                .param("type", petition.type().name()).param("field", petition.fieldCode())
+                .param("instance", petition.instance().name()).param("anonymous", petition.anonymous())
+                .param("petitionerName", petition.petitionerName()).param("complex", petition.complex())
+                .param("state", petition.state().name()).param("handler", petition.handlerId())
+                .param("processingDue", petition.processingDue()).param("decision", name(petition.decision()))
+                .param("decidedOn", petition.decidedOn()).param("ground", name(petition.filingGround()))
+                .param("toBody", petition.transferredToBodyId()).param("toName", petition.transferredToName())
+                .param("resolutionDue", petition.resolutionDue()).param("extensions", petition.extensionCount())
+                .param("outcome", name(petition.outcome())).param("resolvedOn", petition.resolvedOn())
+                .param("closedOn", petition.closedOn()).param("overdueFlaggedOn", petition.overdueFlaggedOn())
                 .param("sealed", PetitionPolicy.sealed(petition))
-                .param("denunciation", PetitionPolicy.sealed(petition) || petition.anonymous)
-                .param("id", petition.id).param("version", petition.version)
+                .param("denunciation", PetitionPolicy.sealed(petition) || petition.anonymous())
+                .param("id", petition.id()).param("version", petition.version())
                 .update();
         if (updated != 1) {
             throw DomainException.conflict("petition.changed-concurrently");
         }
-        petition.version++;
+        petition.versionWritten();
         appendEvents(petition);
     }
 
@@ -260,7 +275,7 @@ class Petitions {
     private void appendEvents(Petition petition) {
         String actor = AuditTrail.currentActor();
         List<EventRow> events = petition.drainEvents().stream()
-                .map(event -> new EventRow(String.valueOf(petition.id), actor, event)).toList();
+                .map(event -> new EventRow(String.valueOf(petition.id()), actor, event)).toList();
         if (!events.isEmpty()) {
             events(jdbc.sql(INSERT_EVENTS.formatted("cast(event.petition_key as bigint)", "")), events).update();
         }
@@ -280,14 +295,14 @@ class Petitions {
     }
 
     /** Writes on the original petition that the body it was transferred to reported its result. */
-    void resultReported(long originId, LocalDate on, String note) {
+    public void resultReported(long originId, LocalDate on, String note) {
         jdbc.sql("""
                 insert into petition.petition_event (petition_id, occurred_on, kind, actor, note, public)
                 values (?, ?, 'RESULT_REPORTED', ?, ?, true)
                 """).params(originId, on, AuditTrail.currentActor(), note).update();
     }
 
-    List<Long> withDeadlineBefore(LocalDate today) {
+    public List<Long> withDeadlineBefore(LocalDate today) {
         return jdbc.sql("""
                 select id from petition.petition
                 where (state = 'RECEIVED' and processing_due < :today and (overdue_flagged_on is null or overdue_flagged_on < processing_due))
@@ -297,30 +312,30 @@ class Petitions {
     }
 
     /** The petition an actor's idempotency key made and the hash of the request that made it. */
-    record IdempotentCreate(long petitionId, byte @Nullable [] requestHash) {
+    public record IdempotentCreate(long petitionId, byte @Nullable [] requestHash) {
     }
 
     /**
      * Waits for a request with the same actor and key in another transaction to finish, then reads what the key
      * made: repeats racing each other run one after another, the first creates, the others find it.
      */
-    Optional<IdempotentCreate> lockIdempotencyKey(String actor, String key) {
+    public Optional<IdempotentCreate> lockIdempotencyKey(String actor, String key) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('petition.idempotency|' || ? || '|' || ?, 0))")
                 .params(actor, key).query(Object.class).single();
         return jdbc.sql("select petition_id, request_hash from petition.idempotency_key where actor = ? and key = ?")
                 .params(actor, key).query((rs, n) -> new IdempotentCreate(rs.getLong(1), rs.getBytes(2))).optional();
     }
 
-    void rememberIdempotencyKey(String actor, String key, byte[] requestHash, long petitionId) {
+    public void rememberIdempotencyKey(String actor, String key, byte[] requestHash, long petitionId) {
         jdbc.sql("insert into petition.idempotency_key (actor, key, request_hash, petition_id) values (?, ?, ?, ?)")
                 .params(actor, key, requestHash, petitionId).update();
     }
 
-    Map<String, Object> fieldNames(String code) {
+    public Map<String, Object> fieldNames(String code) {
         return jdbc.sql("select name_vi, name_en from petition.field where code = ?").param(code).query().singleRow();
     }
 
-    boolean fieldExists(String code) {
+    public boolean fieldExists(String code) {
         return cache.get("petition.field", "active|" + code, () -> Optional.of(true).filter(yes -> jdbc
                 .sql("select count(*) from petition.field where code = ? and active").param(code)
                 .query(Integer.class).single() > 0)).isPresent();
@@ -330,9 +345,9 @@ class Petitions {
      * The folded text the queue search runs over. Personal names come last, after " | ", and never for
      * a sealed identity (a denouncer's, whatever the type now) or an anonymous petition, so search cannot reach it.
      */
-    static String searchText(Petition petition, @Nullable String communeName) {
+    public static String searchText(Petition petition, @Nullable String communeName) {
         StringBuilder text = new StringBuilder()
-                .append(petition.trackingCode).append(' ').append(petition.title).append(' ').append(petition.content);
+                .append(petition.trackingCode()).append(' ').append(petition.title()).append(' ').append(petition.content());
         if (communeName != null) {
             text.append(' ').append(communeName);
         }
@@ -348,44 +363,28 @@ class Petitions {
     }
 
     private static Petition map(ResultSet rs, int row) throws SQLException {
-        var petition = new Petition(rs.getString("tracking_code"), rs.getLong("body_id"),
-                Channel.valueOf(rs.getString("channel")), PetitionType.valueOf(rs.getString("petition_type")),
-                rs.getString("field_code"), Instance.valueOf(rs.getString("instance")),
-                PetitionerKind.valueOf(rs.getString("petitioner_kind")), rs.getString("title"), rs.getString("content"),
-                rs.getObject("received_on", LocalDate.class), rs.getObject("processing_due", LocalDate.class));
-        petition.id = rs.getLong("id");
-        petition.sourceKind = enumOrNull(SourceKind.class, rs.getString("source_kind"));
-        petition.sourceName = rs.getString("source_name");
-        petition.sourceReference = rs.getString("source_reference");
-        petition.mustReportResult = rs.getBoolean("must_report_result");
-        petition.anonymous = rs.getBoolean("anonymous");
-        petition.petitionerCount = rs.getInt("petitioner_count");
-        petition.representativeCount = rs.getInt("representative_count");
-        petition.petitionerName = rs.getString("petitioner_name");
-        petition.identityCiphertext = rs.getBytes("identity_ciphertext");
-        petition.identitySealed = rs.getBoolean("identity_sealed");
-        petition.provinceCode = rs.getString("province_code");
-        petition.communeCode = rs.getString("commune_code");
-        petition.remoteArea = rs.getBoolean("remote_area");
-        petition.complex = rs.getBoolean("complex");
-        petition.relatedPetitionId = rs.getObject("related_petition_id", Long.class);
-        petition.relation = enumOrNull(Relation.class, rs.getString("relation"));
-        petition.state = PetitionState.valueOf(rs.getString("state"));
-        petition.handlerId = rs.getObject("handler_id", Long.class);
-        petition.decision = enumOrNull(Decision.class, rs.getString("decision"));
-        petition.decidedOn = rs.getObject("decided_on", LocalDate.class);
-        petition.filingGround = enumOrNull(FilingGround.class, rs.getString("filing_ground"));
-        petition.transferredToBodyId = rs.getObject("transferred_to_body_id", Long.class);
-        petition.transferredToName = rs.getString("transferred_to_name");
-        petition.resolutionDue = rs.getObject("resolution_due", LocalDate.class);
-        petition.extensionCount = rs.getInt("extension_count");
-        petition.outcome = enumOrNull(Outcome.class, rs.getString("outcome"));
-        petition.resolvedOn = rs.getObject("resolved_on", LocalDate.class);
-        petition.closedOn = rs.getObject("closed_on", LocalDate.class);
-        petition.overdueFlaggedOn = rs.getObject("overdue_flagged_on", LocalDate.class);
-        petition.version = rs.getInt("version");
-        petition.previousDecisionOnSameContent = enumOrNull(Decision.class, rs.getString("previous_decision"));
-        return petition;
+        return Petition.restore(new Petition.Stored(rs.getLong("id"), rs.getString("tracking_code"),
+                rs.getLong("body_id"), Channel.valueOf(rs.getString("channel")),
+                enumOrNull(SourceKind.class, rs.getString("source_kind")), rs.getString("source_name"),
+                rs.getString("source_reference"), rs.getBoolean("must_report_result"),
+                PetitionType.valueOf(rs.getString("petition_type")), rs.getString("field_code"),
+                Instance.valueOf(rs.getString("instance")), rs.getBoolean("anonymous"),
+                PetitionerKind.valueOf(rs.getString("petitioner_kind")), rs.getInt("petitioner_count"),
+                rs.getInt("representative_count"), rs.getString("petitioner_name"), rs.getBytes("identity_ciphertext"),
+                rs.getBoolean("identity_sealed"), rs.getString("title"), rs.getString("content"),
+                rs.getString("province_code"), rs.getString("commune_code"), rs.getBoolean("remote_area"),
+                rs.getBoolean("complex"), rs.getObject("received_on", LocalDate.class),
+                rs.getObject("related_petition_id", Long.class), enumOrNull(Relation.class, rs.getString("relation")),
+                false, null, null, // read by the views, never changed after intake
+                PetitionState.valueOf(rs.getString("state")),
+                rs.getObject("handler_id", Long.class), rs.getObject("processing_due", LocalDate.class),
+                enumOrNull(Decision.class, rs.getString("decision")), rs.getObject("decided_on", LocalDate.class),
+                enumOrNull(FilingGround.class, rs.getString("filing_ground")),
+                rs.getObject("transferred_to_body_id", Long.class), rs.getString("transferred_to_name"),
+                rs.getObject("resolution_due", LocalDate.class), rs.getInt("extension_count"),
+                enumOrNull(Outcome.class, rs.getString("outcome")), rs.getObject("resolved_on", LocalDate.class),
+                rs.getObject("closed_on", LocalDate.class), rs.getObject("overdue_flagged_on", LocalDate.class),
+                rs.getInt("version"), enumOrNull(Decision.class, rs.getString("previous_decision"))));
     }
 
     private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String value) {

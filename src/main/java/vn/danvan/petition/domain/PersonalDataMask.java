@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.danvan.petition.PetitionerIdentity;
+
 /**
  * Masks personal data in a text that is about to be published: e-mail addresses, phone numbers, identity
  * document numbers, and the names and address the petitioner gave. What cannot be recognised here (a
  * neighbour's name written in the answer) is the answering officer's duty; the page tells them so.
  */
-final class PersonalDataMask {
+public final class PersonalDataMask {
 
-    static final String MASK = "***";
+    public static final String MASK = "***";
 
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(\\.[\\p{L}\\d-]+)+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(\\+84|0084|0)([\\s.\\-]?\\d){8,10}(?![\\d])");
@@ -26,7 +28,7 @@ final class PersonalDataMask {
     }
 
     /** What a petitioner's identity makes personal in a text about them: names, address, contacts, numbers. */
-    static List<String> personalStrings(PetitionerIdentity identity) {
+    public static List<String> personalStrings(PetitionerIdentity identity) {
         List<String> personal = new ArrayList<>();
         personal.add(identity.fullName());
         personal.add(identity.address());
@@ -37,7 +39,7 @@ final class PersonalDataMask {
         return personal;
     }
 
-    static String mask(String text, Collection<String> knownPersonalStrings) {
+    public static String mask(String text, Collection<String> knownPersonalStrings) {
         String masked = text;
         for (String known : knownPersonalStrings) {
             if (known != null && known.strip().length() >= 2) {

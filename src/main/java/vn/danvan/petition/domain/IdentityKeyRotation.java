@@ -1,4 +1,4 @@
-package vn.danvan.petition;
+package vn.danvan.petition.domain;
 
 import java.util.List;
 import java.util.Map;
@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.danvan.petition.SealedColumn;
 import vn.danvan.shared.AuditTrail;
 
 /**
@@ -37,7 +38,7 @@ public class IdentityKeyRotation {
     private final IdentityKeys keys;
     private volatile boolean walkedSinceStart;
 
-    IdentityKeyRotation(List<SealedColumn> columns, IdentityKeys keys, IdentityVault vault, JdbcClient jdbc,
+    public IdentityKeyRotation(List<SealedColumn> columns, IdentityKeys keys, IdentityVault vault, JdbcClient jdbc,
             TransactionTemplate transactions, AuditTrail audit, PetitionSettings settings) {
         this.columns = columns;
         this.keys = keys;
@@ -55,7 +56,7 @@ public class IdentityKeyRotation {
      */
     @Scheduled(fixedDelayString = "${danvan.petition.identity-rotation-interval:PT1H}", initialDelayString = "${danvan.petition.identity-rotation-interval:PT1H}")
     @SchedulerLock(name = "petition-identity-key-rotation", lockAtMostFor = "PT6H")
-    void onSchedule() {
+    public void onSchedule() {
         if (keys.rotating() || !walkedSinceStart) {
             resealAll();
             walkedSinceStart = true;
@@ -92,7 +93,7 @@ public class IdentityKeyRotation {
         return total;
     }
 
-    record Batch(int seen, int resealed, long last) {
+    public record Batch(int seen, int resealed, long last) {
     }
 
     /**
@@ -100,7 +101,7 @@ public class IdentityKeyRotation {
      * is locked: a value is replaced only if it is still the one read, so a value changed meanwhile (sealed anew,
      * hence with the current key) is kept.
      */
-    Batch resealBatch(SealedColumn column, long after, int limit) {
+    public Batch resealBatch(SealedColumn column, long after, int limit) {
         return transactions.execute(status -> {
             List<Map<String, Object>> rows = jdbc.sql("select " + column.key() + " as k, " + column.column() + " as v from "
                     + column.table() + " where " + column.key() + " > ? and " + column.column() + " is not null order by "
@@ -133,7 +134,7 @@ public class IdentityKeyRotation {
     }
 
     @Configuration(proxyBeanMethods = false)
-    static class PetitionSealedColumns {
+    public static class PetitionSealedColumns {
 
         @Bean
         SealedColumn sealedPetitionIdentity() {
