@@ -18,7 +18,7 @@ import vn.danvan.petition.domain.Deadlines;
 import vn.danvan.petition.domain.IdentityVault;
 import vn.danvan.petition.domain.PersonalDataMask;
 import vn.danvan.petition.domain.Petition;
-import vn.danvan.petition.domain.PetitionChanges;
+import vn.danvan.petition.domain.PetitionHandling;
 import vn.danvan.petition.domain.TrackingCodes;
 import vn.danvan.petition.persistence.PetitionAttachments;
 import vn.danvan.petition.persistence.Petitions;
@@ -191,7 +191,8 @@ public class OnlinePetitions {
             var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id())
                     .query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
             LocalDate expected = p.currentDue();
-            return new PublicCase(p.id(), p.trackingCode(), p.type(), p.fieldCode(), p.state(), p.receivedOn(), p.bodyId(), expected,
+            return new PublicCase(p.id(), p.trackingCode(), p.type(), p.fieldCode(), p.state(), p.receivedOn(), p.bodyId(),
+                    expected,
                     p.outcome(), p.resolvedOn(), p.closedOn(), answer, p.communeCode(), point[0], point[1],
                     PersonalDataMask.mask(p.title(), personal), timeline, p.identitySealed());
         });
@@ -276,7 +277,7 @@ public class OnlinePetitions {
         petitions.add(reopened, null);
         audit.record("petition.reopened", "petition", original.id(), Map.of("reopenedAs", reopened.trackingCode()));
         audit.record("petition.received", "petition", reopened.id(), Map.of("reopenedFrom", original.trackingCode()));
-        events.publishEvent(PetitionChanges.Change.RECEIVED.event(reopened, today));
+        events.publishEvent(PetitionHandling.Change.RECEIVED.event(reopened, today));
         return PetitionIntake.reference(reopened);
     }
 

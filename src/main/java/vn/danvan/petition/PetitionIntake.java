@@ -21,7 +21,7 @@ import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.domain.Deadlines;
 import vn.danvan.petition.domain.IdentityVault;
 import vn.danvan.petition.domain.Petition;
-import vn.danvan.petition.domain.PetitionChanges;
+import vn.danvan.petition.domain.PetitionHandling;
 import vn.danvan.petition.domain.PetitionPolicy;
 import vn.danvan.petition.domain.PetitionPolicy.Action;
 import vn.danvan.petition.domain.TrackingCodes;
@@ -148,7 +148,8 @@ public class PetitionIntake {
         boolean reDenunciation = command.relation() == Relation.RE_DENUNCIATION_OF;
         LocalDate receivedOn = command.receivedOn();
         boolean named = identity != null && !isBlank(identity.fullName());
-        var particulars = new Petition.Particulars(command.sourceKind(), command.sourceName(), command.sourceReference(),
+        var particulars = new Petition.Particulars(command.sourceKind(), command.sourceName(),
+                command.sourceReference(),
                 command.anonymous(), command.petitionerCount(), command.representativeCount(),
                 named ? vault.seal(identity) : null, named ? VietnameseText.canonical(identity.fullName()) : null,
                 commune == null ? null : commune.code(), commune == null ? null : commune.provinceCode(),
@@ -170,7 +171,7 @@ public class PetitionIntake {
             audit.record(each.origin(), "petition.received", "petition", petition.id(), Map.of("trackingCode",
                     petition.trackingCode(), "body", petition.bodyId(), "type", petition.type().name(), "channel",
                     petition.channel().name()));
-            publish(petition, PetitionChanges.Change.RECEIVED, petition.receivedOn());
+            publish(petition, PetitionHandling.Change.RECEIVED, petition.receivedOn());
         }
     }
 
@@ -209,7 +210,8 @@ public class PetitionIntake {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());
         }
         boolean sealedBefore = original.identitySealed();
-        Petition part = original.splitOff(trackingCodes.next(original.receivedOn()), command.type(), command.fieldCode(),
+        Petition part = original.splitOff(trackingCodes.next(original.receivedOn()), command.type(),
+                command.fieldCode(),
                 VietnameseText.canonical(command.title()), command.content().strip(),
                 deadlines.processingDue(command.type(), false, false, original.receivedOn()));
         if (original.identitySealed() && !sealedBefore) {
@@ -222,7 +224,7 @@ public class PetitionIntake {
         petitions.add(part, null);
         audit.record("petition.split", "petition", original.id(), Map.of("part", part.trackingCode()));
         audit.record("petition.received", "petition", part.id(), Map.of("splitFrom", original.trackingCode()));
-        publish(part, PetitionChanges.Change.RECEIVED, part.receivedOn());
+        publish(part, PetitionHandling.Change.RECEIVED, part.receivedOn());
         return reference(part);
     }
 
@@ -232,11 +234,11 @@ public class PetitionIntake {
                 deadlines.processingDue(origin.type(), false, false, on));
         petitions.add(copy, null);
         audit.record("petition.received", "petition", copy.id(), Map.of("transferredFrom", origin.trackingCode()));
-        publish(copy, PetitionChanges.Change.RECEIVED, on);
+        publish(copy, PetitionHandling.Change.RECEIVED, on);
         return copy;
     }
 
-    private void publish(Petition petition, PetitionChanges.Change change, LocalDate on) {
+    private void publish(Petition petition, PetitionHandling.Change change, LocalDate on) {
         events.publishEvent(change.event(petition, on));
     }
 

@@ -10,8 +10,8 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.domain.Deadlines;
 import vn.danvan.petition.domain.Petition;
-import vn.danvan.petition.domain.PetitionChanges;
-import vn.danvan.petition.domain.PetitionChanges.Change;
+import vn.danvan.petition.domain.PetitionHandling;
+import vn.danvan.petition.domain.PetitionHandling.Change;
 import vn.danvan.petition.domain.PetitionPolicy.Action;
 import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
@@ -24,13 +24,13 @@ import vn.danvan.shared.DomainException;
 @Transactional
 public class PetitionProcessing {
 
-    private final PetitionChanges changes;
+    private final PetitionHandling changes;
     private final Petitions petitions;
     private final Deadlines deadlines;
     private final PetitionIntake intake;
     private final OrganizationDirectory organization;
 
-    PetitionProcessing(PetitionChanges changes, Petitions petitions, Deadlines deadlines, PetitionIntake intake,
+    PetitionProcessing(PetitionHandling changes, Petitions petitions, Deadlines deadlines, PetitionIntake intake,
             OrganizationDirectory organization) {
         this.changes = changes;
         this.petitions = petitions;

@@ -241,16 +241,17 @@ public class PetitionQueries {
             allowed.add(Decision.FILE);
             allowed.add(Decision.RETURN);
         }
-        boolean mayExtend = p.state() == PetitionState.ACCEPTED && p.extensionCount() < DeadlineRule.maxExtensions(p.type())
-                && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId());
+        boolean mayExtend = p.state() == PetitionState.ACCEPTED
+                && p.extensionCount() < DeadlineRule.maxExtensions(p.type()) && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId());
         LocalDate due = p.currentDue();
         return new PetitionView(p.id(), p.trackingCode(), p.bodyId(), p.channel(), p.sourceKind(), p.sourceName(),
-                p.sourceReference(), p.type(), p.fieldCode(), p.instance(), p.anonymous(), p.petitionerKind(), p.petitionerCount(),
-                p.representativeCount(), PetitionPolicy.sealed(p) ? null : p.visibleName(),
-                p.identityCiphertext() != null, p.title(), p.content(), p.communeCode(), p.remoteArea(), p.complex(), p.receivedOn(),
-                p.state(), p.handlerId(), p.processingDue(), p.decision(), p.decidedOn(), p.filingGround(), p.transferredToName(),
-                p.resolutionDue(), p.extensionCount(), p.outcome(), p.resolvedOn(), p.closedOn(), relatedCode, p.relation(), due,
-                flag(due, today, nearLimit), List.copyOf(allowed), mayExtend);
+                p.sourceReference(), p.type(), p.fieldCode(), p.instance(), p.anonymous(), p.petitionerKind(),
+                p.petitionerCount(), p.representativeCount(), PetitionPolicy.sealed(p) ? null : p.visibleName(),
+                p.identityCiphertext() != null, p.title(), p.content(), p.communeCode(), p.remoteArea(), p.complex(),
+                p.receivedOn(), p.state(), p.handlerId(), p.processingDue(), p.decision(), p.decidedOn(),
+                p.filingGround(), p.transferredToName(), p.resolutionDue(), p.extensionCount(), p.outcome(),
+                p.resolvedOn(), p.closedOn(), relatedCode, p.relation(), due, flag(due, today, nearLimit),
+                List.copyOf(allowed), mayExtend);
     }
 
     public List<TimelineEntry> timeline(long id, StaffMember staff) {

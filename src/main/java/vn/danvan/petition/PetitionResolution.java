@@ -9,8 +9,8 @@ import vn.danvan.petition.domain.AnswerPublication;
 import vn.danvan.petition.domain.Deadlines;
 import vn.danvan.petition.domain.NoticeParty;
 import vn.danvan.petition.domain.Petition;
-import vn.danvan.petition.domain.PetitionChanges;
-import vn.danvan.petition.domain.PetitionChanges.Change;
+import vn.danvan.petition.domain.PetitionHandling;
+import vn.danvan.petition.domain.PetitionHandling.Change;
 import vn.danvan.petition.domain.PetitionPolicy.Action;
 import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
@@ -23,12 +23,12 @@ import vn.danvan.shared.DomainException;
 @Transactional
 public class PetitionResolution {
 
-    private final PetitionChanges changes;
+    private final PetitionHandling changes;
     private final Petitions petitions;
     private final Deadlines deadlines;
     private final AnswerPublication publication;
 
-    PetitionResolution(PetitionChanges changes, Petitions petitions, Deadlines deadlines,
+    PetitionResolution(PetitionHandling changes, Petitions petitions, Deadlines deadlines,
             AnswerPublication publication) {
         this.changes = changes;
         this.petitions = petitions;

@@ -19,7 +19,7 @@ public class AnswerPublication {
     private final IdentityVault vault;
     private final AuditTrail audit;
 
-    public AnswerPublication(JdbcClient jdbc, IdentityVault vault, AuditTrail audit) {
+    AnswerPublication(JdbcClient jdbc, IdentityVault vault, AuditTrail audit) {
         this.jdbc = jdbc;
         this.vault = vault;
         this.audit = audit;
@@ -48,10 +48,11 @@ public class AnswerPublication {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (petition_id) do update set answer = excluded.answer, answered_on = excluded.answered_on,
                     search_text = excluded.search_text
-                """).params(petition.id(), petition.bodyId(), petition.type().name(), petition.fieldCode(), petition.provinceCode(),
-                petition.communeCode(), title, content, maskedAnswer, petition.receivedOn(), petition.resolvedOn(),
+                """).params(petition.id(), petition.bodyId(), petition.type().name(), petition.fieldCode(),
+                petition.provinceCode(), petition.communeCode(), title, content, maskedAnswer, petition.receivedOn(), petition.resolvedOn(),
                 VietnameseText.fold(title + " " + content + " " + maskedAnswer)).update();
-        audit.record("petition.answer-published", "petition", petition.id(), Map.of("trackingCode", petition.trackingCode()));
+        audit.record("petition.answer-published", "petition", petition.id(),
+                Map.of("trackingCode", petition.trackingCode()));
     }
 
 }

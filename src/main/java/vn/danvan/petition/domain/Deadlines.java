@@ -16,7 +16,7 @@ public class Deadlines {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    public Deadlines(WorkingCalendar calendar, Clock clock) {
+    Deadlines(WorkingCalendar calendar, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -28,7 +28,8 @@ public class Deadlines {
     }
 
     /** When the resolution is due for a petition accepted (thụ lý) on {@code acceptedOn}. */
-    public LocalDate resolutionDue(PetitionType type, Instance instance, boolean remoteArea, boolean complex, LocalDate acceptedOn) {
+    public LocalDate resolutionDue(PetitionType type, Instance instance, boolean remoteArea, boolean complex,
+            LocalDate acceptedOn) {
         Step step = instance == Instance.SECOND ? Step.RESOLUTION_SECOND : Step.RESOLUTION_FIRST;
         return apply(DeadlineRule.find(step, type, acceptedOn), remoteArea, complex, acceptedOn);
     }

@@ -38,7 +38,7 @@ public class IdentityKeyRotation {
     private final IdentityKeys keys;
     private volatile boolean walkedSinceStart;
 
-    public IdentityKeyRotation(List<SealedColumn> columns, IdentityKeys keys, IdentityVault vault, JdbcClient jdbc,
+    IdentityKeyRotation(List<SealedColumn> columns, IdentityKeys keys, IdentityVault vault, JdbcClient jdbc,
             TransactionTemplate transactions, AuditTrail audit, PetitionSettings settings) {
         this.columns = columns;
         this.keys = keys;

@@ -56,12 +56,12 @@ public class IdentityKeys {
     private final List<Key> legacy = new ArrayList<>();
 
     @Autowired
-    public IdentityKeys(PetitionSettings settings, DanvanHome home, Environment environment) {
+    IdentityKeys(PetitionSettings settings, DanvanHome home, Environment environment) {
         this(settings.identityKey(), settings.identityKeys(),
                 StringUtils.hasText(environment.getProperty("spring.datasource.url")), home);
     }
 
-    public IdentityKeys(@Nullable String configured, @Nullable List<String> older, boolean externalDatabase, DanvanHome home) {
+    IdentityKeys(@Nullable String configured, @Nullable List<String> older, boolean externalDatabase, DanvanHome home) {
         String encoded = configured;
         if (!StringUtils.hasText(encoded)) {
             if (externalDatabase) {

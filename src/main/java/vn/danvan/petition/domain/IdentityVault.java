@@ -31,7 +31,7 @@ public class IdentityVault {
     private final SecureRandom random = new SecureRandom();
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public IdentityVault(IdentityKeys keys) {
+    IdentityVault(IdentityKeys keys) {
         this.keys = keys;
     }
 

@@ -22,11 +22,11 @@ public class OverdueWatch {
     private static final Logger log = LoggerFactory.getLogger(OverdueWatch.class);
 
     private final Petitions petitions;
-    private final PetitionChanges changes;
+    private final PetitionHandling changes;
     private final Deadlines deadlines;
     private final TransactionTemplate transactions;
 
-    public OverdueWatch(Petitions petitions, PetitionChanges changes, Deadlines deadlines, TransactionTemplate transactions) {
+    OverdueWatch(Petitions petitions, PetitionHandling changes, Deadlines deadlines, TransactionTemplate transactions) {
         this.petitions = petitions;
         this.changes = changes;
         this.deadlines = deadlines;
@@ -53,7 +53,7 @@ public class OverdueWatch {
                     return false;
                 }
                 petitions.update(petition);
-                changes.recorded(petition, state, PetitionChanges.Change.DEADLINE_MISSED, today);
+                changes.recorded(petition, state, PetitionHandling.Change.DEADLINE_MISSED, today);
                 return true;
             });
             if (Boolean.TRUE.equals(done)) {

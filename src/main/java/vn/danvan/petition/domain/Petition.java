@@ -84,8 +84,9 @@ public class Petition {
 
     private final List<PetitionEvent> pendingEvents = new ArrayList<>();
 
-    public Petition(String trackingCode, long bodyId, Channel channel, PetitionType type, String fieldCode, Instance instance,
-            PetitionerKind petitionerKind, String title, String content, LocalDate receivedOn, LocalDate processingDue) {
+    public Petition(String trackingCode, long bodyId, Channel channel, PetitionType type, String fieldCode,
+            Instance instance, PetitionerKind petitionerKind, String title, String content, LocalDate receivedOn,
+            LocalDate processingDue) {
         this.trackingCode = trackingCode;
         this.bodyId = bodyId;
         this.channel = channel;
@@ -113,8 +114,8 @@ public class Petition {
      * body, received the same day. A part that is a denunciation makes the author a denouncer in both: this
      * petition is sealed too (the caller persists it when {@link #identitySealed} changed).
      */
-    public Petition splitOff(String partCode, PetitionType partType, String partField, String partTitle, String partContent,
-            LocalDate partProcessingDue) {
+    public Petition splitOff(String partCode, PetitionType partType, String partField, String partTitle,
+            String partContent, LocalDate partProcessingDue) {
         requireAwaitingProcessing();
         Petition part = new Petition(partCode, bodyId, channel, partType, partField, Instance.FIRST, petitionerKind,
                 partTitle, partContent, receivedOn, partProcessingDue);
@@ -261,13 +262,13 @@ public class Petition {
     }
 
     /** Seals the identity for good: its name leaves the clear columns and the search text. */
-    public void seal() {
+    void seal() {
         this.identitySealed = true;
         this.petitionerName = null;
     }
 
     /** Takes over the seal of the petition this one is derived from (a part, a copy, a later instance). */
-    public void inheritSeal(Petition origin) {
+    private void inheritSeal(Petition origin) {
         if (origin.identitySealed || origin.type == PetitionType.DENUNCIATION) {
             seal();
         }

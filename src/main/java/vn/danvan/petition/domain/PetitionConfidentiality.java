@@ -25,7 +25,7 @@ public class PetitionConfidentiality {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
-    public PetitionConfidentiality(Petitions petitions, PetitionPolicy policy, IdentityVault vault, AuditTrail audit,
+    PetitionConfidentiality(Petitions petitions, PetitionPolicy policy, IdentityVault vault, AuditTrail audit,
             JdbcClient jdbc) {
         this.petitions = petitions;
         this.policy = policy;
@@ -39,7 +39,8 @@ public class PetitionConfidentiality {
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
         policy.requireVisible(staff, petition.bodyId(), petitionId);
         if (!policy.mayViewIdentity(staff, petition)) {
-            audit.recordRefusal("petition.identity-refused", "petition", petitionId, Map.of("type", petition.type().name()));
+            audit.recordRefusal("petition.identity-refused", "petition", petitionId,
+                    Map.of("type", petition.type().name()));
             throw DomainException.forbidden("petition.identity-confidential");
         }
         if (petition.identityCiphertext() == null) {

@@ -16,7 +16,7 @@ public class PetitionPolicy {
 
     private final IdentityPermissions identityPermissions;
 
-    public PetitionPolicy(IdentityPermissions identityPermissions) {
+    PetitionPolicy(IdentityPermissions identityPermissions) {
         this.identityPermissions = identityPermissions;
     }
 

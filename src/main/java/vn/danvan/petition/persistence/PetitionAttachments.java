@@ -42,7 +42,7 @@ public class PetitionAttachments {
     private final FileStore files;
     private final Clock clock;
 
-    public PetitionAttachments(JdbcClient jdbc, Petitions petitions, PetitionPolicy policy, PetitionSettings settings,
+    PetitionAttachments(JdbcClient jdbc, Petitions petitions, PetitionPolicy policy, PetitionSettings settings,
             AuditTrail audit, FileStore files, Clock clock) {
         this.jdbc = jdbc;
         this.petitions = petitions;

@@ -42,7 +42,7 @@ public class Petitions {
     private final ReferenceCache cache;
     private final TrackingCodes trackingCodes;
 
-    public Petitions(JdbcClient jdbc, ReferenceCache cache, TrackingCodes trackingCodes) {
+    Petitions(JdbcClient jdbc, ReferenceCache cache, TrackingCodes trackingCodes) {
         this.jdbc = jdbc;
         this.cache = cache;
         this.trackingCodes = trackingCodes;
@@ -347,7 +347,8 @@ public class Petitions {
      */
     public static String searchText(Petition petition, @Nullable String communeName) {
         StringBuilder text = new StringBuilder()
-                .append(petition.trackingCode()).append(' ').append(petition.title()).append(' ').append(petition.content());
+                .append(petition.trackingCode()).append(' ').append(petition.title()).append(' ')
+                .append(petition.content());
         if (communeName != null) {
             text.append(' ').append(communeName);
         }

@@ -26,7 +26,7 @@ public class SearchIndexUpkeep {
 
     private final JdbcClient jdbc;
 
-    public SearchIndexUpkeep(JdbcClient jdbc) {
+    SearchIndexUpkeep(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -35,7 +35,7 @@ public class SearchIndexUpkeep {
     public void scheduled() {
         try {
             if (!indexesPresent()) {
-                log.debug("A petition search index is missing (being rebuilt?): merged the pending list of what is there");
+                log.debug("A petition search index is missing (being rebuilt?); merging what there is");
             }
             mergePendingEntries();
         } catch (DataAccessException e) {

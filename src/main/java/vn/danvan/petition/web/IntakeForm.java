@@ -1,5 +1,7 @@
 package vn.danvan.petition.web;
 
+import static vn.danvan.shared.InputText.blankToNull;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,11 +14,10 @@ import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.ReceivePetition;
 import vn.danvan.petition.Relation;
 import vn.danvan.petition.SourceKind;
-import vn.danvan.shared.InputText;
 import vn.danvan.shared.VietnamTime;
 
 /** The intake form as the page binds it (public fields, direct field access); becomes a {@link ReceivePetition}. */
-public class IntakeForm {
+class IntakeForm {
 
     public Long bodyId;
     public Channel channel = Channel.IN_PERSON;
@@ -40,20 +41,22 @@ public class IntakeForm {
     public String provinceCode;
     public String communeCode;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    public LocalDate receivedOn = LocalDate.now(VietnamTime.ZONE);
+    LocalDate receivedOn = LocalDate.now(VietnamTime.ZONE);
     public boolean remoteArea;
     public String relatedTrackingCode;
     public Relation relation;
 
-    public ReceivePetition toCommand() {
+    ReceivePetition toCommand() {
         PetitionerIdentity identity = blank(fullName) && blank(idNumber) && blank(address) && blank(phone) && blank(email)
-                ? null : new PetitionerIdentity(InputText.blankToNull(fullName), InputText.blankToNull(idNumber), InputText.blankToNull(address), InputText.blankToNull(phone), InputText.blankToNull(email),
-                        List.of());
-        return new ReceivePetition(bodyId, channel, sourceKind, InputText.blankToNull(sourceName), InputText.blankToNull(sourceReference), type,
+                ? null : new PetitionerIdentity(blankToNull(fullName), blankToNull(idNumber), blankToNull(address),
+                        blankToNull(phone), blankToNull(email), List.of());
+        return new ReceivePetition(bodyId, channel, sourceKind, blankToNull(sourceName), blankToNull(sourceReference),
+                type,
                 fieldCode == null ? "" : fieldCode, instance, anonymous, petitionerKind,
                 petitionerCount == null ? 0 : petitionerCount, representativeCount == null ? 0 : representativeCount,
-                identity, title == null ? "" : title, content == null ? "" : content, InputText.blankToNull(communeCode), receivedOn,
-                remoteArea, InputText.blankToNull(relatedTrackingCode), relation);
+                identity, title == null ? "" : title, content == null ? "" : content, blankToNull(communeCode),
+                receivedOn,
+                remoteArea, blankToNull(relatedTrackingCode), relation);
     }
 
     private static boolean blank(String value) {

@@ -55,12 +55,12 @@ import vn.danvan.shared.InputText;
 @RestController
 @RequestMapping(path = "/api/v1/petitions", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Petitions", description = "Đơn thư: tiếp nhận, xử lý, giải quyết")
-public class PetitionApi {
+class PetitionApi {
 
-    public record Assignment(@NotNull Long handlerId, @Nullable @Size(max = InputText.NAME) String handlerName) {
+    record Assignment(@NotNull Long handlerId, @Nullable @Size(max = InputText.NAME) String handlerName) {
     }
 
-    public record Verification(@NotBlank @Size(max = InputText.LONGEST) String note) {
+    record Verification(@NotBlank @Size(max = InputText.LONGEST) String note) {
     }
 
     private final PetitionIntake intake;
@@ -70,7 +70,7 @@ public class PetitionApi {
     private final PetitionConfidentiality confidentiality;
     private final PetitionAttachments attachments;
 
-    public PetitionApi(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
+    PetitionApi(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
             PetitionQueries queries, PetitionConfidentiality confidentiality, PetitionAttachments attachments) {
         this.intake = intake;
         this.processing = processing;
@@ -82,7 +82,7 @@ public class PetitionApi {
 
     @Operation(summary = "Register a petition (tiếp nhận đơn)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<PetitionReference> receive(@Valid @RequestBody ReceivePetition command,
+    ResponseEntity<PetitionReference> receive(@Valid @RequestBody ReceivePetition command,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             StaffMember staff) {
         PetitionReference reference = intake.receive(command, staff, idempotencyKey);
@@ -91,7 +91,7 @@ public class PetitionApi {
 
     @Operation(summary = "The work queue: filters, diacritic-insensitive search, paging")
     @GetMapping
-    public PetitionQueries.QueuePage queue(@RequestParam(required = false) @Nullable Long body,
+    PetitionQueries.QueuePage queue(@RequestParam(required = false) @Nullable Long body,
             @RequestParam(required = false) @Nullable PetitionType type,
             @RequestParam(required = false) @Nullable String field,
             @RequestParam(required = false) @Nullable PetitionState state,
@@ -104,33 +104,33 @@ public class PetitionApi {
     }
 
     @GetMapping("/fields")
-    public List<PetitionQueries.Field> fields() {
+    List<PetitionQueries.Field> fields() {
         return queries.fields();
     }
 
     @GetMapping("/{id}")
-    public PetitionQueries.PetitionView petition(@PathVariable long id, StaffMember staff) {
+    PetitionQueries.PetitionView petition(@PathVariable long id, StaffMember staff) {
         return queries.petition(id, staff);
     }
 
     @GetMapping("/{id}/timeline")
-    public List<PetitionQueries.TimelineEntry> timeline(@PathVariable long id, StaffMember staff) {
+    List<PetitionQueries.TimelineEntry> timeline(@PathVariable long id, StaffMember staff) {
         return queries.timeline(id, staff);
     }
 
     @Operation(summary = "Read the petitioner's identity (audited; a denouncer's only with permission)")
     @GetMapping("/{id}/identity")
-    public PetitionerIdentity identity(@PathVariable long id, StaffMember staff) {
+    PetitionerIdentity identity(@PathVariable long id, StaffMember staff) {
         return confidentiality.reveal(id, staff);
     }
 
     @PutMapping(path = "/{id}/classification", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public PetitionReference classify(@PathVariable long id, @Valid @RequestBody ClassifyPetition command, StaffMember staff) {
+    PetitionReference classify(@PathVariable long id, @Valid @RequestBody ClassifyPetition command, StaffMember staff) {
         return processing.classify(id, command, staff);
     }
 
     @PostMapping(path = "/{id}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<PetitionReference> split(@PathVariable long id, @Valid @RequestBody SplitPetition command,
+    ResponseEntity<PetitionReference> split(@PathVariable long id, @Valid @RequestBody SplitPetition command,
             StaffMember staff) {
         PetitionReference part = intake.split(id, command, staff);
         return ResponseEntity.created(URI.create("/api/v1/petitions/" + part.id())).body(part);
@@ -138,38 +138,38 @@ public class PetitionApi {
 
     @Operation(summary = "Processing decision: ACCEPT, GUIDE, TRANSFER, FILE or RETURN")
     @PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public PetitionReference decide(@PathVariable long id, @Valid @RequestBody DecidePetition command, StaffMember staff) {
+    PetitionReference decide(@PathVariable long id, @Valid @RequestBody DecidePetition command, StaffMember staff) {
         return processing.decide(id, command, staff);
     }
 
     @PostMapping(path = "/{id}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public PetitionReference assign(@PathVariable long id, @Valid @RequestBody Assignment command, StaffMember staff) {
+    PetitionReference assign(@PathVariable long id, @Valid @RequestBody Assignment command, StaffMember staff) {
         return processing.assign(id, command.handlerId(),
                 command.handlerName() == null ? String.valueOf(command.handlerId()) : command.handlerName(), staff);
     }
 
     @PostMapping(path = "/{id}/verifications", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public PetitionReference verify(@PathVariable long id, @Valid @RequestBody Verification command, StaffMember staff) {
+    PetitionReference verify(@PathVariable long id, @Valid @RequestBody Verification command, StaffMember staff) {
         return resolution.recordVerification(id, command.note(), staff);
     }
 
     @PostMapping(path = "/{id}/extensions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public PetitionReference extend(@PathVariable long id, @Valid @RequestBody ExtendResolution command, StaffMember staff) {
+    PetitionReference extend(@PathVariable long id, @Valid @RequestBody ExtendResolution command, StaffMember staff) {
         return resolution.extend(id, command, staff);
     }
 
     @PostMapping(path = "/{id}/conclusion", consumes = MediaType.APPLICATION_JSON_VALUE)
-    public PetitionReference conclude(@PathVariable long id, @Valid @RequestBody ConcludePetition command, StaffMember staff) {
+    PetitionReference conclude(@PathVariable long id, @Valid @RequestBody ConcludePetition command, StaffMember staff) {
         return resolution.conclude(id, command, staff);
     }
 
     @PostMapping("/{id}/closure")
-    public PetitionReference close(@PathVariable long id, StaffMember staff) {
+    PetitionReference close(@PathVariable long id, StaffMember staff) {
         return resolution.close(id, staff);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    public ResponseEntity<PetitionAttachments.Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
+    ResponseEntity<PetitionAttachments.Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
             StaffMember staff) throws IOException {
         var attachment = attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), staff);
         return ResponseEntity.created(URI.create("/api/v1/petitions/" + id + "/attachments/" + attachment.id()))
@@ -177,12 +177,12 @@ public class PetitionApi {
     }
 
     @GetMapping("/{id}/attachments")
-    public List<PetitionAttachments.Attachment> attachments(@PathVariable long id, StaffMember staff) {
+    List<PetitionAttachments.Attachment> attachments(@PathVariable long id, StaffMember staff) {
         return attachments.list(id, staff);
     }
 
     @GetMapping(path = "/{id}/attachments/{attachmentId}", produces = MediaType.ALL_VALUE)
-    public ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId, StaffMember staff) {
+    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId, StaffMember staff) {
         var file = attachments.open(id, attachmentId, staff);
         if (!Files.isReadable(file.path())) {
             throw DomainException.notFound("petition.attachment-not-found", attachmentId);

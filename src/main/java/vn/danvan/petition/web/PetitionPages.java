@@ -60,7 +60,7 @@ import vn.danvan.shared.RenderedPages;
 @Controller
 @RenderedPages
 @RequestMapping("/petitions")
-public class PetitionPages {
+class PetitionPages {
 
     private final PetitionIntake intake;
     private final PetitionProcessing processing;
@@ -73,7 +73,7 @@ public class PetitionPages {
     private final PetitionPolicy policy;
     private final Clock clock;
 
-    public PetitionPages(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
+    PetitionPages(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
             PetitionQueries queries, PetitionConfidentiality confidentiality, PetitionAttachments attachments,
             OrganizationDirectory organization, Validator validator, PetitionPolicy policy, Clock clock) {
         this.intake = intake;
@@ -89,12 +89,12 @@ public class PetitionPages {
     }
 
     @InitBinder("form")
-    public void directFields(WebDataBinder binder) {
+    void directFields(WebDataBinder binder) {
         binder.initDirectFieldAccess();
     }
 
     @ModelAttribute
-    public void vocabulary(Model model) {
+    void vocabulary(Model model) {
         model.addAttribute("types", PetitionType.values());
         model.addAttribute("states", PetitionState.values());
         model.addAttribute("channels", Channel.values());
@@ -112,7 +112,7 @@ public class PetitionPages {
     // ---- queue --------------------------------------------------------------------------------------
 
     @GetMapping
-    public String queue(@RequestParam(required = false) @Nullable Long body,
+    String queue(@RequestParam(required = false) @Nullable Long body,
             @RequestParam(required = false) @Nullable PetitionType type,
             @RequestParam(required = false) @Nullable String field,
             @RequestParam(required = false) @Nullable PetitionState state,
@@ -132,7 +132,7 @@ public class PetitionPages {
     // ---- intake -------------------------------------------------------------------------------------
 
     @GetMapping("/new")
-    public String showIntakeForm(@ModelAttribute("form") IntakeForm form, StaffMember staff, Model model) {
+    String showIntakeForm(@ModelAttribute("form") IntakeForm form, StaffMember staff, Model model) {
         if (form.bodyId == null) {
             form.bodyId = staff.bodyId();
         }
@@ -143,7 +143,7 @@ public class PetitionPages {
     }
 
     @PostMapping
-    public String receive(@ModelAttribute("form") IntakeForm form, BindingResult binding, StaffMember staff, Model model,
+    String receive(@ModelAttribute("form") IntakeForm form, BindingResult binding, StaffMember staff, Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return intakePage(staff, model);
@@ -167,7 +167,7 @@ public class PetitionPages {
 
     /** The communes of a province, as options for the intake form's picker (htmx). */
     @GetMapping("/communes")
-    public String communeOptions(@RequestParam(name = "provinceCode", required = false) @Nullable String province, Model model) {
+    String communeOptions(@RequestParam(name = "provinceCode", required = false) @Nullable String province, Model model) {
         model.addAttribute("communes", province == null || province.isBlank() ? List.of() : organization.communesOf(province));
         model.addAttribute("selected", null);
         return "petition/intake :: communeOptions";
@@ -197,7 +197,7 @@ public class PetitionPages {
     // ---- case page ----------------------------------------------------------------------------------
 
     @GetMapping("/{id}")
-    public String petition(@PathVariable long id, StaffMember staff, Model model) {
+    String petition(@PathVariable long id, StaffMember staff, Model model) {
         PetitionQueries.PetitionView petition = queries.petition(id, staff);
         model.addAttribute("petition", petition);
         model.addAttribute("timeline", queries.timeline(id, staff));
@@ -217,7 +217,7 @@ public class PetitionPages {
     }
 
     @PostMapping("/{id}/decision")
-    public String decide(@PathVariable long id, @RequestParam Decision decision,
+    String decide(@PathVariable long id, @RequestParam Decision decision,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
             @RequestParam(defaultValue = "false") boolean complex,
             @RequestParam(required = false) @Nullable FilingGround filingGround,
@@ -230,20 +230,20 @@ public class PetitionPages {
     }
 
     @PostMapping("/{id}/verification")
-    public String verify(@PathVariable long id, @RequestParam @Size(max = InputText.LONGEST) String note, StaffMember staff,
+    String verify(@PathVariable long id, @RequestParam @Size(max = InputText.LONGEST) String note, StaffMember staff,
             RedirectAttributes redirect) {
         return act(id, redirect, "saved", () -> resolution.recordVerification(id, note, staff));
     }
 
     @PostMapping("/{id}/extension")
-    public String extend(@PathVariable long id,
+    String extend(@PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate newDueDate,
             @RequestParam @Size(max = InputText.NOTE) String reason, StaffMember staff, RedirectAttributes redirect) {
         return act(id, redirect, "extended", () -> resolution.extend(id, new ExtendResolution(newDueDate, reason), staff));
     }
 
     @PostMapping("/{id}/conclusion")
-    public String conclude(@PathVariable long id, @RequestParam Outcome outcome,
+    String conclude(@PathVariable long id, @RequestParam Outcome outcome,
             @RequestParam @Size(max = InputText.LONGEST) String summary,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate resolvedOn,
             StaffMember staff, RedirectAttributes redirect) {
@@ -252,12 +252,12 @@ public class PetitionPages {
     }
 
     @PostMapping("/{id}/closure")
-    public String close(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
+    String close(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
         return act(id, redirect, "closed", () -> resolution.close(id, staff));
     }
 
     @PostMapping("/{id}/attachments")
-    public String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, StaffMember staff,
+    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, StaffMember staff,
             RedirectAttributes redirect) {
         return act(id, redirect, "attached", () -> {
             try {
@@ -273,7 +273,7 @@ public class PetitionPages {
      * stored in the database) nor in a redirect, so it exists nowhere but on the permitted officer's screen.
      */
     @PostMapping("/{id}/identity")
-    public String reveal(@PathVariable long id, StaffMember staff, Model model) {
+    String reveal(@PathVariable long id, StaffMember staff, Model model) {
         try {
             model.addAttribute("identity", confidentiality.reveal(id, staff));
         } catch (DomainException e) {

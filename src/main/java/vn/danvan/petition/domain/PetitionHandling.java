@@ -39,7 +39,7 @@ import vn.danvan.shared.AuditTrail;
  * caller's transaction.
  */
 @Component
-public class PetitionChanges {
+public class PetitionHandling {
 
     private final Petitions petitions;
     private final PetitionPolicy policy;
@@ -47,7 +47,7 @@ public class PetitionChanges {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public PetitionChanges(Petitions petitions, PetitionPolicy policy, AuditTrail audit, ApplicationEventPublisher events,
+    PetitionHandling(Petitions petitions, PetitionPolicy policy, AuditTrail audit, ApplicationEventPublisher events,
             Clock clock) {
         this.petitions = petitions;
         this.policy = policy;
@@ -89,7 +89,8 @@ public class PetitionChanges {
         if (petition.currentDue() != null) {
             details.put("due", petition.currentDue().toString());
         }
-        audit.record("petition." + change.name().toLowerCase(java.util.Locale.ROOT), "petition", petition.id(), details);
+        audit.record("petition." + change.name().toLowerCase(java.util.Locale.ROOT), "petition", petition.id(),
+                details);
         events.publishEvent(change.event(petition, on));
     }
 
