@@ -23,7 +23,7 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.notification.Dispatcher;
-import vn.danvan.petition.OverdueWatch;
+import vn.danvan.petition.domain.OverdueWatch;
 import vn.danvan.portal.PortalFixtures;
 
 /**

@@ -19,8 +19,13 @@ import vn.danvan.organization.Role;
 import vn.danvan.petition.OnlinePetitions;
 import vn.danvan.petition.OnlinePetitions.PublicCase;
 import vn.danvan.petition.OnlinePetitions.PublicEvent;
-import vn.danvan.petition.PetitionChanged;
-import vn.danvan.petition.PetitionChanged.Change;
+import vn.danvan.petition.DeadlineMissed;
+import vn.danvan.petition.PetitionAccepted;
+import vn.danvan.petition.PetitionHandlingEvent;
+import vn.danvan.petition.PetitionReceived;
+import vn.danvan.petition.PetitionResolved;
+import vn.danvan.petition.PetitionTransferred;
+import vn.danvan.petition.ResolutionExtended;
 import vn.danvan.portal.CitizenContacts;
 import vn.danvan.portal.ReceiptSecrets;
 
@@ -34,8 +39,6 @@ import vn.danvan.portal.ReceiptSecrets;
 @Component
 class CaseNotifications {
 
-    static final Set<Change> NOTIFIED = EnumSet.of(Change.RECEIVED, Change.ACCEPTED, Change.TRANSFERRED,
-            Change.EXTENDED, Change.RESOLVED, Change.DEADLINE_MISSED);
     private static final Set<Role> CASE_STAFF = EnumSet.of(Role.RECEPTION_OFFICER, Role.CASE_HANDLER,
             Role.HEAD_OF_BODY);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
@@ -60,11 +63,40 @@ class CaseNotifications {
         this.secrets = secrets;
     }
 
+    // The facts a citizen and the body's case staff hear of; the others (classified, guided, filed, …) are quiet.
+    // Each message's key names the fact as the message codes and the case's timeline do.
+
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-    void on(PetitionChanged changed) {
-        if (!NOTIFIED.contains(changed.change())) {
-            return;
-        }
+    void on(PetitionReceived received) {
+        notify(received, "RECEIVED");
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(PetitionAccepted accepted) {
+        notify(accepted, "ACCEPTED");
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(PetitionTransferred transferred) {
+        notify(transferred, "TRANSFERRED");
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(ResolutionExtended extended) {
+        notify(extended, "EXTENDED");
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(PetitionResolved resolved) {
+        notify(resolved, "RESOLVED");
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    void on(DeadlineMissed missed) {
+        notify(missed, "DEADLINE_MISSED");
+    }
+
+    private void notify(PetitionHandlingEvent changed, String event) {
         var contact = contacts.of(changed.petitionId()).filter(citizen -> citizen.email() != null || citizen.phone() != null);
         var staffContacts = organization.staffContacts(changed.bodyId(), CASE_STAFF);
         if (contact.isEmpty() && staffContacts.isEmpty()) {
@@ -74,11 +106,10 @@ class CaseNotifications {
         if (found == null) {
             return;
         }
-        String event = changed.change().name();
         String key = "petition:" + changed.petitionId() + ":" + event + ":" + changed.on() + ":" + found.expectedOn();
         String bodyName = organization.body(changed.bodyId()).map(Body::name).orElse("");
         String link = settings.baseUrl() + "/portal/track?code=" + found.trackingCode();
-        String note = lastNote(found, changed.change());
+        String note = lastNote(found, event);
 
         contact.ifPresent(citizen -> {
             Object[] args = { found.trackingCode(), bodyName, date(found.expectedOn()), found.title(), link,
@@ -121,14 +152,13 @@ class CaseNotifications {
     }
 
     /** The receipt e-mail carries the receipt secret, readable only in the transaction that registered the case. */
-    private String receiptSecret(PetitionChanged changed, Locale locale) {
-        return changed.change() != Change.RECEIVED ? "" : secrets.issuedInThisTransaction(changed.petitionId())
+    private String receiptSecret(PetitionHandlingEvent changed, Locale locale) {
+        return !(changed instanceof PetitionReceived) ? "" : secrets.issuedInThisTransaction(changed.petitionId())
                 .map(secret -> text("notification.citizen.secret", new Object[] { ReceiptSecrets.grouped(secret) },
                         locale) + "\n\n").orElse("");
     }
 
-    private static @Nullable String lastNote(PublicCase found, Change change) {
-        String kind = change.name();
+    private static @Nullable String lastNote(PublicCase found, String kind) {
         return found.events().stream().filter(e -> e.kind().equals(kind)).reduce((a, b) -> b)
                 .map(PublicEvent::note).orElse(null);
     }

@@ -14,6 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.petition.domain.Deadlines;
+import vn.danvan.petition.domain.IdentityVault;
+import vn.danvan.petition.domain.PersonalDataMask;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.domain.PetitionHandling;
+import vn.danvan.petition.domain.TrackingCodes;
+import vn.danvan.petition.persistence.PetitionAttachments;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.VietnameseText;
@@ -146,9 +154,8 @@ public class OnlinePetitions {
                 PetitionerKind.INDIVIDUAL, 1, 0, submission.anonymous() ? null : submission.petitioner(),
                 submission.title(), submission.content(), submission.communeCode(), deadlines.today(), false, null, null);
         PetitionIntake.Prepared prepared = intake.prepare(command);
-        prepared.petition().publishAnswer = submission.publishAnswer() && submission.type().answerable();
-        prepared.petition().latitude = submission.latitude();
-        prepared.petition().longitude = submission.longitude();
+        prepared.petition().sentOnline(submission.publishAnswer() && submission.type().answerable(),
+                submission.latitude(), submission.longitude());
         return new PreparedPetition(prepared);
     }
 
@@ -172,21 +179,22 @@ public class OnlinePetitions {
         String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
         return petitions.findByTrackingCode(code).map(p -> {
             // A code travels (links, e-mails, Open311 lists of published cases): what it shows is masked.
-            List<String> personal = p.identityCiphertext == null ? List.of()
-                    : PersonalDataMask.personalStrings(vault.open(p.identityCiphertext));
+            List<String> personal = p.identityCiphertext() == null ? List.of()
+                    : PersonalDataMask.personalStrings(vault.open(p.identityCiphertext()));
             List<PublicEvent> timeline = jdbc.sql("""
                     select occurred_on, kind, note from petition.petition_event
                     where petition_id = ? and public order by occurred_at, id
-                    """).param(p.id).query((rs, n) -> new PublicEvent(rs.getObject(1, LocalDate.class),
+                    """).param(p.id()).query((rs, n) -> new PublicEvent(rs.getObject(1, LocalDate.class),
                     rs.getString(2), masked(publicNote(rs.getString(2), rs.getString(3)), personal))).list();
             String answer = timeline.stream().filter(e -> e.kind().equals("RESOLVED")).reduce((a, b) -> b)
                     .map(PublicEvent::note).orElse(null);
-            var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id)
+            var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id())
                     .query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
             LocalDate expected = p.currentDue();
-            return new PublicCase(p.id, p.trackingCode, p.type, p.fieldCode, p.state, p.receivedOn, p.bodyId, expected,
-                    p.outcome, p.resolvedOn, p.closedOn, answer, p.communeCode, point[0], point[1],
-                    PersonalDataMask.mask(p.title, personal), timeline, p.identitySealed);
+            return new PublicCase(p.id(), p.trackingCode(), p.type(), p.fieldCode(), p.state(), p.receivedOn(), p.bodyId(),
+                    expected,
+                    p.outcome(), p.resolvedOn(), p.closedOn(), answer, p.communeCode(), point[0], point[1],
+                    PersonalDataMask.mask(p.title(), personal), timeline, p.identitySealed());
         });
     }
 
@@ -250,15 +258,13 @@ public class OnlinePetitions {
     public PetitionReference reopen(String trackingCode, String reason) {
         Petition original = petitions.findByTrackingCode(trackingCode.strip())
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", trackingCode));
-        if (original.state != PetitionState.RESOLVED && original.state != PetitionState.CLOSED) {
-            throw DomainException.conflict("petition.reopen-not-finished", original.state);
-        }
+        original.requireFinished();
         // Concurrent reopenings of one case queue here, so that only the first makes a new case.
-        jdbc.sql("select id from petition.petition where id = ? for update").param(original.id).query(Long.class)
+        jdbc.sql("select id from petition.petition where id = ? for update").param(original.id()).query(Long.class)
                 .single();
         boolean reopenedBefore = jdbc.sql("""
                 select count(*) from petition.petition where related_petition_id = ? and relation = 'REOPENED_FROM'
-                """).param(original.id).query(Long.class).single() > 0;
+                """).param(original.id()).query(Long.class).single() > 0;
         if (reopenedBefore) {
             throw DomainException.conflict("petition.already-reopened");
         }
@@ -266,25 +272,12 @@ public class OnlinePetitions {
             throw DomainException.invalid("petition.reopen-reason-required");
         }
         LocalDate today = deadlines.today();
-        Petition reopened = new Petition(trackingCodes.next(today), original.bodyId, Channel.ONLINE, original.type,
-                original.fieldCode, original.instance, original.petitionerKind, original.title,
-                reason.strip() + "\n\n— " + original.content, today,
-                deadlines.processingDue(original.type, false, false, today));
-        reopened.anonymous = original.anonymous;
-        reopened.petitionerCount = original.petitionerCount;
-        reopened.identityCiphertext = original.identityCiphertext;
-        reopened.petitionerName = original.petitionerName;
-        reopened.inheritSeal(original);
-        reopened.communeCode = original.communeCode;
-        reopened.provinceCode = original.provinceCode;
-        reopened.relatedPetitionId = original.id;
-        reopened.relation = Relation.REOPENED_FROM;
-        reopened.registered();
+        Petition reopened = original.reopenedAs(trackingCodes.next(today), reason, today,
+                deadlines.processingDue(original.type(), false, false, today));
         petitions.add(reopened, null);
-        audit.record("petition.reopened", "petition", original.id, Map.of("reopenedAs", reopened.trackingCode));
-        audit.record("petition.received", "petition", reopened.id, Map.of("reopenedFrom", original.trackingCode));
-        events.publishEvent(new PetitionChanged(reopened.id, reopened.trackingCode, reopened.bodyId,
-                PetitionChanged.Change.RECEIVED, reopened.state, today));
+        audit.record("petition.reopened", "petition", original.id(), Map.of("reopenedAs", reopened.trackingCode()));
+        audit.record("petition.received", "petition", reopened.id(), Map.of("reopenedFrom", original.trackingCode()));
+        events.publishEvent(PetitionHandling.Change.RECEIVED.event(reopened, today));
         return PetitionIntake.reference(reopened);
     }
 

@@ -18,7 +18,14 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
-import vn.danvan.petition.PetitionPolicy.Action;
+import vn.danvan.petition.domain.Deadlines;
+import vn.danvan.petition.domain.IdentityVault;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.domain.PetitionHandling;
+import vn.danvan.petition.domain.PetitionPolicy;
+import vn.danvan.petition.domain.PetitionPolicy.Action;
+import vn.danvan.petition.domain.TrackingCodes;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.ContactSecrets;
 import vn.danvan.shared.DomainException;
@@ -83,7 +90,7 @@ public class PetitionIntake {
         }
         policy.require(staff, Action.RECEIVE, command.bodyId());
         Petition petition = register(command);
-        petitions.rememberIdempotencyKey(staff.username(), idempotencyKey, requestHash, petition.id);
+        petitions.rememberIdempotencyKey(staff.username(), idempotencyKey, requestHash, petition.id());
         return reference(petition);
     }
 
@@ -131,9 +138,7 @@ public class PetitionIntake {
         }
         GroupRepresentation.check(command.petitionerKind(), command.petitionerCount(), command.representativeCount());
         Instance instance = command.instance() == null ? Instance.FIRST : command.instance();
-        if (instance == Instance.SECOND && command.type() != PetitionType.COMPLAINT) {
-            throw DomainException.invalid("petition.second-instance-only-complaints");
-        }
+        Petition.requireInstanceFits(command.type(), instance);
         PetitionerIdentity identity = command.petitioner();
         if (!command.anonymous() && (identity == null || isBlank(identity.fullName()))) {
             throw DomainException.invalid("petition.petitioner-name-required");
@@ -142,38 +147,18 @@ public class PetitionIntake {
         Petition related = relatedPetition(command, instance);
         boolean reDenunciation = command.relation() == Relation.RE_DENUNCIATION_OF;
         LocalDate receivedOn = command.receivedOn();
-        Petition petition = new Petition(trackingCodes.next(receivedOn), command.bodyId(), command.channel(),
+        boolean named = identity != null && !isBlank(identity.fullName());
+        var particulars = new Petition.Particulars(command.sourceKind(), command.sourceName(),
+                command.sourceReference(),
+                command.anonymous(), command.petitionerCount(), command.representativeCount(),
+                named ? vault.seal(identity) : null, named ? VietnameseText.canonical(identity.fullName()) : null,
+                commune == null ? null : commune.code(), commune == null ? null : commune.provinceCode(),
+                command.remoteArea());
+        Petition petition = Petition.receive(trackingCodes.next(receivedOn), command.bodyId(), command.channel(),
                 command.type(), command.fieldCode(), instance, command.petitionerKind(),
                 VietnameseText.canonical(command.title()), command.content().strip(), receivedOn,
-                deadlines.processingDue(command.type(), reDenunciation, false, receivedOn));
-        petition.sourceKind = command.sourceKind();
-        petition.sourceName = command.sourceName();
-        petition.sourceReference = command.sourceReference();
-        petition.mustReportResult = command.channel() == Channel.TRANSFERRED;
-        petition.anonymous = command.anonymous();
-        petition.petitionerCount = command.petitionerCount();
-        petition.representativeCount = command.representativeCount();
-        if (identity != null && !isBlank(identity.fullName())) {
-            petition.identityCiphertext = vault.seal(identity);
-            if (!command.anonymous()) {
-                petition.petitionerName = VietnameseText.canonical(identity.fullName());
-            }
-        }
-        if (command.type() == PetitionType.DENUNCIATION) {
-            petition.seal();
-        }
-        if (commune != null) {
-            petition.communeCode = commune.code();
-            petition.provinceCode = commune.provinceCode();
-        }
-        petition.remoteArea = command.remoteArea();
-        if (related != null) {
-            petition.relatedPetitionId = related.id;
-            petition.relation = command.relation();
-            petition.previousDecisionOnSameContent = related.decision;
-            petition.inheritSeal(related);
-        }
-        petition.registered();
+                deadlines.processingDue(command.type(), reDenunciation, false, receivedOn), particulars, related,
+                related == null ? null : command.relation());
         return new Prepared(petition, commune == null ? null : commune.fullName(), AuditTrail.currentOrigin());
     }
 
@@ -183,10 +168,10 @@ public class PetitionIntake {
                 .map(p -> new Petitions.NewPetition(p.petition(), p.communeName(), p.origin().actor())).toList());
         for (Prepared each : prepared) {
             Petition petition = each.petition();
-            audit.record(each.origin(), "petition.received", "petition", petition.id, Map.of("trackingCode",
-                    petition.trackingCode, "body", petition.bodyId, "type", petition.type.name(), "channel",
-                    petition.channel.name()));
-            publish(petition, PetitionChanged.Change.RECEIVED, petition.receivedOn);
+            audit.record(each.origin(), "petition.received", "petition", petition.id(), Map.of("trackingCode",
+                    petition.trackingCode(), "body", petition.bodyId(), "type", petition.type().name(), "channel",
+                    petition.channel().name()));
+            publish(petition, PetitionHandling.Change.RECEIVED, petition.receivedOn());
         }
     }
 
@@ -207,122 +192,58 @@ public class PetitionIntake {
         Petition related = petitions.findByTrackingCode(command.relatedTrackingCode().strip())
                 .orElseThrow(() -> DomainException.invalid("petition.related-not-found", command.relatedTrackingCode()));
         switch (command.relation()) {
-            case SECOND_INSTANCE_OF -> {
-                // Luật Khiếu nại 2011 Đ.33: after a first-instance decision, or when its deadline passed without one.
-                if (command.type() != PetitionType.COMPLAINT || instance != Instance.SECOND
-                        || related.type != PetitionType.COMPLAINT || related.instance != Instance.FIRST) {
-                    throw DomainException.invalid("petition.second-instance-mismatch");
-                }
-                if (!firstStepFinishedOrLate(related, command.receivedOn())) {
-                    throw DomainException.conflict("petition.first-instance-pending");
-                }
-            }
-            case RE_DENUNCIATION_OF -> {
-                // Luật Tố cáo 2018 Đ.37: tố cáo tiếp when the denunciation was not resolved in time or wrongly.
-                if (command.type() != PetitionType.DENUNCIATION || related.type != PetitionType.DENUNCIATION) {
-                    throw DomainException.invalid("petition.re-denunciation-mismatch");
-                }
-                if (!firstStepFinishedOrLate(related, command.receivedOn())) {
-                    throw DomainException.conflict("petition.first-denunciation-pending");
-                }
-            }
+            case SECOND_INSTANCE_OF -> related.admitSecondInstance(command.type(), instance, command.receivedOn());
+            case RE_DENUNCIATION_OF -> related.admitReDenunciation(command.type(), command.receivedOn());
             default -> {
             }
         }
         return related;
     }
 
-    private static boolean firstStepFinishedOrLate(Petition first, LocalDate on) {
-        if (first.state == PetitionState.RESOLVED || first.state == PetitionState.CLOSED) {
-            return true;
-        }
-        LocalDate due = first.currentDue();
-        return due != null && due.isBefore(on);
-    }
-
     /** Splits one content off a petition with several contents (đơn có nhiều nội dung): a new petition. */
     public PetitionReference split(long petitionId, SplitPetition command, StaffMember staff) {
         Petition original = petitions.lock(petitionId);
-        policy.requireVisible(staff, original.bodyId, petitionId);
-        policy.require(staff, Action.PROCESS, original.bodyId);
-        if (original.state != PetitionState.RECEIVED) {
-            throw DomainException.conflict("petition.not-awaiting-processing", original.state);
-        }
+        policy.requireVisible(staff, original.bodyId(), petitionId);
+        policy.require(staff, Action.PROCESS, original.bodyId());
+        original.requireAwaitingProcessing();
         if (!petitions.fieldExists(command.fieldCode())) {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());
         }
-        Petition part = new Petition(trackingCodes.next(original.receivedOn), original.bodyId, original.channel,
-                command.type(), command.fieldCode(), Instance.FIRST, original.petitionerKind,
-                VietnameseText.canonical(command.title()), command.content().strip(), original.receivedOn,
-                deadlines.processingDue(command.type(), false, false, original.receivedOn));
-        part.sourceKind = original.sourceKind;
-        part.sourceName = original.sourceName;
-        part.sourceReference = original.sourceReference;
-        part.mustReportResult = original.mustReportResult;
-        part.anonymous = original.anonymous;
-        part.petitionerCount = original.petitionerCount;
-        part.representativeCount = original.representativeCount;
-        part.identityCiphertext = original.identityCiphertext;
-        part.petitionerName = original.petitionerName;
-        part.inheritSeal(original);
-        if (command.type() == PetitionType.DENUNCIATION) {
+        boolean sealedBefore = original.identitySealed();
+        Petition part = original.splitOff(trackingCodes.next(original.receivedOn()), command.type(),
+                command.fieldCode(),
+                VietnameseText.canonical(command.title()), command.content().strip(),
+                deadlines.processingDue(command.type(), false, false, original.receivedOn()));
+        if (original.identitySealed() && !sealedBefore) {
             // The part is a denunciation by the author of the whole: the identity is a denouncer's in both.
-            part.seal();
-            if (!original.identitySealed) {
-                original.seal();
-                petitions.update(original);
-                List<Long> sealed = new ArrayList<>(petitions.sealLinked(original.id));
-                sealed.add(original.id);
-                events.publishEvent(new IdentitiesSealed(sealed));
-            }
+            petitions.update(original);
+            List<Long> sealed = new ArrayList<>(petitions.sealLinked(original.id()));
+            sealed.add(original.id());
+            events.publishEvent(new IdentitiesSealed(sealed));
         }
-        part.communeCode = original.communeCode;
-        part.provinceCode = original.provinceCode;
-        part.remoteArea = original.remoteArea;
-        part.relatedPetitionId = original.id;
-        part.relation = Relation.SPLIT_FROM;
-        part.registered();
         petitions.add(part, null);
-        audit.record("petition.split", "petition", original.id, Map.of("part", part.trackingCode));
-        audit.record("petition.received", "petition", part.id, Map.of("splitFrom", original.trackingCode));
-        publish(part, PetitionChanged.Change.RECEIVED, part.receivedOn);
+        audit.record("petition.split", "petition", original.id(), Map.of("part", part.trackingCode()));
+        audit.record("petition.received", "petition", part.id(), Map.of("splitFrom", original.trackingCode()));
+        publish(part, PetitionHandling.Change.RECEIVED, part.receivedOn());
         return reference(part);
     }
 
     /** Creates the petition in the competent body's queue when a transfer targets a body on the platform. */
     Petition receiveTransfer(Petition origin, long targetBodyId, String sourceBodyName, LocalDate on) {
-        Petition copy = new Petition(trackingCodes.next(on), targetBodyId, Channel.TRANSFERRED, origin.type,
-                origin.fieldCode, origin.instance, origin.petitionerKind, origin.title, origin.content, on,
-                deadlines.processingDue(origin.type, false, false, on));
-        copy.sourceKind = SourceKind.OTHER_BODY;
-        copy.sourceName = sourceBodyName;
-        copy.sourceReference = origin.trackingCode;
-        copy.mustReportResult = true;
-        copy.anonymous = origin.anonymous;
-        copy.petitionerCount = origin.petitionerCount;
-        copy.representativeCount = origin.representativeCount;
-        copy.identityCiphertext = origin.identityCiphertext;
-        copy.petitionerName = origin.petitionerName;
-        copy.inheritSeal(origin);
-        copy.communeCode = origin.communeCode;
-        copy.provinceCode = origin.provinceCode;
-        copy.remoteArea = origin.remoteArea;
-        copy.relatedPetitionId = origin.id;
-        copy.relation = Relation.TRANSFERRED_FROM;
-        copy.registered();
+        Petition copy = origin.transferredTo(trackingCodes.next(on), targetBodyId, sourceBodyName, on,
+                deadlines.processingDue(origin.type(), false, false, on));
         petitions.add(copy, null);
-        audit.record("petition.received", "petition", copy.id, Map.of("transferredFrom", origin.trackingCode));
-        publish(copy, PetitionChanged.Change.RECEIVED, on);
+        audit.record("petition.received", "petition", copy.id(), Map.of("transferredFrom", origin.trackingCode()));
+        publish(copy, PetitionHandling.Change.RECEIVED, on);
         return copy;
     }
 
-    private void publish(Petition petition, PetitionChanged.Change change, LocalDate on) {
-        events.publishEvent(new PetitionChanged(petition.id, petition.trackingCode, petition.bodyId, change,
-                petition.state, on));
+    private void publish(Petition petition, PetitionHandling.Change change, LocalDate on) {
+        events.publishEvent(change.event(petition, on));
     }
 
     static PetitionReference reference(Petition petition) {
-        return new PetitionReference(petition.id, petition.trackingCode, petition.state, petition.currentDue());
+        return new PetitionReference(petition.id(), petition.trackingCode(), petition.state(), petition.currentDue());
     }
 
     private static boolean isBlank(@Nullable String value) {

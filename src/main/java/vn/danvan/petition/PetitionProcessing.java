@@ -8,8 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
-import vn.danvan.petition.PetitionChanged.Change;
-import vn.danvan.petition.PetitionPolicy.Action;
+import vn.danvan.petition.domain.Deadlines;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.domain.PetitionHandling;
+import vn.danvan.petition.domain.PetitionHandling.Change;
+import vn.danvan.petition.domain.PetitionPolicy.Action;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -20,13 +24,13 @@ import vn.danvan.shared.DomainException;
 @Transactional
 public class PetitionProcessing {
 
-    private final PetitionChanges changes;
+    private final PetitionHandling changes;
     private final Petitions petitions;
     private final Deadlines deadlines;
     private final PetitionIntake intake;
     private final OrganizationDirectory organization;
 
-    PetitionProcessing(PetitionChanges changes, Petitions petitions, Deadlines deadlines, PetitionIntake intake,
+    PetitionProcessing(PetitionHandling changes, Petitions petitions, Deadlines deadlines, PetitionIntake intake,
             OrganizationDirectory organization) {
         this.changes = changes;
         this.petitions = petitions;
@@ -40,10 +44,10 @@ public class PetitionProcessing {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());
         }
         Petition petition = changes.apply(petitionId, staff, Action.PROCESS, Change.CLASSIFIED, p -> {
-            Instance instance = command.instance() == null ? p.instance : command.instance();
-            boolean reDenunciation = p.relation == Relation.RE_DENUNCIATION_OF;
+            Instance instance = command.instance() == null ? p.instance() : command.instance();
+            boolean reDenunciation = p.relation() == Relation.RE_DENUNCIATION_OF;
             p.reclassify(command.type(), command.fieldCode(), instance, command.anonymous(),
-                    deadlines.processingDue(command.type(), reDenunciation, false, p.receivedOn));
+                    deadlines.processingDue(command.type(), reDenunciation, false, p.receivedOn()));
         });
         return PetitionIntake.reference(petition);
     }
@@ -64,7 +68,7 @@ public class PetitionProcessing {
         Petition petition = changes.apply(petitionId, staff, Action.PROCESS, change, p -> {
             switch (command.decision()) {
                 case ACCEPT -> p.accept(on, command.complex(),
-                        deadlines.resolutionDue(p.type, p.instance, p.remoteArea, command.complex(), on));
+                        deadlines.resolutionDue(p.type(), p.instance(), p.remoteArea(), command.complex(), on));
                 case GUIDE -> p.guide(on, required(command.note(), "petition.guidance-required"));
                 case TRANSFER -> p.transfer(on, target == null ? null : target.id(),
                         target == null ? required(command.targetName(), "petition.transfer-target-required") : target.name(),
@@ -79,7 +83,7 @@ public class PetitionProcessing {
             }
         });
         if (command.decision() == Decision.TRANSFER && target != null) {
-            Body source = organization.body(petition.bodyId).orElseThrow();
+            Body source = organization.body(petition.bodyId()).orElseThrow();
             intake.receiveTransfer(petition, target.id(), source.name(), on);
         }
         return PetitionIntake.reference(petition);
@@ -87,7 +91,7 @@ public class PetitionProcessing {
 
     public PetitionReference assign(long petitionId, long handlerId, String handlerName, StaffMember staff) {
         return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.ASSIGNED, p -> {
-            if (!organization.worksAt(handlerId, p.bodyId)) {
+            if (!organization.worksAt(handlerId, p.bodyId())) {
                 throw DomainException.invalid("petition.unknown-handler", handlerId);
             }
             p.assign(handlerId, handlerName, deadlines.today());

@@ -14,6 +14,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import vn.danvan.calendar.DayCount;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.domain.DeadlineRule;
+import vn.danvan.petition.domain.Deadlines;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.domain.PetitionPolicy;
+import vn.danvan.petition.domain.PetitionSettings;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.ReferenceCache;
 import vn.danvan.shared.VietnameseText;
@@ -215,45 +221,42 @@ public class PetitionQueries {
 
     public PetitionView petition(long id, StaffMember staff) {
         Petition p = petitions.find(id).orElseThrow(() -> DomainException.notFound("petition.not-found", id));
-        policy.requireVisible(staff, p.bodyId, id);
+        policy.requireVisible(staff, p.bodyId(), id);
         LocalDate today = deadlines.today();
         LocalDate nearLimit = deadlines.plus(today, settings.nearDeadlineWorkingDays(), DayCount.WORKING_DAYS);
-        String relatedCode = p.relatedPetitionId == null ? null
-                : jdbc.sql("select tracking_code from petition.petition where id = ?").param(p.relatedPetitionId)
+        String relatedCode = p.relatedPetitionId() == null ? null
+                : jdbc.sql("select tracking_code from petition.petition where id = ?").param(p.relatedPetitionId())
                         .query(String.class).optional().orElse(null);
         List<Decision> allowed = new ArrayList<>();
-        if (p.state == PetitionState.RECEIVED && policy.may(staff, PetitionPolicy.Action.PROCESS, p.bodyId)) {
-            if (!(p.anonymous && p.type == PetitionType.DENUNCIATION)) {
+        if (p.state() == PetitionState.RECEIVED && policy.may(staff, PetitionPolicy.Action.PROCESS, p.bodyId())) {
+            if (!(p.anonymous() && p.type() == PetitionType.DENUNCIATION)) {
                 allowed.add(Decision.ACCEPT);
             }
-            if (p.previousDecisionOnSameContent != Decision.GUIDE) {
+            if (p.previousDecisionOnSameContent() != Decision.GUIDE) {
                 allowed.add(Decision.GUIDE);
             }
-            if (!p.arrivedByTransfer() && p.previousDecisionOnSameContent != Decision.TRANSFER) {
+            if (!p.arrivedByTransfer() && p.previousDecisionOnSameContent() != Decision.TRANSFER) {
                 allowed.add(Decision.TRANSFER);
             }
             allowed.add(Decision.FILE);
             allowed.add(Decision.RETURN);
         }
-        boolean mayExtend = p.state == PetitionState.ACCEPTED && p.extensionCount < DeadlineRule.maxExtensions(p.type)
-                && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId);
+        boolean mayExtend = p.state() == PetitionState.ACCEPTED
+                && p.extensionCount() < DeadlineRule.maxExtensions(p.type()) && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId());
         LocalDate due = p.currentDue();
-        return new PetitionView(p.id, p.trackingCode, p.bodyId, p.channel, p.sourceKind, p.sourceName,
-                p.sourceReference, p.type, p.fieldCode, p.instance, p.anonymous, p.petitionerKind, p.petitionerCount,
-                p.representativeCount, PetitionPolicy.sealed(p) ? null : p.visibleName(),
-                p.identityCiphertext != null, p.title, p.content, p.communeCode, p.remoteArea, p.complex, p.receivedOn,
-                p.state, p.handlerId, p.processingDue, p.decision, p.decidedOn, p.filingGround, p.transferredToName,
-                p.resolutionDue, p.extensionCount, p.outcome, p.resolvedOn, p.closedOn, relatedCode, p.relation, due,
-                flag(due, today, nearLimit), List.copyOf(allowed), mayExtend);
-    }
-
-    public boolean may(PetitionView petition, StaffMember staff, String action) {
-        return policy.may(staff, PetitionPolicy.Action.valueOf(action), petition.bodyId());
+        return new PetitionView(p.id(), p.trackingCode(), p.bodyId(), p.channel(), p.sourceKind(), p.sourceName(),
+                p.sourceReference(), p.type(), p.fieldCode(), p.instance(), p.anonymous(), p.petitionerKind(),
+                p.petitionerCount(), p.representativeCount(), PetitionPolicy.sealed(p) ? null : p.visibleName(),
+                p.identityCiphertext() != null, p.title(), p.content(), p.communeCode(), p.remoteArea(), p.complex(),
+                p.receivedOn(), p.state(), p.handlerId(), p.processingDue(), p.decision(), p.decidedOn(),
+                p.filingGround(), p.transferredToName(), p.resolutionDue(), p.extensionCount(), p.outcome(),
+                p.resolvedOn(), p.closedOn(), relatedCode, p.relation(), due, flag(due, today, nearLimit),
+                List.copyOf(allowed), mayExtend);
     }
 
     public List<TimelineEntry> timeline(long id, StaffMember staff) {
         Petition p = petitions.find(id).orElseThrow(() -> DomainException.notFound("petition.not-found", id));
-        policy.requireVisible(staff, p.bodyId, id);
+        policy.requireVisible(staff, p.bodyId(), id);
         return jdbc.sql("""
                 select occurred_at, occurred_on, kind, actor, from_state, to_state, note, public
                 from petition.petition_event where petition_id = ? order by occurred_at, id
@@ -264,7 +267,7 @@ public class PetitionQueries {
     }
 
     public Optional<Long> idByTrackingCode(String code, StaffMember staff) {
-        return petitions.findByTrackingCode(code).filter(p -> staff.inScope(p.bodyId)).map(p -> p.id);
+        return petitions.findByTrackingCode(code).filter(p -> staff.inScope(p.bodyId())).map(p -> p.id());
     }
 
     public List<Field> fields() {

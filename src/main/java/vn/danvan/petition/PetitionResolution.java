@@ -5,8 +5,14 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
-import vn.danvan.petition.PetitionChanged.Change;
-import vn.danvan.petition.PetitionPolicy.Action;
+import vn.danvan.petition.domain.AnswerPublication;
+import vn.danvan.petition.domain.Deadlines;
+import vn.danvan.petition.domain.NoticeParty;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.domain.PetitionHandling;
+import vn.danvan.petition.domain.PetitionHandling.Change;
+import vn.danvan.petition.domain.PetitionPolicy.Action;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -17,12 +23,12 @@ import vn.danvan.shared.DomainException;
 @Transactional
 public class PetitionResolution {
 
-    private final PetitionChanges changes;
+    private final PetitionHandling changes;
     private final Petitions petitions;
     private final Deadlines deadlines;
     private final AnswerPublication publication;
 
-    PetitionResolution(PetitionChanges changes, Petitions petitions, Deadlines deadlines,
+    PetitionResolution(PetitionHandling changes, Petitions petitions, Deadlines deadlines,
             AnswerPublication publication) {
         this.changes = changes;
         this.petitions = petitions;
@@ -48,12 +54,12 @@ public class PetitionResolution {
             throw DomainException.invalid("petition.extension-reason-required");
         }
         return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.EXTENDED, p -> {
-            if (p.state != PetitionState.ACCEPTED || p.resolutionDue == null || p.decidedOn == null) {
-                throw DomainException.conflict("petition.not-being-resolved", p.state);
+            if (p.state() != PetitionState.ACCEPTED || p.resolutionDue() == null || p.decidedOn() == null) {
+                throw DomainException.conflict("petition.not-being-resolved", p.state());
             }
-            LocalDate latest = p.type == PetitionType.COMPLAINT
-                    ? deadlines.resolutionDue(p.type, p.instance, p.remoteArea, true, p.decidedOn)
-                    : deadlines.latestExtension(p.type, p.resolutionDue);
+            LocalDate latest = p.type() == PetitionType.COMPLAINT
+                    ? deadlines.resolutionDue(p.type(), p.instance(), p.remoteArea(), true, p.decidedOn())
+                    : deadlines.latestExtension(p.type(), p.resolutionDue());
             LocalDate newDue = command.newDueDate() == null ? latest : command.newDueDate();
             p.extend(deadlines.today(), newDue, latest, command.reason().strip());
         }));
@@ -67,21 +73,21 @@ public class PetitionResolution {
         }
         Petition petition = changes.apply(petitionId, staff, Action.RESOLVE, Change.RESOLVED, p -> {
             p.conclude(on, command.outcome(), command.summary().strip());
-            if (!p.anonymous) {
+            if (!p.anonymous()) {
                 p.noticeSent(on, NoticeParty.PETITIONER);
             }
-            if (p.type == PetitionType.DENUNCIATION) {
+            if (p.type() == PetitionType.DENUNCIATION) {
                 // Luật Tố cáo 2018 Đ.29(3), Đ.40: the accused is told the content and conclusion only.
                 p.noticeSent(on, NoticeParty.ACCUSED);
             }
-            if (p.mustReportResult) {
+            if (p.mustReportResult()) {
                 p.noticeSent(on, NoticeParty.TRANSFERRING_BODY);
             }
         });
         publication.publishIfAllowed(petition, command.summary().strip());
-        if (petition.relation == Relation.TRANSFERRED_FROM && petition.relatedPetitionId != null) {
-            petitions.resultReported(petition.relatedPetitionId, on,
-                    petition.trackingCode + " — " + command.summary().strip());
+        if (petition.relation() == Relation.TRANSFERRED_FROM && petition.relatedPetitionId() != null) {
+            petitions.resultReported(petition.relatedPetitionId(), on,
+                    petition.trackingCode() + " — " + command.summary().strip());
         }
         return PetitionIntake.reference(petition);
     }

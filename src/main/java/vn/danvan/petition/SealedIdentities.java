@@ -5,6 +5,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.domain.IdentityVault;
+import vn.danvan.petition.domain.PetitionPolicy;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 

@@ -27,7 +27,7 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.Role;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.PetitionQueries;
-import vn.danvan.petition.SearchIndexUpkeep;
+import vn.danvan.petition.persistence.SearchIndexUpkeep;
 import vn.danvan.report.PetitionHandlingReports;
 
 /** One run of the generator and the benchmarks against a started application; the results as Markdown. */

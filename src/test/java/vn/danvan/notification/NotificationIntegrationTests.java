@@ -28,7 +28,7 @@ import vn.danvan.dialogue.CommitmentOverdue;
 import vn.danvan.petition.DecidePetition;
 import vn.danvan.petition.Decision;
 import vn.danvan.petition.ExtendResolution;
-import vn.danvan.petition.OverdueWatch;
+import vn.danvan.petition.domain.OverdueWatch;
 import vn.danvan.petition.PetitionProcessing;
 import vn.danvan.petition.PetitionResolution;
 import vn.danvan.portal.CitizenSubmissions;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.petition.domain.Deadlines;
 
 /**
  * The rule table over the application's calendar (holidays computed, overrides read from the database):

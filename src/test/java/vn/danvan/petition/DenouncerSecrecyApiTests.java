@@ -194,7 +194,7 @@ class DenouncerSecrecyApiTests {
         String second = StaffApi.petitionJson(setting.province().id(), "COMPLAINT", DENOUNCER, "Khiếu nại lần hai")
                 .replace("\"receivedOn\"", "\"instance\": \"SECOND\", \"relation\": \"SECOND_INSTANCE_OF\", "
                         + "\"relatedTrackingCode\": \"" + code + "\", \"receivedOn\"")
-                .replace("2026-10-05", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+                .replace("2026-10-05", java.time.LocalDate.now(vn.danvan.shared.VietnamTime.ZONE).toString());
         var created = api.call(setting.provinceReception(), "POST", "/api/v1/petitions", second);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         identityIsRefused(setting.provinceHandler(), json.readTree(created.body()).get("id").asLong());

@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.petition.domain.IdentityKeyRotation;
+import vn.danvan.petition.domain.IdentityKeys;
+import vn.danvan.petition.domain.IdentityKeysTests;
+import vn.danvan.petition.domain.IdentityVault;
 
 /**
  * Identities sealed before keys had ids (with the key that used to be in the source) are re-sealed with the

@@ -19,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.persistence.SearchIndexUpkeep;
 
 /** The REST API over real HTTP: scoping, confidentiality of denouncers, search, problem+json errors. */
 @DanvanIntegrationTest

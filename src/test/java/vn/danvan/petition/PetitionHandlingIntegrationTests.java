@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.petition.domain.OverdueWatch;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
 
 /** Every legal path of rules.md A1/A4 on the real database: accept, guide, transfer, file, return, resolve. */
@@ -57,12 +60,12 @@ class PetitionHandlingIntegrationTests {
 
         petitions.add(second, null);
 
-        assertThat(second.id).isNotNull().isNotEqualTo(first.id());
-        assertThat(second.trackingCode).isNotEqualTo(first.trackingCode()).startsWith("2026-");
-        assertThat(jdbc.sql("select tracking_code from petition.petition where id = ?").param(second.id)
-                .query(String.class).single()).isEqualTo(second.trackingCode);
+        assertThat(second.id()).isNotNull().isNotEqualTo(first.id());
+        assertThat(second.trackingCode()).isNotEqualTo(first.trackingCode()).startsWith("2026-");
+        assertThat(jdbc.sql("select tracking_code from petition.petition where id = ?").param(second.id())
+                .query(String.class).single()).isEqualTo(second.trackingCode());
         assertThat(jdbc.sql("select count(*) from petition.petition_event where petition_id = ? and kind = 'RECEIVED'")
-                .param(second.id).query(Long.class).single()).isEqualTo(1);
+                .param(second.id()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from petition.petition_event where petition_id = ?").param(first.id())
                 .query(Long.class).single()).isEqualTo(1);
     }

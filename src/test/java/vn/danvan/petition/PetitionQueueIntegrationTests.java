@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.petition.PetitionQueries.QueueFilter;
+import vn.danvan.petition.domain.Petition;
+import vn.danvan.petition.persistence.Petitions;
 
 /** The queue's count: exact up to a thousand or the end of the page asked for, "more than" beyond. */
 @DanvanIntegrationTest

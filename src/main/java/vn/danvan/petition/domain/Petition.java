@@ -1,0 +1,805 @@
+package vn.danvan.petition.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import vn.danvan.petition.Channel;
+import vn.danvan.petition.Decision;
+import vn.danvan.petition.FilingGround;
+import vn.danvan.petition.Instance;
+import vn.danvan.petition.Outcome;
+import vn.danvan.petition.PetitionState;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerKind;
+import vn.danvan.petition.Relation;
+import vn.danvan.petition.SourceKind;
+import vn.danvan.shared.DomainException;
+
+/**
+ * A petition (đơn) held by one body. Every change of state goes through a method here that checks the
+ * state allows it and records what happened as a {@link PetitionEvent}; services persist and audit.
+ */
+public class Petition {
+
+    // identity and intake (fixed once registered, apart from classification while RECEIVED)
+    private @Nullable Long id;
+    private String trackingCode;
+    private long bodyId;
+    private Channel channel;
+    private @Nullable SourceKind sourceKind;
+    private @Nullable String sourceName;
+    private @Nullable String sourceReference;
+    private boolean mustReportResult;
+    private PetitionType type;
+    private String fieldCode;
+    private Instance instance;
+    private boolean anonymous;
+    private PetitionerKind petitionerKind;
+    private int petitionerCount;
+    private int representativeCount;
+    private @Nullable String petitionerName;
+    private byte @Nullable [] identityCiphertext;
+    /**
+     * Whether the identity is a denouncer's (Luật Tố cáo 2018 Đ.9(1)(b), Đ.47): set when it was given in a
+     * denunciation, at intake or at any later classification as one, copied into every petition derived from
+     * this one, and never cleared, whatever the petition later becomes.
+     */
+    private boolean identitySealed;
+    private String title;
+    private String content;
+    private @Nullable String provinceCode;
+    private @Nullable String communeCode;
+    private boolean remoteArea;
+    private boolean complex;
+    private LocalDate receivedOn;
+    private @Nullable Long relatedPetitionId;
+    private @Nullable Relation relation;
+    // online submissions: whether the answer may be published (masked), and the point the citizen gave
+    private boolean publishAnswer;
+    private @Nullable BigDecimal latitude;
+    private @Nullable BigDecimal longitude;
+
+    // handling
+    private PetitionState state;
+    private @Nullable Long handlerId;
+    private LocalDate processingDue;
+    private @Nullable Decision decision;
+    private @Nullable LocalDate decidedOn;
+    private @Nullable FilingGround filingGround;
+    private @Nullable Long transferredToBodyId;
+    private @Nullable String transferredToName;
+    private @Nullable LocalDate resolutionDue;
+    private int extensionCount;
+    private @Nullable Outcome outcome;
+    private @Nullable LocalDate resolvedOn;
+    private @Nullable LocalDate closedOn;
+    private @Nullable LocalDate overdueFlaggedOn;
+    private int version;
+
+    /** Set when loaded: the decision taken on the petition this one re-sends, if any. */
+    private @Nullable Decision previousDecisionOnSameContent;
+
+    private final List<PetitionEvent> pendingEvents = new ArrayList<>();
+
+    public Petition(String trackingCode, long bodyId, Channel channel, PetitionType type, String fieldCode,
+            Instance instance, PetitionerKind petitionerKind, String title, String content, LocalDate receivedOn,
+            LocalDate processingDue) {
+        this.trackingCode = trackingCode;
+        this.bodyId = bodyId;
+        this.channel = channel;
+        this.type = type;
+        this.fieldCode = fieldCode;
+        this.instance = instance;
+        this.petitionerKind = petitionerKind;
+        this.petitionerCount = 1;
+        this.title = title;
+        this.content = content;
+        this.receivedOn = receivedOn;
+        this.processingDue = processingDue;
+        this.state = PetitionState.RECEIVED;
+    }
+
+    /** Registers the intake itself as the first event of the timeline. */
+    public void registered() {
+        record(PetitionEvent.Kind.RECEIVED, null, PetitionState.RECEIVED, receivedOn, null, true);
+    }
+
+    // ---- petitions derived from this one ------------------------------------------------------------
+
+    /**
+     * Splits one content off this petition (đơn có nhiều nội dung): a new petition of the same author, in the same
+     * body, received the same day. A part that is a denunciation makes the author a denouncer in both: this
+     * petition is sealed too (the caller persists it when {@link #identitySealed} changed).
+     */
+    public Petition splitOff(String partCode, PetitionType partType, String partField, String partTitle,
+            String partContent, LocalDate partProcessingDue) {
+        requireAwaitingProcessing();
+        Petition part = new Petition(partCode, bodyId, channel, partType, partField, Instance.FIRST, petitionerKind,
+                partTitle, partContent, receivedOn, partProcessingDue);
+        part.sourceKind = sourceKind;
+        part.sourceName = sourceName;
+        part.sourceReference = sourceReference;
+        part.mustReportResult = mustReportResult;
+        part.representativeCount = representativeCount;
+        part.remoteArea = remoteArea;
+        derive(part, Relation.SPLIT_FROM);
+        if (partType == PetitionType.DENUNCIATION) {
+            part.seal();
+            seal();
+        }
+        part.registered();
+        return part;
+    }
+
+    /**
+     * The petition this one becomes in the competent body's queue when it is transferred to a body on the
+     * platform: received there on the day of the transfer, which must report its result back.
+     */
+    public Petition transferredTo(String copyCode, long targetBodyId, String sourceBodyName, LocalDate on,
+            LocalDate copyProcessingDue) {
+        Petition copy = new Petition(copyCode, targetBodyId, Channel.TRANSFERRED, type, fieldCode, instance,
+                petitionerKind, title, content, on, copyProcessingDue);
+        copy.sourceKind = SourceKind.OTHER_BODY;
+        copy.sourceName = sourceBodyName;
+        copy.sourceReference = trackingCode;
+        copy.mustReportResult = true;
+        copy.representativeCount = representativeCount;
+        copy.remoteArea = remoteArea;
+        derive(copy, Relation.TRANSFERRED_FROM);
+        copy.registered();
+        return copy;
+    }
+
+    /**
+     * The new petition its author opens on this finished one, online, with the reason before the first content
+     * and a fresh processing deadline. Whether the author may still reopen (the window, one reopening) is the
+     * portal's and the service's to check.
+     */
+    public Petition reopenedAs(String newCode, String reason, LocalDate on, LocalDate newProcessingDue) {
+        requireFinished();
+        Petition reopened = new Petition(newCode, bodyId, Channel.ONLINE, type, fieldCode, instance, petitionerKind,
+                title, reason.strip() + "\n\n— " + content, on, newProcessingDue);
+        derive(reopened, Relation.REOPENED_FROM);
+        reopened.registered();
+        return reopened;
+    }
+
+    /** What every derived petition takes from this one: the author, the place, the seal and the link back. */
+    private void derive(Petition derived, Relation relationToThis) {
+        derived.anonymous = anonymous;
+        derived.petitionerCount = petitionerCount;
+        derived.identityCiphertext = identityCiphertext;
+        derived.petitionerName = petitionerName;
+        derived.inheritSeal(this);
+        derived.communeCode = communeCode;
+        derived.provinceCode = provinceCode;
+        derived.relatedPetitionId = id;
+        derived.relation = relationToThis;
+    }
+
+    // ---- a later petition on the same content ------------------------------------------------------
+
+    /** Luật Khiếu nại 2011 Đ.31, Đ.33: only a complaint has a second instance. */
+    public static void requireInstanceFits(PetitionType type, Instance instance) {
+        if (instance == Instance.SECOND && type != PetitionType.COMPLAINT) {
+            throw DomainException.invalid("petition.second-instance-only-complaints");
+        }
+    }
+
+    /**
+     * Checks that a second-instance complaint received on {@code on} may follow this one (Luật Khiếu nại 2011
+     * Đ.33): this is a first-instance complaint whose resolution was given, or whose deadline passed without one.
+     */
+    public void admitSecondInstance(PetitionType laterType, Instance laterInstance, LocalDate on) {
+        if (laterType != PetitionType.COMPLAINT || laterInstance != Instance.SECOND || type != PetitionType.COMPLAINT
+                || instance != Instance.FIRST) {
+            throw DomainException.invalid("petition.second-instance-mismatch");
+        }
+        if (!firstStepFinishedOrLate(on)) {
+            throw DomainException.conflict("petition.first-instance-pending");
+        }
+    }
+
+    /**
+     * Checks that a re-denunciation (tố cáo tiếp) received on {@code on} may follow this denunciation (Luật Tố cáo
+     * 2018 Đ.37): it was resolved, or not in time.
+     */
+    public void admitReDenunciation(PetitionType laterType, LocalDate on) {
+        if (laterType != PetitionType.DENUNCIATION || type != PetitionType.DENUNCIATION) {
+            throw DomainException.invalid("petition.re-denunciation-mismatch");
+        }
+        if (!firstStepFinishedOrLate(on)) {
+            throw DomainException.conflict("petition.first-denunciation-pending");
+        }
+    }
+
+    /** Only a finished case (resolved or closed) may be reopened. */
+    public void requireFinished() {
+        if (!finished()) {
+            throw DomainException.conflict("petition.reopen-not-finished", state);
+        }
+    }
+
+    private boolean finished() {
+        return state == PetitionState.RESOLVED || state == PetitionState.CLOSED;
+    }
+
+    private boolean firstStepFinishedOrLate(LocalDate on) {
+        if (finished()) {
+            return true;
+        }
+        LocalDate due = currentDue();
+        return due != null && due.isBefore(on);
+    }
+
+    // ---- classification ---------------------------------------------------------------------------
+
+    /** Classification, splitting and the processing decision are open only while the petition awaits processing. */
+    public void requireAwaitingProcessing() {
+        requireState(PetitionState.RECEIVED, "petition.not-awaiting-processing");
+    }
+
+    public void reclassify(PetitionType newType, String newField, Instance newInstance, boolean newAnonymous,
+            LocalDate newProcessingDue) {
+        requireAwaitingProcessing();
+        requireInstanceFits(newType, newInstance);
+        String note = type + "/" + fieldCode + " → " + newType + "/" + newField;
+        this.type = newType;
+        this.fieldCode = newField;
+        this.instance = newInstance;
+        this.anonymous = newAnonymous;
+        this.processingDue = newProcessingDue;
+        if (newType == PetitionType.DENUNCIATION) {
+            seal();
+        }
+        if (newAnonymous) {
+            this.petitionerName = null;
+        }
+        record(PetitionEvent.Kind.CLASSIFIED, state, state, receivedOn, note, false);
+    }
+
+    /** Seals the identity for good: its name leaves the clear columns and the search text. */
+    void seal() {
+        this.identitySealed = true;
+        this.petitionerName = null;
+    }
+
+    /** Takes over the seal of the petition this one is derived from (a part, a copy, a later instance). */
+    private void inheritSeal(Petition origin) {
+        if (origin.identitySealed || origin.type == PetitionType.DENUNCIATION) {
+            seal();
+        }
+    }
+
+    /** The petitioner's name as staff without the identity permission may see it: never a sealed one. */
+    public @Nullable String visibleName() {
+        return identitySealed || anonymous ? null : petitionerName;
+    }
+
+    // ---- processing decision (xử lý đơn) ----------------------------------------------------------
+
+    public void accept(LocalDate on, boolean complexCase, LocalDate due) {
+        decide(Decision.ACCEPT, on);
+        if (anonymous && type == PetitionType.DENUNCIATION) {
+            throw DomainException.conflict("petition.anonymous-denunciation-not-accepted");
+        }
+        this.complex = complexCase;
+        this.resolutionDue = due;
+        this.state = PetitionState.ACCEPTED;
+        record(PetitionEvent.Kind.ACCEPTED, PetitionState.RECEIVED, state, on, null, true);
+    }
+
+    public void guide(LocalDate on, String guidance) {
+        decide(Decision.GUIDE, on);
+        if (previousDecisionOnSameContent == Decision.GUIDE) {
+            throw DomainException.conflict("petition.already-guided");
+        }
+        this.state = PetitionState.GUIDED;
+        record(PetitionEvent.Kind.GUIDED, PetitionState.RECEIVED, state, on, guidance, true);
+    }
+
+    public void transfer(LocalDate on, @Nullable Long targetBodyId, String targetName, @Nullable String note) {
+        decide(Decision.TRANSFER, on);
+        if (arrivedByTransfer() || previousDecisionOnSameContent == Decision.TRANSFER) {
+            throw DomainException.conflict("petition.already-transferred");
+        }
+        if (targetBodyId != null && targetBodyId == bodyId) {
+            throw DomainException.invalid("petition.transfer-to-self");
+        }
+        this.transferredToBodyId = targetBodyId;
+        this.transferredToName = targetName;
+        this.state = PetitionState.TRANSFERRED;
+        record(PetitionEvent.Kind.TRANSFERRED, PetitionState.RECEIVED, state, on,
+                targetName + (note == null || note.isBlank() ? "" : " — " + note), true);
+    }
+
+    public void file(LocalDate on, FilingGround ground, @Nullable String note) {
+        decide(Decision.FILE, on);
+        if (!ground.appliesTo(type)) {
+            throw DomainException.invalid("petition.filing-ground-not-applicable");
+        }
+        this.filingGround = ground;
+        this.state = PetitionState.FILED;
+        record(PetitionEvent.Kind.FILED, PetitionState.RECEIVED, state, on, note == null || note.isBlank() ? null : note,
+                false);
+    }
+
+    public void returnDocuments(LocalDate on, String reason) {
+        decide(Decision.RETURN, on);
+        this.state = PetitionState.RETURNED;
+        record(PetitionEvent.Kind.RETURNED, PetitionState.RECEIVED, state, on, reason, true);
+    }
+
+    private void decide(Decision chosen, LocalDate on) {
+        requireState(PetitionState.RECEIVED, "petition.not-awaiting-processing");
+        if (on.isBefore(receivedOn)) {
+            throw DomainException.invalid("petition.date-before-receipt");
+        }
+        this.decision = chosen;
+        this.decidedOn = on;
+    }
+
+    public boolean arrivedByTransfer() {
+        return channel == Channel.TRANSFERRED || relation == Relation.TRANSFERRED_FROM;
+    }
+
+    // ---- resolution -------------------------------------------------------------------------------
+
+    public void assign(long handler, String handlerName, LocalDate on) {
+        if (!state.isOpen()) {
+            throw DomainException.conflict("petition.closed-for-changes");
+        }
+        this.handlerId = handler;
+        record(PetitionEvent.Kind.ASSIGNED, state, state, on, handlerName, false);
+    }
+
+    public void recordVerification(LocalDate on, String note) {
+        requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
+        record(PetitionEvent.Kind.VERIFICATION, state, state, on, note, false);
+    }
+
+    public void extend(LocalDate on, LocalDate newDue, LocalDate latestAllowed, String reason) {
+        requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
+        if (extensionCount >= DeadlineRule.maxExtensions(type)) {
+            throw DomainException.conflict("petition.no-more-extensions");
+        }
+        if (resolutionDue == null || !newDue.isAfter(resolutionDue)) {
+            throw DomainException.invalid("petition.extension-not-later");
+        }
+        if (newDue.isAfter(latestAllowed)) {
+            throw DomainException.invalid("petition.extension-beyond-limit", latestAllowed);
+        }
+        LocalDate previous = resolutionDue;
+        this.resolutionDue = newDue;
+        this.extensionCount++;
+        this.complex = true;
+        record(PetitionEvent.Kind.EXTENDED, state, state, on, previous + " → " + newDue + ": " + reason, true);
+    }
+
+    public void conclude(LocalDate on, Outcome result, String summary) {
+        requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
+        if (decidedOn != null && on.isBefore(decidedOn)) {
+            throw DomainException.invalid("petition.date-before-acceptance");
+        }
+        boolean answerType = type == PetitionType.RECOMMENDATION || type == PetitionType.FEEDBACK;
+        if (result != Outcome.WITHDRAWN && (result == Outcome.ANSWERED) != answerType) {
+            throw DomainException.invalid("petition.outcome-not-for-type");
+        }
+        this.outcome = result;
+        this.resolvedOn = on;
+        this.state = PetitionState.RESOLVED;
+        record(PetitionEvent.Kind.RESOLVED, PetitionState.ACCEPTED, state, on, summary, true);
+    }
+
+    /** Records a notice; the note is the party, so the timeline can name it in the reader's language. */
+    public void noticeSent(LocalDate on, NoticeParty party) {
+        record(PetitionEvent.Kind.NOTICE_SENT, state, state, on, party.name(), party == NoticeParty.PETITIONER);
+    }
+
+    public void close(LocalDate on) {
+        requireState(PetitionState.RESOLVED, "petition.not-resolved");
+        this.closedOn = on;
+        this.state = PetitionState.CLOSED;
+        record(PetitionEvent.Kind.CLOSED, PetitionState.RESOLVED, state, on, null, true);
+    }
+
+    // ---- deadlines --------------------------------------------------------------------------------
+
+    public @Nullable LocalDate currentDue() {
+        return switch (state) {
+            case RECEIVED -> processingDue;
+            case ACCEPTED -> resolutionDue;
+            default -> null;
+        };
+    }
+
+    public boolean flagOverdue(LocalDate today) {
+        LocalDate due = currentDue();
+        if (due == null || !due.isBefore(today) || (overdueFlaggedOn != null && !overdueFlaggedOn.isBefore(due))) {
+            return false;
+        }
+        this.overdueFlaggedOn = today;
+        record(PetitionEvent.Kind.DEADLINE_MISSED, state, state, today, "due " + due, false);
+        return true;
+    }
+
+
+    // ---- registration and storage -------------------------------------------------------------------
+
+    /** What intake learnt of a petition besides its core: where it came from, who sent it, from where. */
+    public record Particulars(@Nullable SourceKind sourceKind, @Nullable String sourceName,
+            @Nullable String sourceReference, boolean anonymous, int petitionerCount, int representativeCount,
+            byte @Nullable [] identityCiphertext, @Nullable String petitionerName, @Nullable String communeCode,
+            @Nullable String provinceCode, boolean remoteArea) {
+    }
+
+    /**
+     * Registers a petition received through intake. The petitioner's name is kept only when the petition is
+     * not anonymous and not a denunciation; a petition on the content of an earlier one ({@code related}) learns
+     * the decision taken on it and takes over its seal.
+     */
+    public static Petition receive(String trackingCode, long bodyId, Channel channel, PetitionType type,
+            String fieldCode, Instance instance, PetitionerKind petitionerKind, String title, String content,
+            LocalDate receivedOn, LocalDate processingDue, Particulars particulars, @Nullable Petition related,
+            @Nullable Relation relation) {
+        requireInstanceFits(type, instance);
+        Petition petition = new Petition(trackingCode, bodyId, channel, type, fieldCode, instance, petitionerKind,
+                title, content, receivedOn, processingDue);
+        petition.sourceKind = particulars.sourceKind();
+        petition.sourceName = particulars.sourceName();
+        petition.sourceReference = particulars.sourceReference();
+        petition.mustReportResult = channel == Channel.TRANSFERRED;
+        petition.anonymous = particulars.anonymous();
+        petition.petitionerCount = particulars.petitionerCount();
+        petition.representativeCount = particulars.representativeCount();
+        petition.identityCiphertext = particulars.identityCiphertext();
+        petition.petitionerName = particulars.anonymous() ? null : particulars.petitionerName();
+        if (type == PetitionType.DENUNCIATION) {
+            petition.seal();
+        }
+        petition.communeCode = particulars.communeCode();
+        petition.provinceCode = particulars.provinceCode();
+        petition.remoteArea = particulars.remoteArea();
+        if (related != null) {
+            petition.relatedPetitionId = related.id;
+            petition.relation = relation;
+            petition.previousDecisionOnSameContent = related.decision;
+            petition.inheritSeal(related);
+        }
+        petition.registered();
+        return petition;
+    }
+
+    /** Sent online: whether its answer may be published (masked), and the point the citizen gave. */
+    public void sentOnline(boolean answerPublished, @Nullable BigDecimal atLatitude, @Nullable BigDecimal atLongitude) {
+        this.publishAnswer = answerPublished;
+        this.latitude = atLatitude;
+        this.longitude = atLongitude;
+    }
+
+    /** A petition as stored, for the repository to bring back. */
+    public record Stored(@Nullable Long id,
+            String trackingCode,
+            long bodyId,
+            Channel channel,
+            @Nullable SourceKind sourceKind,
+            @Nullable String sourceName,
+            @Nullable String sourceReference,
+            boolean mustReportResult,
+            PetitionType type,
+            String fieldCode,
+            Instance instance,
+            boolean anonymous,
+            PetitionerKind petitionerKind,
+            int petitionerCount,
+            int representativeCount,
+            @Nullable String petitionerName,
+            byte @Nullable [] identityCiphertext,
+            boolean identitySealed,
+            String title,
+            String content,
+            @Nullable String provinceCode,
+            @Nullable String communeCode,
+            boolean remoteArea,
+            boolean complex,
+            LocalDate receivedOn,
+            @Nullable Long relatedPetitionId,
+            @Nullable Relation relation,
+            boolean publishAnswer,
+            @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude,
+            PetitionState state,
+            @Nullable Long handlerId,
+            LocalDate processingDue,
+            @Nullable Decision decision,
+            @Nullable LocalDate decidedOn,
+            @Nullable FilingGround filingGround,
+            @Nullable Long transferredToBodyId,
+            @Nullable String transferredToName,
+            @Nullable LocalDate resolutionDue,
+            int extensionCount,
+            @Nullable Outcome outcome,
+            @Nullable LocalDate resolvedOn,
+            @Nullable LocalDate closedOn,
+            @Nullable LocalDate overdueFlaggedOn,
+            int version,
+            @Nullable Decision previousDecisionOnSameContent) {
+    }
+
+    public static Petition restore(Stored stored) {
+        Petition petition = new Petition(stored.trackingCode(), stored.bodyId(), stored.channel(), stored.type(),
+                stored.fieldCode(), stored.instance(), stored.petitionerKind(), stored.title(), stored.content(),
+                stored.receivedOn(), stored.processingDue());
+        petition.id = stored.id();
+        petition.sourceKind = stored.sourceKind();
+        petition.sourceName = stored.sourceName();
+        petition.sourceReference = stored.sourceReference();
+        petition.mustReportResult = stored.mustReportResult();
+        petition.anonymous = stored.anonymous();
+        petition.petitionerCount = stored.petitionerCount();
+        petition.representativeCount = stored.representativeCount();
+        petition.petitionerName = stored.petitionerName();
+        petition.identityCiphertext = stored.identityCiphertext();
+        petition.identitySealed = stored.identitySealed();
+        petition.provinceCode = stored.provinceCode();
+        petition.communeCode = stored.communeCode();
+        petition.remoteArea = stored.remoteArea();
+        petition.complex = stored.complex();
+        petition.relatedPetitionId = stored.relatedPetitionId();
+        petition.relation = stored.relation();
+        petition.publishAnswer = stored.publishAnswer();
+        petition.latitude = stored.latitude();
+        petition.longitude = stored.longitude();
+        petition.state = stored.state();
+        petition.handlerId = stored.handlerId();
+        petition.decision = stored.decision();
+        petition.decidedOn = stored.decidedOn();
+        petition.filingGround = stored.filingGround();
+        petition.transferredToBodyId = stored.transferredToBodyId();
+        petition.transferredToName = stored.transferredToName();
+        petition.resolutionDue = stored.resolutionDue();
+        petition.extensionCount = stored.extensionCount();
+        petition.outcome = stored.outcome();
+        petition.resolvedOn = stored.resolvedOn();
+        petition.closedOn = stored.closedOn();
+        petition.overdueFlaggedOn = stored.overdueFlaggedOn();
+        petition.version = stored.version();
+        petition.previousDecisionOnSameContent = stored.previousDecisionOnSameContent();
+        return petition;
+    }
+
+    /** Written for the first time, under this id. */
+    public void stored(long newId) {
+        this.id = newId;
+    }
+
+    /** Another petition of the year drew the same random code before it was written: it takes another. */
+    public void redrawTrackingCode(String newCode) {
+        if (id != null) {
+            throw new IllegalStateException("A stored petition keeps its tracking code");
+        }
+        this.trackingCode = newCode;
+    }
+
+    /** Written again: its version moves on, for the next writer's optimistic check. */
+    public void versionWritten() {
+        this.version++;
+    }
+
+    // ---- what it is (read by the services, the repository and the views) ------------------------------
+
+    public @Nullable Long id() {
+        return id;
+    }
+
+    public String trackingCode() {
+        return trackingCode;
+    }
+
+    public long bodyId() {
+        return bodyId;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public @Nullable SourceKind sourceKind() {
+        return sourceKind;
+    }
+
+    public @Nullable String sourceName() {
+        return sourceName;
+    }
+
+    public @Nullable String sourceReference() {
+        return sourceReference;
+    }
+
+    public boolean mustReportResult() {
+        return mustReportResult;
+    }
+
+    public PetitionType type() {
+        return type;
+    }
+
+    public String fieldCode() {
+        return fieldCode;
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    public boolean anonymous() {
+        return anonymous;
+    }
+
+    public PetitionerKind petitionerKind() {
+        return petitionerKind;
+    }
+
+    public int petitionerCount() {
+        return petitionerCount;
+    }
+
+    public int representativeCount() {
+        return representativeCount;
+    }
+
+    public @Nullable String petitionerName() {
+        return petitionerName;
+    }
+
+    public byte @Nullable [] identityCiphertext() {
+        return identityCiphertext;
+    }
+
+    public boolean identitySealed() {
+        return identitySealed;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public @Nullable String provinceCode() {
+        return provinceCode;
+    }
+
+    public @Nullable String communeCode() {
+        return communeCode;
+    }
+
+    public boolean remoteArea() {
+        return remoteArea;
+    }
+
+    public boolean complex() {
+        return complex;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public @Nullable Long relatedPetitionId() {
+        return relatedPetitionId;
+    }
+
+    public @Nullable Relation relation() {
+        return relation;
+    }
+
+    public boolean publishAnswer() {
+        return publishAnswer;
+    }
+
+    public @Nullable BigDecimal latitude() {
+        return latitude;
+    }
+
+    public @Nullable BigDecimal longitude() {
+        return longitude;
+    }
+
+    public PetitionState state() {
+        return state;
+    }
+
+    public @Nullable Long handlerId() {
+        return handlerId;
+    }
+
+    public LocalDate processingDue() {
+        return processingDue;
+    }
+
+    public @Nullable Decision decision() {
+        return decision;
+    }
+
+    public @Nullable LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public @Nullable FilingGround filingGround() {
+        return filingGround;
+    }
+
+    public @Nullable Long transferredToBodyId() {
+        return transferredToBodyId;
+    }
+
+    public @Nullable String transferredToName() {
+        return transferredToName;
+    }
+
+    public @Nullable LocalDate resolutionDue() {
+        return resolutionDue;
+    }
+
+    public int extensionCount() {
+        return extensionCount;
+    }
+
+    public @Nullable Outcome outcome() {
+        return outcome;
+    }
+
+    public @Nullable LocalDate resolvedOn() {
+        return resolvedOn;
+    }
+
+    public @Nullable LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public @Nullable LocalDate overdueFlaggedOn() {
+        return overdueFlaggedOn;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public @Nullable Decision previousDecisionOnSameContent() {
+        return previousDecisionOnSameContent;
+    }
+
+    // ---- events -----------------------------------------------------------------------------------
+
+    private void requireState(PetitionState required, String code) {
+        if (state != required) {
+            throw DomainException.conflict(code, state);
+        }
+    }
+
+    private void record(PetitionEvent.Kind kind, @Nullable PetitionState from, @Nullable PetitionState to,
+            LocalDate on, @Nullable String note, boolean visibleToCitizen) {
+        pendingEvents.add(new PetitionEvent(kind, from, to, on, note, visibleToCitizen));
+    }
+
+    public List<PetitionEvent> drainEvents() {
+        List<PetitionEvent> events = List.copyOf(pendingEvents);
+        pendingEvents.clear();
+        return events;
+    }
+
+    /** A fact to write into the timeline. */
+    public record PetitionEvent(Kind kind, @Nullable PetitionState from, @Nullable PetitionState to, LocalDate on,
+            @Nullable String note, boolean visibleToCitizen) {
+        public enum Kind {
+            RECEIVED, CLASSIFIED, SPLIT, ACCEPTED, GUIDED, TRANSFERRED, FILED, RETURNED, ASSIGNED, VERIFICATION,
+            EXTENDED, RESOLVED, NOTICE_SENT, CLOSED, DEADLINE_MISSED, ATTACHMENT_ADDED, IDENTITY_VIEWED
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package vn.danvan.petition.web;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.ClassifyPetition;
+import vn.danvan.petition.ConcludePetition;
+import vn.danvan.petition.DecidePetition;
+import vn.danvan.petition.ExtendResolution;
+import vn.danvan.petition.PetitionIntake;
+import vn.danvan.petition.PetitionProcessing;
+import vn.danvan.petition.PetitionQueries;
+import vn.danvan.petition.PetitionQueries.DeadlineFilter;
+import vn.danvan.petition.PetitionQueries.QueueFilter;
+import vn.danvan.petition.PetitionReference;
+import vn.danvan.petition.PetitionResolution;
+import vn.danvan.petition.PetitionState;
+import vn.danvan.petition.PetitionType;
+import vn.danvan.petition.PetitionerIdentity;
+import vn.danvan.petition.ReceivePetition;
+import vn.danvan.petition.SplitPetition;
+import vn.danvan.petition.domain.PetitionConfidentiality;
+import vn.danvan.petition.persistence.PetitionAttachments;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
+
+/** The petition operations over REST. Errors are problem+json (vn.danvan.shared.ApiProblems). */
+@RestController
+@RequestMapping(path = "/api/v1/petitions", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Petitions", description = "Đơn thư: tiếp nhận, xử lý, giải quyết")
+class PetitionApi {
+
+    record Assignment(@NotNull Long handlerId, @Nullable @Size(max = InputText.NAME) String handlerName) {
+    }
+
+    record Verification(@NotBlank @Size(max = InputText.LONGEST) String note) {
+    }
+
+    private final PetitionIntake intake;
+    private final PetitionProcessing processing;
+    private final PetitionResolution resolution;
+    private final PetitionQueries queries;
+    private final PetitionConfidentiality confidentiality;
+    private final PetitionAttachments attachments;
+
+    PetitionApi(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
+            PetitionQueries queries, PetitionConfidentiality confidentiality, PetitionAttachments attachments) {
+        this.intake = intake;
+        this.processing = processing;
+        this.resolution = resolution;
+        this.queries = queries;
+        this.confidentiality = confidentiality;
+        this.attachments = attachments;
+    }
+
+    @Operation(summary = "Register a petition (tiếp nhận đơn)")
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PetitionReference> receive(@Valid @RequestBody ReceivePetition command,
+            @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+            StaffMember staff) {
+        PetitionReference reference = intake.receive(command, staff, idempotencyKey);
+        return ResponseEntity.created(URI.create("/api/v1/petitions/" + reference.id())).body(reference);
+    }
+
+    @Operation(summary = "The work queue: filters, diacritic-insensitive search, paging")
+    @GetMapping
+    PetitionQueries.QueuePage queue(@RequestParam(required = false) @Nullable Long body,
+            @RequestParam(required = false) @Nullable PetitionType type,
+            @RequestParam(required = false) @Nullable String field,
+            @RequestParam(required = false) @Nullable PetitionState state,
+            @RequestParam(required = false) @Nullable DeadlineFilter deadline,
+            @RequestParam(required = false) @Nullable String commune,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            StaffMember staff) {
+        return queries.queue(new QueueFilter(body, type, field, state, deadline, commune, q, page, size), staff);
+    }
+
+    @GetMapping("/fields")
+    List<PetitionQueries.Field> fields() {
+        return queries.fields();
+    }
+
+    @GetMapping("/{id}")
+    PetitionQueries.PetitionView petition(@PathVariable long id, StaffMember staff) {
+        return queries.petition(id, staff);
+    }
+
+    @GetMapping("/{id}/timeline")
+    List<PetitionQueries.TimelineEntry> timeline(@PathVariable long id, StaffMember staff) {
+        return queries.timeline(id, staff);
+    }
+
+    @Operation(summary = "Read the petitioner's identity (audited; a denouncer's only with permission)")
+    @GetMapping("/{id}/identity")
+    PetitionerIdentity identity(@PathVariable long id, StaffMember staff) {
+        return confidentiality.reveal(id, staff);
+    }
+
+    @PutMapping(path = "/{id}/classification", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference classify(@PathVariable long id, @Valid @RequestBody ClassifyPetition command, StaffMember staff) {
+        return processing.classify(id, command, staff);
+    }
+
+    @PostMapping(path = "/{id}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<PetitionReference> split(@PathVariable long id, @Valid @RequestBody SplitPetition command,
+            StaffMember staff) {
+        PetitionReference part = intake.split(id, command, staff);
+        return ResponseEntity.created(URI.create("/api/v1/petitions/" + part.id())).body(part);
+    }
+
+    @Operation(summary = "Processing decision: ACCEPT, GUIDE, TRANSFER, FILE or RETURN")
+    @PostMapping(path = "/{id}/decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference decide(@PathVariable long id, @Valid @RequestBody DecidePetition command, StaffMember staff) {
+        return processing.decide(id, command, staff);
+    }
+
+    @PostMapping(path = "/{id}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference assign(@PathVariable long id, @Valid @RequestBody Assignment command, StaffMember staff) {
+        return processing.assign(id, command.handlerId(),
+                command.handlerName() == null ? String.valueOf(command.handlerId()) : command.handlerName(), staff);
+    }
+
+    @PostMapping(path = "/{id}/verifications", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference verify(@PathVariable long id, @Valid @RequestBody Verification command, StaffMember staff) {
+        return resolution.recordVerification(id, command.note(), staff);
+    }
+
+    @PostMapping(path = "/{id}/extensions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference extend(@PathVariable long id, @Valid @RequestBody ExtendResolution command, StaffMember staff) {
+        return resolution.extend(id, command, staff);
+    }
+
+    @PostMapping(path = "/{id}/conclusion", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference conclude(@PathVariable long id, @Valid @RequestBody ConcludePetition command, StaffMember staff) {
+        return resolution.conclude(id, command, staff);
+    }
+
+    @PostMapping("/{id}/closure")
+    PetitionReference close(@PathVariable long id, StaffMember staff) {
+        return resolution.close(id, staff);
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<PetitionAttachments.Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
+            StaffMember staff) throws IOException {
+        var attachment = attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), staff);
+        return ResponseEntity.created(URI.create("/api/v1/petitions/" + id + "/attachments/" + attachment.id()))
+                .body(attachment);
+    }
+
+    @GetMapping("/{id}/attachments")
+    List<PetitionAttachments.Attachment> attachments(@PathVariable long id, StaffMember staff) {
+        return attachments.list(id, staff);
+    }
+
+    @GetMapping(path = "/{id}/attachments/{attachmentId}", produces = MediaType.ALL_VALUE)
+    ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long attachmentId, StaffMember staff) {
+        var file = attachments.open(id, attachmentId, staff);
+        if (!Files.isReadable(file.path())) {
+            throw DomainException.notFound("petition.attachment-not-found", attachmentId);
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(new FileSystemResource(file.path()));
+    }
+}
