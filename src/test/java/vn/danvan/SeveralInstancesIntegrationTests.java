@@ -22,7 +22,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.danvan.notification.Dispatcher;
+import vn.danvan.notification.domain.Dispatcher;
 import vn.danvan.petition.domain.OverdueWatch;
 import vn.danvan.portal.PortalFixtures;
 

@@ -25,6 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.TestServers;
 import vn.danvan.dialogue.CommitmentOverdue;
+import vn.danvan.notification.domain.Dispatcher;
+import vn.danvan.notification.domain.EventResubmission;
 import vn.danvan.petition.DecidePetition;
 import vn.danvan.petition.Decision;
 import vn.danvan.petition.ExtendResolution;
@@ -191,6 +193,39 @@ class NotificationIntegrationTests {
         } finally {
             jdbc.sql("alter table notification.message_away rename to message").update();
         }
+        resubmission.resubmitOlderThan(Duration.ZERO);
+        String officer = "can-bo-" + setting.wardOfficer().username().substring("phuong-".length()) + "@example.vn";
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            dispatcher.dispatchDue();
+            return messagesTo(officer).stream().anyMatch(m -> subject(m).equals("Lời hứa quá hạn: " + promise));
+        });
+    }
+
+    @Test
+    void aPublicationLeftIncompleteForTheListenerBeforeItMovedReachesItWhereItIsNow() throws Exception {
+        var setting = portal.setting();
+        String promise = "Sửa cống " + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("alter table notification.message rename to message_away").update();
+        try {
+            transactions.executeWithoutResult(status -> events.publishEvent(new CommitmentOverdue(-1L,
+                    setting.ward().id(), "Chủ tịch UBND phường", promise, LocalDate.of(2026, 10, 1))));
+            await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+                    select count(*) from event_publication where completion_date is null and status = 'FAILED'
+                      and serialized_event like ?
+                    """).param("%" + promise + "%").query(Integer.class).single() == 1);
+        } finally {
+            jdbc.sql("alter table notification.message_away rename to message").update();
+        }
+        // As a database of the version before the move holds it: the listener under its old class name.
+        jdbc.sql("""
+                update event_publication set listener_id = replace(listener_id, 'notification.domain.', 'notification.')
+                where serialized_event like ?
+                """).param("%" + promise + "%").update();
+        String migration = new String(getClass().getResourceAsStream(
+                "/db/migration/notification/V2026_11_30_1700__notification_listener_moved.sql").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        jdbc.sql(migration).update();
+
         resubmission.resubmitOlderThan(Duration.ZERO);
         String officer = "can-bo-" + setting.wardOfficer().username().substring("phuong-".length()) + "@example.vn";
         await().atMost(Duration.ofSeconds(20)).until(() -> {

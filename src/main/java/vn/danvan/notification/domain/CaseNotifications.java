@@ -1,4 +1,4 @@
-package vn.danvan.notification;
+package vn.danvan.notification.domain;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -28,6 +28,7 @@ import vn.danvan.petition.PetitionTransferred;
 import vn.danvan.petition.ResolutionExtended;
 import vn.danvan.portal.CitizenContacts;
 import vn.danvan.portal.ReceiptSecrets;
+import vn.danvan.notification.persistence.Outbox;
 
 /**
  * Turns case events into messages. A case's messages are written to the outbox in the transaction of the

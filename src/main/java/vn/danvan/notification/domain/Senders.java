@@ -1,4 +1,4 @@
-package vn.danvan.notification;
+package vn.danvan.notification.domain;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import vn.danvan.shared.ContactSecrets;
+import vn.danvan.notification.MailGateway;
+import vn.danvan.notification.TextMessageSender;
 
 /**
  * E-mail goes through SMTP when {@code spring.mail.host} is set, else to the log (the demo); texts go to

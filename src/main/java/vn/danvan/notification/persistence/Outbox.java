@@ -1,4 +1,4 @@
-package vn.danvan.notification;
+package vn.danvan.notification.persistence;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -16,11 +16,11 @@ import vn.danvan.shared.ContactSecrets;
  * is all a redelivered event needs to be recognised.
  */
 @Component
-class Outbox {
+public class Outbox {
 
-    enum Channel { EMAIL, SMS }
+    public enum Channel { EMAIL, SMS }
 
-    record Message(long id, Channel channel, String recipient, String subject, String body, int attempts) {
+    public record Message(long id, Channel channel, String recipient, String subject, String body, int attempts) {
     }
 
     private final JdbcClient jdbc;
@@ -32,7 +32,7 @@ class Outbox {
     }
 
     @Transactional
-    void add(String eventKey, Channel channel, String recipient, String subject, String body) {
+    public void add(String eventKey, Channel channel, String recipient, String subject, String body) {
         jdbc.sql("""
                 insert into notification.message (event_key, channel, recipient, recipient_digest, subject, body)
                 values (?, ?, ?, ?, ?, ?)
@@ -41,12 +41,12 @@ class Outbox {
     }
 
     /** The keyed digest that stands for a recipient once the message is sent. */
-    byte[] digest(String recipient) {
+    public byte[] digest(String recipient) {
         return secrets.digest("recipient", recipient.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Claims due messages for this transaction; rows another instance holds are skipped, not waited for. */
-    List<Message> claimDue(int limit) {
+    public List<Message> claimDue(int limit) {
         return jdbc.sql("""
                 select id, channel, recipient, subject, body, attempts from notification.message
                 where status = 'PENDING' and next_attempt_at <= now()
@@ -55,7 +55,7 @@ class Outbox {
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6))).list();
     }
 
-    void sent(long id, String instance) {
+    public void sent(long id, String instance) {
         jdbc.sql("""
                 update notification.message set status = 'SENT', recipient = null, sent_at = now(), sent_by = ?,
                     attempts = attempts + 1
@@ -63,7 +63,7 @@ class Outbox {
                 """).params(instance, id).update();
     }
 
-    void failed(Message message, String error, Duration retryDelay, int maxAttempts) {
+    public void failed(Message message, String error, Duration retryDelay, int maxAttempts) {
         int attempts = message.attempts() + 1;
         Duration wait = retryDelay.multipliedBy(1L << Math.min(attempts - 1, 10));
         jdbc.sql("""

@@ -1,4 +1,4 @@
-package vn.danvan.notification;
+package vn.danvan.notification.domain;
 
 import java.lang.management.ManagementFactory;
 
@@ -8,6 +8,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.shared.ContactSecrets;
+import vn.danvan.notification.MailGateway;
+import vn.danvan.notification.TextMessageSender;
+import vn.danvan.notification.persistence.Outbox;
 
 /**
  * Sends what the outbox holds. Runs on every instance: {@code FOR UPDATE SKIP LOCKED} hands each message to

@@ -1,4 +1,4 @@
-package vn.danvan.notification;
+package vn.danvan.notification.domain;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package vn.danvan.notification;
+package vn.danvan.notification.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.mail.javamail.JavaMailSender;
+import vn.danvan.notification.MailGateway;
 
 @ExtendWith(OutputCaptureExtension.class)
 class SendersTests {
