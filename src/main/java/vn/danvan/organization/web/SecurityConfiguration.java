@@ -4,11 +4,19 @@ import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.support.GenericConversionService;
+import org.springframework.core.serializer.support.DeserializingConverter;
+import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -57,6 +65,37 @@ public class SecurityConfiguration {
     @Bean
     public PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributesUpserted() {
         return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
+    /**
+     * How session attributes are read back from PostgreSQL. A signed-in session holds Java-serialised objects (the
+     * security context with its principal); when a new version moves or changes one of their classes, the stored
+     * bytes no longer read, and Spring Session would fail every request of that browser until the session expires.
+     * An attribute that cannot be read is treated as absent instead: the person is asked to sign in again.
+     */
+    @Bean("springSessionConversionService")
+    public GenericConversionService springSessionConversionService() {
+        var service = new GenericConversionService();
+        service.addConverter(Object.class, byte[].class, new SerializingConverter());
+        var deserializer = new DeserializingConverter(SecurityConfiguration.class.getClassLoader());
+        service.addConverter(byte[].class, Object.class, new UnreadableAsAbsent(deserializer));
+        return service;
+    }
+
+    private record UnreadableAsAbsent(DeserializingConverter deserializer) implements Converter<byte[], Object> {
+
+        private static final Logger log = LoggerFactory.getLogger(UnreadableAsAbsent.class);
+
+        @Override
+        public @Nullable Object convert(byte[] source) {
+            try {
+                return deserializer.convert(source);
+            } catch (SerializationFailedException unreadable) {
+                log.warn("A session attribute written by another version could not be read; treated as absent: {}",
+                        unreadable.getMostSpecificCause().toString());
+                return null;
+            }
+        }
     }
 
     @Bean
