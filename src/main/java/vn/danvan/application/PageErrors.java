@@ -1,6 +1,7 @@
 package vn.danvan.application;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
@@ -32,7 +33,7 @@ class PageErrors {
         return page(exception.getStatusCode(), exception.code(), exception.getDetailMessageArguments(), response);
     }
 
-    private ModelAndView page(HttpStatusCode status, String code, Object[] arguments, HttpServletResponse response) {
+    private ModelAndView page(HttpStatusCode status, String code, Object @Nullable [] arguments, HttpServletResponse response) {
         response.setStatus(status.value());
         var page = new ModelAndView("error");
         page.setStatus(status);

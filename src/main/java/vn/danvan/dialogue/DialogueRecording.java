@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.dialogue.DialogueCommands.HoldDialogue;
@@ -79,7 +80,7 @@ public class DialogueRecording {
     }
 
     /** A file of the minutes (biên bản): PDF, Word or a scan, at most {@link Dialogue#MAX_MINUTES_BYTES}. */
-    public MinutesFile attachMinutes(long dialogueId, String fileName, InputStream content, StaffMember staff) {
+    public MinutesFile attachMinutes(long dialogueId, @Nullable String fileName, InputStream content, StaffMember staff) {
         Dialogue dialogue = known(dialogueId);
         policy.requireWork(staff, dialogue.convenerBodyId());
         FileStore.Stored stored = files.store(MINUTES_AREA, fileName, content, Dialogue.MAX_MINUTES_BYTES,

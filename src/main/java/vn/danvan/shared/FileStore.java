@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -86,7 +87,7 @@ public class FileStore {
      * Stores the upload in {@code area}; refusals carry codes {@code <codePrefix>-type-not-allowed},
      * {@code -too-large}, {@code -empty} and {@code -name-too-long}.
      */
-    public Stored store(String area, String originalName, InputStream content, long maxBytes, String codePrefix) {
+    public Stored store(String area, @Nullable String originalName, InputStream content, long maxBytes, String codePrefix) {
         String fileName = Path.of(originalName == null || originalName.isBlank() ? "tep-dinh-kem" : originalName)
                 .getFileName().toString();
         if (fileName.length() > 200) {

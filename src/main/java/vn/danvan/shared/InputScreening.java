@@ -3,6 +3,7 @@ package vn.danvan.shared;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -101,8 +102,8 @@ class InputScreening extends OncePerRequestFilter {
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
-        String message = messages.getMessage(code, new Object[] { InputText.LONGEST }, code,
-                locales.resolveLocale(request));
+        String message = Objects.requireNonNull(messages.getMessage(code, new Object[] { InputText.LONGEST }, code,
+                locales.resolveLocale(request)), "the code is the default message");
         Doors.write(request, response, status, code, message);
     }
 }

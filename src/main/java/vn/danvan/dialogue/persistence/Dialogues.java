@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.danvan.dialogue.DialogueCommands.HoldDialogue;
@@ -30,7 +31,7 @@ public class Dialogues {
     }
 
     /** Records a dialogue held; returns its id. */
-    public long add(HoldDialogue command, long convenerBodyId, String communeCode, String createdBy) {
+    public long add(HoldDialogue command, long convenerBodyId, @Nullable String communeCode, String createdBy) {
         return jdbc.sql("""
                 insert into dialogue.dialogue (convener_body_id, co_convener_body_id, kind, held_on, place, topic,
                     chair_name, chair_position, participants, groups_present, minutes, commune_code, created_by)

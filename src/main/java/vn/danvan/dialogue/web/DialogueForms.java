@@ -2,6 +2,7 @@ package vn.danvan.dialogue.web;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.danvan.dialogue.DialogueCommands;
 import vn.danvan.dialogue.DialogueKind;
@@ -13,19 +14,21 @@ final class DialogueForms {
     }
 
     static class HoldForm {
-        public Long convenerBodyId;
-        public Long coConvenerBodyId;
+        public @Nullable Long convenerBodyId;
+        public @Nullable Long coConvenerBodyId;
         public DialogueKind kind = DialogueKind.ANNUAL_GRASSROOTS;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        public LocalDate heldOn;
-        public String place;
-        public String topic;
-        public String chairName;
-        public String chairPosition;
+        public @Nullable LocalDate heldOn;
+        public @Nullable String place;
+        public @Nullable String topic;
+        public @Nullable String chairName;
+        public @Nullable String chairPosition;
         public Integer participants = 0;
-        public String groupsPresent;
-        public String minutes;
+        public @Nullable String groupsPresent;
+        public @Nullable String minutes;
 
+        // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
+        @SuppressWarnings("NullAway")
         DialogueCommands.HoldDialogue toCommand() {
             return new DialogueCommands.HoldDialogue(convenerBodyId, coConvenerBodyId, kind, heldOn, text(place),
                     text(topic), text(chairName), chairPosition, participants == null ? 0 : participants, groupsPresent,
@@ -34,10 +37,10 @@ final class DialogueForms {
     }
 
     static class IssueForm {
-        public String content;
-        public String raisedBy;
+        public @Nullable String content;
+        public @Nullable String raisedBy;
         public String fieldCode = "OTHER";
-        public String answer;
+        public @Nullable String answer;
 
         DialogueCommands.RaiseIssue toCommand() {
             return new DialogueCommands.RaiseIssue(text(content), raisedBy, fieldCode == null ? "" : fieldCode, answer);
@@ -45,21 +48,23 @@ final class DialogueForms {
     }
 
     static class CommitForm {
-        public Long issueId;
-        public Long ownerBodyId;
-        public String ownerName;
-        public String ownerPosition;
-        public String description;
+        public @Nullable Long issueId;
+        public @Nullable Long ownerBodyId;
+        public @Nullable String ownerName;
+        public @Nullable String ownerPosition;
+        public @Nullable String description;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        public LocalDate dueOn;
+        public @Nullable LocalDate dueOn;
 
+        // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
+        @SuppressWarnings("NullAway")
         DialogueCommands.MakeCommitment toCommand() {
             return new DialogueCommands.MakeCommitment(ownerBodyId, text(ownerName), ownerPosition, text(description),
                     dueOn);
         }
     }
 
-    private static String text(String value) {
+    private static String text(@Nullable String value) {
         return value == null ? "" : value;
     }
 }

@@ -146,12 +146,13 @@ class DialoguePages {
             Forms.add(model, "issueForm", new IssueForm());
             return dialoguePage(id, staff, model);
         };
-        if (form.issueId == null || dialogues.issue(form.issueId).filter(i -> i.dialogueId() == id).isEmpty()) {
+        Long issueId = form.issueId;
+        if (issueId == null || dialogues.issue(issueId).filter(i -> i.dialogueId() == id).isEmpty()) {
             binding.reject("dialogue.issue-unknown");
             return again.get();
         }
         return Forms.submit(validator, binding, form::toCommand,
-                command -> commitments.commit(form.issueId, command, today(), staff), commitment -> {
+                command -> commitments.commit(issueId, command, today(), staff), commitment -> {
                     redirect.addFlashAttribute("notice", "dialogue.notice.committed");
                     return "redirect:/dialogues/" + id + "#commitment-" + commitment.id();
                 }, again);

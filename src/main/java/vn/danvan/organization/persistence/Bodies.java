@@ -78,7 +78,8 @@ public class Bodies {
         long id = jdbc.sql("""
                 insert into organization.body (code, name, kind, level, province_code, commune_code, superior_id)
                 values (?, ?, ?, ?, ?, ?, ?) returning id
-                """).params(code, name, kind.name(), level.name(), provinceCode, communeCode, superiorId)
+                """).param(code).param(name).param(kind.name()).param(level.name()).param(provinceCode)
+                .param(communeCode).param(superiorId)
                 .query(Long.class).single();
         cache.evict(CACHED);
         return new Body(id, code, name, kind, level, provinceCode, communeCode, superiorId);

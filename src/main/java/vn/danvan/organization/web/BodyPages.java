@@ -1,6 +1,7 @@
 package vn.danvan.organization.web;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -59,9 +60,13 @@ class BodyPages {
         if (errors.hasErrors()) {
             return VIEW;
         }
+        String code = Objects.requireNonNull(bodyForm.code(), "check() requires a code");
+        String name = Objects.requireNonNull(bodyForm.name(), "check() requires a name");
+        BodyKind kind = Objects.requireNonNull(bodyForm.kind(), "check() requires a kind");
+        UnitLevel level = Objects.requireNonNull(bodyForm.level(), "check() requires a level");
         try {
-            var body = administration.addBody(bodyForm.code().strip(), bodyForm.name().strip(), bodyForm.kind(),
-                    bodyForm.level(), bodyForm.province(directory), bodyForm.commune(), bodyForm.superiorId());
+            var body = administration.addBody(code.strip(), name.strip(), kind, level, bodyForm.province(directory),
+                    bodyForm.commune(), bodyForm.superiorId());
             flash.addFlashAttribute("added",
                     messages.getMessage("organization.bodies.added", new Object[] { body.name() }, locale));
         } catch (DomainException e) {

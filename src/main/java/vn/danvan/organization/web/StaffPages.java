@@ -1,6 +1,7 @@
 package vn.danvan.organization.web;
 
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
@@ -63,12 +64,15 @@ class StaffPages {
             Locale locale, StaffMember administrator) {
         staffForm.check(errors);
         if (!errors.hasErrors()) {
+            String username = Objects.requireNonNull(staffForm.username(), "check() requires a username");
+            String password = Objects.requireNonNull(staffForm.password(), "check() requires a password");
+            String fullName = Objects.requireNonNull(staffForm.fullName(), "check() requires a full name");
+            Long bodyId = Objects.requireNonNull(staffForm.bodyId(), "check() requires a body");
             try {
-                administration.addStaff(administrator, staffForm.username().strip(), staffForm.password(),
-                        staffForm.fullName().strip(), staffForm.emailOrNull(), staffForm.bodyId(),
-                        staffForm.chosenRoles(), staffForm.identityPermitted());
+                administration.addStaff(administrator, username.strip(), password, fullName.strip(),
+                        staffForm.emailOrNull(), bodyId, staffForm.chosenRoles(), staffForm.identityPermitted());
                 flash.addFlashAttribute("added", messages.getMessage("organization.staff.added",
-                        new Object[] { staffForm.username().strip() }, locale));
+                        new Object[] { username.strip() }, locale));
                 return "redirect:/admin/staff";
             } catch (DomainException e) {
                 StaffForm.reject(e, errors);

@@ -101,7 +101,7 @@ public class SealedVisitorsMigration implements ApplicationRunner {
                     update reception.visit set visitor_identity = ?, visitor_sealed = true, visitor_name = null,
                         visitor_phone = null, visitor_address = null
                     where id = ?
-                    """).params(identity, visit.id()).update();
+                    """).param(identity).param(visit.id()).update();
         }
         return batch.size();
     }

@@ -21,33 +21,37 @@ final class ReceptionForms {
     }
 
     static class HeadForm {
-        public Long bodyId;
-        public HeadPosition position;
-        public String fullName;
+        public @Nullable Long bodyId;
+        public @Nullable HeadPosition position;
+        public @Nullable String fullName;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        public LocalDate activeFrom;
+        public @Nullable LocalDate activeFrom;
 
+        // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
+        @SuppressWarnings("NullAway")
         ReceptionCommands.AppointHead toCommand() {
             return new ReceptionCommands.AppointHead(bodyId, position, fullName == null ? "" : fullName, null, activeFrom);
         }
     }
 
     static class SessionForm {
-        public Long bodyId;
-        public Long headId;
+        public @Nullable Long bodyId;
+        public @Nullable Long headId;
         public SessionKind kind = SessionKind.PERIODIC;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        public LocalDate heldOn;
+        public @Nullable LocalDate heldOn;
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
         public LocalTime startsAt = LocalTime.of(7, 30);
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
         public LocalTime endsAt = LocalTime.of(11, 30);
-        public String place;
+        public @Nullable String place;
         public boolean online;
-        public String delegateName;
+        public @Nullable String delegateName;
         public boolean published = true;
-        public String note;
+        public @Nullable String note;
 
+        // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
+        @SuppressWarnings("NullAway")
         ReceptionCommands.ScheduleSession toCommand() {
             return new ReceptionCommands.ScheduleSession(bodyId, kind == SessionKind.REGULAR ? null : headId, kind, heldOn,
                     startsAt, endsAt, place == null ? "" : place, online, delegateName, published, note);
@@ -55,24 +59,26 @@ final class ReceptionForms {
     }
 
     static class VisitForm {
-        public Long bodyId;
-        public Long sessionId;
+        public @Nullable Long bodyId;
+        public @Nullable Long sessionId;
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-        public LocalDate visitedOn;
+        public @Nullable LocalDate visitedOn;
         public PetitionerKind visitorKind = PetitionerKind.INDIVIDUAL;
         public Integer peopleCount = 1;
         public Integer representativeCount = 0;
-        public String visitorName;
-        public String visitorPhone;
-        public String visitorAddress;
-        public String communeCode;
+        public @Nullable String visitorName;
+        public @Nullable String visitorPhone;
+        public @Nullable String visitorAddress;
+        public @Nullable String communeCode;
         public Matter matter = Matter.NEW;
         public PetitionType contentType = PetitionType.COMPLAINT;
         public String fieldCode = "LAND";
-        public String summary;
-        public String response;
+        public @Nullable String summary;
+        public @Nullable String response;
         public @Nullable RefusalGround refusalGround;
 
+        // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
+        @SuppressWarnings("NullAway")
         ReceptionCommands.RecordVisit toCommand() {
             return new ReceptionCommands.RecordVisit(bodyId, sessionId, visitedOn, visitorKind,
                     peopleCount == null ? 0 : peopleCount, representativeCount == null ? 0 : representativeCount,

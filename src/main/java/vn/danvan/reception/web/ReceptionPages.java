@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -124,7 +125,8 @@ class ReceptionPages {
         return Forms.submit(validator, binding, () -> form.toCommand(), command -> schedule.schedule(command, staff),
                 session -> {
                     redirect.addFlashAttribute("notice", "reception.notice.session-scheduled");
-                    return "redirect:/reception?month=" + YearMonth.from(form.heldOn);
+                    return "redirect:/reception?month="
+                            + YearMonth.from(Objects.requireNonNull(form.heldOn, "the scheduled command had its day"));
                 }, () -> {
                     Forms.add(model, "headForm", defaultHeadForm(staff));
                     return deskPage(form.heldOn == null ? YearMonth.from(today()) : YearMonth.from(form.heldOn), staff,

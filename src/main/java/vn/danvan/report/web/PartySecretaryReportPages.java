@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Row;
@@ -124,6 +125,7 @@ public class PartySecretaryReportPages {
     }
 
     private String text(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments, key, locale);
+        return Objects.requireNonNull(messages.getMessage(key, arguments, key, locale),
+                "the key is the default message");
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -91,6 +92,7 @@ public class PetitionHandlingWorkbook {
     }
 
     private String text(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments, key, locale);
+        return Objects.requireNonNull(messages.getMessage(key, arguments, key, locale),
+                "the key is the default message");
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -89,6 +90,7 @@ public class ReceptionWorkbook {
     }
 
     private String text(String key, Locale locale, Object... arguments) {
-        return messages.getMessage(key, arguments, key, locale);
+        return Objects.requireNonNull(messages.getMessage(key, arguments, key, locale),
+                "the key is the default message");
     }
 }

@@ -40,7 +40,7 @@ import vn.danvan.shared.RenderedPages;
 public class ReportPages {
 
     /** What the staff member typed, kept as text so a malformed date is a form error, not a failure. */
-    public record Choice(@Nullable Long body, String from, String to, boolean subordinates) {
+    public record Choice(Long body, String from, String to, boolean subordinates) {
     }
 
     @FunctionalInterface
