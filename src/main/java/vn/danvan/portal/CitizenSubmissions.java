@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -216,8 +217,8 @@ public class CitizenSubmissions implements DisposableBean {
         checkClientLimit(origin);
         long bodyId = routing.route(submission.communeCode(), submission.fieldCode(), submission.type());
         PetitionerIdentity identity = submission.anonymous() ? null
-                : new PetitionerIdentity(submission.fullName().strip(), null,
-                        InputText.blankToNull(submission.address()), phone, email, List.of());
+                : new PetitionerIdentity(Objects.requireNonNull(submission.fullName(), "checked above").strip(),
+                        null, InputText.blankToNull(submission.address()), phone, email, List.of());
         var petition = petitions.prepare(new OnlineSubmission(bodyId, Channel.ONLINE, submission.type(),
                 submission.fieldCode(), submission.title(), submission.content(), submission.communeCode(),
                 submission.latitude(), submission.longitude(), submission.anonymous(), identity,

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +27,8 @@ public class ApiClients {
         return jdbc.sql("""
                 insert into open311.api_client (name, contact, key_sha256, key_prefix, created_by) values (?, ?, ?, ?, ?)
                 returning id
-                """).params(client.name(), client.contact(), client.keySha256(), client.keyPrefix(),
-                AuditTrail.currentActor()).query(Long.class).single();
+                """).param(client.name()).param(client.contact()).param(client.keySha256())
+                .param(client.keyPrefix()).param(AuditTrail.currentActor()).query(Long.class).single();
     }
 
     public Optional<ApiClient> byId(long id) {
@@ -49,7 +50,7 @@ public class ApiClients {
     /** Writes a revocation; false when another got there first. */
     public boolean revoked(ApiClient client) {
         return jdbc.sql("update open311.api_client set revoked_at = ? where id = ? and revoked_at is null")
-                .params(client.revokedAt(), client.id()).update() > 0;
+                .params(Objects.requireNonNull(client.revokedAt(), "written after revoke()"), client.id()).update() > 0;
     }
 
     private static ApiClient client(ResultSet rs, int row) throws SQLException {

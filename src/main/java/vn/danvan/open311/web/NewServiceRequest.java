@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import vn.danvan.open311.domain.ServiceCode;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 import vn.danvan.shared.DomainException;
@@ -78,6 +79,7 @@ record NewServiceRequest(@Nullable String apiKey, @Nullable String serviceCode, 
                 lat, lon, anonymous, anonymous ? null : name, phone, email, null, consent.equals("yes"));
     }
 
+    @Contract("null -> true")
     private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Contract;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -175,8 +177,7 @@ class Open311Api {
         } catch (DomainException refused) {
             HttpStatus status = refused.status() == HttpStatus.TOO_MANY_REQUESTS
                     || refused.status() == HttpStatus.UNPROCESSABLE_CONTENT ? refused.status() : HttpStatus.BAD_REQUEST;
-            return Georeport.error(format, status, messages.getMessage(refused.code(), refused.arguments(),
-                    refused.code(), LocaleContextHolder.getLocale()));
+            return Georeport.error(format, status, text(refused.code(), refused.arguments()));
         }
     }
 
@@ -299,7 +300,8 @@ class Open311Api {
     }
 
     private String text(String code, Object... args) {
-        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+        // With a default message given, a message source always answers.
+        return Objects.requireNonNull(messages.getMessage(code, args, code, LocaleContextHolder.getLocale()));
     }
 
     private static Optional<String> known(String format) {
@@ -310,6 +312,7 @@ class Open311Api {
         return Georeport.error("json", HttpStatus.NOT_FOUND, text("open311.format-unknown"));
     }
 
+    @Contract("null -> true")
     private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import vn.danvan.open311.domain.ServiceCode;
 import vn.danvan.petition.OnlinePetitions.RequestFilter;
 import vn.danvan.petition.PetitionType;
@@ -63,6 +64,7 @@ record ServiceRequestQuery(@Nullable String ids, @Nullable String serviceCode, @
         return new RequestFilter(codes(), type, field, start, end, open, 1000);
     }
 
+    @Contract("null -> true")
     private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }

@@ -3,6 +3,7 @@ package vn.danvan.portal.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -31,8 +32,9 @@ public class CitizenAccounts {
                 insert into portal.citizen_account (email, phone, password_hash, full_name, oidc_issuer, oidc_subject)
                 values (?, ?, ?, ?, ?, ?)
                 returning id
-                """).params(account.email(), account.phone(), account.passwordHash(), account.fullName(),
-                account.oidcIssuer(), account.oidcSubject()).query(Long.class).single();
+                """).param(account.email()).param(account.phone()).param(account.passwordHash())
+                .param(account.fullName()).param(account.oidcIssuer()).param(account.oidcSubject()).query(Long.class)
+                .single();
     }
 
     public Optional<CitizenAccount> byId(long id) {
@@ -57,13 +59,14 @@ public class CitizenAccounts {
         return jdbc.sql("select " + COLUMNS + """
                  from portal.citizen_account
                 where password_hash is not null and (email = ? or phone = ?)
-                """).params(email, phone).query(CitizenAccounts::account).optional();
+                """).param(email).param(phone).query(CitizenAccounts::account).optional();
     }
 
     /** Writes the OIDC identity an account took on. */
     public void linked(CitizenAccount account) {
         jdbc.sql("update portal.citizen_account set oidc_issuer = ?, oidc_subject = ? where id = ?")
-                .params(account.oidcIssuer(), account.oidcSubject(), account.id()).update();
+                .params(Objects.requireNonNull(account.oidcIssuer(), "written after linkOidc()"),
+                        Objects.requireNonNull(account.oidcSubject(), "written after linkOidc()"), account.id()).update();
     }
 
     /** The tracking codes of the cases the account sent, newest first, at most a hundred. */

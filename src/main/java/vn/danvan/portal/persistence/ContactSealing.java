@@ -1,5 +1,6 @@
 package vn.danvan.portal.persistence;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,7 +21,7 @@ class ContactSealing implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ContactSealing.class);
 
-    private record Clear(long id, String email, String phone) {
+    private record Clear(long id, @Nullable String email, @Nullable String phone) {
     }
 
     private final JdbcClient jdbc;
@@ -51,9 +52,9 @@ class ContactSealing implements ApplicationRunner {
                                 email_sealed = coalesce(?, email_sealed), phone_sealed = coalesce(?, phone_sealed),
                                 email_digest = coalesce(email_digest, ?), phone_digest = coalesce(phone_digest, ?)
                             where id = ?
-                            """).params(row.email() == null ? null : secrets.seal(row.email()),
-                            row.phone() == null ? null : secrets.seal(row.phone()), keys.email(row.email()),
-                            keys.phone(row.phone()), row.id()).update();
+                            """).param(row.email() == null ? null : secrets.seal(row.email()))
+                            .param(row.phone() == null ? null : secrets.seal(row.phone())).param(keys.email(row.email()))
+                            .param(keys.phone(row.phone())).param(row.id()).update();
                 }
                 return rows.size();
             });

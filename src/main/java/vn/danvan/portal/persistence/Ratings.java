@@ -22,7 +22,8 @@ public class Ratings {
         return jdbc.sql("""
                 insert into portal.rating (petition_id, body_id, score, comment, rated_on) values (?, ?, ?, ?, ?)
                 on conflict (petition_id) do nothing
-                """).params(petitionId, bodyId, rating.score(), rating.comment(), rating.ratedOn()).update() > 0;
+                """).param(petitionId).param(bodyId).param(rating.score()).param(rating.comment())
+                .param(rating.ratedOn()).update() > 0;
     }
 
     public Optional<Rating> of(long petitionId) {

@@ -35,7 +35,7 @@ public class RoutingRules {
                 select count(*) from portal.routing_rule where coalesce(province_code, '') = coalesce(?, '')
                   and coalesce(commune_code, '') = coalesce(?, '') and coalesce(field_code, '') = coalesce(?, '')
                   and coalesce(petition_type, '') = coalesce(?, '')
-                """).params(provinceCode, communeCode, fieldCode, type == null ? null : type.name())
+                """).param(provinceCode).param(communeCode).param(fieldCode).param(type == null ? null : type.name())
                 .query(Long.class).single() > 0;
     }
 
@@ -45,8 +45,8 @@ public class RoutingRules {
         return jdbc.sql("""
                 insert into portal.routing_rule (province_code, commune_code, field_code, petition_type, body_id, created_by)
                 values (?, ?, ?, ?, ?, ?) returning id
-                """).params(provinceCode, communeCode, fieldCode, type == null ? null : type.name(), bodyId,
-                AuditTrail.currentActor()).query(Long.class).single();
+                """).param(provinceCode).param(communeCode).param(fieldCode).param(type == null ? null : type.name())
+                .param(bodyId).param(AuditTrail.currentActor()).query(Long.class).single();
     }
 
     /** Removes a rule; false when there was none with this id. */

@@ -77,8 +77,9 @@ public class SubmissionLimits {
         Map<String, Long> counted = new HashMap<>();
         boolean alone = submissions.size() == 1;
         for (Counted each : submissions) {
-            if (each.portalAddress() != null && count(counted, "ip:" + each.portalAddress(), () -> recentFromAddress(
-                    each.portalAddress())) > settings.submissionsPerIpPerHour()) {
+            String address = each.portalAddress();
+            if (address != null && count(counted, "ip:" + address, () -> recentFromAddress(address))
+                    > settings.submissionsPerIpPerHour()) {
                 throw refused(alone, each, "ip", "portal.too-many-from-address");
             }
             for (var digest : new byte[][] { each.emailDigest(), each.phoneDigest() }) {

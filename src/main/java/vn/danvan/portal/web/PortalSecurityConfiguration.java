@@ -1,7 +1,9 @@
 package vn.danvan.portal.web;
 
+import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -108,7 +110,9 @@ class PortalSecurityConfiguration {
         var standard = new OidcUserService();
         return request -> {
             OidcUser user = standard.loadUser(request);
-            long id = accounts.linkOidc(String.valueOf(user.getIssuer()), user.getSubject(), user.getFullName(),
+            // An ID token without a subject is refused by Spring Security's validation before it gets here.
+            long id = accounts.linkOidc(String.valueOf(user.getIssuer()),
+                    Objects.requireNonNull(user.getSubject(), "an ID token has a subject"), user.getFullName(),
                     user.getEmail());
             return new CitizenOidcUser(user, id);
         };
@@ -142,7 +146,7 @@ class PortalSecurityConfiguration {
     }
 
     /** The signed-in citizen's account id, whichever way they signed in. */
-    static Optional<Long> citizenId(Authentication authentication) {
+    static Optional<Long> citizenId(@Nullable Authentication authentication) {
         if (authentication == null) {
             return Optional.empty();
         }

@@ -1,9 +1,11 @@
 package vn.danvan.portal.web;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 import org.springframework.validation.BindingResult;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
@@ -71,12 +73,18 @@ public class SubmissionForm {
         return !blank(website);
     }
 
+    /** Once {@link #check} found nothing wrong. */
     CitizenSubmission toSubmission() {
-        return new CitizenSubmission(type, fieldCode, title.strip(), content.strip(), communeCode, latitude, longitude,
-                anonymous, anonymous ? null : fullName, phone, email, anonymous ? null : address,
-                publishAnswer && type != null && type.answerable());
+        return new CitizenSubmission(checked(type), checked(fieldCode), checked(title).strip(), checked(content).strip(),
+                checked(communeCode), latitude, longitude, anonymous, anonymous ? null : fullName, phone, email,
+                anonymous ? null : address, publishAnswer && type != null && type.answerable());
     }
 
+    private static <T> T checked(@Nullable T value) {
+        return Objects.requireNonNull(value, "required, refused by check() when missing");
+    }
+
+    @Contract("null -> true")
     private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
