@@ -2,6 +2,7 @@ package vn.danvan.organization.web;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.convert.converter.Converter;
+import org.springframework.core.convert.TypeDescriptor;
+import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
@@ -78,18 +80,26 @@ public class SecurityConfiguration {
         var service = new GenericConversionService();
         service.addConverter(Object.class, byte[].class, new SerializingConverter());
         var deserializer = new DeserializingConverter(SecurityConfiguration.class.getClassLoader());
-        service.addConverter(byte[].class, Object.class, new UnreadableAsAbsent(deserializer));
+        service.addConverter(new UnreadableAsAbsent(deserializer));
         return service;
     }
 
-    private record UnreadableAsAbsent(DeserializingConverter deserializer) implements Converter<byte[], Object> {
+    private record UnreadableAsAbsent(DeserializingConverter deserializer) implements GenericConverter {
 
         private static final Logger log = LoggerFactory.getLogger(UnreadableAsAbsent.class);
 
         @Override
-        public @Nullable Object convert(byte[] source) {
+        public Set<ConvertiblePair> getConvertibleTypes() {
+            return Set.of(new ConvertiblePair(byte[].class, Object.class));
+        }
+
+        @Override
+        public @Nullable Object convert(@Nullable Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
+            if (source == null) {
+                return null;
+            }
             try {
-                return deserializer.convert(source);
+                return deserializer.convert((byte[]) source);
             } catch (SerializationFailedException unreadable) {
                 log.warn("A session attribute written by another version could not be read; treated as absent: {}",
                         unreadable.getMostSpecificCause().toString());
