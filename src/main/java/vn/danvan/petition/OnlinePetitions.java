@@ -191,7 +191,7 @@ public class OnlinePetitions {
             var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id())
                     .query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
             LocalDate expected = p.currentDue();
-            return new PublicCase(p.id(), p.trackingCode(), p.type(), p.fieldCode(), p.state(), p.receivedOn(), p.bodyId(),
+            return new PublicCase(p.storedId(), p.trackingCode(), p.type(), p.fieldCode(), p.state(), p.receivedOn(), p.bodyId(),
                     expected,
                     p.outcome(), p.resolvedOn(), p.closedOn(), answer, p.communeCode(), point[0], point[1],
                     PersonalDataMask.mask(p.title(), personal), timeline, p.identitySealed());
@@ -275,8 +275,8 @@ public class OnlinePetitions {
         Petition reopened = original.reopenedAs(trackingCodes.next(today), reason, today,
                 deadlines.processingDue(original.type(), false, false, today));
         petitions.add(reopened, null);
-        audit.record("petition.reopened", "petition", original.id(), Map.of("reopenedAs", reopened.trackingCode()));
-        audit.record("petition.received", "petition", reopened.id(), Map.of("reopenedFrom", original.trackingCode()));
+        audit.record("petition.reopened", "petition", original.storedId(), Map.of("reopenedAs", reopened.trackingCode()));
+        audit.record("petition.received", "petition", reopened.storedId(), Map.of("reopenedFrom", original.trackingCode()));
         events.publishEvent(PetitionHandling.Change.RECEIVED.event(reopened, today));
         return PetitionIntake.reference(reopened);
     }

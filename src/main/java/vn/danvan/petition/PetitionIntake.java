@@ -90,7 +90,7 @@ public class PetitionIntake {
         }
         policy.require(staff, Action.RECEIVE, command.bodyId());
         Petition petition = register(command);
-        petitions.rememberIdempotencyKey(staff.username(), idempotencyKey, requestHash, petition.id());
+        petitions.rememberIdempotencyKey(staff.username(), idempotencyKey, requestHash, petition.storedId());
         return reference(petition);
     }
 
@@ -129,9 +129,10 @@ public class PetitionIntake {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());
         }
         AdministrativeUnit commune = null;
-        if (command.communeCode() != null && !command.communeCode().isBlank()) {
-            commune = organization.commune(command.communeCode())
-                    .orElseThrow(() -> DomainException.invalid("petition.unknown-commune", command.communeCode()));
+        String communeCode = command.communeCode();
+        if (communeCode != null && !communeCode.isBlank()) {
+            commune = organization.commune(communeCode)
+                    .orElseThrow(() -> DomainException.invalid("petition.unknown-commune", communeCode));
         }
         if (command.channel() == Channel.TRANSFERRED && (command.sourceKind() == null || isBlank(command.sourceName()))) {
             throw DomainException.invalid("petition.transfer-needs-source");
@@ -147,11 +148,17 @@ public class PetitionIntake {
         Petition related = relatedPetition(command, instance);
         boolean reDenunciation = command.relation() == Relation.RE_DENUNCIATION_OF;
         LocalDate receivedOn = command.receivedOn();
-        boolean named = identity != null && !isBlank(identity.fullName());
+        String fullName = identity == null ? null : identity.fullName();
+        byte[] sealedIdentity = null;
+        String petitionerName = null;
+        if (identity != null && fullName != null && !fullName.isBlank()) {
+            sealedIdentity = vault.seal(identity);
+            petitionerName = VietnameseText.canonical(fullName);
+        }
         var particulars = new Petition.Particulars(command.sourceKind(), command.sourceName(),
                 command.sourceReference(),
                 command.anonymous(), command.petitionerCount(), command.representativeCount(),
-                named ? vault.seal(identity) : null, named ? VietnameseText.canonical(identity.fullName()) : null,
+                sealedIdentity, petitionerName,
                 commune == null ? null : commune.code(), commune == null ? null : commune.provinceCode(),
                 command.remoteArea());
         Petition petition = Petition.receive(trackingCodes.next(receivedOn), command.bodyId(), command.channel(),
@@ -168,7 +175,7 @@ public class PetitionIntake {
                 .map(p -> new Petitions.NewPetition(p.petition(), p.communeName(), p.origin().actor())).toList());
         for (Prepared each : prepared) {
             Petition petition = each.petition();
-            audit.record(each.origin(), "petition.received", "petition", petition.id(), Map.of("trackingCode",
+            audit.record(each.origin(), "petition.received", "petition", petition.storedId(), Map.of("trackingCode",
                     petition.trackingCode(), "body", petition.bodyId(), "type", petition.type().name(), "channel",
                     petition.channel().name()));
             publish(petition, PetitionHandling.Change.RECEIVED, petition.receivedOn());
@@ -176,7 +183,8 @@ public class PetitionIntake {
     }
 
     private @Nullable Petition relatedPetition(ReceivePetition command, Instance instance) {
-        if (isBlank(command.relatedTrackingCode())) {
+        String relatedCode = command.relatedTrackingCode();
+        if (relatedCode == null || relatedCode.isBlank()) {
             if (command.relation() != null && command.relation() != Relation.TRANSFERRED_FROM) {
                 throw DomainException.invalid("petition.related-code-required");
             }
@@ -189,8 +197,8 @@ public class PetitionIntake {
                 || command.relation() == Relation.SPLIT_FROM) {
             throw DomainException.invalid("petition.relation-required");
         }
-        Petition related = petitions.findByTrackingCode(command.relatedTrackingCode().strip())
-                .orElseThrow(() -> DomainException.invalid("petition.related-not-found", command.relatedTrackingCode()));
+        Petition related = petitions.findByTrackingCode(relatedCode.strip())
+                .orElseThrow(() -> DomainException.invalid("petition.related-not-found", relatedCode));
         switch (command.relation()) {
             case SECOND_INSTANCE_OF -> related.admitSecondInstance(command.type(), instance, command.receivedOn());
             case RE_DENUNCIATION_OF -> related.admitReDenunciation(command.type(), command.receivedOn());
@@ -217,13 +225,13 @@ public class PetitionIntake {
         if (original.identitySealed() && !sealedBefore) {
             // The part is a denunciation by the author of the whole: the identity is a denouncer's in both.
             petitions.update(original);
-            List<Long> sealed = new ArrayList<>(petitions.sealLinked(original.id()));
-            sealed.add(original.id());
+            List<Long> sealed = new ArrayList<>(petitions.sealLinked(original.storedId()));
+            sealed.add(original.storedId());
             events.publishEvent(new IdentitiesSealed(sealed));
         }
         petitions.add(part, null);
-        audit.record("petition.split", "petition", original.id(), Map.of("part", part.trackingCode()));
-        audit.record("petition.received", "petition", part.id(), Map.of("splitFrom", original.trackingCode()));
+        audit.record("petition.split", "petition", original.storedId(), Map.of("part", part.trackingCode()));
+        audit.record("petition.received", "petition", part.storedId(), Map.of("splitFrom", original.trackingCode()));
         publish(part, PetitionHandling.Change.RECEIVED, part.receivedOn());
         return reference(part);
     }
@@ -233,7 +241,7 @@ public class PetitionIntake {
         Petition copy = origin.transferredTo(trackingCodes.next(on), targetBodyId, sourceBodyName, on,
                 deadlines.processingDue(origin.type(), false, false, on));
         petitions.add(copy, null);
-        audit.record("petition.received", "petition", copy.id(), Map.of("transferredFrom", origin.trackingCode()));
+        audit.record("petition.received", "petition", copy.storedId(), Map.of("transferredFrom", origin.trackingCode()));
         publish(copy, PetitionHandling.Change.RECEIVED, on);
         return copy;
     }
@@ -243,7 +251,7 @@ public class PetitionIntake {
     }
 
     static PetitionReference reference(Petition petition) {
-        return new PetitionReference(petition.id(), petition.trackingCode(), petition.state(), petition.currentDue());
+        return new PetitionReference(petition.storedId(), petition.trackingCode(), petition.state(), petition.currentDue());
     }
 
     private static boolean isBlank(@Nullable String value) {

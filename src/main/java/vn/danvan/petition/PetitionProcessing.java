@@ -99,11 +99,12 @@ public class PetitionProcessing {
     }
 
     private @Nullable Body transferTarget(DecidePetition command) {
-        if (command.decision() != Decision.TRANSFER || command.targetBodyId() == null) {
+        Long targetBodyId = command.targetBodyId();
+        if (command.decision() != Decision.TRANSFER || targetBodyId == null) {
             return null;
         }
-        return organization.body(command.targetBodyId())
-                .orElseThrow(() -> DomainException.invalid("petition.unknown-transfer-target", command.targetBodyId()));
+        return organization.body(targetBodyId)
+                .orElseThrow(() -> DomainException.invalid("petition.unknown-transfer-target", targetBodyId));
     }
 
     private static String required(@Nullable String value, String code) {

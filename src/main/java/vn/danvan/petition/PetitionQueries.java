@@ -244,7 +244,7 @@ public class PetitionQueries {
         boolean mayExtend = p.state() == PetitionState.ACCEPTED
                 && p.extensionCount() < DeadlineRule.maxExtensions(p.type()) && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId());
         LocalDate due = p.currentDue();
-        return new PetitionView(p.id(), p.trackingCode(), p.bodyId(), p.channel(), p.sourceKind(), p.sourceName(),
+        return new PetitionView(p.storedId(), p.trackingCode(), p.bodyId(), p.channel(), p.sourceKind(), p.sourceName(),
                 p.sourceReference(), p.type(), p.fieldCode(), p.instance(), p.anonymous(), p.petitionerKind(),
                 p.petitionerCount(), p.representativeCount(), PetitionPolicy.sealed(p) ? null : p.visibleName(),
                 p.identityCiphertext() != null, p.title(), p.content(), p.communeCode(), p.remoteArea(), p.complex(),

@@ -1,5 +1,6 @@
 package vn.danvan.petition.domain;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -42,16 +43,17 @@ public class AnswerPublication {
         String title = PersonalDataMask.mask(petition.title(), personal);
         String content = PersonalDataMask.mask(petition.content(), personal);
         String maskedAnswer = PersonalDataMask.mask(answer, personal);
+        // As a list, which may hold nulls: a case without province or commune stores NULL there.
         jdbc.sql("""
                 insert into petition.published_answer (petition_id, body_id, petition_type, field_code, province_code,
                     commune_code, title, content, answer, received_on, answered_on, search_text)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (petition_id) do update set answer = excluded.answer, answered_on = excluded.answered_on,
                     search_text = excluded.search_text
-                """).params(petition.id(), petition.bodyId(), petition.type().name(), petition.fieldCode(),
+                """).params(Arrays.asList(petition.id(), petition.bodyId(), petition.type().name(), petition.fieldCode(),
                 petition.provinceCode(), petition.communeCode(), title, content, maskedAnswer, petition.receivedOn(), petition.resolvedOn(),
-                VietnameseText.fold(title + " " + content + " " + maskedAnswer)).update();
-        audit.record("petition.answer-published", "petition", petition.id(),
+                VietnameseText.fold(title + " " + content + " " + maskedAnswer))).update();
+        audit.record("petition.answer-published", "petition", petition.storedId(),
                 Map.of("trackingCode", petition.trackingCode()));
     }
 

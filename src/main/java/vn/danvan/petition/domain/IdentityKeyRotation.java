@@ -2,6 +2,7 @@ package vn.danvan.petition.domain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
@@ -109,8 +110,8 @@ public class IdentityKeyRotation {
             int resealed = 0;
             long last = after;
             for (Map<String, Object> row : rows) {
-                long key = ((Number) row.get("k")).longValue();
-                byte[] sealed = (byte[]) row.get("v");
+                long key = ((Number) Objects.requireNonNull(row.get("k"), "a key column is never null")).longValue();
+                byte[] sealed = (byte[]) Objects.requireNonNull(row.get("v"), "only rows with a value are read");
                 last = key;
                 if (!vault.current(sealed)) {
                     resealed += jdbc.sql("update " + column.table() + " set " + column.column() + " = ? where "

@@ -595,6 +595,14 @@ public class Petition {
         return id;
     }
 
+    /** The id of a petition read from or written to the database: only one still being built has none. */
+    public long storedId() {
+        if (id == null) {
+            throw new IllegalStateException("The petition is not stored yet");
+        }
+        return id;
+    }
+
     public String trackingCode() {
         return trackingCode;
     }

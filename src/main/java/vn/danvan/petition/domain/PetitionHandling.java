@@ -67,9 +67,9 @@ public class PetitionHandling {
         mutation.accept(petition);
         petitions.update(petition);
         if (petition.identitySealed()) {
-            List<Long> sealed = new ArrayList<>(petitions.sealLinked(petition.id()));
+            List<Long> sealed = new ArrayList<>(petitions.sealLinked(petition.storedId()));
             if (!sealedBefore) {
-                sealed.add(petition.id());
+                sealed.add(petition.storedId());
             }
             if (!sealed.isEmpty()) {
                 events.publishEvent(new IdentitiesSealed(sealed));
@@ -89,7 +89,7 @@ public class PetitionHandling {
         if (petition.currentDue() != null) {
             details.put("due", petition.currentDue().toString());
         }
-        audit.record("petition." + change.name().toLowerCase(java.util.Locale.ROOT), "petition", petition.id(),
+        audit.record("petition." + change.name().toLowerCase(java.util.Locale.ROOT), "petition", petition.storedId(),
                 details);
         events.publishEvent(change.event(petition, on));
     }
@@ -100,7 +100,7 @@ public class PetitionHandling {
         CLOSED, DEADLINE_MISSED;
 
         public PetitionHandlingEvent event(Petition petition, LocalDate on) {
-            long id = petition.id();
+            long id = petition.storedId();
             String code = petition.trackingCode();
             long body = petition.bodyId();
             PetitionState state = petition.state();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +54,7 @@ public class PetitionAttachments {
         this.clock = clock;
     }
 
-    public Attachment attach(long petitionId, String originalName, InputStream content, StaffMember staff) {
+    public Attachment attach(long petitionId, @Nullable String originalName, InputStream content, StaffMember staff) {
         Petition petition = petitions.find(petitionId)
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
         policy.requireVisible(staff, petition.bodyId(), petitionId);
@@ -67,9 +68,10 @@ public class PetitionAttachments {
         return store(petitionId, originalName, content);
     }
 
-    private Attachment store(long petitionId, String originalName, InputStream content) {
-        FileStore.Stored stored = files.store(AREA, originalName, content, settings.maxAttachmentBytes(),
-                "petition.attachment");
+    private Attachment store(long petitionId, @Nullable String originalName, InputStream content) {
+        // No name is a blank one: the store gives both the same default name.
+        FileStore.Stored stored = files.store(AREA, originalName == null ? "" : originalName, content,
+                settings.maxAttachmentBytes(), "petition.attachment");
         LocalDate today = LocalDate.now(clock);
         long id = jdbc.sql("""
                 insert into petition.attachment (petition_id, file_name, content_type, size_bytes, sha256, storage_key,

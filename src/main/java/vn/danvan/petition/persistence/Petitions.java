@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -108,7 +109,8 @@ public class Petitions {
     /** Inserts what it can; a petition whose tracking code is taken is left out (no id for its code). */
     private Map<String, Long> inserted(List<NewPetition> added, Map<Petition, List<Petition.PetitionEvent>> events) {
         List<Petition> rows = added.stream().map(NewPetition::petition).toList();
-        List<EventRow> eventRows = added.stream().flatMap(petition -> events.get(petition.petition()).stream()
+        List<EventRow> eventRows = added.stream().flatMap(petition -> Objects.requireNonNull(
+                events.get(petition.petition()), "the events of every added petition were drained first").stream()
                 .map(event -> new EventRow(petition.petition().trackingCode(), petition.actor(), event))).toList();
         Map<String, Long> ids = new HashMap<>();
         events(jdbc.sql("""

@@ -5,6 +5,7 @@ import static vn.danvan.shared.InputText.blankToNull;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.danvan.petition.Channel;
 import vn.danvan.petition.Instance;
@@ -19,11 +20,13 @@ import vn.danvan.shared.VietnamTime;
 /** The intake form as the page binds it (public fields, direct field access); becomes a {@link ReceivePetition}. */
 class IntakeForm {
 
+    // Chosen on the form: left null by the binder when none is, which the command's @NotNull then refuses.
+    @SuppressWarnings("NullAway.Init")
     public Long bodyId;
     public Channel channel = Channel.IN_PERSON;
-    public SourceKind sourceKind;
-    public String sourceName;
-    public String sourceReference;
+    public @Nullable SourceKind sourceKind;
+    public @Nullable String sourceName;
+    public @Nullable String sourceReference;
     public PetitionType type = PetitionType.COMPLAINT;
     public String fieldCode = "LAND";
     public Instance instance = Instance.FIRST;
@@ -31,20 +34,20 @@ class IntakeForm {
     public PetitionerKind petitionerKind = PetitionerKind.INDIVIDUAL;
     public Integer petitionerCount = 1;
     public Integer representativeCount = 0;
-    public String fullName;
-    public String idNumber;
-    public String address;
-    public String phone;
-    public String email;
-    public String title;
-    public String content;
-    public String provinceCode;
-    public String communeCode;
+    public @Nullable String fullName;
+    public @Nullable String idNumber;
+    public @Nullable String address;
+    public @Nullable String phone;
+    public @Nullable String email;
+    public @Nullable String title;
+    public @Nullable String content;
+    public @Nullable String provinceCode;
+    public @Nullable String communeCode;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     LocalDate receivedOn = LocalDate.now(VietnamTime.ZONE);
     public boolean remoteArea;
-    public String relatedTrackingCode;
-    public Relation relation;
+    public @Nullable String relatedTrackingCode;
+    public @Nullable Relation relation;
 
     ReceivePetition toCommand() {
         PetitionerIdentity identity = blank(fullName) && blank(idNumber) && blank(address) && blank(phone) && blank(email)
@@ -59,7 +62,7 @@ class IntakeForm {
                 remoteArea, blankToNull(relatedTrackingCode), relation);
     }
 
-    private static boolean blank(String value) {
+    private static boolean blank(@Nullable String value) {
         return value == null || value.isBlank();
     }
 }
