@@ -1,20 +1,18 @@
 package vn.danvan;
 
+import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import com.microsoft.playwright.Page;
-
 /** axe-core (the engine of Deque's and Google's audits) run in the page, for the WCAG 2.1 A and AA rules. */
 public final class Accessibility {
 
     private static final String AXE = load();
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** The violations on the page as "rule: selectors", empty when it passes. */
     @SuppressWarnings("unchecked")
@@ -31,7 +29,8 @@ public final class Accessibility {
     private static String load() {
         try (InputStream in = Accessibility.class.getClassLoader().getResourceAsStream("axe.min.js")) {
             if (in == null) {
-                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:playwright)");
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test classpath (com.deque.html.axe-core:playwright)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -2,15 +2,14 @@ package vn.danvan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @DanvanIntegrationTest
 class ApplicationIntegrationTests {
@@ -23,7 +22,9 @@ class ApplicationIntegrationTests {
 
     private HttpResponse<String> get(String path) throws Exception {
         try (var client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -32,7 +33,9 @@ class ApplicationIntegrationTests {
     void runsOnARealPostgresqlMigratedByFlyway() {
         String version = jdbc.sql("show server_version").query(String.class).single();
         assertThat(version).startsWith("18.");
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                        .query(Integer.class)
+                        .single())
                 .isPositive();
     }
 
@@ -40,8 +43,8 @@ class ApplicationIntegrationTests {
     void apiWithoutCredentialsAnswersProblemJsonInVietnamese() throws Exception {
         var response = get("/api/v1/petitions");
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("Cần xác thực");
     }
 }

@@ -1,14 +1,13 @@
 package vn.danvan;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Debian's Chromium driven headless by Playwright, without Playwright's own browser download (the
@@ -22,12 +21,21 @@ public final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
 
     public Browser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-dev-shm-usage")));
     }
 
     public Page newPage(int width, int height) {
@@ -39,8 +47,10 @@ public final class Browser implements AutoCloseable {
      * Content-Security-Policy (the app's own scripts are unaffected either way).
      */
     public Page newPage(int width, int height, boolean forAudit) {
-        BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(width, height)
-                .setLocale("vi-VN").setBypassCSP(forAudit));
+        BrowserContext context = browser.newContext(new NewContextOptions()
+                .setViewportSize(width, height)
+                .setLocale("vi-VN")
+                .setBypassCSP(forAudit));
         context.setDefaultTimeout(15_000);
         return context.newPage();
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,10 +17,13 @@ class MessagesTests {
 
     static Stream<String> bundles() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
-            return files.map(path -> path.getFileName().toString())
+            return files
+                    .map(path -> path.getFileName().toString())
                     .filter(name -> name.endsWith(".properties") && !name.endsWith("_en.properties"))
                     .map(name -> name.substring(0, name.length() - ".properties".length()))
-                    .sorted().toList().stream();
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -30,7 +32,9 @@ class MessagesTests {
     void vietnameseAndEnglishBundlesHaveTheSameKeys(String bundle) throws IOException {
         Properties vietnamese = load("src/main/resources/i18n/" + bundle + ".properties");
         Properties english = load("src/main/resources/i18n/" + bundle + "_en.properties");
-        assertThat(english.stringPropertyNames()).as(bundle).containsExactlyInAnyOrderElementsOf(vietnamese.stringPropertyNames());
+        assertThat(english.stringPropertyNames())
+                .as(bundle)
+                .containsExactlyInAnyOrderElementsOf(vietnamese.stringPropertyNames());
     }
 
     private static Properties load(String path) throws IOException {

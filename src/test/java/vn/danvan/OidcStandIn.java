@@ -1,5 +1,15 @@
 package vn.danvan;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -11,17 +21,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local OpenID Connect provider standing in for VNeID or Keycloak in tests: discovery, authorization
@@ -46,9 +45,13 @@ public final class OidcStandIn {
         server.createContext("/realms/vneid/.well-known/openid-configuration", this::discovery);
         server.createContext("/realms/vneid/authorize", this::authorize);
         server.createContext("/realms/vneid/token", this::token);
-        server.createContext("/realms/vneid/jwks", exchange -> json(exchange, new JWKSet(key.toPublicJWK()).toString()));
-        server.createContext("/realms/vneid/userinfo", exchange -> json(exchange,
-                "{\"sub\":\"" + SUBJECT + "\",\"name\":\"" + NAME + "\",\"email\":\"" + EMAIL + "\"}"));
+        server.createContext(
+                "/realms/vneid/jwks", exchange -> json(exchange, new JWKSet(key.toPublicJWK()).toString()));
+        server.createContext(
+                "/realms/vneid/userinfo",
+                exchange -> json(
+                        exchange,
+                        "{\"sub\":\"" + SUBJECT + "\",\"name\":\"" + NAME + "\",\"email\":\"" + EMAIL + "\"}"));
         server.start();
     }
 
@@ -96,13 +99,27 @@ public final class OidcStandIn {
         }
         try {
             Instant now = Instant.now();
-            var claims = new JWTClaimsSet.Builder().issuer(issuer()).subject(SUBJECT).audience(CLIENT_ID)
-                    .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                    .claim("nonce", nonce).claim("name", NAME).claim("email", EMAIL).build();
-            var jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            var claims = new JWTClaimsSet.Builder()
+                    .issuer(issuer())
+                    .subject(SUBJECT)
+                    .audience(CLIENT_ID)
+                    .issueTime(Date.from(now))
+                    .expirationTime(Date.from(now.plusSeconds(300)))
+                    .claim("nonce", nonce)
+                    .claim("name", NAME)
+                    .claim("email", EMAIL)
+                    .build();
+            var jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
-            json(exchange, "{\"access_token\":\"" + UUID.randomUUID() + "\",\"token_type\":\"Bearer\","
-                    + "\"expires_in\":300,\"scope\":\"openid profile email\",\"id_token\":\"" + jwt.serialize() + "\"}");
+            json(
+                    exchange,
+                    "{\"access_token\":\"" + UUID.randomUUID() + "\",\"token_type\":\"Bearer\","
+                            + "\"expires_in\":300,\"scope\":\"openid profile email\",\"id_token\":\"" + jwt.serialize()
+                            + "\"}");
         } catch (Exception e) {
             throw new IOException(e);
         }
@@ -124,7 +141,8 @@ public final class OidcStandIn {
         for (String pair : encoded.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0) {
-                values.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                values.put(
+                        URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
                         URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -3,17 +3,15 @@ package vn.danvan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
+import jakarta.mail.Message;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
-import jakarta.mail.Message;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,9 +34,14 @@ class SeveralInstancesIntegrationTests {
     static ConfigurableApplicationContext first;
     static ConfigurableApplicationContext second;
 
-    @Autowired DataSource dataSource;
-    @Autowired PortalFixtures portal;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    PortalFixtures portal;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeEach
     void twoInstancesOnTheSameDatabase() {
@@ -51,7 +54,7 @@ class SeveralInstancesIntegrationTests {
 
     @AfterAll
     static void stopInstances() {
-        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] { first, second }) {
+        for (ConfigurableApplicationContext instance : new ConfigurableApplicationContext[] {first, second}) {
             if (instance != null) {
                 instance.close();
             }
@@ -59,11 +62,15 @@ class SeveralInstancesIntegrationTests {
     }
 
     static ConfigurableApplicationContext start(HikariDataSource database) {
-        return new SpringApplicationBuilder(DanvanApplication.class).profiles("test")
+        return new SpringApplicationBuilder(DanvanApplication.class)
+                .profiles("test")
                 .initializers(new TestServers())
-                .run("--server.port=0", "--spring.datasource.url=" + database.getJdbcUrl(),
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + database.getJdbcUrl(),
                         "--spring.datasource.username=" + database.getUsername(),
-                        "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()),
+                        "--spring.datasource.password="
+                                + (database.getPassword() == null ? "" : database.getPassword()),
                         "--spring.datasource.hikari.maximum-pool-size=5");
     }
 
@@ -74,15 +81,20 @@ class SeveralInstancesIntegrationTests {
     @Test
     void aSessionBegunOnOneInstanceIsValidOnTheOther() throws Exception {
         var setting = portal.setting();
-        WebSession onFirst = WebSession.signedIn(port(first), setting.wardOfficer().username(),
-                setting.wardOfficerPassword());
+        WebSession onFirst =
+                WebSession.signedIn(port(first), setting.wardOfficer().username(), setting.wardOfficerPassword());
         assertThat(onFirst.get("/petitions").body()).contains("Hồ sơ đơn");
 
         var onSecond = onFirst.onPort(port(second)).get("/petitions");
-        assertThat(onSecond.uri().getPath()).as("still signed in on the other instance").isEqualTo("/petitions");
+        assertThat(onSecond.uri().getPath())
+                .as("still signed in on the other instance")
+                .isEqualTo("/petitions");
         assertThat(onSecond.body()).contains(setting.wardOfficer().fullName());
         assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?")
-                .param(setting.wardOfficer().username()).query(Integer.class).single()).isEqualTo(1);
+                        .param(setting.wardOfficer().username())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -92,12 +104,15 @@ class SeveralInstancesIntegrationTests {
         var early = portal.submit(PortalFixtures.feedback("Quá hạn thứ nhất", unique("han1")));
         overdue(early.petitionId());
         first.getBean(OverdueWatch.class).scheduled();
-        assertThat(flagged(early.petitionId())).as("the first instance ran the job").isTrue();
+        assertThat(flagged(early.petitionId()))
+                .as("the first instance ran the job")
+                .isTrue();
 
         var late = portal.submit(PortalFixtures.feedback("Quá hạn thứ hai", unique("han2")));
         overdue(late.petitionId());
         second.getBean(OverdueWatch.class).scheduled();
-        assertThat(flagged(late.petitionId())).as("the second instance, a moment later, did not run it again")
+        assertThat(flagged(late.petitionId()))
+                .as("the second instance, a moment later, did not run it again")
                 .isFalse();
     }
 
@@ -105,11 +120,16 @@ class SeveralInstancesIntegrationTests {
     void eachNotificationIsSentOnceWhateverInstanceSendsIt() throws Exception {
         String recipient = unique("mot-lan");
         for (int i = 0; i < 40; i++) {
-            jdbc.sql("insert into notification.message (event_key, channel, recipient, subject, body) values (?, 'EMAIL', ?, ?, 'x')")
-                    .params("instances:" + i, recipient, "Thư " + i).update();
+            jdbc.sql(
+                            "insert into notification.message (event_key, channel, recipient, subject, body) values (?, 'EMAIL', ?, ?, 'x')")
+                    .params("instances:" + i, recipient, "Thư " + i)
+                    .update();
         }
-        List<Dispatcher> dispatchers = List.of(first.getBean(Dispatcher.class), second.getBean(Dispatcher.class),
-                first.getBean(Dispatcher.class), second.getBean(Dispatcher.class));
+        List<Dispatcher> dispatchers = List.of(
+                first.getBean(Dispatcher.class),
+                second.getBean(Dispatcher.class),
+                first.getBean(Dispatcher.class),
+                second.getBean(Dispatcher.class));
         try (var pool = Executors.newFixedThreadPool(dispatchers.size())) {
             dispatchers.forEach(dispatcher -> pool.submit(dispatcher::dispatchDue));
         }
@@ -119,29 +139,35 @@ class SeveralInstancesIntegrationTests {
 
     private void overdue(long petitionId) {
         jdbc.sql("update petition.petition set processing_due = ? where id = ?")
-                .params(LocalDate.now().minusDays(30), petitionId).update();
+                .params(LocalDate.now().minusDays(30), petitionId)
+                .update();
     }
 
     private boolean flagged(long petitionId) {
-        return jdbc.sql("select overdue_flagged_on is not null from petition.petition where id = ?").param(petitionId)
-                .query(Boolean.class).single();
+        return jdbc.sql("select overdue_flagged_on is not null from petition.petition where id = ?")
+                .param(petitionId)
+                .query(Boolean.class)
+                .single();
     }
 
     private static List<String> received(String recipient) {
-        return Arrays.stream(TestServers.mail().getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).map(m -> {
-            try {
-                return m.getSubject();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(TestServers.mail().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .map(m -> {
+                    try {
+                        return m.getSubject();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String unique(String name) {

@@ -43,14 +43,14 @@ public class TestServers implements ApplicationContextInitializer<ConfigurableAp
     public void initialize(ConfigurableApplicationContext context) {
         String registration = "spring.security.oauth2.client.registration.vneid.";
         TestPropertyValues.of(
-                "spring.mail.host=127.0.0.1",
-                "spring.mail.port=" + MAIL_PORT,
-                registration + "client-id=" + OidcStandIn.CLIENT_ID,
-                registration + "client-secret=" + OidcStandIn.CLIENT_SECRET,
-                registration + "client-name=VNeID",
-                registration + "scope=openid,profile,email",
-                registration + "redirect-uri={baseUrl}/portal/login/oauth2/code/{registrationId}",
-                "spring.security.oauth2.client.provider.vneid.issuer-uri=" + OIDC.issuer())
+                        "spring.mail.host=127.0.0.1",
+                        "spring.mail.port=" + MAIL_PORT,
+                        registration + "client-id=" + OidcStandIn.CLIENT_ID,
+                        registration + "client-secret=" + OidcStandIn.CLIENT_SECRET,
+                        registration + "client-name=VNeID",
+                        registration + "scope=openid,profile,email",
+                        registration + "redirect-uri={baseUrl}/portal/login/oauth2/code/{registrationId}",
+                        "spring.security.oauth2.client.provider.vneid.issuer-uri=" + OIDC.issuer())
                 .applyTo(context);
     }
 }

@@ -12,8 +12,7 @@ public final class TestUnits {
     public static final String PHU_XUAN = "19753";
     public static final String THUAN_HOA = "19789";
 
-    private TestUnits() {
-    }
+    private TestUnits() {}
 
     /**
      * Kept for the fixtures that call it: the units are there already, loaded when the test database started.

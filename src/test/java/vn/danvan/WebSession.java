@@ -22,7 +22,8 @@ public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private String lastPage = "";
@@ -52,14 +53,18 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path))
+                .GET());
     }
 
     /** A download: the raw bytes of the response, with the session's cookies. */
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("; ")));
+        request.header(
+                "Cookie",
+                cookies.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(Collectors.joining("; ")));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -82,13 +87,16 @@ public final class WebSession {
     /** Posts a body as it is (a multipart form built by the test), with the session's cookies. */
     public HttpResponse<String> postRaw(String path, String contentType, byte[] body)
             throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The session's cookies as a {@code Cookie} header, for a test that sends its own requests. */
     public String cookieHeader() {
-        return cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; "));
+        return cookies.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** The CSRF token of the last page fetched, or an empty string when it had none. */
@@ -100,7 +108,8 @@ public final class WebSession {
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = exchange(request);
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
-            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            URI next = response.uri()
+                    .resolve(response.headers().firstValue("Location").orElseThrow());
             response = exchange(HttpRequest.newBuilder(next).GET());
         }
         lastPage = response.body();
@@ -109,15 +118,20 @@ public final class WebSession {
 
     private HttpResponse<String> exchange(HttpRequest.Builder request) throws IOException, InterruptedException {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         for (String header : response.headers().allValues("Set-Cookie")) {
             String pair = header.split(";", 2)[0];
             int equals = pair.indexOf('=');
             if (equals > 0) {
-                cookies.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+                cookies.put(
+                        pair.substring(0, equals).strip(),
+                        pair.substring(equals + 1).strip());
             }
         }
         return response;

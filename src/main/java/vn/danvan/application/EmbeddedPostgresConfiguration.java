@@ -1,16 +1,14 @@
 package vn.danvan.application;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +55,10 @@ class EmbeddedPostgresConfiguration {
      *        (durable: {@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on, loopback only)
      */
     @ConfigurationProperties("danvan.embedded-postgres")
-    record EmbeddedPostgresSettings(boolean ephemeral, int port, int maxConnections,
+    record EmbeddedPostgresSettings(
+            boolean ephemeral,
+            int port,
+            int maxConnections,
             @Nullable Map<String, String> server) {
 
         Map<String, String> serverConfig() {
@@ -71,18 +72,19 @@ class EmbeddedPostgresConfiguration {
     }
 
     /** The role's password: kept under {@code $DANVAN_HOME} for a kept server, none for an ephemeral one. */
-    record Credentials(String password) {
-    }
+    record Credentials(String password) {}
 
     @Bean
     Credentials embeddedPostgresCredentials(DanvanHome home, EmbeddedPostgresSettings settings) {
-        return new Credentials(settings.ephemeral() ? ""
-                : home.secret(EmbeddedPostgresPassword.SECRET, EmbeddedPostgresPassword::generate));
+        return new Credentials(
+                settings.ephemeral()
+                        ? ""
+                        : home.secret(EmbeddedPostgresPassword.SECRET, EmbeddedPostgresPassword::generate));
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(DanvanHome home, EmbeddedPostgresSettings settings,
-            Credentials credentials) throws IOException {
+    EmbeddedPostgres embeddedPostgres(DanvanHome home, EmbeddedPostgresSettings settings, Credentials credentials)
+            throws IOException {
         String password = credentials.password();
         // Recovery after a crash replays the WAL written since the last checkpoint: give it time.
         var builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofMinutes(5));
@@ -103,9 +105,12 @@ class EmbeddedPostgresConfiguration {
         if (!password.isEmpty()) {
             EmbeddedPostgresPassword.require(postgres, password);
         }
-        log.info("Embedded PostgreSQL listening on localhost:{} ({}, fsync={}, synchronous_commit={})", postgres.getPort(),
+        log.info(
+                "Embedded PostgreSQL listening on localhost:{} ({}, fsync={}, synchronous_commit={})",
+                postgres.getPort(),
                 settings.ephemeral() ? "ephemeral" : "data in " + home.resolve("postgres"),
-                settings.serverConfig().get("fsync"), settings.serverConfig().get("synchronous_commit"));
+                settings.serverConfig().get("fsync"),
+                settings.serverConfig().get("synchronous_commit"));
         return postgres;
     }
 

@@ -1,5 +1,6 @@
 package vn.danvan.application;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -33,8 +32,7 @@ final class EmbeddedPostgresPassword {
             host    replication     all             ::1/128                 scram-sha-256
             """;
 
-    private EmbeddedPostgresPassword() {
-    }
+    private EmbeddedPostgresPassword() {}
 
     static String generate() {
         byte[] bytes = new byte[24];
@@ -45,12 +43,13 @@ final class EmbeddedPostgresPassword {
     /** Sets {@code password} on the role and makes the server ask for it from now on. */
     static void require(EmbeddedPostgres postgres, String password) throws IOException {
         var source = new PGSimpleDataSource();
-        source.setServerNames(new String[] { "localhost" });
-        source.setPortNumbers(new int[] { postgres.getPort() });
+        source.setServerNames(new String[] {"localhost"});
+        source.setPortNumbers(new int[] {postgres.getPort()});
         source.setDatabaseName("postgres");
         source.setUser("postgres");
         source.setPassword(password);
-        try (Connection connection = source.getConnection(); Statement sql = connection.createStatement()) {
+        try (Connection connection = source.getConnection();
+                Statement sql = connection.createStatement()) {
             sql.execute("set password_encryption = 'scram-sha-256'");
             // A generated password is base64url: no quote to escape.
             sql.execute("alter role postgres password '" + password + "'");
@@ -64,8 +63,10 @@ final class EmbeddedPostgresPassword {
                 sql.execute("select pg_reload_conf()");
             }
         } catch (SQLException refused) {
-            throw new IllegalStateException("The embedded PostgreSQL refuses the password kept in secrets/" + SECRET
-                    + " under DANVAN_HOME (was the file replaced?): " + refused.getMessage(), refused);
+            throw new IllegalStateException(
+                    "The embedded PostgreSQL refuses the password kept in secrets/" + SECRET
+                            + " under DANVAN_HOME (was the file replaced?): " + refused.getMessage(),
+                    refused);
         }
     }
 }

@@ -1,7 +1,6 @@
 package vn.danvan.application;
 
 import java.util.Locale;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -24,8 +23,11 @@ class LocaleConfiguration implements WebMvcConfigurer {
         var resolver = new CookieLocaleResolver("danvan-lang");
         resolver.setDefaultLocaleFunction(request -> {
             String acceptLanguage = request.getHeader("Accept-Language");
-            boolean api = request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/open311/");
-            if (api && acceptLanguage != null && request.getLocale().getLanguage().equals("en")) {
+            boolean api = request.getRequestURI().startsWith("/api/")
+                    || request.getRequestURI().startsWith("/open311/");
+            if (api
+                    && acceptLanguage != null
+                    && request.getLocale().getLanguage().equals("en")) {
                 return Locale.ENGLISH;
             }
             return VIETNAMESE;

@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +30,7 @@ public final class OrphanedPostmaster {
     private static final Duration FAST_SHUTDOWN = Duration.ofSeconds(60);
     private static final Duration IMMEDIATE_SHUTDOWN = Duration.ofSeconds(30);
 
-    private OrphanedPostmaster() {
-    }
+    private OrphanedPostmaster() {}
 
     public static void stopIfRunning(Path dataDirectory) throws IOException {
         Path lock = dataDirectory.resolve("postmaster.pid");
@@ -40,23 +38,30 @@ public final class OrphanedPostmaster {
             return;
         }
         List<String> lines = Files.readAllLines(lock);
-        Optional<ProcessHandle> process = lines.isEmpty() ? Optional.empty()
+        Optional<ProcessHandle> process = lines.isEmpty()
+                ? Optional.empty()
                 : parse(lines.getFirst()).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
         if (process.isEmpty()) {
             return; // PostgreSQL itself ignores a lock file whose process is gone
         }
         if (!servesDirectory(process.get(), dataDirectory)) {
-            log.warn("{} names process {}, which is not the PostgreSQL server of {}: removing the stale lock file",
-                    lock, process.get().pid(), dataDirectory);
+            log.warn(
+                    "{} names process {}, which is not the PostgreSQL server of {}: removing the stale lock file",
+                    lock,
+                    process.get().pid(),
+                    dataDirectory);
             Files.delete(lock);
             return;
         }
         if (heldByARunningApplication(dataDirectory)) {
-            throw new IllegalStateException("Another danvan runs on " + dataDirectory.getParent()
-                    + " (its embedded PostgreSQL is process " + process.get().pid() + "): stop it, or give this one another DANVAN_HOME");
+            throw new IllegalStateException(
+                    "Another danvan runs on " + dataDirectory.getParent() + " (its embedded PostgreSQL is process "
+                            + process.get().pid() + "): stop it, or give this one another DANVAN_HOME");
         }
-        log.warn("The PostgreSQL server of {} (process {}) outlived its application: shutting it down before starting",
-                dataDirectory, process.get().pid());
+        log.warn(
+                "The PostgreSQL server of {} (process {}) outlived its application: shutting it down before starting",
+                dataDirectory,
+                process.get().pid());
         if (!stop(process.get(), "INT", FAST_SHUTDOWN) && !stop(process.get(), "QUIT", IMMEDIATE_SHUTDOWN)) {
             throw new IllegalStateException("The PostgreSQL server of " + dataDirectory + " (process "
                     + process.get().pid() + ") does not stop; stop it by hand and start again");
@@ -69,7 +74,8 @@ public final class OrphanedPostmaster {
         if (!Files.exists(lock)) {
             return false;
         }
-        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE); FileLock held = channel.tryLock()) {
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE);
+                FileLock held = channel.tryLock()) {
             return held == null;
         } catch (OverlappingFileLockException thisApplication) {
             return true;
@@ -86,8 +92,11 @@ public final class OrphanedPostmaster {
 
     /** A postmaster works in its data directory: its current directory is the one we are about to start. */
     private static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
-        boolean postgres = process.info().command().map(command -> Path.of(command).getFileName().toString())
-                .map(name -> name.equals("postgres") || name.equals("postmaster")).orElse(false);
+        boolean postgres = process.info()
+                .command()
+                .map(command -> Path.of(command).getFileName().toString())
+                .map(name -> name.equals("postgres") || name.equals("postmaster"))
+                .orElse(false);
         try {
             return postgres && Files.isSameFile(Path.of("/proc", String.valueOf(process.pid()), "cwd"), dataDirectory);
         } catch (IOException unreadable) {
@@ -97,7 +106,10 @@ public final class OrphanedPostmaster {
 
     private static boolean stop(ProcessHandle process, String signal, Duration patience) throws IOException {
         try {
-            new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+            new ProcessBuilder("kill", "-" + signal, String.valueOf(process.pid()))
+                    .inheritIO()
+                    .start()
+                    .waitFor();
             process.onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
             log.info("The PostgreSQL server (process {}) stopped on SIG{}", process.pid(), signal);
             return true;

@@ -33,7 +33,8 @@ class PageErrors {
         return page(exception.getStatusCode(), exception.code(), exception.getDetailMessageArguments(), response);
     }
 
-    private ModelAndView page(HttpStatusCode status, String code, Object @Nullable [] arguments, HttpServletResponse response) {
+    private ModelAndView page(
+            HttpStatusCode status, String code, Object @Nullable [] arguments, HttpServletResponse response) {
         response.setStatus(status.value());
         var page = new ModelAndView("error");
         page.setStatus(status);

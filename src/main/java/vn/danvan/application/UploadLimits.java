@@ -33,7 +33,11 @@ class UploadLimits {
     ModelAndView refused(MultipartException exception, HttpServletRequest request, HttpServletResponse response) {
         boolean tooLarge = exception instanceof MaxUploadSizeExceededException;
         String code = tooLarge ? "upload.too-large" : "input.unreadable";
-        return Doors.answer(request, response, tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
-                code.replace('.', '-'), messages.getMessage(code, null, LocaleContextHolder.getLocale()));
+        return Doors.answer(
+                request,
+                response,
+                tooLarge ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                code.replace('.', '-'),
+                messages.getMessage(code, null, LocaleContextHolder.getLocale()));
     }
 }

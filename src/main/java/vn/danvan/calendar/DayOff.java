@@ -1,14 +1,17 @@
 package vn.danvan.calendar;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 
 /**
  * A day that is not a working day although it is a weekday, or an entry of the calendar that changes
  * one. {@code holiday} names a statutory holiday; an override carries the name and legal basis typed in.
  */
-public record DayOff(LocalDate day, Source source, @Nullable Holiday holiday, @Nullable String name,
+public record DayOff(
+        LocalDate day,
+        Source source,
+        @Nullable Holiday holiday,
+        @Nullable String name,
         @Nullable String basis) {
 
     public enum Source {
@@ -22,6 +25,11 @@ public record DayOff(LocalDate day, Source source, @Nullable Holiday holiday, @N
 
     /** The statutory holidays (Bộ luật Lao động 2019 Đ.112(1)). */
     public enum Holiday {
-        NEW_YEAR, LUNAR_NEW_YEAR, HUNG_KINGS, REUNIFICATION, LABOUR_DAY, NATIONAL_DAY
+        NEW_YEAR,
+        LUNAR_NEW_YEAR,
+        HUNG_KINGS,
+        REUNIFICATION,
+        LABOUR_DAY,
+        NATIONAL_DAY
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.domain.HolidayRules;
 
@@ -30,8 +29,7 @@ public class WorkingCalendar {
     /** Another instance may change the overrides; a year is read again after this long. */
     private static final Duration FRESHNESS = Duration.ofSeconds(60);
 
-    private record Year(Map<LocalDate, DayOff> rules, Map<LocalDate, CalendarOverride> overrides, Instant loadedAt) {
-    }
+    private record Year(Map<LocalDate, DayOff> rules, Map<LocalDate, CalendarOverride> overrides, Instant loadedAt) {}
 
     private final Overrides overrides;
     private final Clock clock;
@@ -59,8 +57,9 @@ public class WorkingCalendar {
             if (override.kind() == CalendarOverride.Kind.WORKING_DAY) {
                 days.remove(override.day());
             } else {
-                days.put(override.day(), new DayOff(override.day(), DayOff.Source.OVERRIDE, null, override.name(),
-                        override.basis()));
+                days.put(
+                        override.day(),
+                        new DayOff(override.day(), DayOff.Source.OVERRIDE, null, override.name(), override.basis()));
             }
         });
         return List.copyOf(days.values());
@@ -118,7 +117,11 @@ public class WorkingCalendar {
 
     private Year year(int year) {
         Instant now = clock.instant();
-        return years.compute(year, (key, loaded) -> loaded != null && loaded.loadedAt().plus(FRESHNESS).isAfter(now)
-                ? loaded : new Year(HolidayRules.daysOff(year), overrides.forYear(year), now));
+        return years.compute(
+                year,
+                (key, loaded) ->
+                        loaded != null && loaded.loadedAt().plus(FRESHNESS).isAfter(now)
+                                ? loaded
+                                : new Year(HolidayRules.daysOff(year), overrides.forYear(year), now));
     }
 }

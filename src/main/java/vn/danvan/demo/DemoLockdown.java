@@ -25,7 +25,10 @@ class DemoLockdown implements ApplicationRunner {
     private final ApiClientManagement apiClients;
     private final TransactionTemplate transactions;
 
-    DemoLockdown(OrganizationAdministration administration, ApiClientManagement apiClients, TransactionTemplate transactions) {
+    DemoLockdown(
+            OrganizationAdministration administration,
+            ApiClientManagement apiClients,
+            TransactionTemplate transactions) {
         this.administration = administration;
         this.apiClients = apiClients;
         this.transactions = transactions;
@@ -36,7 +39,8 @@ class DemoLockdown implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             for (String[] login : DemoData.LOGINS) {
                 if (administration.disableIfPasswordIs(login[0], DemoData.PASSWORD)) {
-                    log.warn("Demo account {} had the published demo password: disabled (no demo data in this run)",
+                    log.warn(
+                            "Demo account {} had the published demo password: disabled (no demo data in this run)",
                             login[0]);
                 }
             }

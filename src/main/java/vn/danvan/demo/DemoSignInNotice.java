@@ -3,7 +3,6 @@ package vn.danvan.demo;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
@@ -33,6 +32,6 @@ class DemoSignInNotice implements SignInNotice {
             return Optional.empty();
         }
         String logins = DemoData.LOGINS.stream().map(login -> login[0]).collect(Collectors.joining(", "));
-        return Optional.of(messages.getMessage("login.demo", new Object[] { logins, DemoData.PASSWORD }, locale));
+        return Optional.of(messages.getMessage("login.demo", new Object[] {logins, DemoData.PASSWORD}, locale));
     }
 }

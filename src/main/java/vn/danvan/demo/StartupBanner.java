@@ -17,15 +17,27 @@ class StartupBanner {
     @EventListener
     void ready(ApplicationReadyEvent event) {
         String port = event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
-        StringBuilder banner = new StringBuilder("\n\n  danvan is ready: http://localhost:").append(port).append("/\n")
-                .append("  Demo logins (password for all: ").append(DemoData.PASSWORD).append("):\n");
-        DemoData.LOGINS.forEach(login -> banner.append("    ").append(String.format("%-9s", login[0])).append(" — ")
-                .append(login[1]).append('\n'));
-        banner.append("  API: http://localhost:").append(port).append("/swagger-ui.html (HTTP Basic as quantri, the ")
+        StringBuilder banner = new StringBuilder("\n\n  danvan is ready: http://localhost:")
+                .append(port)
+                .append("/\n")
+                .append("  Demo logins (password for all: ")
+                .append(DemoData.PASSWORD)
+                .append("):\n");
+        DemoData.LOGINS.forEach(login -> banner.append("    ")
+                .append(String.format("%-9s", login[0]))
+                .append(" — ")
+                .append(login[1])
+                .append('\n'));
+        banner.append("  API: http://localhost:")
+                .append(port)
+                .append("/swagger-ui.html (HTTP Basic as quantri, the ")
                 .append("administrator; client systems use a bearer token from /account/tokens)\n");
         banner.append("  Citizens' portal: http://localhost:").append(port).append("/portal\n");
-        banner.append("  Open311: http://localhost:").append(port).append("/open311/v2/services.json (demo api_key ")
-                .append(DemoData.OPEN311_KEY).append(")\n");
+        banner.append("  Open311: http://localhost:")
+                .append(port)
+                .append("/open311/v2/services.json (demo api_key ")
+                .append(DemoData.OPEN311_KEY)
+                .append(")\n");
         log.info(banner.toString());
     }
 }

@@ -2,6 +2,16 @@
  * Demo data for the default run: a few real administrative units, bodies, staff accounts for every
  * role and petitions in every state, all created through the other modules' public APIs.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organization", "calendar", "petition", "reception", "dialogue", "portal", "open311", "shared" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {
+            "organization",
+            "calendar",
+            "petition",
+            "reception",
+            "dialogue",
+            "portal",
+            "open311",
+            "shared"
+        })
 @org.jspecify.annotations.NullMarked
 package vn.danvan.demo;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +41,12 @@ public class CommitmentTracking {
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
 
-    CommitmentTracking(Commitments commitments, Dialogues dialogues, DialoguePolicy policy,
-            OrganizationDirectory organization, AuditTrail audit) {
+    CommitmentTracking(
+            Commitments commitments,
+            Dialogues dialogues,
+            DialoguePolicy policy,
+            OrganizationDirectory organization,
+            AuditTrail audit) {
         this.commitments = commitments;
         this.dialogues = dialogues;
         this.policy = policy;
@@ -56,13 +59,15 @@ public class CommitmentTracking {
         Issue issue = dialogues.issue(issueId).orElseThrow(() -> DomainException.notFound("dialogue.issue-unknown"));
         Dialogue dialogue = dialogues.find(issue.dialogueId()).orElseThrow();
         policy.requireWork(staff, dialogue.convenerBodyId());
-        organization.body(command.ownerBodyId())
-                .orElseThrow(() -> DomainException.invalid("dialogue.owner-unknown"));
+        organization.body(command.ownerBodyId()).orElseThrow(() -> DomainException.invalid("dialogue.owner-unknown"));
         dialogue.checkDue(command.dueOn());
         long id = commitments.add(issueId, command);
         commitments.recordEvent(id, today, "MADE", null, CommitmentState.OPEN, null, null, true);
-        audit.record("commitment.made", "commitment", id, Map.of("owner", command.ownerBodyId(),
-                "due", command.dueOn().toString()));
+        audit.record(
+                "commitment.made",
+                "commitment",
+                id,
+                Map.of("owner", command.ownerBodyId(), "due", command.dueOn().toString()));
         return new CommitmentId(id);
     }
 
@@ -72,8 +77,13 @@ public class CommitmentTracking {
     }
 
     /** A progress note, with optional evidence (a document number, a link): it does not change the state. */
-    public Commitment reportProgress(long commitmentId, String note, @Nullable String evidence, boolean isPublic,
-            LocalDate today, StaffMember staff) {
+    public Commitment reportProgress(
+            long commitmentId,
+            String note,
+            @Nullable String evidence,
+            boolean isPublic,
+            LocalDate today,
+            StaffMember staff) {
         String text = Commitment.required(note, "commitment.note-required");
         Commitment commitment = locked(commitmentId, staff);
         commitment.checkProgress();
@@ -82,8 +92,8 @@ public class CommitmentTracking {
         return commitment;
     }
 
-    public Commitment complete(long commitmentId, LocalDate doneOn, @Nullable String evidence, LocalDate today,
-            StaffMember staff) {
+    public Commitment complete(
+            long commitmentId, LocalDate doneOn, @Nullable String evidence, LocalDate today, StaffMember staff) {
         Commitment.checkDoneOn(doneOn, today);
         Commitment commitment = locked(commitmentId, staff);
         return moved(commitment, commitment.complete(doneOn), today, "DONE", null, evidence);
@@ -96,13 +106,16 @@ public class CommitmentTracking {
     }
 
     /** The people who raised the issue say whether the promise was kept — only once it is reported done. */
-    public Commitment confirm(long commitmentId, boolean confirmed, String confirmedBy, LocalDate today,
-            StaffMember staff) {
+    public Commitment confirm(
+            long commitmentId, boolean confirmed, String confirmedBy, LocalDate today, StaffMember staff) {
         String by = Commitment.required(confirmedBy, "commitment.confirmed-by-required");
         Commitment commitment = locked(commitmentId, staff).confirm(confirmed, by, today);
         commitments.save(commitment);
         commitments.recordEvent(commitmentId, today, confirmed ? "CONFIRMED" : "DISPUTED", null, null, by, null, true);
-        audit.record(confirmed ? "commitment.confirmed" : "commitment.disputed", "commitment", commitmentId,
+        audit.record(
+                confirmed ? "commitment.confirmed" : "commitment.disputed",
+                "commitment",
+                commitmentId,
                 Map.of("by", by));
         return commitment;
     }
@@ -121,8 +134,8 @@ public class CommitmentTracking {
 
     /** The ledger: commitments owned by, or made in dialogues of, the bodies; optionally only those overdue. */
     @Transactional(readOnly = true)
-    public List<Commitment> ledger(Collection<Long> bodyIds, @Nullable CommitmentState state, boolean overdueOnly,
-            LocalDate today) {
+    public List<Commitment> ledger(
+            Collection<Long> bodyIds, @Nullable CommitmentState state, boolean overdueOnly, LocalDate today) {
         return commitments.ledger(bodyIds, state, overdueOnly, today);
     }
 
@@ -140,11 +153,16 @@ public class CommitmentTracking {
     // ---- helpers ------------------------------------------------------------------------------------
 
     /** Saves a move, writes it to the timeline and audits it. */
-    private Commitment moved(Commitment before, Commitment after, LocalDate today, String kind, @Nullable String note,
+    private Commitment moved(
+            Commitment before,
+            Commitment after,
+            LocalDate today,
+            String kind,
+            @Nullable String note,
             @Nullable String evidence) {
         commitments.save(after);
-        commitments.recordEvent(after.id(), today, kind, before.state(), after.state(), note, blankToNull(evidence),
-                true);
+        commitments.recordEvent(
+                after.id(), today, kind, before.state(), after.state(), note, blankToNull(evidence), true);
         Map<String, Object> details = new HashMap<>();
         details.put("from", before.state().name());
         details.put("to", after.state().name());
@@ -156,8 +174,8 @@ public class CommitmentTracking {
     }
 
     private Commitment locked(long commitmentId, StaffMember staff) {
-        Commitment commitment = commitments.lock(commitmentId)
-                .orElseThrow(() -> DomainException.notFound("commitment.unknown"));
+        Commitment commitment =
+                commitments.lock(commitmentId).orElseThrow(() -> DomainException.notFound("commitment.unknown"));
         policy.requireWork(staff, commitment);
         return commitment;
     }

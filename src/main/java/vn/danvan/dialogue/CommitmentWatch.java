@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,11 @@ public class CommitmentWatch {
     private final Clock clock;
     private final TransactionTemplate transactions;
 
-    CommitmentWatch(Commitments commitments, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
+    CommitmentWatch(
+            Commitments commitments,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Clock clock,
             TransactionTemplate transactions) {
         this.transactions = transactions;
         this.commitments = commitments;

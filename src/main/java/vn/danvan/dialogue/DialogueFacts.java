@@ -2,7 +2,6 @@ package vn.danvan.dialogue;
 
 import java.time.LocalDate;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class DialogueFacts {
 
-    public record CommitmentCounts(int made, int done, int open, int overdue) {
-    }
+    public record CommitmentCounts(int made, int done, int open, int overdue) {}
 
     private final JdbcClient jdbc;
 
@@ -29,7 +27,12 @@ public class DialogueFacts {
         return jdbc.sql("""
                 select count(*) from dialogue.dialogue
                 where (convener_body_id in (:bodies) or co_convener_body_id in (:bodies)) and held_on between :from and :to
-                """).param("bodies", bodyIds).param("from", from).param("to", to).query(Integer.class).single();
+                """)
+                .param("bodies", bodyIds)
+                .param("from", from)
+                .param("to", to)
+                .query(Integer.class)
+                .single();
     }
 
     /** Commitments made in the bodies' dialogues between two days, and where they stood on {@code to}. */
@@ -49,8 +52,12 @@ public class DialogueFacts {
                 join dialogue.dialogue d on d.id = i.dialogue_id
                 where (d.convener_body_id in (:bodies) or d.co_convener_body_id in (:bodies))
                   and d.held_on between :from and :to
-                """).param("bodies", bodyIds).param("from", from).param("to", to)
-                .query((rs, n) -> new CommitmentCounts(rs.getInt("made"), rs.getInt("done"), rs.getInt("open"),
-                        rs.getInt("overdue"))).single();
+                """)
+                .param("bodies", bodyIds)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new CommitmentCounts(
+                        rs.getInt("made"), rs.getInt("done"), rs.getInt("open"), rs.getInt("overdue")))
+                .single();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +39,13 @@ public class DialogueRecording {
     private final AuditTrail audit;
     private final FileStore files;
 
-    DialogueRecording(Dialogues dialogues, DialoguePolicy policy, OrganizationDirectory organization,
-            PetitionQueries petitions, AuditTrail audit, FileStore files) {
+    DialogueRecording(
+            Dialogues dialogues,
+            DialoguePolicy policy,
+            OrganizationDirectory organization,
+            PetitionQueries petitions,
+            AuditTrail audit,
+            FileStore files) {
         this.dialogues = dialogues;
         this.policy = policy;
         this.organization = organization;
@@ -58,13 +62,23 @@ public class DialogueRecording {
             convener(command.coConvenerBodyId());
         }
         Dialogue.checkHeldBy(command.heldOn(), today);
-        if (command.communeCode() != null && organization.commune(command.communeCode()).isEmpty()) {
+        if (command.communeCode() != null
+                && organization.commune(command.communeCode()).isEmpty()) {
             throw DomainException.invalid("dialogue.commune-unknown", command.communeCode());
         }
         String commune = command.communeCode() != null ? command.communeCode() : convener.communeCode();
         long id = dialogues.add(command, convener.id(), commune, staff.username());
-        audit.record("dialogue.held", "dialogue", id, Map.of("convener", convener.id(), "kind", command.kind().name(),
-                "day", command.heldOn().toString()));
+        audit.record(
+                "dialogue.held",
+                "dialogue",
+                id,
+                Map.of(
+                        "convener",
+                        convener.id(),
+                        "kind",
+                        command.kind().name(),
+                        "day",
+                        command.heldOn().toString()));
         return new DialogueId(id);
     }
 
@@ -80,14 +94,15 @@ public class DialogueRecording {
     }
 
     /** A file of the minutes (biên bản): PDF, Word or a scan, at most {@link Dialogue#MAX_MINUTES_BYTES}. */
-    public MinutesFile attachMinutes(long dialogueId, @Nullable String fileName, InputStream content, StaffMember staff) {
+    public MinutesFile attachMinutes(
+            long dialogueId, @Nullable String fileName, InputStream content, StaffMember staff) {
         Dialogue dialogue = known(dialogueId);
         policy.requireWork(staff, dialogue.convenerBodyId());
-        FileStore.Stored stored = files.store(MINUTES_AREA, fileName, content, Dialogue.MAX_MINUTES_BYTES,
-                "dialogue.minutes");
+        FileStore.Stored stored =
+                files.store(MINUTES_AREA, fileName, content, Dialogue.MAX_MINUTES_BYTES, "dialogue.minutes");
         MinutesFile file = dialogues.addMinutes(dialogueId, stored, staff.username());
-        audit.record("dialogue.minutes-attached", "dialogue", dialogueId,
-                Map.of("file", file.id(), "size", stored.size()));
+        audit.record(
+                "dialogue.minutes-attached", "dialogue", dialogueId, Map.of("file", file.id(), "size", stored.size()));
         return file;
     }
 
@@ -100,7 +115,9 @@ public class DialogueRecording {
     @Transactional(readOnly = true)
     public Path minutesPath(long dialogueId, long fileId, StaffMember staff) {
         dialogue(dialogueId, staff);
-        return dialogues.minutesKey(dialogueId, fileId).map(key -> files.path(MINUTES_AREA, key))
+        return dialogues
+                .minutesKey(dialogueId, fileId)
+                .map(key -> files.path(MINUTES_AREA, key))
                 .orElseThrow(() -> DomainException.notFound("dialogue.minutes-unknown"));
     }
 

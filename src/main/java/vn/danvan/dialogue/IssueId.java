@@ -1,5 +1,4 @@
 package vn.danvan.dialogue;
 
 /** An issue raised in a dialogue. */
-public record IssueId(long id) {
-}
+public record IssueId(long id) {}

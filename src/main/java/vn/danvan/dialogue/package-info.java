@@ -6,6 +6,6 @@
  * {@link vn.danvan.dialogue.DialogueRecording}, {@link vn.danvan.dialogue.CommitmentTracking} and the overdue
  * {@link vn.danvan.dialogue.CommitmentWatch}, which publishes {@link vn.danvan.dialogue.CommitmentOverdue}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organization", "petition", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "petition", "shared"})
 @org.jspecify.annotations.NullMarked
 package vn.danvan.dialogue;

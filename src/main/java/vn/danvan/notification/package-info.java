@@ -6,6 +6,6 @@
  * instances.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "organization", "petition", "dialogue", "portal", "shared" })
+        allowedDependencies = {"organization", "petition", "dialogue", "portal", "shared"})
 @org.jspecify.annotations.NullMarked
 package vn.danvan.notification;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,12 +22,15 @@ import vn.danvan.shared.ReferenceCache;
 @Transactional
 public class ApiClientManagement {
 
-    public record Client(long id, String name, @Nullable String contact, String keyPrefix, OffsetDateTime createdAt,
-            @Nullable OffsetDateTime revokedAt) {
-    }
+    public record Client(
+            long id,
+            String name,
+            @Nullable String contact,
+            String keyPrefix,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime revokedAt) {}
 
-    public record IssuedKey(long id, String name, String key) {
-    }
+    public record IssuedKey(long id, String name, String key) {}
 
     private static final String CACHED = "open311.api_client";
 
@@ -53,7 +55,8 @@ public class ApiClientManagement {
     public IssuedKey register(String name, @Nullable String contact, String key) {
         ApiClient client = ApiClient.issue(name, contact, key);
         long id = clients.add(client);
-        audit.record("open311.key-issued", "api_client", id, Map.of("name", client.name(), "prefix", client.keyPrefix()));
+        audit.record(
+                "open311.key-issued", "api_client", id, Map.of("name", client.name(), "prefix", client.keyPrefix()));
         return new IssuedKey(id, client.name(), key);
     }
 
@@ -82,7 +85,12 @@ public class ApiClientManagement {
     }
 
     private static Client view(ApiClient client) {
-        return new Client(client.id(), client.name(), client.contact(), client.keyPrefix(),
-                Objects.requireNonNull(client.createdAt()), client.revokedAt());
+        return new Client(
+                client.id(),
+                client.name(),
+                client.contact(),
+                client.keyPrefix(),
+                Objects.requireNonNull(client.createdAt()),
+                client.revokedAt());
     }
 }

@@ -1,5 +1,6 @@
 package vn.danvan.organization;
 
+import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -16,8 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import jakarta.annotation.PostConstruct;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +70,10 @@ public class AdministrativeUnitImport {
     private final TransactionTemplate transactions;
     private final boolean loadOnStart;
 
-    AdministrativeUnitImport(AdministrativeUnits units, AuditTrail audit, TransactionTemplate transactions,
+    AdministrativeUnitImport(
+            AdministrativeUnits units,
+            AuditTrail audit,
+            TransactionTemplate transactions,
             @Value("${danvan.units.load-on-start:true}") boolean loadOnStart) {
         this.units = units;
         this.audit = audit;
@@ -103,8 +105,10 @@ public class AdministrativeUnitImport {
             }
             var provinces = importShipped(UnitLevel.PROVINCE, "provinces.csv");
             var communes = importShipped(UnitLevel.COMMUNE, "communes.csv");
-            log.info("Loaded the official administrative units into a new database: {} provinces, {} communes",
-                    provinces.added(), communes.added());
+            log.info(
+                    "Loaded the official administrative units into a new database: {} provinces, {} communes",
+                    provinces.added(),
+                    communes.added());
             return true;
         });
         return Boolean.TRUE.equals(loaded);
@@ -146,7 +150,9 @@ public class AdministrativeUnitImport {
         Header header = Header.of(level, rows.getFirst());
         Map<String, AdministrativeUnits.Stored> current = units.currentByCode(level);
         Set<String> retired = units.retiredCodes(level);
-        Set<String> provinces = level == UnitLevel.COMMUNE ? units.currentByCode(UnitLevel.PROVINCE).keySet() : Set.of();
+        Set<String> provinces = level == UnitLevel.COMMUNE
+                ? units.currentByCode(UnitLevel.PROVINCE).keySet()
+                : Set.of();
 
         Map<String, Integer> seen = new HashMap<>();
         Map<String, UnitRecord> added = new LinkedHashMap<>();
@@ -155,14 +161,17 @@ public class AdministrativeUnitImport {
         for (CsvReader.Row row : rows.subList(1, rows.size())) {
             String line = String.valueOf(row.line());
             if (row.fields().size() != header.size()) {
-                throw DomainException.invalid("organization.import.column-count", line,
-                        String.valueOf(row.fields().size()), String.valueOf(header.size()));
+                throw DomainException.invalid(
+                        "organization.import.column-count",
+                        line,
+                        String.valueOf(row.fields().size()),
+                        String.valueOf(header.size()));
             }
             UnitRecord unit = header.unit(row, provinces);
             Integer earlier = seen.putIfAbsent(unit.code(), row.line());
             if (earlier != null) {
-                throw DomainException.invalid("organization.import.duplicate-code", line, unit.code(),
-                        String.valueOf(earlier));
+                throw DomainException.invalid(
+                        "organization.import.duplicate-code", line, unit.code(), String.valueOf(earlier));
             }
             if (retired.contains(unit.code())) {
                 throw DomainException.invalid("organization.import.code-retired", line, unit.code());
@@ -182,16 +191,31 @@ public class AdministrativeUnitImport {
         units.insertAll(level, validFrom, added.values());
         units.updateAll(changed);
         var result = new ImportResult(level, added.size(), changed.size(), unchanged);
-        audit.record("units.imported", "administrative_unit", level.name(), Map.of("added", result.added(),
-                "updated", result.updated(), "unchanged", result.unchanged(), "validFrom", validFrom.toString()));
+        audit.record(
+                "units.imported",
+                "administrative_unit",
+                level.name(),
+                Map.of(
+                        "added",
+                        result.added(),
+                        "updated",
+                        result.updated(),
+                        "unchanged",
+                        result.unchanged(),
+                        "validFrom",
+                        validFrom.toString()));
         return result;
     }
 
     private static String utf8(InputStream csv) {
         try {
             byte[] bytes = csv.readAllBytes();
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw DomainException.invalid("organization.import.not-utf8");
         } catch (IOException e) {
@@ -207,7 +231,8 @@ public class AdministrativeUnitImport {
             for (int i = 0; i < row.fields().size(); i++) {
                 columns.putIfAbsent(row.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
             }
-            List<String> required = level == UnitLevel.COMMUNE ? List.of("code", "name", "full_name", "province_code")
+            List<String> required = level == UnitLevel.COMMUNE
+                    ? List.of("code", "name", "full_name", "province_code")
                     : List.of("code", "name", "full_name");
             for (String column : required) {
                 if (!columns.containsKey(column)) {
@@ -225,8 +250,12 @@ public class AdministrativeUnitImport {
             String code = required(row, "code");
             Pattern codes = level == UnitLevel.PROVINCE ? PROVINCE_CODE : COMMUNE_CODE;
             if (!codes.matcher(code).matches()) {
-                throw DomainException.invalid(level == UnitLevel.PROVINCE ? "organization.import.bad-province-code"
-                        : "organization.import.bad-commune-code", line, code);
+                throw DomainException.invalid(
+                        level == UnitLevel.PROVINCE
+                                ? "organization.import.bad-province-code"
+                                : "organization.import.bad-commune-code",
+                        line,
+                        code);
             }
             String typeName = optional(row, "type_name");
             String type = optional(row, "type");
@@ -246,16 +275,27 @@ public class AdministrativeUnitImport {
                     throw DomainException.invalid("organization.import.unknown-province", line, provinceCode);
                 }
             }
-            return new UnitRecord(code, required(row, "name"), optional(row, "name_en"), required(row, "full_name"),
-                    optional(row, "full_name_en"), type, typeName, provinceCode);
+            return new UnitRecord(
+                    code,
+                    required(row, "name"),
+                    optional(row, "name_en"),
+                    required(row, "full_name"),
+                    optional(row, "full_name_en"),
+                    type,
+                    typeName,
+                    provinceCode);
         }
 
         /** The incoming unit, with the columns this file does not have taken from the stored unit. */
         UnitRecord keepingAbsentColumns(UnitRecord incoming, UnitRecord stored) {
-            return new UnitRecord(incoming.code(), incoming.name(),
-                    columns.containsKey("name_en") ? incoming.nameEn() : stored.nameEn(), incoming.fullName(),
+            return new UnitRecord(
+                    incoming.code(),
+                    incoming.name(),
+                    columns.containsKey("name_en") ? incoming.nameEn() : stored.nameEn(),
+                    incoming.fullName(),
                     columns.containsKey("full_name_en") ? incoming.fullNameEn() : stored.fullNameEn(),
-                    incoming.unitType(), columns.containsKey("type_name") ? incoming.typeName() : stored.typeName(),
+                    incoming.unitType(),
+                    columns.containsKey("type_name") ? incoming.typeName() : stored.typeName(),
                     incoming.provinceCode());
         }
 

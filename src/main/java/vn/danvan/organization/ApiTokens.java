@@ -12,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -41,11 +40,17 @@ public class ApiTokens {
     /** The longest a token may live. */
     public static final Duration LONGEST = Duration.ofDays(366);
 
-    public record IssuedToken(long id, String token, Instant expiresAt) {
-    }
+    public record IssuedToken(long id, String token, Instant expiresAt) {}
 
-    public record TokenSummary(long id, String username, String name, String hint, String issuedBy,
-            OffsetDateTime issuedAt, OffsetDateTime expiresAt, @Nullable OffsetDateTime revokedAt,
+    public record TokenSummary(
+            long id,
+            String username,
+            String name,
+            String hint,
+            String issuedBy,
+            OffsetDateTime issuedAt,
+            OffsetDateTime expiresAt,
+            @Nullable OffsetDateTime revokedAt,
             @Nullable OffsetDateTime lastUsedAt) {
 
         public boolean active() {
@@ -62,7 +67,11 @@ public class ApiTokens {
     private final ReferenceCache cache;
     private final AuditTrail audit;
 
-    ApiTokens(JdbcClient jdbc, StaffAccounts accounts, StaffDetailsService staff, ReferenceCache cache,
+    ApiTokens(
+            JdbcClient jdbc,
+            StaffAccounts accounts,
+            StaffDetailsService staff,
+            ReferenceCache cache,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -91,11 +100,21 @@ public class ApiTokens {
         long id = jdbc.sql("""
                 insert into organization.api_token (staff_id, name, token_hash, hint, issued_by, expires_at)
                 values (?, ?, ?, ?, ?, ?) returning id
-                """).params(owner.id(), name.strip(), hash(token), token.substring(0, PREFIX.length() + 4) + "…",
-                issuer.username(), OffsetDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC))
-                .query(Long.class).single();
-        audit.record("organization.api-token-issued", "api-token", id, Map.of("account", username, "name",
-                name.strip(), "expiresAt", expiresAt.toString()));
+                """)
+                .params(
+                        owner.id(),
+                        name.strip(),
+                        hash(token),
+                        token.substring(0, PREFIX.length() + 4) + "…",
+                        issuer.username(),
+                        OffsetDateTime.ofInstant(expiresAt, java.time.ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
+        audit.record(
+                "organization.api-token-issued",
+                "api-token",
+                id,
+                Map.of("account", username, "name", name.strip(), "expiresAt", expiresAt.toString()));
         return new IssuedToken(id, token, expiresAt);
     }
 
@@ -106,7 +125,10 @@ public class ApiTokens {
                 update organization.api_token t set revoked_at = now(), revoked_by = :actor
                 where id = :id and revoked_at is null
                   and (:admin or staff_id = (select a.id from organization.staff_account a where a.username = :actor))
-                """).param("actor", actor.username()).param("id", id).param("admin", actor.has(Role.ADMINISTRATOR))
+                """)
+                .param("actor", actor.username())
+                .param("id", id)
+                .param("admin", actor.has(Role.ADMINISTRATOR))
                 .update();
         if (revoked == 0) {
             throw DomainException.notFound("organization.token.not-found", id);
@@ -122,10 +144,18 @@ public class ApiTokens {
                        t.last_used_at
                 from organization.api_token t join organization.staff_account a on a.id = t.staff_id
                 where a.username = ? order by t.issued_at desc, t.id desc
-                """).param(username)
-                .query((rs, n) -> new TokenSummary(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
-                        rs.getObject(8, OffsetDateTime.class), rs.getObject(9, OffsetDateTime.class)))
+                """)
+                .param(username)
+                .query((rs, n) -> new TokenSummary(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class),
+                        rs.getObject(7, OffsetDateTime.class),
+                        rs.getObject(8, OffsetDateTime.class),
+                        rs.getObject(9, OffsetDateTime.class)))
                 .list();
     }
 
@@ -143,24 +173,28 @@ public class ApiTokens {
         }
         byte[] hash = hash(token);
         return cache.get(CACHED, HexFormat.of().formatHex(hash), () -> load(hash))
-                .filter(valid -> valid.expiresAt().isAfter(Instant.now())).map(Valid::user);
+                .filter(valid -> valid.expiresAt().isAfter(Instant.now()))
+                .map(Valid::user);
     }
 
-    private record Valid(UserDetails user, Instant expiresAt) {
-    }
+    private record Valid(UserDetails user, Instant expiresAt) {}
 
     private Optional<Valid> load(byte[] hash) {
-        record Row(long id, String username, Instant expiresAt) {
-        }
+        record Row(long id, String username, Instant expiresAt) {}
         return jdbc.sql("""
                 select t.id, a.username, t.expires_at
                 from organization.api_token t join organization.staff_account a on a.id = t.staff_id
                 where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and a.enabled
-                """).param(hash)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class).toInstant()))
+                """)
+                .param(hash)
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant()))
                 .optional()
                 .map(row -> {
-                    jdbc.sql("update organization.api_token set last_used_at = now() where id = ?").param(row.id())
+                    jdbc.sql("update organization.api_token set last_used_at = now() where id = ?")
+                            .param(row.id())
                             .update();
                     return new Valid(staff.loadUserByUsername(row.username()), row.expiresAt());
                 });

@@ -3,7 +3,6 @@ package vn.danvan.organization;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,13 +20,25 @@ import vn.danvan.shared.DomainException;
 @Transactional
 public class IdentityPermissions {
 
-    public enum State { REQUESTED, APPROVED, REFUSED, REVOKED }
+    public enum State {
+        REQUESTED,
+        APPROVED,
+        REFUSED,
+        REVOKED
+    }
 
     /** A request or grant, with the names a head needs to judge it. */
-    public record Grant(long id, long staffId, String username, String fullName, long bodyId, State state,
-            @Nullable String requestedBy, OffsetDateTime requestedAt, @Nullable String decidedBy,
-            @Nullable OffsetDateTime decidedAt) {
-    }
+    public record Grant(
+            long id,
+            long staffId,
+            String username,
+            String fullName,
+            long bodyId,
+            State state,
+            @Nullable String requestedBy,
+            OffsetDateTime requestedAt,
+            @Nullable String decidedBy,
+            @Nullable OffsetDateTime decidedAt) {}
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
@@ -56,10 +67,13 @@ public class IdentityPermissions {
                 values (?, 'REQUESTED', ?)
                 on conflict (staff_id) where state in ('REQUESTED', 'APPROVED') do nothing
                 returning id
-                """).params(staffId, requester.id()).query(Long.class).optional()
+                """)
+                .params(staffId, requester.id())
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> DomainException.conflict("organization.identity.already-open"));
-        audit.record("staff.identity-permission-requested", "staff_account", staffId,
-                Map.of("request", id, "body", body));
+        audit.record(
+                "staff.identity-permission-requested", "staff_account", staffId, Map.of("request", id, "body", body));
         return id;
     }
 
@@ -71,7 +85,10 @@ public class IdentityPermissions {
                 where id = ?
                 """).params(head.id(), requestId).update();
         setFlag(request.staffId(), true);
-        audit.record("staff.identity-permission-approved", "staff_account", request.staffId(),
+        audit.record(
+                "staff.identity-permission-approved",
+                "staff_account",
+                request.staffId(),
                 Map.of("request", requestId, "requestedBy", String.valueOf(request.requestedBy())));
     }
 
@@ -81,8 +98,8 @@ public class IdentityPermissions {
                 update organization.identity_permission set state = 'REFUSED', decided_by = ?, decided_at = now()
                 where id = ?
                 """).params(head.id(), requestId).update();
-        audit.record("staff.identity-permission-refused", "staff_account", request.staffId(),
-                Map.of("request", requestId));
+        audit.record(
+                "staff.identity-permission-refused", "staff_account", request.staffId(), Map.of("request", requestId));
     }
 
     /** A head of the holder's body (or above) ends the permission at once. */
@@ -125,19 +142,29 @@ public class IdentityPermissions {
                 left join organization.staff_account d on d.id = g.decided_by
                 where g.state in ('REQUESTED', 'APPROVED') and s.body_id in (:bodies)
                 order by g.state desc, g.requested_at, g.id
-                """).param("bodies", head.scope())
-                .query((rs, n) -> new Grant(rs.getLong("id"), rs.getLong("staff_id"), rs.getString("username"),
-                        rs.getString("full_name"), rs.getLong("body_id"), State.valueOf(rs.getString("state")),
-                        rs.getString("requested_by"), rs.getObject("requested_at", OffsetDateTime.class),
-                        rs.getString("decided_by"), rs.getObject("decided_at", OffsetDateTime.class)))
+                """)
+                .param("bodies", head.scope())
+                .query((rs, n) -> new Grant(
+                        rs.getLong("id"),
+                        rs.getLong("staff_id"),
+                        rs.getString("username"),
+                        rs.getString("full_name"),
+                        rs.getLong("body_id"),
+                        State.valueOf(rs.getString("state")),
+                        rs.getString("requested_by"),
+                        rs.getObject("requested_at", OffsetDateTime.class),
+                        rs.getString("decided_by"),
+                        rs.getObject("decided_at", OffsetDateTime.class)))
                 .list();
     }
 
     /** The accounts with a request waiting for a head's decision. */
     @Transactional(readOnly = true)
     public java.util.Set<Long> requested() {
-        return java.util.Set.copyOf(jdbc.sql("select staff_id from organization.identity_permission where state = 'REQUESTED'")
-                .query(Long.class).list());
+        return java.util.Set.copyOf(
+                jdbc.sql("select staff_id from organization.identity_permission where state = 'REQUESTED'")
+                        .query(Long.class)
+                        .list());
     }
 
     /** Demo data and tests: an account that holds the permission from the start, recorded as such. */
@@ -149,15 +176,17 @@ public class IdentityPermissions {
         audit.record("staff.identity-permission-seeded", "staff_account", staffId, Map.of());
     }
 
-    private record Open(long staffId, @Nullable Long requestedBy) {
-    }
+    private record Open(long staffId, @Nullable Long requestedBy) {}
 
     private Open decidable(long requestId, StaffMember head) {
         Open request = jdbc.sql("""
                 select staff_id, requested_by from organization.identity_permission
                 where id = ? and state = 'REQUESTED' for update
-                """).param(requestId).query((rs, n) -> new Open(rs.getLong(1), rs.getObject(2, Long.class)))
-                .optional().orElseThrow(() -> DomainException.notFound("organization.identity.no-request"));
+                """)
+                .param(requestId)
+                .query((rs, n) -> new Open(rs.getLong(1), rs.getObject(2, Long.class)))
+                .optional()
+                .orElseThrow(() -> DomainException.notFound("organization.identity.no-request"));
         long body = bodyOf(request.staffId());
         if (!head.has(Role.HEAD_OF_BODY) || !head.scope().contains(body)) {
             throw refused("organization.identity.not-head", request.staffId(), head);
@@ -169,18 +198,24 @@ public class IdentityPermissions {
     }
 
     private long bodyOf(long staffId) {
-        return jdbc.sql("select body_id from organization.staff_account where id = ?").param(staffId)
-                .query(Long.class).optional()
+        return jdbc.sql("select body_id from organization.staff_account where id = ?")
+                .param(staffId)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> DomainException.notFound("organization.identity.unknown-staff"));
     }
 
     private void setFlag(long staffId, boolean held) {
         jdbc.sql("update organization.staff_account set may_view_denouncer_identity = ? where id = ?")
-                .params(held, staffId).update();
+                .params(held, staffId)
+                .update();
     }
 
     private DomainException refused(String code, long staffId, StaffMember actor) {
-        audit.recordRefusal("staff.identity-permission-refused-attempt", "staff_account", staffId,
+        audit.recordRefusal(
+                "staff.identity-permission-refused-attempt",
+                "staff_account",
+                staffId,
                 Map.of("reason", code, "by", actor.username()));
         return DomainException.forbidden(code);
     }

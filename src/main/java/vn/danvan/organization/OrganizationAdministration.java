@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -33,8 +32,13 @@ public class OrganizationAdministration {
     private final AdministrativeUnits units;
     private final IdentityPermissions identityPermissions;
 
-    OrganizationAdministration(Bodies bodies, StaffAccounts accounts, PasswordEncoder passwords, AuditTrail audit,
-            AdministrativeUnits units, IdentityPermissions identityPermissions) {
+    OrganizationAdministration(
+            Bodies bodies,
+            StaffAccounts accounts,
+            PasswordEncoder passwords,
+            AuditTrail audit,
+            AdministrativeUnits units,
+            IdentityPermissions identityPermissions) {
         this.identityPermissions = identityPermissions;
         this.bodies = bodies;
         this.accounts = accounts;
@@ -43,8 +47,14 @@ public class OrganizationAdministration {
         this.units = units;
     }
 
-    public Body addBody(String code, String name, BodyKind kind, UnitLevel level, @Nullable String provinceCode,
-            @Nullable String communeCode, @Nullable Long superiorId) {
+    public Body addBody(
+            String code,
+            String name,
+            BodyKind kind,
+            UnitLevel level,
+            @Nullable String provinceCode,
+            @Nullable String communeCode,
+            @Nullable Long superiorId) {
         if (bodies.findByCode(code).isPresent()) {
             throw DomainException.conflict("organization.body.code-taken", code);
         }
@@ -61,8 +71,15 @@ public class OrganizationAdministration {
      * denouncers' identities is only requested: it takes effect when a head of the body approves it
      * ({@link IdentityPermissions}). A refused request adds no account.
      */
-    public long addStaff(StaffMember administrator, String username, String rawPassword, String fullName,
-            @Nullable String email, long bodyId, Set<Role> roles, boolean requestIdentityPermission) {
+    public long addStaff(
+            StaffMember administrator,
+            String username,
+            String rawPassword,
+            String fullName,
+            @Nullable String email,
+            long bodyId,
+            Set<Role> roles,
+            boolean requestIdentityPermission) {
         long id = addStaff(username, rawPassword, fullName, email, bodyId, roles, false);
         if (requestIdentityPermission) {
             identityPermissions.request(id, administrator);
@@ -74,8 +91,14 @@ public class OrganizationAdministration {
      * An account as the demo data and tests seed it; with {@code mayViewDenouncerIdentity} it holds the
      * permission from the start, recorded as seeded. Pages and the API never call this: they request it.
      */
-    public long addStaff(String username, String rawPassword, String fullName, @Nullable String email, long bodyId,
-            Set<Role> roles, boolean mayViewDenouncerIdentity) {
+    public long addStaff(
+            String username,
+            String rawPassword,
+            String fullName,
+            @Nullable String email,
+            long bodyId,
+            Set<Role> roles,
+            boolean mayViewDenouncerIdentity) {
         if (accounts.exists(username)) {
             throw DomainException.conflict("organization.staff.username-taken", username);
         }
@@ -86,7 +109,10 @@ public class OrganizationAdministration {
             throw DomainException.invalid("organization.staff.weak-password");
         }
         long id = accounts.add(username, passwords.encode(rawPassword), fullName, email, bodyId, roles, false);
-        audit.record("staff.added", "staff_account", id,
+        audit.record(
+                "staff.added",
+                "staff_account",
+                id,
                 Map.of("username", username, "body", bodyId, "roles", roles.toString()));
         if (mayViewDenouncerIdentity) {
             identityPermissions.seed(id);
@@ -100,12 +126,16 @@ public class OrganizationAdministration {
      */
     public boolean disableIfPasswordIs(String username, String publishedPassword) {
         var account = accounts.findByUsername(username);
-        if (account.isEmpty() || !account.get().enabled()
+        if (account.isEmpty()
+                || !account.get().enabled()
                 || !passwords.matches(publishedPassword, account.get().passwordHash())) {
             return false;
         }
         accounts.disable(account.get().id());
-        audit.record("staff.disabled", "staff_account", account.get().id(),
+        audit.record(
+                "staff.disabled",
+                "staff_account",
+                account.get().id(),
                 Map.of("username", username, "reason", "published-password"));
         return true;
     }
@@ -129,13 +159,16 @@ public class OrganizationAdministration {
      * unit of the same level valid on the day after {@code validTo}, which becomes the succession's
      * effective date.
      */
-    public AdministrativeUnit closeUnit(UnitLevel level, String code, LocalDate validTo,
-            Collection<String> successorCodes) {
+    public AdministrativeUnit closeUnit(
+            UnitLevel level, String code, LocalDate validTo, Collection<String> successorCodes) {
         long id = units.currentId(level, code)
                 .orElseThrow(() -> DomainException.notFound("organization.unit.unknown", code));
         AdministrativeUnit unit = units.byId(id).orElseThrow();
         if (validTo.isBefore(unit.validFrom())) {
-            throw DomainException.invalid("organization.unit.closed-before-valid", code, validTo.toString(),
+            throw DomainException.invalid(
+                    "organization.unit.closed-before-valid",
+                    code,
+                    validTo.toString(),
                     unit.validFrom().toString());
         }
         LocalDate effectiveOn = validTo.plusDays(1);
@@ -144,13 +177,25 @@ public class OrganizationAdministration {
             if (successorCode.equals(code)) {
                 throw DomainException.invalid("organization.unit.own-successor", code);
             }
-            successors.add(units.idValidOn(level, successorCode, effectiveOn).orElseThrow(() -> DomainException
-                    .invalid("organization.unit.unknown-successor", successorCode, effectiveOn.toString())));
+            successors.add(units.idValidOn(level, successorCode, effectiveOn)
+                    .orElseThrow(() -> DomainException.invalid(
+                            "organization.unit.unknown-successor", successorCode, effectiveOn.toString())));
         }
         units.close(id, validTo);
         successors.forEach(successor -> units.addSuccession(id, successor, effectiveOn));
-        audit.record("unit.closed", "administrative_unit", id, Map.of("level", level.name(), "code", code,
-                "validTo", validTo.toString(), "successors", List.copyOf(successorCodes)));
+        audit.record(
+                "unit.closed",
+                "administrative_unit",
+                id,
+                Map.of(
+                        "level",
+                        level.name(),
+                        "code",
+                        code,
+                        "validTo",
+                        validTo.toString(),
+                        "successors",
+                        List.copyOf(successorCodes)));
         return units.byId(id).orElseThrow();
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +26,7 @@ public class OrganizationDirectory {
     private final ReferenceCache cache;
 
     /** A staff member to notify: who works a body's cases and has an e-mail address. */
-    public record StaffContact(String fullName, String email) {
-    }
+    public record StaffContact(String fullName, String email) {}
 
     OrganizationDirectory(Bodies bodies, AdministrativeUnits units, JdbcClient jdbc, ReferenceCache cache) {
         this.bodies = bodies;
@@ -43,17 +41,25 @@ public class OrganizationDirectory {
      */
     public List<StaffContact> staffContacts(long bodyId, Set<Role> roles) {
         String[] roleNames = roles.stream().map(Role::name).sorted().toArray(String[]::new);
-        return cache.value(STAFF_CONTACTS, bodyId + "|" + String.join(",", roleNames), () -> jdbc.sql("""
+        return cache.value(
+                STAFF_CONTACTS,
+                bodyId + "|" + String.join(",", roleNames),
+                () -> jdbc.sql("""
                 select full_name, email from organization.staff_account
                 where body_id = ? and enabled and email is not null and roles && ?::text[] order by username
-                """).params(bodyId, roleNames)
-                .query((rs, n) -> new StaffContact(rs.getString(1), rs.getString(2))).list());
+                """)
+                        .params(bodyId, roleNames)
+                        .query((rs, n) -> new StaffContact(rs.getString(1), rs.getString(2)))
+                        .list());
     }
 
     /** Whether the staff member exists, is enabled and belongs to the body (a case's handler must). */
     public boolean worksAt(long staffId, long bodyId) {
-        return jdbc.sql("select exists (select 1 from organization.staff_account where id = ? and body_id = ? and enabled)")
-                .params(staffId, bodyId).query(Boolean.class).single();
+        return jdbc.sql(
+                        "select exists (select 1 from organization.staff_account where id = ? and body_id = ? and enabled)")
+                .params(staffId, bodyId)
+                .query(Boolean.class)
+                .single();
     }
 
     public Optional<Body> body(long id) {
@@ -69,7 +75,8 @@ public class OrganizationDirectory {
     }
 
     /** The active bodies of a kind at a commune, or at a province when {@code communeCode} is null. */
-    public List<Body> bodiesAt(BodyKind kind, String provinceCode, @org.jspecify.annotations.Nullable String communeCode) {
+    public List<Body> bodiesAt(
+            BodyKind kind, String provinceCode, @org.jspecify.annotations.Nullable String communeCode) {
         return bodies.at(kind, provinceCode, communeCode);
     }
 

@@ -15,8 +15,7 @@ public final class SecurityHeaders {
     public static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /**
      * Besides Spring Security's defaults (nosniff, no caching of authenticated answers, X-Frame-Options: DENY):
@@ -25,8 +24,9 @@ public final class SecurityHeaders {
      */
     public static HeadersConfigurer<HttpSecurity> apply(HeadersConfigurer<HttpSecurity> headers) {
         return headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .permissionsPolicyHeader(permissions -> permissions.policy(
-                        "camera=(), microphone=(), geolocation=(self), payment=(), usb=()"))
-                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
+                .permissionsPolicyHeader(permissions ->
+                        permissions.policy("camera=(), microphone=(), geolocation=(self), payment=(), usb=()"))
+                .httpStrictTransportSecurity(
+                        hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true));
     }
 }

@@ -2,5 +2,10 @@ package vn.danvan.petition;
 
 /** How a petition reached the body (nguồn đơn). */
 public enum Channel {
-    IN_PERSON, POST, EMAIL, HOTLINE, ONLINE, TRANSFERRED
+    IN_PERSON,
+    POST,
+    EMAIL,
+    HOTLINE,
+    ONLINE,
+    TRANSFERRED
 }

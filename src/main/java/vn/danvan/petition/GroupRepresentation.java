@@ -14,8 +14,7 @@ public final class GroupRepresentation {
     static final int SMALL_GROUP_MAX_REPRESENTATIVES = 2;
     static final int LARGE_GROUP_MAX_REPRESENTATIVES = 5;
 
-    private GroupRepresentation() {
-    }
+    private GroupRepresentation() {}
 
     public static void check(PetitionerKind kind, int people, int representatives) {
         switch (kind) {
@@ -33,7 +32,9 @@ public final class GroupRepresentation {
                 if (people < GROUP_THRESHOLD) {
                     throw DomainException.invalid("petition.group-needs-five", GROUP_THRESHOLD);
                 }
-                int max = people <= SMALL_GROUP_MAX_PEOPLE ? SMALL_GROUP_MAX_REPRESENTATIVES : LARGE_GROUP_MAX_REPRESENTATIVES;
+                int max = people <= SMALL_GROUP_MAX_PEOPLE
+                        ? SMALL_GROUP_MAX_REPRESENTATIVES
+                        : LARGE_GROUP_MAX_REPRESENTATIVES;
                 if (representatives < 1 || representatives > max) {
                     throw DomainException.invalid("petition.representatives-out-of-limits", people, max);
                 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,17 +35,40 @@ import vn.danvan.shared.VietnameseText;
 public class OnlinePetitions {
 
     /** A petition as a citizen sends it; the portal has already chosen the competent body. */
-    public record OnlineSubmission(long bodyId, Channel channel, PetitionType type, String fieldCode, String title,
-            String content, @Nullable String communeCode, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude,
-            boolean anonymous, @Nullable PetitionerIdentity petitioner, boolean publishAnswer) {
-    }
+    public record OnlineSubmission(
+            long bodyId,
+            Channel channel,
+            PetitionType type,
+            String fieldCode,
+            String title,
+            String content,
+            @Nullable String communeCode,
+            @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude,
+            boolean anonymous,
+            @Nullable PetitionerIdentity petitioner,
+            boolean publishAnswer) {}
 
     /** What anyone holding the tracking code may see: no personal data, no internal notes. */
-    public record PublicCase(long id, String trackingCode, PetitionType type, String fieldCode, PetitionState state,
-            LocalDate receivedOn, long bodyId, @Nullable LocalDate expectedOn, @Nullable Outcome outcome,
-            @Nullable LocalDate resolvedOn, @Nullable LocalDate closedOn, @Nullable String answer,
-            @Nullable String communeCode, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, String title,
-            List<PublicEvent> events, boolean identitySealed) {
+    public record PublicCase(
+            long id,
+            String trackingCode,
+            PetitionType type,
+            String fieldCode,
+            PetitionState state,
+            LocalDate receivedOn,
+            long bodyId,
+            @Nullable LocalDate expectedOn,
+            @Nullable Outcome outcome,
+            @Nullable LocalDate resolvedOn,
+            @Nullable LocalDate closedOn,
+            @Nullable String answer,
+            @Nullable String communeCode,
+            @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude,
+            String title,
+            List<PublicEvent> events,
+            boolean identitySealed) {
 
         public boolean finished() {
             return state == PetitionState.RESOLVED || state == PetitionState.CLOSED;
@@ -57,20 +79,33 @@ public class OnlinePetitions {
         }
     }
 
-    public record PublicEvent(LocalDate on, String kind, @Nullable String note) {
-    }
+    public record PublicEvent(
+            LocalDate on, String kind, @Nullable String note) {}
 
-    public record AnswerFilter(@Nullable String provinceCode, @Nullable String communeCode, @Nullable String fieldCode,
-            @Nullable String query, int page, int size) {
+    public record AnswerFilter(
+            @Nullable String provinceCode,
+            @Nullable String communeCode,
+            @Nullable String fieldCode,
+            @Nullable String query,
+            int page,
+            int size) {
         public AnswerFilter {
             page = Math.max(page, 0);
             size = size <= 0 ? 20 : Math.min(size, 50);
         }
     }
 
-    public record PublishedAnswer(String trackingCode, PetitionType type, String fieldCode, @Nullable String communeCode,
-            long bodyId, String title, String content, String answer, LocalDate receivedOn, LocalDate answeredOn) {
-    }
+    public record PublishedAnswer(
+            String trackingCode,
+            PetitionType type,
+            String fieldCode,
+            @Nullable String communeCode,
+            long bodyId,
+            String title,
+            String content,
+            String answer,
+            LocalDate receivedOn,
+            LocalDate answeredOn) {}
 
     public record AnswerPage(List<PublishedAnswer> rows, int page, int size, long total) {
         public boolean hasNext() {
@@ -84,15 +119,30 @@ public class OnlinePetitions {
      * was not sent online by an author who agreed to publication (received at a desk, by post, or without
      * consent): whatever the filter, such a case is not found.
      */
-    public record RequestFilter(List<String> trackingCodes, @Nullable PetitionType type, @Nullable String fieldCode,
-            java.time.OffsetDateTime start, java.time.OffsetDateTime end, @Nullable Boolean open, int limit) {
-    }
+    public record RequestFilter(
+            List<String> trackingCodes,
+            @Nullable PetitionType type,
+            @Nullable String fieldCode,
+            java.time.OffsetDateTime start,
+            java.time.OffsetDateTime end,
+            @Nullable Boolean open,
+            int limit) {}
 
     /** A case as API clients see it: dates, state, body, place; the content only as published (masked). */
-    public record ServiceRequest(String trackingCode, PetitionType type, String fieldCode, PetitionState state,
-            long bodyId, java.time.OffsetDateTime registeredAt, java.time.OffsetDateTime updatedAt,
-            @Nullable LocalDate due, @Nullable String communeCode, @Nullable BigDecimal latitude,
-            @Nullable BigDecimal longitude, @Nullable String publishedContent, @Nullable String publishedAnswer) {
+    public record ServiceRequest(
+            String trackingCode,
+            PetitionType type,
+            String fieldCode,
+            PetitionState state,
+            long bodyId,
+            java.time.OffsetDateTime registeredAt,
+            java.time.OffsetDateTime updatedAt,
+            @Nullable LocalDate due,
+            @Nullable String communeCode,
+            @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude,
+            @Nullable String publishedContent,
+            @Nullable String publishedAnswer) {
 
         public boolean open() {
             return state == PetitionState.RECEIVED || state == PetitionState.ACCEPTED;
@@ -109,9 +159,16 @@ public class OnlinePetitions {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    OnlinePetitions(PetitionIntake intake, Petitions petitions, PetitionAttachments attachments,
-            Deadlines deadlines, TrackingCodes trackingCodes, JdbcClient jdbc, AuditTrail audit,
-            ApplicationEventPublisher events, IdentityVault vault) {
+    OnlinePetitions(
+            PetitionIntake intake,
+            Petitions petitions,
+            PetitionAttachments attachments,
+            Deadlines deadlines,
+            TrackingCodes trackingCodes,
+            JdbcClient jdbc,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            IdentityVault vault) {
         this.intake = intake;
         this.petitions = petitions;
         this.attachments = attachments;
@@ -145,17 +202,39 @@ public class OnlinePetitions {
         }
         BigDecimal latitude = submission.latitude();
         BigDecimal longitude = submission.longitude();
-        if (latitude != null && longitude != null && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+        if (latitude != null
+                && longitude != null
+                && (latitude.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                        || longitude.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
             throw DomainException.invalid("petition.point-invalid");
         }
-        var command = new ReceivePetition(submission.bodyId(), submission.channel(), null, null, null,
-                submission.type(), submission.fieldCode(), Instance.FIRST, submission.anonymous(),
-                PetitionerKind.INDIVIDUAL, 1, 0, submission.anonymous() ? null : submission.petitioner(),
-                submission.title(), submission.content(), submission.communeCode(), deadlines.today(), false, null, null);
+        var command = new ReceivePetition(
+                submission.bodyId(),
+                submission.channel(),
+                null,
+                null,
+                null,
+                submission.type(),
+                submission.fieldCode(),
+                Instance.FIRST,
+                submission.anonymous(),
+                PetitionerKind.INDIVIDUAL,
+                1,
+                0,
+                submission.anonymous() ? null : submission.petitioner(),
+                submission.title(),
+                submission.content(),
+                submission.communeCode(),
+                deadlines.today(),
+                false,
+                null,
+                null);
         PetitionIntake.Prepared prepared = intake.prepare(command);
-        prepared.petition().sentOnline(submission.publishAnswer() && submission.type().answerable(),
-                submission.latitude(), submission.longitude());
+        prepared.petition()
+                .sentOnline(
+                        submission.publishAnswer() && submission.type().answerable(),
+                        submission.latitude(),
+                        submission.longitude());
         return new PreparedPetition(prepared);
     }
 
@@ -164,9 +243,12 @@ public class OnlinePetitions {
      * their references in the same order.
      */
     public List<PetitionReference> receiveAll(List<PreparedPetition> petitions) {
-        List<PetitionIntake.Prepared> prepared = petitions.stream().map(petition -> petition.prepared).toList();
+        List<PetitionIntake.Prepared> prepared =
+                petitions.stream().map(petition -> petition.prepared).toList();
         intake.persist(prepared);
-        return prepared.stream().map(each -> PetitionIntake.reference(each.petition())).toList();
+        return prepared.stream()
+                .map(each -> PetitionIntake.reference(each.petition()))
+                .toList();
     }
 
     /** A photo or document sent with an online petition, checked like any other attachment. */
@@ -179,22 +261,48 @@ public class OnlinePetitions {
         String code = trackingCode.strip().toUpperCase(java.util.Locale.ROOT);
         return petitions.findByTrackingCode(code).map(p -> {
             // A code travels (links, e-mails, Open311 lists of published cases): what it shows is masked.
-            List<String> personal = p.identityCiphertext() == null ? List.of()
+            List<String> personal = p.identityCiphertext() == null
+                    ? List.of()
                     : PersonalDataMask.personalStrings(vault.open(p.identityCiphertext()));
             List<PublicEvent> timeline = jdbc.sql("""
                     select occurred_on, kind, note from petition.petition_event
                     where petition_id = ? and public order by occurred_at, id
-                    """).param(p.id()).query((rs, n) -> new PublicEvent(rs.getObject(1, LocalDate.class),
-                    rs.getString(2), masked(publicNote(rs.getString(2), rs.getString(3)), personal))).list();
-            String answer = timeline.stream().filter(e -> e.kind().equals("RESOLVED")).reduce((a, b) -> b)
-                    .map(PublicEvent::note).orElse(null);
-            var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?").param(p.id())
-                    .query((rs, n) -> new BigDecimal[] { rs.getBigDecimal(1), rs.getBigDecimal(2) }).single();
+                    """)
+                    .param(p.id())
+                    .query((rs, n) -> new PublicEvent(
+                            rs.getObject(1, LocalDate.class),
+                            rs.getString(2),
+                            masked(publicNote(rs.getString(2), rs.getString(3)), personal)))
+                    .list();
+            String answer = timeline.stream()
+                    .filter(e -> e.kind().equals("RESOLVED"))
+                    .reduce((a, b) -> b)
+                    .map(PublicEvent::note)
+                    .orElse(null);
+            var point = jdbc.sql("select latitude, longitude from petition.petition where id = ?")
+                    .param(p.id())
+                    .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)})
+                    .single();
             LocalDate expected = p.currentDue();
-            return new PublicCase(p.storedId(), p.trackingCode(), p.type(), p.fieldCode(), p.state(), p.receivedOn(), p.bodyId(),
+            return new PublicCase(
+                    p.storedId(),
+                    p.trackingCode(),
+                    p.type(),
+                    p.fieldCode(),
+                    p.state(),
+                    p.receivedOn(),
+                    p.bodyId(),
                     expected,
-                    p.outcome(), p.resolvedOn(), p.closedOn(), answer, p.communeCode(), point[0], point[1],
-                    PersonalDataMask.mask(p.title(), personal), timeline, p.identitySealed());
+                    p.outcome(),
+                    p.resolvedOn(),
+                    p.closedOn(),
+                    answer,
+                    p.communeCode(),
+                    point[0],
+                    point[1],
+                    PersonalDataMask.mask(p.title(), personal),
+                    timeline,
+                    p.identitySealed());
         });
     }
 
@@ -234,19 +342,30 @@ public class OnlinePetitions {
                 params.put("q" + i++, "%" + word.replace("%", "").replace("_", "") + "%");
             }
         }
-        long total = jdbc.sql("select count(*) from petition.published_answer a" + where).params(params)
-                .query(Long.class).single();
+        long total = jdbc.sql("select count(*) from petition.published_answer a" + where)
+                .params(params)
+                .query(Long.class)
+                .single();
         params.put("limit", filter.size());
         params.put("offset", (long) filter.page() * filter.size());
-        List<PublishedAnswer> rows = jdbc.sql("""
+        List<PublishedAnswer> rows = jdbc.sql(
+                        """
                 select p.tracking_code, a.petition_type, a.field_code, a.commune_code, a.body_id, a.title, a.content,
                        a.answer, a.received_on, a.answered_on
                 from petition.published_answer a join petition.petition p on p.id = a.petition_id
                 """ + where + " order by a.answered_on desc, a.petition_id desc limit :limit offset :offset")
                 .params(params)
-                .query((rs, n) -> new PublishedAnswer(rs.getString(1), PetitionType.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class)))
+                .query((rs, n) -> new PublishedAnswer(
+                        rs.getString(1),
+                        PetitionType.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getLong(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getObject(9, LocalDate.class),
+                        rs.getObject(10, LocalDate.class)))
                 .list();
         return new AnswerPage(rows, filter.page(), filter.size(), total);
     }
@@ -256,13 +375,17 @@ public class OnlinePetitions {
      * queue, linked to the first, with a fresh statutory deadline.
      */
     public PetitionReference reopen(String trackingCode, String reason) {
-        Petition original = petitions.findByTrackingCode(trackingCode.strip())
+        Petition original = petitions
+                .findByTrackingCode(trackingCode.strip())
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", trackingCode));
         original.requireFinished();
         // Concurrent reopenings of one case queue here, so that only the first makes a new case.
-        jdbc.sql("select id from petition.petition where id = ? for update").param(original.id()).query(Long.class)
+        jdbc.sql("select id from petition.petition where id = ? for update")
+                .param(original.id())
+                .query(Long.class)
                 .single();
-        boolean reopenedBefore = jdbc.sql("""
+        boolean reopenedBefore =
+                jdbc.sql("""
                 select count(*) from petition.petition where related_petition_id = ? and relation = 'REOPENED_FROM'
                 """).param(original.id()).query(Long.class).single() > 0;
         if (reopenedBefore) {
@@ -272,11 +395,16 @@ public class OnlinePetitions {
             throw DomainException.invalid("petition.reopen-reason-required");
         }
         LocalDate today = deadlines.today();
-        Petition reopened = original.reopenedAs(trackingCodes.next(today), reason, today,
+        Petition reopened = original.reopenedAs(
+                trackingCodes.next(today),
+                reason,
+                today,
                 deadlines.processingDue(original.type(), false, false, today));
         petitions.add(reopened, null);
-        audit.record("petition.reopened", "petition", original.storedId(), Map.of("reopenedAs", reopened.trackingCode()));
-        audit.record("petition.received", "petition", reopened.storedId(), Map.of("reopenedFrom", original.trackingCode()));
+        audit.record(
+                "petition.reopened", "petition", original.storedId(), Map.of("reopenedAs", reopened.trackingCode()));
+        audit.record(
+                "petition.received", "petition", reopened.storedId(), Map.of("reopenedFrom", original.trackingCode()));
         events.publishEvent(PetitionHandling.Change.RECEIVED.event(reopened, today));
         return PetitionIntake.reference(reopened);
     }
@@ -305,7 +433,10 @@ public class OnlinePetitions {
             params.put("field", filter.fieldCode());
         }
         if (filter.open() != null) {
-            where.append(filter.open() ? " and p.state in ('RECEIVED', 'ACCEPTED')" : " and p.state not in ('RECEIVED', 'ACCEPTED')");
+            where.append(
+                    filter.open()
+                            ? " and p.state in ('RECEIVED', 'ACCEPTED')"
+                            : " and p.state not in ('RECEIVED', 'ACCEPTED')");
         }
         params.put("limit", Math.max(1, Math.min(filter.limit(), 1000)));
         return jdbc.sql("""
@@ -315,12 +446,22 @@ public class OnlinePetitions {
                        case p.state when 'RECEIVED' then p.processing_due when 'ACCEPTED' then p.resolution_due end as due,
                        p.commune_code, p.latitude, p.longitude, a.content, a.answer
                 from petition.petition p left join petition.published_answer a on a.petition_id = p.id
-                """ + where + " order by p.registered_at desc, p.id desc limit :limit").params(params)
-                .query((rs, n) -> new ServiceRequest(rs.getString(1), PetitionType.valueOf(rs.getString(2)),
-                        rs.getString(3), PetitionState.valueOf(rs.getString(4)), rs.getLong(5),
-                        rs.getObject(6, java.time.OffsetDateTime.class), rs.getObject(7, java.time.OffsetDateTime.class),
-                        rs.getObject(8, LocalDate.class), rs.getString(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-                        rs.getString(12), rs.getString(13)))
+                """ + where + " order by p.registered_at desc, p.id desc limit :limit")
+                .params(params)
+                .query((rs, n) -> new ServiceRequest(
+                        rs.getString(1),
+                        PetitionType.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        PetitionState.valueOf(rs.getString(4)),
+                        rs.getLong(5),
+                        rs.getObject(6, java.time.OffsetDateTime.class),
+                        rs.getObject(7, java.time.OffsetDateTime.class),
+                        rs.getObject(8, LocalDate.class),
+                        rs.getString(9),
+                        rs.getBigDecimal(10),
+                        rs.getBigDecimal(11),
+                        rs.getString(12),
+                        rs.getString(13)))
                 .list();
     }
 }

@@ -4,5 +4,4 @@ import java.time.LocalDate;
 
 /** A handler was assigned to a petition. */
 public record PetitionAssigned(long petitionId, String trackingCode, long bodyId, PetitionState state, LocalDate on)
-        implements PetitionHandlingEvent {
-}
+        implements PetitionHandlingEvent {}

@@ -1,12 +1,11 @@
 package vn.danvan.petition;
 
+import jakarta.validation.Validator;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -38,8 +37,10 @@ public class PetitionIntake {
 
     /** Longer keys are refused: the key is part of an index entry, which PostgreSQL caps at about 2.7 kB. */
     static final int MAX_IDEMPOTENCY_KEY = 200;
+
     private static final JsonMapper CANONICAL_JSON = JsonMapper.builder()
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .build();
 
     private final Petitions petitions;
     private final Deadlines deadlines;
@@ -52,9 +53,17 @@ public class PetitionIntake {
     private final Validator validator;
     private final ContactSecrets secrets;
 
-    PetitionIntake(Petitions petitions, Deadlines deadlines, TrackingCodes trackingCodes, IdentityVault vault,
-            PetitionPolicy policy, OrganizationDirectory organization, AuditTrail audit,
-            ApplicationEventPublisher events, Validator validator, ContactSecrets secrets) {
+    PetitionIntake(
+            Petitions petitions,
+            Deadlines deadlines,
+            TrackingCodes trackingCodes,
+            IdentityVault vault,
+            PetitionPolicy policy,
+            OrganizationDirectory organization,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
+            Validator validator,
+            ContactSecrets secrets) {
         this.petitions = petitions;
         this.deadlines = deadlines;
         this.trackingCodes = trackingCodes;
@@ -112,8 +121,7 @@ public class PetitionIntake {
      * A petition checked and built but not yet written, with the commune's name for its search text and who
      * registers it from where (taken when it was checked: it may be written by another thread, in a batch).
      */
-    record Prepared(Petition petition, @Nullable String communeName, AuditTrail.Origin origin) {
-    }
+    record Prepared(Petition petition, @Nullable String communeName, AuditTrail.Origin origin) {}
 
     /** Checks a petition against the rules of intake and builds it, reading only reference data. */
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -122,7 +130,8 @@ public class PetitionIntake {
         var violations = validator.validate(command);
         if (!violations.isEmpty()) {
             var first = violations.iterator().next();
-            throw DomainException.invalid("petition.field-invalid", first.getPropertyPath().toString(), first.getMessage());
+            throw DomainException.invalid(
+                    "petition.field-invalid", first.getPropertyPath().toString(), first.getMessage());
         }
         organization.body(command.bodyId()).orElseThrow(() -> DomainException.invalid("petition.unknown-body"));
         if (!petitions.fieldExists(command.fieldCode())) {
@@ -131,10 +140,12 @@ public class PetitionIntake {
         AdministrativeUnit commune = null;
         String communeCode = command.communeCode();
         if (communeCode != null && !communeCode.isBlank()) {
-            commune = organization.commune(communeCode)
+            commune = organization
+                    .commune(communeCode)
                     .orElseThrow(() -> DomainException.invalid("petition.unknown-commune", communeCode));
         }
-        if (command.channel() == Channel.TRANSFERRED && (command.sourceKind() == null || isBlank(command.sourceName()))) {
+        if (command.channel() == Channel.TRANSFERRED
+                && (command.sourceKind() == null || isBlank(command.sourceName()))) {
             throw DomainException.invalid("petition.transfer-needs-source");
         }
         GroupRepresentation.check(command.petitionerKind(), command.petitionerCount(), command.representativeCount());
@@ -155,16 +166,32 @@ public class PetitionIntake {
             sealedIdentity = vault.seal(identity);
             petitionerName = VietnameseText.canonical(fullName);
         }
-        var particulars = new Petition.Particulars(command.sourceKind(), command.sourceName(),
+        var particulars = new Petition.Particulars(
+                command.sourceKind(),
+                command.sourceName(),
                 command.sourceReference(),
-                command.anonymous(), command.petitionerCount(), command.representativeCount(),
-                sealedIdentity, petitionerName,
-                commune == null ? null : commune.code(), commune == null ? null : commune.provinceCode(),
+                command.anonymous(),
+                command.petitionerCount(),
+                command.representativeCount(),
+                sealedIdentity,
+                petitionerName,
+                commune == null ? null : commune.code(),
+                commune == null ? null : commune.provinceCode(),
                 command.remoteArea());
-        Petition petition = Petition.receive(trackingCodes.next(receivedOn), command.bodyId(), command.channel(),
-                command.type(), command.fieldCode(), instance, command.petitionerKind(),
-                VietnameseText.canonical(command.title()), command.content().strip(), receivedOn,
-                deadlines.processingDue(command.type(), reDenunciation, false, receivedOn), particulars, related,
+        Petition petition = Petition.receive(
+                trackingCodes.next(receivedOn),
+                command.bodyId(),
+                command.channel(),
+                command.type(),
+                command.fieldCode(),
+                instance,
+                command.petitionerKind(),
+                VietnameseText.canonical(command.title()),
+                command.content().strip(),
+                receivedOn,
+                deadlines.processingDue(command.type(), reDenunciation, false, receivedOn),
+                particulars,
+                related,
                 related == null ? null : command.relation());
         return new Prepared(petition, commune == null ? null : commune.fullName(), AuditTrail.currentOrigin());
     }
@@ -172,12 +199,25 @@ public class PetitionIntake {
     /** Writes prepared petitions together (one statement whatever their number), audited and announced. */
     void persist(List<Prepared> prepared) {
         petitions.addAll(prepared.stream()
-                .map(p -> new Petitions.NewPetition(p.petition(), p.communeName(), p.origin().actor())).toList());
+                .map(p -> new Petitions.NewPetition(
+                        p.petition(), p.communeName(), p.origin().actor()))
+                .toList());
         for (Prepared each : prepared) {
             Petition petition = each.petition();
-            audit.record(each.origin(), "petition.received", "petition", petition.storedId(), Map.of("trackingCode",
-                    petition.trackingCode(), "body", petition.bodyId(), "type", petition.type().name(), "channel",
-                    petition.channel().name()));
+            audit.record(
+                    each.origin(),
+                    "petition.received",
+                    "petition",
+                    petition.storedId(),
+                    Map.of(
+                            "trackingCode",
+                            petition.trackingCode(),
+                            "body",
+                            petition.bodyId(),
+                            "type",
+                            petition.type().name(),
+                            "channel",
+                            petition.channel().name()));
             publish(petition, PetitionHandling.Change.RECEIVED, petition.receivedOn());
         }
     }
@@ -193,17 +233,18 @@ public class PetitionIntake {
             }
             return null;
         }
-        if (command.relation() == null || command.relation() == Relation.TRANSFERRED_FROM
+        if (command.relation() == null
+                || command.relation() == Relation.TRANSFERRED_FROM
                 || command.relation() == Relation.SPLIT_FROM) {
             throw DomainException.invalid("petition.relation-required");
         }
-        Petition related = petitions.findByTrackingCode(relatedCode.strip())
+        Petition related = petitions
+                .findByTrackingCode(relatedCode.strip())
                 .orElseThrow(() -> DomainException.invalid("petition.related-not-found", relatedCode));
         switch (command.relation()) {
             case SECOND_INSTANCE_OF -> related.admitSecondInstance(command.type(), instance, command.receivedOn());
             case RE_DENUNCIATION_OF -> related.admitReDenunciation(command.type(), command.receivedOn());
-            default -> {
-            }
+            default -> {}
         }
         return related;
     }
@@ -218,9 +259,12 @@ public class PetitionIntake {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());
         }
         boolean sealedBefore = original.identitySealed();
-        Petition part = original.splitOff(trackingCodes.next(original.receivedOn()), command.type(),
+        Petition part = original.splitOff(
+                trackingCodes.next(original.receivedOn()),
+                command.type(),
                 command.fieldCode(),
-                VietnameseText.canonical(command.title()), command.content().strip(),
+                VietnameseText.canonical(command.title()),
+                command.content().strip(),
                 deadlines.processingDue(command.type(), false, false, original.receivedOn()));
         if (original.identitySealed() && !sealedBefore) {
             // The part is a denunciation by the author of the whole: the identity is a denouncer's in both.
@@ -238,10 +282,15 @@ public class PetitionIntake {
 
     /** Creates the petition in the competent body's queue when a transfer targets a body on the platform. */
     Petition receiveTransfer(Petition origin, long targetBodyId, String sourceBodyName, LocalDate on) {
-        Petition copy = origin.transferredTo(trackingCodes.next(on), targetBodyId, sourceBodyName, on,
+        Petition copy = origin.transferredTo(
+                trackingCodes.next(on),
+                targetBodyId,
+                sourceBodyName,
+                on,
                 deadlines.processingDue(origin.type(), false, false, on));
         petitions.add(copy, null);
-        audit.record("petition.received", "petition", copy.storedId(), Map.of("transferredFrom", origin.trackingCode()));
+        audit.record(
+                "petition.received", "petition", copy.storedId(), Map.of("transferredFrom", origin.trackingCode()));
         publish(copy, PetitionHandling.Change.RECEIVED, on);
         return copy;
     }
@@ -251,7 +300,8 @@ public class PetitionIntake {
     }
 
     static PetitionReference reference(Petition petition) {
-        return new PetitionReference(petition.storedId(), petition.trackingCode(), petition.state(), petition.currentDue());
+        return new PetitionReference(
+                petition.storedId(), petition.trackingCode(), petition.state(), petition.currentDue());
     }
 
     private static boolean isBlank(@Nullable String value) {

@@ -1,7 +1,6 @@
 package vn.danvan.petition;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +29,11 @@ public class PetitionProcessing {
     private final PetitionIntake intake;
     private final OrganizationDirectory organization;
 
-    PetitionProcessing(PetitionHandling changes, Petitions petitions, Deadlines deadlines, PetitionIntake intake,
+    PetitionProcessing(
+            PetitionHandling changes,
+            Petitions petitions,
+            Deadlines deadlines,
+            PetitionIntake intake,
             OrganizationDirectory organization) {
         this.changes = changes;
         this.petitions = petitions;
@@ -46,7 +49,11 @@ public class PetitionProcessing {
         Petition petition = changes.apply(petitionId, staff, Action.PROCESS, Change.CLASSIFIED, p -> {
             Instance instance = command.instance() == null ? p.instance() : command.instance();
             boolean reDenunciation = p.relation() == Relation.RE_DENUNCIATION_OF;
-            p.reclassify(command.type(), command.fieldCode(), instance, command.anonymous(),
+            p.reclassify(
+                    command.type(),
+                    command.fieldCode(),
+                    instance,
+                    command.anonymous(),
                     deadlines.processingDue(command.type(), reDenunciation, false, p.receivedOn()));
         });
         return PetitionIntake.reference(petition);
@@ -67,12 +74,20 @@ public class PetitionProcessing {
         Body target = transferTarget(command);
         Petition petition = changes.apply(petitionId, staff, Action.PROCESS, change, p -> {
             switch (command.decision()) {
-                case ACCEPT -> p.accept(on, command.complex(),
-                        deadlines.resolutionDue(p.type(), p.instance(), p.remoteArea(), command.complex(), on));
+                case ACCEPT ->
+                    p.accept(
+                            on,
+                            command.complex(),
+                            deadlines.resolutionDue(p.type(), p.instance(), p.remoteArea(), command.complex(), on));
                 case GUIDE -> p.guide(on, required(command.note(), "petition.guidance-required"));
-                case TRANSFER -> p.transfer(on, target == null ? null : target.id(),
-                        target == null ? required(command.targetName(), "petition.transfer-target-required") : target.name(),
-                        command.note());
+                case TRANSFER ->
+                    p.transfer(
+                            on,
+                            target == null ? null : target.id(),
+                            target == null
+                                    ? required(command.targetName(), "petition.transfer-target-required")
+                                    : target.name(),
+                            command.note());
                 case FILE -> {
                     if (command.filingGround() == null) {
                         throw DomainException.invalid("petition.filing-ground-required");
@@ -103,7 +118,8 @@ public class PetitionProcessing {
         if (command.decision() != Decision.TRANSFER || targetBodyId == null) {
             return null;
         }
-        return organization.body(targetBodyId)
+        return organization
+                .body(targetBodyId)
                 .orElseThrow(() -> DomainException.invalid("petition.unknown-transfer-target", targetBodyId));
     }
 

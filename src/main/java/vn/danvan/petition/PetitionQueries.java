@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,13 +32,29 @@ import vn.danvan.shared.VietnameseText;
 @Service
 public class PetitionQueries {
 
-    public enum DeadlineFilter { NEAR, OVERDUE, ON_TRACK }
+    public enum DeadlineFilter {
+        NEAR,
+        OVERDUE,
+        ON_TRACK
+    }
 
-    public enum DeadlineFlag { NONE, ON_TRACK, NEAR, OVERDUE }
+    public enum DeadlineFlag {
+        NONE,
+        ON_TRACK,
+        NEAR,
+        OVERDUE
+    }
 
-    public record QueueFilter(@Nullable Long bodyId, @Nullable PetitionType type, @Nullable String fieldCode,
-            @Nullable PetitionState state, @Nullable DeadlineFilter deadline, @Nullable String communeCode,
-            @Nullable String query, int page, int size) {
+    public record QueueFilter(
+            @Nullable Long bodyId,
+            @Nullable PetitionType type,
+            @Nullable String fieldCode,
+            @Nullable PetitionState state,
+            @Nullable DeadlineFilter deadline,
+            @Nullable String communeCode,
+            @Nullable String query,
+            int page,
+            int size) {
 
         public QueueFilter {
             page = Math.max(page, 0);
@@ -47,10 +62,19 @@ public class PetitionQueries {
         }
     }
 
-    public record QueueRow(long id, String trackingCode, String title, PetitionType type, String fieldCode,
-            PetitionState state, LocalDate receivedOn, @Nullable LocalDate due, DeadlineFlag deadlineFlag,
-            @Nullable String petitionerName, @Nullable String communeCode, long bodyId) {
-    }
+    public record QueueRow(
+            long id,
+            String trackingCode,
+            String title,
+            PetitionType type,
+            String fieldCode,
+            PetitionState state,
+            LocalDate receivedOn,
+            @Nullable LocalDate due,
+            DeadlineFlag deadlineFlag,
+            @Nullable String petitionerName,
+            @Nullable String communeCode,
+            long bodyId) {}
 
     /**
      * A page of the queue. {@code total} is exact up to {@code countedUpTo}; above it the count stopped at
@@ -78,24 +102,59 @@ public class PetitionQueries {
         }
     }
 
-    public record PetitionView(long id, String trackingCode, long bodyId, Channel channel, @Nullable SourceKind sourceKind,
-            @Nullable String sourceName, @Nullable String sourceReference, PetitionType type, String fieldCode,
-            Instance instance, boolean anonymous, PetitionerKind petitionerKind, int petitionerCount,
-            int representativeCount, @Nullable String petitionerName, boolean hasIdentity, String title, String content,
-            @Nullable String communeCode, boolean remoteArea, boolean complex, LocalDate receivedOn, PetitionState state,
-            @Nullable Long handlerId, LocalDate processingDue, @Nullable Decision decision, @Nullable LocalDate decidedOn,
-            @Nullable FilingGround filingGround, @Nullable String transferredToName, @Nullable LocalDate resolutionDue,
-            int extensionCount, @Nullable Outcome outcome, @Nullable LocalDate resolvedOn, @Nullable LocalDate closedOn,
-            @Nullable String relatedTrackingCode, @Nullable Relation relation, @Nullable LocalDate due,
-            DeadlineFlag deadlineFlag, List<Decision> allowedDecisions, boolean mayExtend) {
-    }
+    public record PetitionView(
+            long id,
+            String trackingCode,
+            long bodyId,
+            Channel channel,
+            @Nullable SourceKind sourceKind,
+            @Nullable String sourceName,
+            @Nullable String sourceReference,
+            PetitionType type,
+            String fieldCode,
+            Instance instance,
+            boolean anonymous,
+            PetitionerKind petitionerKind,
+            int petitionerCount,
+            int representativeCount,
+            @Nullable String petitionerName,
+            boolean hasIdentity,
+            String title,
+            String content,
+            @Nullable String communeCode,
+            boolean remoteArea,
+            boolean complex,
+            LocalDate receivedOn,
+            PetitionState state,
+            @Nullable Long handlerId,
+            LocalDate processingDue,
+            @Nullable Decision decision,
+            @Nullable LocalDate decidedOn,
+            @Nullable FilingGround filingGround,
+            @Nullable String transferredToName,
+            @Nullable LocalDate resolutionDue,
+            int extensionCount,
+            @Nullable Outcome outcome,
+            @Nullable LocalDate resolvedOn,
+            @Nullable LocalDate closedOn,
+            @Nullable String relatedTrackingCode,
+            @Nullable Relation relation,
+            @Nullable LocalDate due,
+            DeadlineFlag deadlineFlag,
+            List<Decision> allowedDecisions,
+            boolean mayExtend) {}
 
-    public record TimelineEntry(OffsetDateTime occurredAt, LocalDate occurredOn, String kind, String actor,
-            @Nullable String fromState, @Nullable String toState, @Nullable String note, boolean visibleToCitizen) {
-    }
+    public record TimelineEntry(
+            OffsetDateTime occurredAt,
+            LocalDate occurredOn,
+            String kind,
+            String actor,
+            @Nullable String fromState,
+            @Nullable String toState,
+            @Nullable String note,
+            boolean visibleToCitizen) {}
 
-    public record Field(String code, String nameVi, String nameEn) {
-    }
+    public record Field(String code, String nameVi, String nameEn) {}
 
     private final JdbcClient jdbc;
     private final Petitions petitions;
@@ -104,8 +163,13 @@ public class PetitionQueries {
     private final PetitionSettings settings;
     private final ReferenceCache cache;
 
-    PetitionQueries(JdbcClient jdbc, Petitions petitions, PetitionPolicy policy, Deadlines deadlines,
-            PetitionSettings settings, ReferenceCache cache) {
+    PetitionQueries(
+            JdbcClient jdbc,
+            Petitions petitions,
+            PetitionPolicy policy,
+            Deadlines deadlines,
+            PetitionSettings settings,
+            ReferenceCache cache) {
         this.cache = cache;
         this.jdbc = jdbc;
         this.petitions = petitions;
@@ -169,7 +233,9 @@ public class PetitionQueries {
             int i = 0;
             for (String word : folded.split(" ")) {
                 where.append(" and ").append(searched).append(" like :q").append(i);
-                params.put("q" + i, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                params.put(
+                        "q" + i,
+                        "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
                 i++;
             }
         }
@@ -179,7 +245,10 @@ public class PetitionQueries {
         // thousand index entries counted at every page were most of the database's work for the queue.
         long countedUpTo = QueuePage.countedUpTo(filter.page(), filter.size());
         long total = jdbc.sql("select count(*) from (select 1 from petition.petition p" + where + " limit "
-                + (countedUpTo + 1) + ") counted").params(params).query(Long.class).single();
+                        + (countedUpTo + 1) + ") counted")
+                .params(params)
+                .query(Long.class)
+                .single();
         // The page's ids first, from the ordering index alone (it carries the filtered columns), then only
         // those rows: rows skipped by the offset are never read from the table.
         List<QueueRow> rows = jdbc.sql("""
@@ -191,17 +260,29 @@ public class PetitionQueries {
                       limit :limit offset :offset) page on page.id = p.id
                 order by p.current_due asc nulls last, p.received_on desc, p.id desc
                 """.formatted(where))
-                .params(params).param("limit", filter.size()).param("offset", (long) filter.page() * filter.size())
+                .params(params)
+                .param("limit", filter.size())
+                .param("offset", (long) filter.page() * filter.size())
                 .query((rs, n) -> {
                     LocalDate dueDate = rs.getObject("due", LocalDate.class);
                     PetitionType type = PetitionType.valueOf(rs.getString("petition_type"));
-                    return new QueueRow(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("title"), type,
-                            rs.getString("field_code"), PetitionState.valueOf(rs.getString("state")),
-                            rs.getObject("received_on", LocalDate.class), dueDate, flag(dueDate, today, nearLimit),
-                            type == PetitionType.DENUNCIATION || rs.getBoolean("identity_sealed") ? null
+                    return new QueueRow(
+                            rs.getLong("id"),
+                            rs.getString("tracking_code"),
+                            rs.getString("title"),
+                            type,
+                            rs.getString("field_code"),
+                            PetitionState.valueOf(rs.getString("state")),
+                            rs.getObject("received_on", LocalDate.class),
+                            dueDate,
+                            flag(dueDate, today, nearLimit),
+                            type == PetitionType.DENUNCIATION || rs.getBoolean("identity_sealed")
+                                    ? null
                                     : rs.getString("petitioner_name"),
-                            rs.getString("commune_code"), rs.getLong("body_id"));
-                }).list();
+                            rs.getString("commune_code"),
+                            rs.getLong("body_id"));
+                })
+                .list();
         return new QueuePage(rows, filter.page(), filter.size(), total, countedUpTo);
     }
 
@@ -224,9 +305,13 @@ public class PetitionQueries {
         policy.requireVisible(staff, p.bodyId(), id);
         LocalDate today = deadlines.today();
         LocalDate nearLimit = deadlines.plus(today, settings.nearDeadlineWorkingDays(), DayCount.WORKING_DAYS);
-        String relatedCode = p.relatedPetitionId() == null ? null
-                : jdbc.sql("select tracking_code from petition.petition where id = ?").param(p.relatedPetitionId())
-                        .query(String.class).optional().orElse(null);
+        String relatedCode = p.relatedPetitionId() == null
+                ? null
+                : jdbc.sql("select tracking_code from petition.petition where id = ?")
+                        .param(p.relatedPetitionId())
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
         List<Decision> allowed = new ArrayList<>();
         if (p.state() == PetitionState.RECEIVED && policy.may(staff, PetitionPolicy.Action.PROCESS, p.bodyId())) {
             if (!(p.anonymous() && p.type() == PetitionType.DENUNCIATION)) {
@@ -242,16 +327,50 @@ public class PetitionQueries {
             allowed.add(Decision.RETURN);
         }
         boolean mayExtend = p.state() == PetitionState.ACCEPTED
-                && p.extensionCount() < DeadlineRule.maxExtensions(p.type()) && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId());
+                && p.extensionCount() < DeadlineRule.maxExtensions(p.type())
+                && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId());
         LocalDate due = p.currentDue();
-        return new PetitionView(p.storedId(), p.trackingCode(), p.bodyId(), p.channel(), p.sourceKind(), p.sourceName(),
-                p.sourceReference(), p.type(), p.fieldCode(), p.instance(), p.anonymous(), p.petitionerKind(),
-                p.petitionerCount(), p.representativeCount(), PetitionPolicy.sealed(p) ? null : p.visibleName(),
-                p.identityCiphertext() != null, p.title(), p.content(), p.communeCode(), p.remoteArea(), p.complex(),
-                p.receivedOn(), p.state(), p.handlerId(), p.processingDue(), p.decision(), p.decidedOn(),
-                p.filingGround(), p.transferredToName(), p.resolutionDue(), p.extensionCount(), p.outcome(),
-                p.resolvedOn(), p.closedOn(), relatedCode, p.relation(), due, flag(due, today, nearLimit),
-                List.copyOf(allowed), mayExtend);
+        return new PetitionView(
+                p.storedId(),
+                p.trackingCode(),
+                p.bodyId(),
+                p.channel(),
+                p.sourceKind(),
+                p.sourceName(),
+                p.sourceReference(),
+                p.type(),
+                p.fieldCode(),
+                p.instance(),
+                p.anonymous(),
+                p.petitionerKind(),
+                p.petitionerCount(),
+                p.representativeCount(),
+                PetitionPolicy.sealed(p) ? null : p.visibleName(),
+                p.identityCiphertext() != null,
+                p.title(),
+                p.content(),
+                p.communeCode(),
+                p.remoteArea(),
+                p.complex(),
+                p.receivedOn(),
+                p.state(),
+                p.handlerId(),
+                p.processingDue(),
+                p.decision(),
+                p.decidedOn(),
+                p.filingGround(),
+                p.transferredToName(),
+                p.resolutionDue(),
+                p.extensionCount(),
+                p.outcome(),
+                p.resolvedOn(),
+                p.closedOn(),
+                relatedCode,
+                p.relation(),
+                due,
+                flag(due, today, nearLimit),
+                List.copyOf(allowed),
+                mayExtend);
     }
 
     public List<TimelineEntry> timeline(long id, StaffMember staff) {
@@ -260,20 +379,34 @@ public class PetitionQueries {
         return jdbc.sql("""
                 select occurred_at, occurred_on, kind, actor, from_state, to_state, note, public
                 from petition.petition_event where petition_id = ? order by occurred_at, id
-                """).param(id).query((rs, n) -> new TimelineEntry(rs.getObject("occurred_at", OffsetDateTime.class),
-                        rs.getObject("occurred_on", LocalDate.class), rs.getString("kind"), rs.getString("actor"),
-                        rs.getString("from_state"), rs.getString("to_state"), rs.getString("note"),
-                        rs.getBoolean("public"))).list();
+                """)
+                .param(id)
+                .query((rs, n) -> new TimelineEntry(
+                        rs.getObject("occurred_at", OffsetDateTime.class),
+                        rs.getObject("occurred_on", LocalDate.class),
+                        rs.getString("kind"),
+                        rs.getString("actor"),
+                        rs.getString("from_state"),
+                        rs.getString("to_state"),
+                        rs.getString("note"),
+                        rs.getBoolean("public")))
+                .list();
     }
 
     public Optional<Long> idByTrackingCode(String code, StaffMember staff) {
-        return petitions.findByTrackingCode(code).filter(p -> staff.inScope(p.bodyId())).map(p -> p.id());
+        return petitions
+                .findByTrackingCode(code)
+                .filter(p -> staff.inScope(p.bodyId()))
+                .map(p -> p.id());
     }
 
     public List<Field> fields() {
-        return cache.value("petition.field", "active", () -> jdbc
-                .sql("select code, name_vi, name_en from petition.field where active order by position, code")
-                .query((rs, n) -> new Field(rs.getString(1), rs.getString(2), rs.getString(3))).list());
+        return cache.value(
+                "petition.field",
+                "active",
+                () -> jdbc.sql("select code, name_vi, name_en from petition.field where active order by position, code")
+                        .query((rs, n) -> new Field(rs.getString(1), rs.getString(2), rs.getString(3)))
+                        .list());
     }
 
     private static DeadlineFlag flag(@Nullable LocalDate due, LocalDate today, LocalDate nearLimit) {
@@ -285,5 +418,4 @@ public class PetitionQueries {
         }
         return due.isAfter(nearLimit) ? DeadlineFlag.ON_TRACK : DeadlineFlag.NEAR;
     }
-
 }

@@ -1,7 +1,6 @@
 package vn.danvan.petition;
 
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
@@ -28,8 +27,8 @@ public class PetitionResolution {
     private final Deadlines deadlines;
     private final AnswerPublication publication;
 
-    PetitionResolution(PetitionHandling changes, Petitions petitions, Deadlines deadlines,
-            AnswerPublication publication) {
+    PetitionResolution(
+            PetitionHandling changes, Petitions petitions, Deadlines deadlines, AnswerPublication publication) {
         this.changes = changes;
         this.petitions = petitions;
         this.deadlines = deadlines;
@@ -40,7 +39,11 @@ public class PetitionResolution {
         if (note == null || note.isBlank()) {
             throw DomainException.invalid("petition.verification-note-required");
         }
-        return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.VERIFIED,
+        return PetitionIntake.reference(changes.apply(
+                petitionId,
+                staff,
+                Action.RESOLVE,
+                Change.VERIFIED,
                 p -> p.recordVerification(deadlines.today(), note.strip())));
     }
 
@@ -86,14 +89,16 @@ public class PetitionResolution {
         });
         publication.publishIfAllowed(petition, command.summary().strip());
         if (petition.relation() == Relation.TRANSFERRED_FROM && petition.relatedPetitionId() != null) {
-            petitions.resultReported(petition.relatedPetitionId(), on,
+            petitions.resultReported(
+                    petition.relatedPetitionId(),
+                    on,
                     petition.trackingCode() + " — " + command.summary().strip());
         }
         return PetitionIntake.reference(petition);
     }
 
     public PetitionReference close(long petitionId, StaffMember staff) {
-        return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.CLOSED,
-                p -> p.close(deadlines.today())));
+        return PetitionIntake.reference(
+                changes.apply(petitionId, staff, Action.RESOLVE, Change.CLOSED, p -> p.close(deadlines.today())));
     }
 }

@@ -1,7 +1,5 @@
 package vn.danvan.petition;
 
-import java.time.LocalDate;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /** Everything needed to register a petition, from any channel. */
@@ -33,5 +32,4 @@ public record ReceivePetition(
         @NotNull @PastOrPresent LocalDate receivedOn,
         boolean remoteArea,
         @Nullable @Size(max = 32) String relatedTrackingCode,
-        @Nullable Relation relation) {
-}
+        @Nullable Relation relation) {}

@@ -23,8 +23,10 @@ public record SealedColumn(String table, String key, String column) {
 
     public SealedColumn {
         String[] parts = table.split("\\.", -1);
-        if (parts.length > 2 || !java.util.Arrays.stream(parts).allMatch(p -> NAME.matcher(p).matches())
-                || !NAME.matcher(key).matches() || !NAME.matcher(column).matches()) {
+        if (parts.length > 2
+                || !java.util.Arrays.stream(parts).allMatch(p -> NAME.matcher(p).matches())
+                || !NAME.matcher(key).matches()
+                || !NAME.matcher(column).matches()) {
             throw new IllegalArgumentException("Not a plain SQL name: " + table + "." + key + "/" + column);
         }
     }

@@ -1,7 +1,6 @@
 package vn.danvan.petition;
 
 import java.util.Map;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
@@ -52,8 +51,8 @@ public class SealedIdentities {
      * Opens a sealed identity for a permitted staff member, audited against its subject as
      * {@code <module>.identity-viewed}; a refusal is audited as {@code <module>.identity-refused}.
      */
-    public PetitionerIdentity reveal(byte[] sealed, StaffMember staff, String module, String subjectType,
-            long subjectId) {
+    public PetitionerIdentity reveal(
+            byte[] sealed, StaffMember staff, String module, String subjectType, long subjectId) {
         if (!policy.holdsIdentityPermission(staff)) {
             audit.recordRefusal(module + ".identity-refused", subjectType, subjectId, Map.of());
             throw DomainException.forbidden("petition.identity-confidential");

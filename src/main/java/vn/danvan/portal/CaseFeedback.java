@@ -1,10 +1,9 @@
 package vn.danvan.portal;
 
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -51,8 +50,15 @@ public class CaseFeedback {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    CaseFeedback(OnlinePetitions petitions, PortalSettings settings, ReceiptSecrets secrets, Ratings ratings,
-            Submissions submissions, AuditTrail audit, TransactionTemplate transactions, Clock clock) {
+    CaseFeedback(
+            OnlinePetitions petitions,
+            PortalSettings settings,
+            ReceiptSecrets secrets,
+            Ratings ratings,
+            Submissions submissions,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.petitions = petitions;
         this.settings = settings;
         this.secrets = secrets;
@@ -121,12 +127,11 @@ public class CaseFeedback {
             return;
         }
         if (proof.secret() == null || proof.secret().isBlank()) {
-            throw DomainException.forbidden(secrets.exists(found.id()) ? "portal.secret-required"
-                    : "portal.author-sign-in-required");
+            throw DomainException.forbidden(
+                    secrets.exists(found.id()) ? "portal.secret-required" : "portal.author-sign-in-required");
         }
         switch (secrets.check(found.id(), proof.secret())) {
-            case ACCEPTED -> {
-            }
+            case ACCEPTED -> {}
             case NONE -> throw DomainException.forbidden("portal.author-sign-in-required");
             case WRONG -> {
                 audit.recordRefusal("portal.secret-wrong", "petition", found.id(), Map.of());
@@ -134,8 +139,8 @@ public class CaseFeedback {
             }
             case LOCKED -> {
                 audit.recordRefusal("portal.secret-locked", "petition", found.id(), Map.of());
-                throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.secret-locked",
-                        ReceiptSecrets.ATTEMPTS_PER_HOUR);
+                throw new DomainException(
+                        HttpStatus.TOO_MANY_REQUESTS, "portal.secret-locked", ReceiptSecrets.ATTEMPTS_PER_HOUR);
             }
         }
     }
@@ -145,7 +150,8 @@ public class CaseFeedback {
     }
 
     private PublicCase finishedCase(String trackingCode) {
-        PublicCase found = petitions.track(trackingCode)
+        PublicCase found = petitions
+                .track(trackingCode)
                 .orElseThrow(() -> DomainException.notFound("portal.case-not-found", trackingCode));
         if (!found.finished()) {
             throw DomainException.conflict("portal.case-not-finished");

@@ -3,7 +3,6 @@ package vn.danvan.portal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,15 +19,20 @@ import vn.danvan.shared.DomainException;
 @Transactional
 public class CitizenAccountManagement {
 
-    public record RegisterCitizen(String fullName, @Nullable String email, @Nullable String phone, String password) {
-    }
+    public record RegisterCitizen(
+            String fullName,
+            @Nullable String email,
+            @Nullable String phone,
+            String password) {}
 
-    public record Citizen(long id, String fullName, @Nullable String email, @Nullable String phone) {
-    }
+    public record Citizen(
+            long id,
+            String fullName,
+            @Nullable String email,
+            @Nullable String phone) {}
 
     /** What a password login checks: the account and its password's hash. */
-    public record PasswordLogin(long citizenId, String passwordHash) {
-    }
+    public record PasswordLogin(long citizenId, String passwordHash) {}
 
     private final CitizenAccounts accounts;
     private final PasswordEncoder passwords;
@@ -41,16 +45,16 @@ public class CitizenAccountManagement {
     }
 
     public Citizen register(RegisterCitizen command) {
-        CitizenAccount account = CitizenAccount.register(command.fullName(), command.email(), command.phone(),
-                command.password(), passwords::encode);
+        CitizenAccount account = CitizenAccount.register(
+                command.fullName(), command.email(), command.phone(), command.password(), passwords::encode);
         long id;
         try {
             id = accounts.add(account);
         } catch (DuplicateKeyException taken) {
             throw DomainException.conflict("portal.account-exists");
         }
-        audit.record("citizen.registered", "citizen_account", id,
-                Map.of("by", account.email() != null ? "email" : "phone"));
+        audit.record(
+                "citizen.registered", "citizen_account", id, Map.of("by", account.email() != null ? "email" : "phone"));
         return new Citizen(id, account.fullName(), account.email(), account.phone());
     }
 
@@ -61,21 +65,22 @@ public class CitizenAccountManagement {
             return known.get();
         }
         String normalizedEmail = ContactAddress.email(email);
-        Optional<CitizenAccount> byEmail = normalizedEmail == null ? Optional.empty()
-                : accounts.unlinkedWithEmail(normalizedEmail);
+        Optional<CitizenAccount> byEmail =
+                normalizedEmail == null ? Optional.empty() : accounts.unlinkedWithEmail(normalizedEmail);
         long id = byEmail.map(existing -> {
-            existing.linkOidc(issuer, subject);
-            accounts.linked(existing);
-            return existing.id();
-        }).orElseGet(() -> accounts.add(CitizenAccount.ofOidcIdentity(issuer, subject, fullName, email)));
+                    existing.linkOidc(issuer, subject);
+                    accounts.linked(existing);
+                    return existing.id();
+                })
+                .orElseGet(() -> accounts.add(CitizenAccount.ofOidcIdentity(issuer, subject, fullName, email)));
         audit.record("citizen.oidc-linked", "citizen_account", id, Map.of("issuer", issuer));
         return id;
     }
 
     @Transactional(readOnly = true)
     public Optional<Citizen> find(long id) {
-        return accounts.byId(id).map(account -> new Citizen(account.id(), account.fullName(), account.email(),
-                account.phone()));
+        return accounts.byId(id)
+                .map(account -> new Citizen(account.id(), account.fullName(), account.email(), account.phone()));
     }
 
     /** The cases a signed-in citizen sent, newest first. */
@@ -88,6 +93,7 @@ public class CitizenAccountManagement {
     @Transactional(readOnly = true)
     public Optional<PasswordLogin> passwordLogin(String login) {
         return accounts.withPassword(ContactAddress.email(login), ContactAddress.phone(login))
-                .map(account -> new PasswordLogin(account.id(), java.util.Objects.requireNonNull(account.passwordHash())));
+                .map(account ->
+                        new PasswordLogin(account.id(), java.util.Objects.requireNonNull(account.passwordHash())));
     }
 }

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,8 +20,7 @@ import vn.danvan.shared.TransactionScoped;
 @Transactional(readOnly = true)
 public class CitizenContacts {
 
-    public record Contact(@Nullable String email, @Nullable String phone, Locale locale) {
-    }
+    public record Contact(@Nullable String email, @Nullable String phone, Locale locale) {}
 
     private final JdbcClient jdbc;
     private final ContactSecrets secrets;
@@ -34,14 +32,15 @@ public class CitizenContacts {
 
     public Optional<Contact> of(long petitionId) {
         Contact written = TransactionScoped.current(WrittenContacts.class, WrittenContacts::new)
-                .map(contacts -> contacts.byPetition.get(petitionId)).orElse(null);
+                .map(contacts -> contacts.byPetition.get(petitionId))
+                .orElse(null);
         if (written != null) {
             return Optional.of(written);
         }
         return jdbc.sql("select email_sealed, phone_sealed, locale from portal.submission where petition_id = ?")
                 .param(petitionId)
-                .query((rs, n) -> new Contact(open(rs.getBytes(1)), open(rs.getBytes(2)),
-                        Locale.forLanguageTag(rs.getString(3))))
+                .query((rs, n) ->
+                        new Contact(open(rs.getBytes(1)), open(rs.getBytes(2)), Locale.forLanguageTag(rs.getString(3))))
                 .optional();
     }
 

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,19 +51,32 @@ public class CitizenSubmissions implements DisposableBean {
     public static final String PORTAL = "portal";
 
     /** What the citizen (or the client on their behalf) sends. */
-    public record CitizenSubmission(PetitionType type, String fieldCode, String title, String content,
-            String communeCode, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, boolean anonymous,
-            @Nullable String fullName, @Nullable String phone, @Nullable String email, @Nullable String address,
-            boolean publishAnswer) {
-    }
+    public record CitizenSubmission(
+            PetitionType type,
+            String fieldCode,
+            String title,
+            String content,
+            String communeCode,
+            @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude,
+            boolean anonymous,
+            @Nullable String fullName,
+            @Nullable String phone,
+            @Nullable String email,
+            @Nullable String address,
+            boolean publishAnswer) {}
 
     /**
      * Where it comes from: the client ("portal" or an API client's name) and its request key, the
      * address, the signed-in citizen if any, the language for notifications and the consent given.
      */
-    public record Origin(String client, String requestKey, String ip, @Nullable Long citizenId, Locale locale,
-            String consentVersion) {
-    }
+    public record Origin(
+            String client,
+            String requestKey,
+            String ip,
+            @Nullable Long citizenId,
+            Locale locale,
+            String consentVersion) {}
 
     public interface Upload {
         String name();
@@ -76,9 +88,14 @@ public class CitizenSubmissions implements DisposableBean {
      * What the sender is told. {@code secret} is the receipt secret ({@link ReceiptSecrets}), there only in the
      * answer to the request that registered the case, never in a repeat's.
      */
-    public record Receipt(long petitionId, String trackingCode, long bodyId, @Nullable LocalDate expectedOn,
-            OffsetDateTime submittedAt, boolean repeated, @Nullable String secret) {
-    }
+    public record Receipt(
+            long petitionId,
+            String trackingCode,
+            long bodyId,
+            @Nullable LocalDate expectedOn,
+            OffsetDateTime submittedAt,
+            boolean repeated,
+            @Nullable String secret) {}
 
     private final OnlinePetitions petitions;
     private final RoutingTable routing;
@@ -94,9 +111,17 @@ public class CitizenSubmissions implements DisposableBean {
 
     private final GroupCommit<Checked, Receipt> batches;
 
-    CitizenSubmissions(OnlinePetitions petitions, RoutingTable routing, PortalSettings settings,
-            Submissions submissions, AuditTrail audit, TransactionTemplate transactions, CitizenContacts contacts,
-            ContactKeys contactKeys, SubmissionLimits limits, ReceiptSecrets receiptSecrets) {
+    CitizenSubmissions(
+            OnlinePetitions petitions,
+            RoutingTable routing,
+            PortalSettings settings,
+            Submissions submissions,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            CitizenContacts contacts,
+            ContactKeys contactKeys,
+            SubmissionLimits limits,
+            ReceiptSecrets receiptSecrets) {
         this.petitions = petitions;
         this.routing = routing;
         this.settings = settings;
@@ -107,7 +132,10 @@ public class CitizenSubmissions implements DisposableBean {
         this.contactKeys = contactKeys;
         this.limits = limits;
         this.receiptSecrets = receiptSecrets;
-        this.batches = new GroupCommit<>("intake", settings.intakeWriters(), settings.intakeBatch(),
+        this.batches = new GroupCommit<>(
+                "intake",
+                settings.intakeWriters(),
+                settings.intakeBatch(),
                 batch -> transactions.execute(status -> write(batch)));
     }
 
@@ -125,8 +153,8 @@ public class CitizenSubmissions implements DisposableBean {
      * made here for this request (an API call without an Idempotency-Key), which no repeat can carry, so
      * there is no earlier submission to look for nor a repeat to wait for.
      */
-    public Receipt submit(CitizenSubmission submission, List<? extends Upload> files, Origin origin,
-            boolean repeatable) {
+    public Receipt submit(
+            CitizenSubmission submission, List<? extends Upload> files, Origin origin, boolean repeatable) {
         if (!repeatable && files.isEmpty()) {
             // Nothing to look for and nothing to upload: checked here, written with whatever else is arriving.
             return batches.write(check(submission, files, origin));
@@ -152,7 +180,8 @@ public class CitizenSubmissions implements DisposableBean {
                         });
             });
         } catch (DuplicateKeyException repeatedWhileRunning) {
-            return find(origin.client(), origin.requestKey()).map(first -> sameRequest(first, requestHash))
+            return find(origin.client(), origin.requestKey())
+                    .map(first -> sameRequest(first, requestHash))
                     .orElseThrow(() -> repeatedWhileRunning);
         }
     }
@@ -188,9 +217,16 @@ public class CitizenSubmissions implements DisposableBean {
      * A submission that passed every check, its petition built; who sent it from where is kept for the audit
      * trail, since it may be written by a writer thread together with others ({@link GroupCommit}).
      */
-    private record Checked(CitizenSubmission submission, List<? extends Upload> files, Origin origin,
-            @Nullable String email, @Nullable String phone, byte @Nullable [] emailDigest,
-            byte @Nullable [] phoneDigest, long bodyId, OnlinePetitions.PreparedPetition petition,
+    private record Checked(
+            CitizenSubmission submission,
+            List<? extends Upload> files,
+            Origin origin,
+            @Nullable String email,
+            @Nullable String phone,
+            byte @Nullable [] emailDigest,
+            byte @Nullable [] phoneDigest,
+            long bodyId,
+            OnlinePetitions.PreparedPetition petition,
             AuditTrail.Origin audited) {
 
         boolean fromPortal() {
@@ -216,22 +252,50 @@ public class CitizenSubmissions implements DisposableBean {
         }
         checkClientLimit(origin);
         long bodyId = routing.route(submission.communeCode(), submission.fieldCode(), submission.type());
-        PetitionerIdentity identity = submission.anonymous() ? null
-                : new PetitionerIdentity(Objects.requireNonNull(submission.fullName(), "checked above").strip(),
-                        null, InputText.blankToNull(submission.address()), phone, email, List.of());
-        var petition = petitions.prepare(new OnlineSubmission(bodyId, Channel.ONLINE, submission.type(),
-                submission.fieldCode(), submission.title(), submission.content(), submission.communeCode(),
-                submission.latitude(), submission.longitude(), submission.anonymous(), identity,
+        PetitionerIdentity identity = submission.anonymous()
+                ? null
+                : new PetitionerIdentity(
+                        Objects.requireNonNull(submission.fullName(), "checked above")
+                                .strip(),
+                        null,
+                        InputText.blankToNull(submission.address()),
+                        phone,
+                        email,
+                        List.of());
+        var petition = petitions.prepare(new OnlineSubmission(
+                bodyId,
+                Channel.ONLINE,
+                submission.type(),
+                submission.fieldCode(),
+                submission.title(),
+                submission.content(),
+                submission.communeCode(),
+                submission.latitude(),
+                submission.longitude(),
+                submission.anonymous(),
+                identity,
                 submission.publishAnswer()));
-        return new Checked(submission, files, origin, email, phone, contactKeys.email(email), contactKeys.phone(phone),
-                bodyId, petition, AuditTrail.currentOrigin());
+        return new Checked(
+                submission,
+                files,
+                origin,
+                email,
+                phone,
+                contactKeys.email(email),
+                contactKeys.phone(phone),
+                bodyId,
+                petition,
+                AuditTrail.currentOrigin());
     }
 
     /** Writes checked submissions in the caller's transaction: a few statements whatever their number. */
     private List<Receipt> write(List<Checked> checked) {
-        limits.admit(checked.stream().map(each -> new SubmissionLimits.Counted(each.fromPortal() ? each.origin().ip()
-                : null, each.emailDigest(), each.phoneDigest())).toList());
-        List<PetitionReference> written = petitions.receiveAll(checked.stream().map(Checked::petition).toList());
+        limits.admit(checked.stream()
+                .map(each -> new SubmissionLimits.Counted(
+                        each.fromPortal() ? each.origin().ip() : null, each.emailDigest(), each.phoneDigest()))
+                .toList());
+        List<PetitionReference> written =
+                petitions.receiveAll(checked.stream().map(Checked::petition).toList());
         for (int i = 0; i < checked.size(); i++) {
             for (Upload file : checked.get(i).files()) {
                 try (InputStream in = file.open()) {
@@ -244,24 +308,56 @@ public class CitizenSubmissions implements DisposableBean {
         List<Submissions.NewSubmission> rows = new ArrayList<>(checked.size());
         for (int i = 0; i < checked.size(); i++) {
             Checked each = checked.get(i);
-            rows.add(new Submissions.NewSubmission(written.get(i).id(), written.get(i).trackingCode(), each.bodyId(),
-                    each.origin().citizenId(), each.origin().client(), each.origin().requestKey(),
-                    contacts.seal(each.email()), contacts.seal(each.phone()), each.emailDigest(), each.phoneDigest(),
-                    each.origin().locale().getLanguage(), each.origin().consentVersion(), each.origin().ip()));
+            rows.add(new Submissions.NewSubmission(
+                    written.get(i).id(),
+                    written.get(i).trackingCode(),
+                    each.bodyId(),
+                    each.origin().citizenId(),
+                    each.origin().client(),
+                    each.origin().requestKey(),
+                    contacts.seal(each.email()),
+                    contacts.seal(each.phone()),
+                    each.emailDigest(),
+                    each.phoneDigest(),
+                    each.origin().locale().getLanguage(),
+                    each.origin().consentVersion(),
+                    each.origin().ip()));
         }
         submissions.addAll(rows);
-        Map<Long, String> secrets = receiptSecrets.issue(written.stream().map(PetitionReference::id).toList());
+        Map<Long, String> secrets =
+                receiptSecrets.issue(written.stream().map(PetitionReference::id).toList());
         List<Receipt> receipts = new ArrayList<>(checked.size());
         for (int i = 0; i < checked.size(); i++) {
             Checked each = checked.get(i);
             PetitionReference petition = written.get(i);
-            contacts.written(petition.id(), new CitizenContacts.Contact(each.email(), each.phone(),
-                    Locale.forLanguageTag(each.origin().locale().getLanguage())));
-            audit.record(each.audited(), "portal.submitted", "petition", petition.id(), Map.of("client",
-                    each.origin().client(), "body", each.bodyId(), "files", each.files().size(), "anonymous",
-                    each.submission().anonymous()));
-            receipts.add(new Receipt(petition.id(), petition.trackingCode(), each.bodyId(), petition.due(),
-                    OffsetDateTime.now(), false, secrets.get(petition.id())));
+            contacts.written(
+                    petition.id(),
+                    new CitizenContacts.Contact(
+                            each.email(),
+                            each.phone(),
+                            Locale.forLanguageTag(each.origin().locale().getLanguage())));
+            audit.record(
+                    each.audited(),
+                    "portal.submitted",
+                    "petition",
+                    petition.id(),
+                    Map.of(
+                            "client",
+                            each.origin().client(),
+                            "body",
+                            each.bodyId(),
+                            "files",
+                            each.files().size(),
+                            "anonymous",
+                            each.submission().anonymous()));
+            receipts.add(new Receipt(
+                    petition.id(),
+                    petition.trackingCode(),
+                    each.bodyId(),
+                    petition.due(),
+                    OffsetDateTime.now(),
+                    false,
+                    secrets.get(petition.id())));
         }
         return receipts;
     }
@@ -284,17 +380,26 @@ public class CitizenSubmissions implements DisposableBean {
         clientCounts.read(origin.client(), recent + 1);
         if (recent >= limit) {
             // Checked inside the transaction that holds the request key's lock when the request has one.
-            AuditTrail.afterTransaction(() -> audit.recordRefusal("portal.rate-limited", "address", origin.ip(),
-                    Map.of("limit", "client")));
+            AuditTrail.afterTransaction(() ->
+                    audit.recordRefusal("portal.rate-limited", "address", origin.ip(), Map.of("limit", "client")));
             throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-from-client");
         }
     }
 
     public Optional<Receipt> find(String client, String requestKey) {
-        return submissions.byRequestKey(client, requestKey)
-                .map(r -> new Receipt(r.petitionId(), r.trackingCode(), r.bodyId(),
-                        petitions.track(r.trackingCode()).map(OnlinePetitions.PublicCase::expectedOn).orElse(null),
-                        r.submittedAt(), true, null));
+        return submissions
+                .byRequestKey(client, requestKey)
+                .map(r -> new Receipt(
+                        r.petitionId(),
+                        r.trackingCode(),
+                        r.bodyId(),
+                        petitions
+                                .track(r.trackingCode())
+                                .map(OnlinePetitions.PublicCase::expectedOn)
+                                .orElse(null),
+                        r.submittedAt(),
+                        true,
+                        null));
     }
 
     /** A submission by an API client's token (its Idempotency-Key or the one it was given). */

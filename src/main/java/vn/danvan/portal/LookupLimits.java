@@ -1,10 +1,9 @@
 package vn.danvan.portal;
 
-import java.time.Duration;
-
 import io.github.bucket4j.BucketConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -41,13 +40,19 @@ public class LookupLimits {
         }
         HttpServletRequest request = current.getRequest();
         int perMinute = settings.lookupsPerMinute();
-        var probe = buckets.bucket("lookup", request.getRemoteAddr(), () -> BucketConfiguration.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
-                .build()).tryConsumeAndReturnRemaining(Math.max(1, codes));
+        var probe = buckets.bucket(
+                        "lookup",
+                        request.getRemoteAddr(),
+                        () -> BucketConfiguration.builder()
+                                .addLimit(limit ->
+                                        limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
+                                .build())
+                .tryConsumeAndReturnRemaining(Math.max(1, codes));
         if (probe.isConsumed()) {
             return true;
         }
-        // Refusals are not audited: a guesser would only fill the audit trail. More codes than a full bucket holds can never pass: come back when it is full again.
+        // Refusals are not audited: a guesser would only fill the audit trail. More codes than a full bucket holds can
+        // never pass: come back when it is full again.
         long wait = codes > perMinute ? Duration.ofMinutes(1).toNanos() : probe.getNanosToWaitForRefill();
         HttpServletResponse response = current.getResponse();
         if (response != null) {
@@ -63,7 +68,8 @@ public class LookupLimits {
     /** As {@link #admit(int)} for the portal's pages: refuses with a message in the reader's language. */
     public void check(int codes) {
         if (!admit(codes)) {
-            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-lookups", settings.lookupsPerMinute());
+            throw new DomainException(
+                    HttpStatus.TOO_MANY_REQUESTS, "portal.too-many-lookups", settings.lookupsPerMinute());
         }
     }
 }

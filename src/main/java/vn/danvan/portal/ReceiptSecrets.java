@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -81,7 +79,10 @@ public class ReceiptSecrets {
                 select petition_id, decode(salt, 'hex'), decode(hash, 'hex')
                 from unnest(cast(:petition as bigint[]), cast(:salt as text[]), cast(:hash as text[]))
                     as row(petition_id, salt, hash)
-                """).param("petition", petitionIds.toArray(Long[]::new)).param("salt", salts).param("hash", hashes)
+                """)
+                .param("petition", petitionIds.toArray(Long[]::new))
+                .param("salt", salts)
+                .param("hash", hashes)
                 .update();
         TransactionScoped.current(Fresh.class, Fresh::new).ifPresent(fresh -> fresh.secrets.putAll(issued));
         return issued;
@@ -97,8 +98,11 @@ public class ReceiptSecrets {
 
     @Transactional(readOnly = true)
     boolean exists(long petitionId) {
-        return jdbc.sql("select count(*) from portal.receipt_secret where petition_id = ?").param(petitionId)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from portal.receipt_secret where petition_id = ?")
+                        .param(petitionId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** A reopened case answers to the secret of the case it reopens: the author holds that receipt. */
@@ -117,13 +121,14 @@ public class ReceiptSecrets {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     Verdict check(long petitionId, String given) {
-        record Stored(byte[] salt, byte[] hash, int failures, boolean recent) {
-        }
+        record Stored(byte[] salt, byte[] hash, int failures, boolean recent) {}
         Optional<Stored> stored = jdbc.sql("""
                 select salt, hash, failures, coalesce(failed_since > now() - interval '1 hour', false)
                 from portal.receipt_secret where petition_id = ? for update
-                """).param(petitionId).query((rs, n) -> new Stored(rs.getBytes(1), rs.getBytes(2), rs.getInt(3),
-                rs.getBoolean(4))).optional();
+                """)
+                .param(petitionId)
+                .query((rs, n) -> new Stored(rs.getBytes(1), rs.getBytes(2), rs.getInt(3), rs.getBoolean(4)))
+                .optional();
         if (stored.isEmpty()) {
             return Verdict.NONE;
         }

@@ -3,7 +3,6 @@ package vn.danvan.portal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +29,12 @@ import vn.danvan.shared.ReferenceCache;
 @Transactional
 public class RoutingTable {
 
-    public record NewRule(@Nullable String provinceCode, @Nullable String communeCode, @Nullable String fieldCode,
-            @Nullable PetitionType type, long bodyId) {
-    }
+    public record NewRule(
+            @Nullable String provinceCode,
+            @Nullable String communeCode,
+            @Nullable String fieldCode,
+            @Nullable PetitionType type,
+            long bodyId) {}
 
     private static final String CACHED = "portal.routing-rule";
 
@@ -42,7 +44,11 @@ public class RoutingTable {
     private final ReferenceCache cache;
     private final PetitionQueries queries;
 
-    RoutingTable(RoutingRules rules, OrganizationDirectory organization, AuditTrail audit, ReferenceCache cache,
+    RoutingTable(
+            RoutingRules rules,
+            OrganizationDirectory organization,
+            AuditTrail audit,
+            ReferenceCache cache,
             PetitionQueries queries) {
         this.rules = rules;
         this.organization = organization;
@@ -53,10 +59,12 @@ public class RoutingTable {
 
     @Transactional(readOnly = true)
     public long route(String communeCode, String fieldCode, PetitionType type) {
-        AdministrativeUnit commune = organization.commune(communeCode)
+        AdministrativeUnit commune = organization
+                .commune(communeCode)
                 .orElseThrow(() -> DomainException.invalid("portal.unknown-commune", communeCode));
         String province = String.valueOf(commune.provinceCode());
-        return RoutingRule.mostSpecific(cachedRules(), communeCode, province, fieldCode, type).map(RoutingRule::bodyId)
+        return RoutingRule.mostSpecific(cachedRules(), communeCode, province, fieldCode, type)
+                .map(RoutingRule::bodyId)
                 .orElseGet(() -> peoplesCommittee(commune)
                         .orElseThrow(() -> DomainException.invalid("portal.no-body-for-commune", commune.fullName())));
     }
@@ -68,10 +76,13 @@ public class RoutingTable {
 
     private Optional<Long> peoplesCommittee(AdministrativeUnit commune) {
         String province = String.valueOf(commune.provinceCode());
-        return organization.bodiesAt(BodyKind.PEOPLES_COMMITTEE, province, commune.code()).stream().map(Body::id)
+        return organization.bodiesAt(BodyKind.PEOPLES_COMMITTEE, province, commune.code()).stream()
+                .map(Body::id)
                 .findFirst()
                 .or(() -> organization.bodiesAt(BodyKind.PEOPLES_COMMITTEE, province, null).stream()
-                        .filter(b -> b.level() == UnitLevel.PROVINCE).map(Body::id).findFirst());
+                        .filter(b -> b.level() == UnitLevel.PROVINCE)
+                        .map(Body::id)
+                        .findFirst());
     }
 
     @Transactional(readOnly = true)
@@ -84,7 +95,8 @@ public class RoutingTable {
         String province = InputText.blankToNull(rule.provinceCode());
         String commune = InputText.blankToNull(rule.communeCode());
         if (commune != null) {
-            AdministrativeUnit unit = organization.commune(commune)
+            AdministrativeUnit unit = organization
+                    .commune(commune)
                     .orElseThrow(() -> DomainException.invalid("portal.unknown-commune", commune));
             if (province != null && !province.equals(unit.provinceCode())) {
                 throw DomainException.invalid("portal.commune-outside-province", commune, province);
@@ -94,7 +106,8 @@ public class RoutingTable {
             throw DomainException.invalid("portal.unknown-province", province);
         }
         String field = InputText.blankToNull(rule.fieldCode());
-        if (field != null && queries.fields().stream().noneMatch(known -> known.code().equals(field))) {
+        if (field != null
+                && queries.fields().stream().noneMatch(known -> known.code().equals(field))) {
             throw DomainException.invalid("portal.unknown-field", field);
         }
         if (rules.anyFor(province, commune, field, rule.type())) {
@@ -102,8 +115,17 @@ public class RoutingTable {
         }
         long id = rules.add(province, commune, field, rule.type(), rule.bodyId());
         cache.evict(CACHED);
-        audit.record("routing.rule-added", "routing_rule", id, Map.of("body", rule.bodyId(),
-                "area", commune != null ? commune : province != null ? province : "*", "field", field == null ? "*" : field));
+        audit.record(
+                "routing.rule-added",
+                "routing_rule",
+                id,
+                Map.of(
+                        "body",
+                        rule.bodyId(),
+                        "area",
+                        commune != null ? commune : province != null ? province : "*",
+                        "field",
+                        field == null ? "*" : field));
         return id;
     }
 

@@ -4,6 +4,6 @@
  * satisfaction ratings and reopening, and the limits that keep abuse out. Reports read
  * {@code portal.rating_facts}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organization", "petition", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "petition", "shared"})
 @org.jspecify.annotations.NullMarked
 package vn.danvan.portal;

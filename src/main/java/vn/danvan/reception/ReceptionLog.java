@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.OrganizationDirectory;
@@ -45,8 +44,14 @@ public class ReceptionLog {
     private final AuditTrail audit;
     private final SealedIdentities sealedIdentities;
 
-    ReceptionLog(ReceptionVisits visits, ReceptionSessions sessions, ReceptionPolicy policy,
-            OrganizationDirectory organization, PetitionIntake intake, PetitionQueries petitions, AuditTrail audit,
+    ReceptionLog(
+            ReceptionVisits visits,
+            ReceptionSessions sessions,
+            ReceptionPolicy policy,
+            OrganizationDirectory organization,
+            PetitionIntake intake,
+            PetitionQueries petitions,
+            AuditTrail audit,
             SealedIdentities sealedIdentities) {
         this.visits = visits;
         this.sessions = sessions;
@@ -66,18 +71,28 @@ public class ReceptionLog {
         if (petitions.fields().stream().noneMatch(f -> f.code().equals(command.fieldCode()))) {
             throw DomainException.invalid("reception.field-unknown", command.fieldCode());
         }
-        if (command.communeCode() != null && organization.commune(command.communeCode()).isEmpty()) {
+        if (command.communeCode() != null
+                && organization.commune(command.communeCode()).isEmpty()) {
             throw DomainException.invalid("reception.commune-unknown", command.communeCode());
         }
         if (command.sessionId() != null) {
-            sessions.find(command.sessionId()).filter(s -> s.bodyId() == command.bodyId())
+            sessions.find(command.sessionId())
+                    .filter(s -> s.bodyId() == command.bodyId())
                     .orElseThrow(() -> DomainException.invalid("reception.session-not-of-body"))
                     .checkAdmits(command.bodyId(), command.visitedOn());
         }
-        Visitor visitor = Visitor.of(blankToNull(command.visitorName()), blankToNull(command.visitorPhone()),
-                blankToNull(command.visitorAddress()), command.contentType(), sealedIdentities::seal);
-        long id = visits.add(command, visitor, blankToNull(command.communeCode()),
-                blankToNull(command.response()), staff.username());
+        Visitor visitor = Visitor.of(
+                blankToNull(command.visitorName()),
+                blankToNull(command.visitorPhone()),
+                blankToNull(command.visitorAddress()),
+                command.contentType(),
+                sealedIdentities::seal);
+        long id = visits.add(
+                command,
+                visitor,
+                blankToNull(command.communeCode()),
+                blankToNull(command.response()),
+                staff.username());
         Map<String, Object> details = new HashMap<>();
         details.put("body", command.bodyId());
         details.put("people", command.peopleCount());
@@ -85,8 +100,11 @@ public class ReceptionLog {
         if (command.refusalGround() != null) {
             details.put("refusalGround", command.refusalGround().name());
         }
-        audit.record(command.refusalGround() == null ? "reception.visit-recorded" : "reception.visit-refused",
-                "reception-visit", id, details);
+        audit.record(
+                command.refusalGround() == null ? "reception.visit-recorded" : "reception.visit-refused",
+                "reception-visit",
+                id,
+                details);
         return new VisitId(id);
     }
 
@@ -95,19 +113,42 @@ public class ReceptionLog {
      * the two. A refused visit has no petition; a visit has at most one.
      */
     public PetitionReference createPetition(long visitId, StaffMember staff) {
-        ReceptionVisit visit = visits.lock(visitId).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        ReceptionVisit visit =
+                visits.lock(visitId).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
         policy.requireReceptionWork(staff, visit.bodyId());
         visit.checkPetitionMayBeMade();
         // A sealed visitor's identity moves into the petition, which is a denunciation and so sealed too.
         byte[] sealed = visit.visitorSealed() ? visits.sealedIdentity(visitId) : null;
         PetitionerIdentity identity = sealed != null ? sealedIdentities.open(sealed) : visit.clearIdentity();
-        PetitionReference petition = intake.receive(new ReceivePetition(visit.bodyId(), Channel.IN_PERSON, null, null,
-                "Lượt tiếp số " + visit.id(), visit.contentType(), visit.fieldCode(), null, false, visit.visitorKind(),
-                visit.peopleCount(), visit.representativeCount(), identity,
-                visit.petitionTitle(), visit.summary(), visit.communeCode(), visit.visitedOn(), false, null, null), staff,
+        PetitionReference petition = intake.receive(
+                new ReceivePetition(
+                        visit.bodyId(),
+                        Channel.IN_PERSON,
+                        null,
+                        null,
+                        "Lượt tiếp số " + visit.id(),
+                        visit.contentType(),
+                        visit.fieldCode(),
+                        null,
+                        false,
+                        visit.visitorKind(),
+                        visit.peopleCount(),
+                        visit.representativeCount(),
+                        identity,
+                        visit.petitionTitle(),
+                        visit.summary(),
+                        visit.communeCode(),
+                        visit.visitedOn(),
+                        false,
+                        null,
+                        null),
+                staff,
                 null);
         visits.linkPetition(visitId, petition.id());
-        audit.record("reception.petition-created", "reception-visit", visitId,
+        audit.record(
+                "reception.petition-created",
+                "reception-visit",
+                visitId,
                 Map.of("petition", petition.id(), "trackingCode", petition.trackingCode()));
         return petition;
     }
@@ -117,7 +158,8 @@ public class ReceptionLog {
      * is audited, and so is a refusal.
      */
     public PetitionerIdentity revealVisitor(long visitId, StaffMember staff) {
-        ReceptionVisit visit = visit(visitId, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        ReceptionVisit visit =
+                visit(visitId, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
         if (!visit.visitorSealed()) {
             return visit.clearIdentity();
         }

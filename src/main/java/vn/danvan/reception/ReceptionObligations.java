@@ -6,7 +6,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.WorkingCalendar;
@@ -31,8 +30,8 @@ public class ReceptionObligations {
     private final ReceptionSchedule schedule;
     private final WorkingCalendar calendar;
 
-    ReceptionObligations(ReceptionSessions sessions, ObligationRules rules, ReceptionSchedule schedule,
-            WorkingCalendar calendar) {
+    ReceptionObligations(
+            ReceptionSessions sessions, ObligationRules rules, ReceptionSchedule schedule, WorkingCalendar calendar) {
         this.sessions = sessions;
         this.rules = rules;
         this.schedule = schedule;
@@ -52,22 +51,37 @@ public class ReceptionObligations {
     public java.util.Optional<Standing> standing(Head head, LocalDate day, LocalDate today) {
         return rules.ruleFor(head.position(), day).map(rule -> {
             boolean weekly = "WEEK".equals(rule.perPeriod());
-            LocalDate start = weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
+            LocalDate start =
+                    weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);
             LocalDate end = weekly ? start.plusDays(6) : day.with(TemporalAdjusters.lastDayOfMonth());
             int held = sessions.periodicDays(head.id(), start, end, SessionState.HELD, rule.mayDelegate(), start);
-            int scheduled = today.isAfter(end) ? 0
+            int scheduled = today.isAfter(end)
+                    ? 0
                     : sessions.periodicDays(head.id(), start, end, SessionState.SCHEDULED, rule.mayDelegate(), today);
-            int workingDaysLeft = today.isAfter(end) ? 0
+            int workingDaysLeft = today.isAfter(end)
+                    ? 0
                     : calendar.workingDaysBetween(today.isBefore(start) ? start.minusDays(1) : today.minusDays(1), end);
             Standing.Status status = Standing.Status.of(rule.minDays(), held, scheduled, today.isAfter(end));
-            return new Standing(head.id(), head.fullName(), head.bodyId(), head.position(), rule.perPeriod(), start, end,
-                    rule.minDays(), held, scheduled, workingDaysLeft, rule.mayDelegate(), rule.source(), status);
+            return new Standing(
+                    head.id(),
+                    head.fullName(),
+                    head.bodyId(),
+                    head.position(),
+                    rule.perPeriod(),
+                    start,
+                    end,
+                    rule.minDays(),
+                    held,
+                    scheduled,
+                    workingDaysLeft,
+                    rule.mayDelegate(),
+                    rule.source(),
+                    status);
         });
     }
 
     /** Reception days required and held by a head over the obligation periods that start between two days. */
-    public record Tally(int required, int held) {
-    }
+    public record Tally(int required, int held) {}
 
     public Tally tally(Head head, LocalDate from, LocalDate to, LocalDate today) {
         int required = 0;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,9 +32,14 @@ import vn.danvan.shared.DomainException;
 @Transactional
 public class ReceptionSchedule {
 
-    public record Head(long id, long bodyId, HeadPosition position, String fullName, @Nullable Long staffId,
-            LocalDate activeFrom, @Nullable LocalDate activeTo) {
-    }
+    public record Head(
+            long id,
+            long bodyId,
+            HeadPosition position,
+            String fullName,
+            @Nullable Long staffId,
+            LocalDate activeFrom,
+            @Nullable LocalDate activeTo) {}
 
     private final ReceptionHeads heads;
     private final ReceptionSessions sessions;
@@ -45,8 +49,14 @@ public class ReceptionSchedule {
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
 
-    ReceptionSchedule(ReceptionHeads heads, ReceptionSessions sessions, ReceptionPolicy policy, ObligationRules rules,
-            WorkingCalendar calendar, OrganizationDirectory organization, AuditTrail audit) {
+    ReceptionSchedule(
+            ReceptionHeads heads,
+            ReceptionSessions sessions,
+            ReceptionPolicy policy,
+            ObligationRules rules,
+            WorkingCalendar calendar,
+            OrganizationDirectory organization,
+            AuditTrail audit) {
         this.heads = heads;
         this.sessions = sessions;
         this.policy = policy;
@@ -60,7 +70,10 @@ public class ReceptionSchedule {
         Body body = body(command.bodyId());
         policy.requireReceptionWork(staff, body.id());
         long id = heads.add(command);
-        audit.record("reception.head-appointed", "reception-head", id,
+        audit.record(
+                "reception.head-appointed",
+                "reception-head",
+                id,
                 Map.of("body", body.id(), "position", command.position().name()));
         return heads.find(id).orElseThrow();
     }
@@ -80,9 +93,14 @@ public class ReceptionSchedule {
         policy.requireReceptionWork(staff, body.id());
         String delegate = blankToNull(command.delegateName());
         Optional<Head> head = command.kind().headLed() && command.headId() != null
-                ? heads.find(command.headId()).filter(h -> h.bodyId() == body.id()) : Optional.empty();
+                ? heads.find(command.headId()).filter(h -> h.bodyId() == body.id())
+                : Optional.empty();
         boolean periodic = command.kind() == SessionKind.PERIODIC;
-        ReceptionSession.checkSchedule(command, delegate, head, !periodic || calendar.isWorkingDay(command.heldOn()),
+        ReceptionSession.checkSchedule(
+                command,
+                delegate,
+                head,
+                !periodic || calendar.isWorkingDay(command.heldOn()),
                 periodic ? head.flatMap(h -> rules.ruleFor(h.position(), command.heldOn())) : Optional.empty());
         long id = sessions.add(command, command.kind().headLed() ? command.headId() : null, delegate, staff.username());
         Map<String, Object> details = new HashMap<>();
@@ -130,14 +148,17 @@ public class ReceptionSchedule {
         if (reason != null) {
             details.put("reason", reason);
         }
-        audit.record("reception.session-" + after.state().name().toLowerCase(Locale.ROOT), "reception-session",
-                after.id(), details);
+        audit.record(
+                "reception.session-" + after.state().name().toLowerCase(Locale.ROOT),
+                "reception-session",
+                after.id(),
+                details);
         return after;
     }
 
     private ReceptionSession locked(long sessionId, StaffMember staff) {
-        ReceptionSession session = sessions.lock(sessionId)
-                .orElseThrow(() -> DomainException.notFound("reception.session-unknown"));
+        ReceptionSession session =
+                sessions.lock(sessionId).orElseThrow(() -> DomainException.notFound("reception.session-unknown"));
         policy.requireReceptionWork(staff, session.bodyId());
         return session;
     }

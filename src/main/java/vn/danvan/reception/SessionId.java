@@ -1,5 +1,4 @@
 package vn.danvan.reception;
 
 /** A reception session on the schedule. */
-public record SessionId(long id) {
-}
+public record SessionId(long id) {}

@@ -1,5 +1,4 @@
 package vn.danvan.reception;
 
 /** A visit in the reception log. */
-public record VisitId(long id) {
-}
+public record VisitId(long id) {}

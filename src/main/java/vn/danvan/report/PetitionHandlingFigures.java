@@ -7,18 +7,39 @@ package vn.danvan.report;
  */
 public record PetitionHandlingFigures(
         /* Tổng số đơn */
-        int carriedOver, int receivedInPeriod, int total,
+        int carriedOver,
+        int receivedInPeriod,
+        int total,
         /* Xử lý đơn */
-        int processed, int awaitingProcessing, int processedLate, int awaitingProcessingOverdue,
+        int processed,
+        int awaitingProcessing,
+        int processedLate,
+        int awaitingProcessingOverdue,
         /* Kết quả xử lý đơn */
-        int eligible, int withinJurisdiction, int outsideJurisdiction, int guided, int transferred,
-        int ineligible, int filed, int returned,
+        int eligible,
+        int withinJurisdiction,
+        int outsideJurisdiction,
+        int guided,
+        int transferred,
+        int ineligible,
+        int filed,
+        int returned,
         /* Đơn thuộc thẩm quyền theo loại */
-        int acceptedComplaints, int acceptedDenunciations, int acceptedRecommendationsAndFeedback,
+        int acceptedComplaints,
+        int acceptedDenunciations,
+        int acceptedRecommendationsAndFeedback,
         /* Khiếu nại theo trình tự giải quyết */
-        int complaintsFirstInstance, int complaintsSecondInstance,
+        int complaintsFirstInstance,
+        int complaintsSecondInstance,
         /* Giải quyết đơn thuộc thẩm quyền */
-        int resolved, int inProgress, int resolvedOnTime, int resolvedLate, int inProgressOverdue,
+        int resolved,
+        int inProgress,
+        int resolvedOnTime,
+        int resolvedLate,
+        int inProgressOverdue,
         /* Kết quả giải quyết */
-        int outcomeRight, int outcomeWrong, int outcomePartlyRight, int outcomeWithdrawn, int outcomeAnswered) {
-}
+        int outcomeRight,
+        int outcomeWrong,
+        int outcomePartlyRight,
+        int outcomeWithdrawn,
+        int outcomeAnswered) {}

@@ -1,35 +1,46 @@
 package vn.danvan.report;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
 import vn.danvan.petition.PetitionType;
 
 /**
  * The petition-handling report (Biểu 02/XLD — tổng hợp kết quả xử lý đơn) of a body, or of a body and
  * its subordinate bodies, for the days {@code from} to {@code to} inclusive.
  */
-public record PetitionHandlingReport(long bodyId, String bodyName, boolean includesSubordinates, List<String> bodyNames,
-        LocalDate from, LocalDate to, LocalDate compiledOn, PetitionHandlingFigures figures, List<ContentRow> byContent,
+public record PetitionHandlingReport(
+        long bodyId,
+        String bodyName,
+        boolean includesSubordinates,
+        List<String> bodyNames,
+        LocalDate from,
+        LocalDate to,
+        LocalDate compiledOn,
+        PetitionHandlingFigures figures,
+        List<ContentRow> byContent,
         List<Satisfaction> satisfaction) {
 
     /**
      * How satisfied citizens were with a body's answers (ratings 1–5 given on the portal in the period):
      * the number of ratings, their average and the share of 4 and 5.
      */
-    public record Satisfaction(long bodyId, String bodyName, int ratings, double average, double satisfiedShare) {
-    }
+    public record Satisfaction(long bodyId, String bodyName, int ratings, double average, double satisfiedShare) {}
 
     /** Petitions of one type and field: how many were dealt with in the period and where they stand. */
-    public record ContentRow(PetitionType type, String fieldCode, String fieldNameVi, String fieldNameEn, int total,
-            int withinJurisdiction, int resolved, int inProgress) {
-    }
+    public record ContentRow(
+            PetitionType type,
+            String fieldCode,
+            String fieldNameVi,
+            String fieldNameEn,
+            int total,
+            int withinJurisdiction,
+            int resolved,
+            int inProgress) {}
 
     /** A line of the report with its figure, in the form's order. */
-    public record Line(PetitionHandlingLine line, String number, int depth, String labelKey, int value) {
-    }
+    public record Line(PetitionHandlingLine line, String number, int depth, String labelKey, int value) {}
 
     public PetitionHandlingReport {
         bodyNames = List.copyOf(bodyNames);

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,8 +89,11 @@ public class PetitionHandlingReports {
             count(*) filter (where resolved and outcome = 'ANSWERED')                     as outcome_answered
             """;
 
-    private static final List<String> FIGURE_NAMES = Pattern.compile("\\bas (\\w+)").matcher(COUNTS).results()
-            .map(match -> match.group(1)).toList();
+    private static final List<String> FIGURE_NAMES = Pattern.compile("\\bas (\\w+)")
+            .matcher(COUNTS)
+            .results()
+            .map(match -> match.group(1))
+            .toList();
 
     /**
      * The counts by type and field, then the totals as their sums (the empty grouping set): each petition
@@ -111,8 +113,11 @@ public class PetitionHandlingReports {
                 from p group by petition_type, field_code
             )
             select grouping(petition_type, field_code) as grouping_level, petition_type, field_code,
-            """ + FIGURE_NAMES.stream().map(name -> "sum(" + name + ") as " + name)
-                    .collect(Collectors.joining(",\n       ")) + """
+            """
+            + FIGURE_NAMES.stream()
+                    .map(name -> "sum(" + name + ") as " + name)
+                    .collect(Collectors.joining(",\n       "))
+            + """
 
             from by_content
             group by grouping sets ((), (petition_type, field_code))
@@ -124,8 +129,12 @@ public class PetitionHandlingReports {
     private final vn.danvan.organization.OrganizationDirectory organization;
     private final Clock clock;
 
-    PetitionHandlingReports(ReportDatabase database, ReportScope scope, PetitionQueries petitions,
-            vn.danvan.organization.OrganizationDirectory organization, Clock clock) {
+    PetitionHandlingReports(
+            ReportDatabase database,
+            ReportScope scope,
+            PetitionQueries petitions,
+            vn.danvan.organization.OrganizationDirectory organization,
+            Clock clock) {
         this.clock = clock;
         this.organization = organization;
         this.database = database;
@@ -137,13 +146,13 @@ public class PetitionHandlingReports {
      * The report of {@code bodyId} (the staff member's own body when null) for {@code from}–{@code to};
      * with {@code includeSubordinates}, of that body and every body under it that the staff member may see.
      */
-    public PetitionHandlingReport compile(@Nullable Long bodyId, LocalDate from, LocalDate to,
-            boolean includeSubordinates, StaffMember staff) {
+    public PetitionHandlingReport compile(
+            @Nullable Long bodyId, LocalDate from, LocalDate to, boolean includeSubordinates, StaffMember staff) {
         ReportScope.Covered covered = scope.cover(bodyId, from, to, includeSubordinates, staff);
         Set<Long> bodies = covered.bodyIds();
         Map<String, PetitionQueries.Field> fields = petitions.fields().stream()
-                .collect(Collectors.toMap(PetitionQueries.Field::code, Function.identity(), (a, b) -> a,
-                        LinkedHashMap::new));
+                .collect(Collectors.toMap(
+                        PetitionQueries.Field::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<String> fieldOrder = List.copyOf(fields.keySet());
         // One pass over the period's petitions gives both the totals (the empty grouping set) and the rows by
         // type and field.
@@ -151,7 +160,10 @@ public class PetitionHandlingReports {
         List<PetitionHandlingReport.ContentRow> byContent = new java.util.ArrayList<>();
         PetitionHandlingFigures figures = database.read(jdbc -> {
             byContent.clear(); // rows of a replica that failed half-way
-            jdbc.sql(FIGURES).param("bodies", bodies.toArray(Long[]::new)).param("from", from).param("to", to)
+            jdbc.sql(FIGURES)
+                    .param("bodies", bodies.toArray(Long[]::new))
+                    .param("from", from)
+                    .param("to", to)
                     .query(rs -> {
                         if (rs.getInt("grouping_level") == 3) {
                             totals[0] = figures(rs);
@@ -169,15 +181,31 @@ public class PetitionHandlingReports {
                 from portal.rating_facts r
                 where r.body_id in (:bodies) and r.rated_on between :from and :to
                 group by r.body_id order by avg(r.score) desc, r.body_id
-                """).param("bodies", bodies).param("from", from).param("to", to)
-                .query((rs, n) -> new PetitionHandlingReport.Satisfaction(rs.getLong("body_id"),
-                        organization.body(rs.getLong("body_id")).map(vn.danvan.organization.Body::name).orElse(""),
-                        rs.getInt("ratings"), Math.round(rs.getDouble("average") * 10) / 10.0,
+                """)
+                .param("bodies", bodies)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new PetitionHandlingReport.Satisfaction(
+                        rs.getLong("body_id"),
+                        organization
+                                .body(rs.getLong("body_id"))
+                                .map(vn.danvan.organization.Body::name)
+                                .orElse(""),
+                        rs.getInt("ratings"),
+                        Math.round(rs.getDouble("average") * 10) / 10.0,
                         Math.round(rs.getDouble("satisfied") * 1000) / 10.0))
                 .list());
-        return new PetitionHandlingReport(covered.body().id(), covered.body().name(), includeSubordinates,
-                covered.bodyNames(), from, to, LocalDate.now(clock),
-                figures, List.copyOf(byContent), satisfaction);
+        return new PetitionHandlingReport(
+                covered.body().id(),
+                covered.body().name(),
+                includeSubordinates,
+                covered.bodyNames(),
+                from,
+                to,
+                LocalDate.now(clock),
+                figures,
+                List.copyOf(byContent),
+                satisfaction);
     }
 
     private static int fieldPosition(String code, List<String> fieldOrder) {
@@ -189,21 +217,48 @@ public class PetitionHandlingReports {
             throws SQLException {
         String code = rs.getString("field_code");
         PetitionQueries.Field field = fields.get(code);
-        return new PetitionHandlingReport.ContentRow(PetitionType.valueOf(rs.getString("petition_type")), code,
-                field == null ? code : field.nameVi(), field == null ? code : field.nameEn(),
-                rs.getInt("total"), rs.getInt("within"), rs.getInt("resolved"), rs.getInt("in_progress"));
+        return new PetitionHandlingReport.ContentRow(
+                PetitionType.valueOf(rs.getString("petition_type")),
+                code,
+                field == null ? code : field.nameVi(),
+                field == null ? code : field.nameEn(),
+                rs.getInt("total"),
+                rs.getInt("within"),
+                rs.getInt("resolved"),
+                rs.getInt("in_progress"));
     }
 
     private static PetitionHandlingFigures figures(ResultSet rs) throws SQLException {
-        return new PetitionHandlingFigures(rs.getInt("carried_over"), rs.getInt("received"), rs.getInt("total"),
-                rs.getInt("processed"), rs.getInt("awaiting"), rs.getInt("processed_late"), rs.getInt("awaiting_overdue"),
-                rs.getInt("eligible"), rs.getInt("within"), rs.getInt("outside"), rs.getInt("guided"),
-                rs.getInt("transferred"), rs.getInt("ineligible"), rs.getInt("filed"), rs.getInt("returned"),
-                rs.getInt("accepted_complaints"), rs.getInt("accepted_denunciations"),
-                rs.getInt("accepted_recommendations"), rs.getInt("complaints_first"), rs.getInt("complaints_second"),
-                rs.getInt("resolved"), rs.getInt("in_progress"), rs.getInt("resolved_on_time"),
-                rs.getInt("resolved_late"), rs.getInt("in_progress_overdue"), rs.getInt("outcome_right"),
-                rs.getInt("outcome_wrong"), rs.getInt("outcome_partly_right"), rs.getInt("outcome_withdrawn"),
+        return new PetitionHandlingFigures(
+                rs.getInt("carried_over"),
+                rs.getInt("received"),
+                rs.getInt("total"),
+                rs.getInt("processed"),
+                rs.getInt("awaiting"),
+                rs.getInt("processed_late"),
+                rs.getInt("awaiting_overdue"),
+                rs.getInt("eligible"),
+                rs.getInt("within"),
+                rs.getInt("outside"),
+                rs.getInt("guided"),
+                rs.getInt("transferred"),
+                rs.getInt("ineligible"),
+                rs.getInt("filed"),
+                rs.getInt("returned"),
+                rs.getInt("accepted_complaints"),
+                rs.getInt("accepted_denunciations"),
+                rs.getInt("accepted_recommendations"),
+                rs.getInt("complaints_first"),
+                rs.getInt("complaints_second"),
+                rs.getInt("resolved"),
+                rs.getInt("in_progress"),
+                rs.getInt("resolved_on_time"),
+                rs.getInt("resolved_late"),
+                rs.getInt("in_progress_overdue"),
+                rs.getInt("outcome_right"),
+                rs.getInt("outcome_wrong"),
+                rs.getInt("outcome_partly_right"),
+                rs.getInt("outcome_withdrawn"),
                 rs.getInt("outcome_answered"));
     }
 }

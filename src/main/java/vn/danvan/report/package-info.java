@@ -5,6 +5,7 @@
  * from the modules' published views ({@code petition.report_facts}, {@code reception.visit_facts},
  * {@code reception.session_facts}), never kept by hand.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "organization", "petition", "reception", "dialogue", "shared" })
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"organization", "petition", "reception", "dialogue", "shared"})
 @org.jspecify.annotations.NullMarked
 package vn.danvan.report;

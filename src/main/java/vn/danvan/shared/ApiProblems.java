@@ -1,12 +1,11 @@
 package vn.danvan.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -47,28 +46,39 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<ProblemDetail> domain(DomainException exception, HttpServletRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(exception.status(),
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                exception.status(),
                 messages.getMessage(exception.code(), exception.arguments(), exception.code(), locale));
         problem.setType(URI.create(TYPE_PREFIX + exception.code()));
-        problem.setTitle(messages.getMessage("problem.title." + exception.status().value(), null,
-                exception.status().getReasonPhrase(), locale));
+        problem.setTitle(messages.getMessage(
+                "problem.title." + exception.status().value(),
+                null,
+                exception.status().getReasonPhrase(),
+                locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("code", exception.code());
         return ResponseEntity.status(exception.status()).body(problem);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException exception, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> constraintViolation(
+            ConstraintViolationException exception, HttpServletRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.getMessage("problem.validation", null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST, messages.getMessage("problem.validation", null, locale));
         problem.setType(URI.create(TYPE_PREFIX + "validation"));
         problem.setTitle(messages.getMessage("problem.title.400", null, locale));
         problem.setInstance(URI.create(request.getRequestURI()));
         problem.setProperty("code", "validation");
-        problem.setProperty("errors", exception.getConstraintViolations().stream()
-                .map(violation -> Map.of("field", String.valueOf(violation.getPropertyPath()), "message", violation.getMessage()))
-                .toList());
+        problem.setProperty(
+                "errors",
+                exception.getConstraintViolations().stream()
+                        .map(violation -> Map.of(
+                                "field",
+                                String.valueOf(violation.getPropertyPath()),
+                                "message",
+                                violation.getMessage()))
+                        .toList());
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -77,23 +87,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
      * {@link InputText} or {@link LawfulDates} — what is wrong with it, in Vietnamese.
      */
     @Override
-    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, messages.getMessage(
-                "problemDetail." + HttpMessageNotReadableException.class.getName(), null, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
+                messages.getMessage("problemDetail." + HttpMessageNotReadableException.class.getName(), null, locale));
         problem.setType(URI.create(TYPE_PREFIX + "unreadable"));
         problem.setTitle(messages.getMessage("problem.title.400", null, locale));
         problem.setProperty("code", "unreadable");
-        if (exception.getCause() instanceof JacksonException unreadable && !unreadable.getPath().isEmpty()) {
+        if (exception.getCause() instanceof JacksonException unreadable
+                && !unreadable.getPath().isEmpty()) {
             String field = unreadable.getPath().stream()
                     .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("");
             String reason = unreadable.getOriginalMessage();
             String code = reason != null && reason.contains("input.")
-                    ? reason.substring(reason.indexOf("input.")).split("[^a-z.-]")[0] : "typeMismatch";
-            Object[] arguments = code.startsWith("input.date") ? new Object[] { LawfulDates.EARLIEST.getYear(),
-                    LawfulDates.latest().getYear() } : new Object[] { InputText.LONGEST };
+                    ? reason.substring(reason.indexOf("input.")).split("[^a-z.-]")[0]
+                    : "typeMismatch";
+            Object[] arguments = code.startsWith("input.date")
+                    ? new Object[] {
+                        LawfulDates.EARLIEST.getYear(), LawfulDates.latest().getYear()
+                    }
+                    : new Object[] {InputText.LONGEST};
             String message = messages.getMessage(code, arguments, locale);
             problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
         }
@@ -101,8 +118,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException exception, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
         ProblemDetail problem = exception.getBody();
         problem.setType(URI.create(TYPE_PREFIX + "validation"));
@@ -110,8 +127,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setDetail(messages.getMessage("problem.validation", null, locale));
         problem.setProperty("code", "validation");
         List<Map<String, String>> errors = exception.getBindingResult().getFieldErrors().stream()
-                .map((FieldError error) -> Map.of("field", error.getField(),
-                        "message", messages.getMessage(error, locale)))
+                .map((FieldError error) ->
+                        Map.of("field", error.getField(), "message", messages.getMessage(error, locale)))
                 .toList();
         problem.setProperty("errors", errors);
         return handleExceptionInternal(exception, problem, headers, status, request);

@@ -1,11 +1,10 @@
 package vn.danvan.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,8 +45,7 @@ public class AuditTrail {
     }
 
     /** Who acts and from where: taken where a request is served, for a record written later on its behalf. */
-    public record Origin(String actor, @Nullable String address) {
-    }
+    public record Origin(String actor, @Nullable String address) {}
 
     /** The signed-in user (or "system") and the address of the request being served, if any. */
     public static Origin currentOrigin() {
@@ -60,7 +58,12 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Origin origin, String action, String subjectType, Object subjectId, Map<String, ?> details) {
-        Row row = new Row(origin.actor(), origin.address(), action, subjectType, String.valueOf(subjectId),
+        Row row = new Row(
+                origin.actor(),
+                origin.address(),
+                action,
+                subjectType,
+                String.valueOf(subjectId),
                 json.writeValueAsString(details));
         Optional<PendingRows> pending = TransactionScoped.current(PendingRows.class, PendingRows::new);
         if (pending.isPresent() && !pending.get().written) {
@@ -70,9 +73,8 @@ public class AuditTrail {
         insert(List.of(row));
     }
 
-    private record Row(String actor, @Nullable String ip, String action, String subjectType, String subjectId,
-            String details) {
-    }
+    private record Row(
+            String actor, @Nullable String ip, String action, String subjectType, String subjectId, String details) {}
 
     /** The rows recorded in one transaction, written just before it commits; forgotten if it rolls back. */
     private final class PendingRows implements TransactionSynchronization {

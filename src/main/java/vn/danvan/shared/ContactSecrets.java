@@ -6,12 +6,10 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -39,8 +37,11 @@ public class ContactSecrets {
     private final SecureRandom random = new SecureRandom();
 
     ContactSecrets(Environment environment, DanvanHome home) {
-        byte[] master = Base64.getDecoder().decode(key(environment.getProperty("danvan.contact-key"),
-                StringUtils.hasText(environment.getProperty("spring.datasource.url")), home));
+        byte[] master = Base64.getDecoder()
+                .decode(key(
+                        environment.getProperty("danvan.contact-key"),
+                        StringUtils.hasText(environment.getProperty("spring.datasource.url")),
+                        home));
         if (master.length < 32) {
             throw new IllegalStateException("danvan.contact-key must be at least 32 bytes, base64-encoded");
         }
@@ -81,7 +82,10 @@ public class ContactSecrets {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, sealKey, new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(value.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt a contact", e);
         }
@@ -106,7 +110,9 @@ public class ContactSecrets {
         if (at > 0) {
             return contact.charAt(0) + "***@" + contact.substring(at + 1);
         }
-        return contact.length() <= 4 ? "****" : "*".repeat(contact.length() - 3) + contact.substring(contact.length() - 3);
+        return contact.length() <= 4
+                ? "****"
+                : "*".repeat(contact.length() - 3) + contact.substring(contact.length() - 3);
     }
 
     private static byte[] hmac(SecretKeySpec key, String value) {

@@ -14,7 +14,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.function.Supplier;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -51,7 +50,8 @@ public record DanvanHome(Path home) {
                 Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
                 return Files.readString(file).strip();
             }
-            Path written = Files.createTempFile(folder, name, ".new", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+            Path written =
+                    Files.createTempFile(folder, name, ".new", PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
             try (FileChannel channel = FileChannel.open(written, StandardOpenOption.WRITE)) {
                 channel.write(ByteBuffer.wrap((generator.get() + "\n").getBytes(StandardCharsets.UTF_8)));
                 channel.force(true);

@@ -47,5 +47,4 @@ public class DomainException extends RuntimeException {
     public Object[] arguments() {
         return arguments.clone();
     }
-
 }

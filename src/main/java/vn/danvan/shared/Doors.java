@@ -1,12 +1,11 @@
 package vn.danvan.shared;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,8 +23,7 @@ public final class Doors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Doors() {
-    }
+    private Doors() {}
 
     static boolean api(HttpServletRequest request) {
         return request.getRequestURI().startsWith("/api/");
@@ -44,8 +42,8 @@ public final class Doors {
     }
 
     /** The answer as a view, for an exception handler. */
-    public static ModelAndView answer(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-            String message) {
+    public static ModelAndView answer(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String message) {
         response.setStatus(status.value());
         if (api(request)) {
             var view = new JacksonJsonView();
@@ -66,8 +64,9 @@ public final class Doors {
     }
 
     /** The answer written straight to the response, for a filter. */
-    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
-            String message) throws IOException {
+    static void write(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String message)
+            throws IOException {
         if (api(request)) {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -77,14 +76,16 @@ public final class Doors {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_XML_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>" + status.value()
-                    + "</code><description>" + HtmlUtils.htmlEscape(message) + "</description></error></errors>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"utf-8\"?><errors><error><code>" + status.value()
+                            + "</code><description>" + HtmlUtils.htmlEscape(message)
+                            + "</description></error></errors>");
         } else if (open311(request)) {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(JSON.writeValueAsString(
-                    List.of(Map.of("code", status.value(), "description", message))));
+            response.getWriter()
+                    .write(JSON.writeValueAsString(List.of(Map.of("code", status.value(), "description", message))));
         } else {
             request.setAttribute("errorMessage", message);
             response.sendError(status.value(), message);

@@ -15,7 +15,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,8 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class FileStore {
 
     /** What was stored: the name to show, the checked type, the size, the digest and the key to find it by. */
-    public record Stored(String fileName, String contentType, String typeName, long size, String sha256, String key) {
-    }
+    public record Stored(String fileName, String contentType, String typeName, long size, String sha256, String key) {}
 
     /** Accepted types (as the national PAKN portal): PDF, images, Word, Excel. */
     enum AllowedType {
@@ -53,7 +51,8 @@ public class FileStore {
 
         static AllowedType detect(String fileName, byte[] head, String codePrefix) {
             String extension = fileName.contains(".")
-                    ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+                    ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)
+                    : "";
             for (AllowedType type : values()) {
                 if (type.extensions.contains(extension) && startsWith(head, type.magic)) {
                     return type;
@@ -87,9 +86,11 @@ public class FileStore {
      * Stores the upload in {@code area}; refusals carry codes {@code <codePrefix>-type-not-allowed},
      * {@code -too-large}, {@code -empty} and {@code -name-too-long}.
      */
-    public Stored store(String area, @Nullable String originalName, InputStream content, long maxBytes, String codePrefix) {
+    public Stored store(
+            String area, @Nullable String originalName, InputStream content, long maxBytes, String codePrefix) {
         String fileName = Path.of(originalName == null || originalName.isBlank() ? "tep-dinh-kem" : originalName)
-                .getFileName().toString();
+                .getFileName()
+                .toString();
         if (fileName.length() > 200) {
             throw DomainException.invalid(codePrefix + "-name-too-long");
         }
@@ -99,7 +100,8 @@ public class FileStore {
         try {
             Files.createDirectories(target.getParent());
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (InputStream limited = content; DigestInputStream digest = new DigestInputStream(limited, sha)) {
+            try (InputStream limited = content;
+                    DigestInputStream digest = new DigestInputStream(limited, sha)) {
                 Path temporary = Files.createTempFile(target.getParent(), "upload", ".part");
                 try {
                     long size = copyLimited(digest, temporary, maxBytes, codePrefix);
@@ -110,8 +112,13 @@ public class FileStore {
                     AllowedType type = AllowedType.detect(fileName, head, codePrefix);
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
                     deleteOnRollback(target);
-                    return new Stored(fileName, type.contentType, type.name(), size,
-                            HexFormat.of().formatHex(sha.digest()), key);
+                    return new Stored(
+                            fileName,
+                            type.contentType,
+                            type.name(),
+                            size,
+                            HexFormat.of().formatHex(sha.digest()),
+                            key);
                 } finally {
                     Files.deleteIfExists(temporary);
                 }

@@ -1,9 +1,8 @@
 package vn.danvan.shared;
 
+import jakarta.validation.Validator;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import jakarta.validation.Validator;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
@@ -15,17 +14,23 @@ import org.springframework.validation.DirectFieldBindingResult;
  */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
-    public static <C, R> String submit(Validator validator, BindingResult binding, Supplier<C> command,
-            Function<C, R> action, Function<R, String> done, Supplier<String> again) {
+    public static <C, R> String submit(
+            Validator validator,
+            BindingResult binding,
+            Supplier<C> command,
+            Function<C, R> action,
+            Function<R, String> done,
+            Supplier<String> again) {
         if (binding.hasErrors()) {
             return again.get();
         }
         C built = command.get();
-        validator.validate(built).forEach(violation -> binding.rejectValue(violation.getPropertyPath().toString(),
-                "invalid", violation.getMessage()));
+        validator
+                .validate(built)
+                .forEach(violation ->
+                        binding.rejectValue(violation.getPropertyPath().toString(), "invalid", violation.getMessage()));
         if (binding.hasErrors()) {
             return again.get();
         }

@@ -7,7 +7,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +31,7 @@ public final class GroupCommit<I, O> implements AutoCloseable {
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean closed;
 
-    private record Waiting<I, O>(I item, CompletableFuture<O> result) {
-    }
+    private record Waiting<I, O>(I item, CompletableFuture<O> result) {}
 
     private static final Waiting<?, ?> STOP = new Waiting<>(new Object(), new CompletableFuture<>());
 
@@ -44,7 +42,8 @@ public final class GroupCommit<I, O> implements AutoCloseable {
         this.writeAll = writeAll;
         this.batchSize = batchSize;
         for (int i = 0; i < writers; i++) {
-            this.writers.add(Thread.ofPlatform().daemon().name(name + "-writer-" + i).start(this::write));
+            this.writers.add(
+                    Thread.ofPlatform().daemon().name(name + "-writer-" + i).start(this::write));
         }
     }
 
@@ -145,7 +144,7 @@ public final class GroupCommit<I, O> implements AutoCloseable {
                 return;
             }
         }
-        for (Waiting<I, O> late; (late = waiting.poll()) != null;) {
+        for (Waiting<I, O> late; (late = waiting.poll()) != null; ) {
             late.result().completeExceptionally(new IllegalStateException("closed"));
         }
     }

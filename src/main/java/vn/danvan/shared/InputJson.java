@@ -2,7 +2,6 @@ package vn.danvan.shared;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -30,7 +29,8 @@ class InputJson implements WebMvcConfigurer {
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter json
-                ? new JacksonJsonHttpMessageConverter(json.getMapper().rebuild().addModule(RULES).build())
+                ? new JacksonJsonHttpMessageConverter(
+                        json.getMapper().rebuild().addModule(RULES).build())
                 : converter);
     }
 
@@ -57,8 +57,8 @@ class InputJson implements WebMvcConfigurer {
         public LocalDate deserialize(JsonParser parser, DeserializationContext context) {
             LocalDate date = LocalDateDeserializer.INSTANCE.deserialize(parser, context);
             if (date != null && !LawfulDates.lawful(date)) {
-                return (LocalDate) context.handleWeirdStringValue(LocalDate.class, date.toString(),
-                        "input.date-out-of-range");
+                return (LocalDate)
+                        context.handleWeirdStringValue(LocalDate.class, date.toString(), "input.date-out-of-range");
             }
             return date;
         }

@@ -1,14 +1,13 @@
 package vn.danvan.shared;
 
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
@@ -33,6 +32,7 @@ class InputScreening extends OncePerRequestFilter {
 
     /** Set by Tomcat when it could not parse the parameters; the value says why. */
     private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
+
     private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
 
     private final MessageSource messages;
@@ -62,14 +62,22 @@ class InputScreening extends OncePerRequestFilter {
             try {
                 parameters = request.getParameterMap();
             } catch (RuntimeException unreadable) {
-                refuse(request, response, tooLarge(unreadable.toString()) ? HttpStatus.CONTENT_TOO_LARGE
-                        : HttpStatus.BAD_REQUEST, "input.unreadable");
+                refuse(
+                        request,
+                        response,
+                        tooLarge(unreadable.toString()) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                        "input.unreadable");
                 return;
             }
             Object failed = request.getAttribute(PARSE_FAILED);
             if (failed != null) {
-                refuse(request, response, tooLarge(String.valueOf(request.getAttribute(PARSE_FAILED_REASON)))
-                        ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST, "input.unreadable");
+                refuse(
+                        request,
+                        response,
+                        tooLarge(String.valueOf(request.getAttribute(PARSE_FAILED_REASON)))
+                                ? HttpStatus.CONTENT_TOO_LARGE
+                                : HttpStatus.BAD_REQUEST,
+                        "input.unreadable");
                 return;
             }
             String fault = fault(parameters);
@@ -96,14 +104,18 @@ class InputScreening extends OncePerRequestFilter {
 
     private static boolean tooLarge(String reason) {
         String lower = reason.toLowerCase(Locale.ROOT);
-        return lower.contains("too_large") || lower.contains("too large") || lower.contains("maxpostsize")
-                || lower.contains("too_many") || lower.contains("size");
+        return lower.contains("too_large")
+                || lower.contains("too large")
+                || lower.contains("maxpostsize")
+                || lower.contains("too_many")
+                || lower.contains("size");
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
-        String message = Objects.requireNonNull(messages.getMessage(code, new Object[] { InputText.LONGEST }, code,
-                locales.resolveLocale(request)), "the code is the default message");
+        String message = Objects.requireNonNull(
+                messages.getMessage(code, new Object[] {InputText.LONGEST}, code, locales.resolveLocale(request)),
+                "the code is the default message");
         Doors.write(request, response, status, code, message);
     }
 }

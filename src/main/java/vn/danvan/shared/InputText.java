@@ -1,7 +1,6 @@
 package vn.danvan.shared;
 
 import java.text.Normalizer;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,8 +21,7 @@ public final class InputText {
     /** Notes, reasons, short answers. */
     public static final int NOTE = 4_000;
 
-    private InputText() {
-    }
+    private InputText() {}
 
     /** The message code of what is wrong with the text, or {@code null} when it may be taken in. */
     public static @Nullable String fault(CharSequence text, int longest) {
@@ -52,7 +50,9 @@ public final class InputText {
         if (fault != null) {
             throw new InputRejected(fault, longest);
         }
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     /** The text without its surrounding blanks, or {@code null} when nothing is left: an empty field was left out. */

@@ -17,8 +17,7 @@ public final class LawfulDates {
     public static final int YEARS_AHEAD = 10;
     private static final ZoneId VIETNAM = VietnamTime.ZONE;
 
-    private LawfulDates() {
-    }
+    private LawfulDates() {}
 
     /** The last lawful day: 31 December of the tenth year from now. */
     public static LocalDate latest() {

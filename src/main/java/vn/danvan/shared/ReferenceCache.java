@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -25,8 +24,7 @@ public class ReferenceCache {
 
     private static final int MOST_ENTRIES = 100_000;
 
-    private record Entry(Object value, long expiresAt) {
-    }
+    private record Entry(Object value, long expiresAt) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final long timeToLiveNanos;

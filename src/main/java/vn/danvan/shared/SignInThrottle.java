@@ -1,5 +1,11 @@
 package vn.danvan.shared;
 
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.distributed.BucketProxy;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -7,13 +13,6 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
-
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.distributed.BucketProxy;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -51,21 +50,27 @@ public class SignInThrottle {
     public static final String THROTTLED = "throttled";
 
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> signInThrottleFilter(RateBuckets buckets, SignInSettings settings,
-            MessageSource messages, LocaleResolver locales) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new Filter(buckets, settings, messages,
-                locales));
+    FilterRegistrationBean<OncePerRequestFilter> signInThrottleFilter(
+            RateBuckets buckets, SignInSettings settings, MessageSource messages, LocaleResolver locales) {
+        var registration =
+                new FilterRegistrationBean<OncePerRequestFilter>(new Filter(buckets, settings, messages, locales));
         // Every door that takes a password: the forms, and HTTP Basic wherever a chain accepts it (the API and the
         // operators' endpoints).
-        registration.addUrlPatterns("/login", "/portal/login", "/api/*", "/actuator/*", "/v3/api-docs",
-                "/v3/api-docs/*", "/swagger-ui/*", "/swagger-ui.html");
+        registration.addUrlPatterns(
+                "/login",
+                "/portal/login",
+                "/api/*",
+                "/actuator/*",
+                "/v3/api-docs",
+                "/v3/api-docs/*",
+                "/swagger-ui/*",
+                "/swagger-ui.html");
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
 
     /** Where a password arrives and where a failure sends the client. */
-    private record Attempt(String name, String door, boolean basic) {
-    }
+    private record Attempt(String name, String door, boolean basic) {}
 
     static final class Filter extends OncePerRequestFilter {
 
@@ -90,8 +95,8 @@ public class SignInThrottle {
                 chain.doFilter(request, response);
                 return;
             }
-            BucketProxy account = bucket("sign-in-account", attempt.door() + "|" + attempt.name(),
-                    settings.failuresPerAccount());
+            BucketProxy account =
+                    bucket("sign-in-account", attempt.door() + "|" + attempt.name(), settings.failuresPerAccount());
             BucketProxy address = bucket("sign-in-address", request.getRemoteAddr(), settings.failuresPerAddress());
             long wait = Math.max(waitOf(account), waitOf(address));
             if (wait > 0) {
@@ -106,12 +111,14 @@ public class SignInThrottle {
         }
 
         private static @Nullable Attempt attempt(HttpServletRequest request) {
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path =
+                    request.getRequestURI().substring(request.getContextPath().length());
             String header = request.getHeader(HttpHeaders.AUTHORIZATION);
             if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
                 String decoded;
                 try {
-                    decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+                    decoded = new String(
+                            Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
                 } catch (IllegalArgumentException notBase64) {
                     return null;
                 }
@@ -138,10 +145,14 @@ public class SignInThrottle {
 
         private BucketProxy bucket(String kind, String subject, int perWindow) {
             Duration window = settings.window();
-            return buckets.bucket(kind, subject, () -> BucketConfiguration.builder()
-                    .addLimit(limit -> limit.capacity(perWindow).refillGreedy(perWindow, window))
-                    .addLimit(limit -> limit.capacity(4L * perWindow).refillGreedy(4L * perWindow, Duration.ofDays(1)))
-                    .build());
+            return buckets.bucket(
+                    kind,
+                    subject,
+                    () -> BucketConfiguration.builder()
+                            .addLimit(limit -> limit.capacity(perWindow).refillGreedy(perWindow, window))
+                            .addLimit(limit ->
+                                    limit.capacity(4L * perWindow).refillGreedy(4L * perWindow, Duration.ofDays(1)))
+                            .build());
         }
 
         /** Nanoseconds until one more attempt may be checked; 0 if it may be now. */
@@ -169,8 +180,9 @@ public class SignInThrottle {
                 return;
             }
             Locale locale = locales.resolveLocale(request);
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                    messages.getMessage("sign-in.throttled", new Object[] { minutes }, locale));
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    messages.getMessage("sign-in.throttled", new Object[] {minutes}, locale));
             problem.setType(URI.create("https://danvan.vn/problems/sign-in.throttled"));
             problem.setTitle(messages.getMessage("problem.title.429", null, "Too Many Requests", locale));
             problem.setInstance(URI.create(request.getRequestURI()));

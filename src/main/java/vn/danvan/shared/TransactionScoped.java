@@ -2,7 +2,6 @@ package vn.danvan.shared;
 
 import java.util.Optional;
 import java.util.function.Supplier;
-
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -12,8 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class TransactionScoped {
 
-    private TransactionScoped() {
-    }
+    private TransactionScoped() {}
 
     /** The current transaction's object of this type, made and registered on first use; none outside one. */
     public static <T extends TransactionSynchronization> Optional<T> current(Class<T> type, Supplier<T> created) {
@@ -21,7 +19,9 @@ public final class TransactionScoped {
             return Optional.empty();
         }
         return Optional.of(TransactionSynchronizationManager.getSynchronizations().stream()
-                .filter(type::isInstance).map(type::cast).findFirst()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .findFirst()
                 .orElseGet(() -> {
                     T made = created.get();
                     TransactionSynchronizationManager.registerSynchronization(made);

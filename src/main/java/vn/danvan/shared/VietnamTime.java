@@ -11,8 +11,8 @@ public final class VietnamTime {
 
     /** For annotations, which need a constant: {@code @Scheduled(cron = "…", zone = VietnamTime.ZONE_ID)}. */
     public static final String ZONE_ID = "Asia/Ho_Chi_Minh";
+
     public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
-    private VietnamTime() {
-    }
+    private VietnamTime() {}
 }

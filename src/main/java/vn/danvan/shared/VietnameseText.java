@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class VietnameseText {
 
-    private VietnameseText() {
-    }
+    private VietnameseText() {}
 
     /** The stored form: Unicode NFC with trimmed, single spaces. */
     public static String canonical(String text) {
@@ -33,7 +32,8 @@ public final class VietnameseText {
 
     private static boolean isMark(int codePoint) {
         int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
                 || type == Character.ENCLOSING_MARK;
     }
 

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import vn.danvan.DanvanApplication;
 
@@ -19,8 +18,7 @@ import vn.danvan.DanvanApplication;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
@@ -44,17 +42,22 @@ public final class BenchMain {
         // share (the embedded server's defaults are fsync off, asynchronous commit, 128 MB), and checkpoints
         // far enough apart that a page changed again is not written whole into the WAL again each time
         // (with 1 GB between checkpoints, a petition wrote four full pages; docs/performance.md).
-        List<String> properties = new ArrayList<>(List.of("--danvan.demo.enabled=false",
+        List<String> properties = new ArrayList<>(List.of(
+                "--danvan.demo.enabled=false",
                 "--danvan.embedded-postgres.server[fsync]=on",
                 "--danvan.embedded-postgres.server[synchronous_commit]=on",
                 "--danvan.embedded-postgres.server[shared_buffers]=" + options.getOrDefault("shared-buffers", "2GB"),
                 "--danvan.embedded-postgres.server[max_wal_size]=8GB",
                 "--danvan.embedded-postgres.server[checkpoint_timeout]=30min",
                 "--server.port=0",
-                "--logging.level.root=WARN", "--logging.level.vn.danvan=WARN"));
+                "--logging.level.root=WARN",
+                "--logging.level.vn.danvan=WARN"));
         // Application properties given on the command line (a dotted name) go to the application, last so they win.
-        Arrays.stream(args).filter(arg -> arg.startsWith("--") && arg.contains("=")
-                && arg.substring(0, arg.indexOf('=')).contains(".")).forEach(properties::add);
+        Arrays.stream(args)
+                .filter(arg -> arg.startsWith("--")
+                        && arg.contains("=")
+                        && arg.substring(0, arg.indexOf('=')).contains("."))
+                .forEach(properties::add);
         var app = new SpringApplicationBuilder(DanvanApplication.class).run(properties.toArray(String[]::new));
         long startup = (System.nanoTime() - start) / 1_000_000;
         try {

@@ -11,12 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.sql.DataSource;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.open311.ApiClientManagement;
@@ -38,58 +36,80 @@ public final class BenchRun {
      * {@code externalLoad}, intake is driven by wrk and its baseline is pgbench, each a process of its own
      * (when they are on the PATH), instead of threads of this JVM.
      */
-    public record Settings(long petitions, long seed, Path units, int reportChoices, int queueRuns, int clients,
-            Duration intakeDuration, Set<String> only, boolean externalLoad) {
+    public record Settings(
+            long petitions,
+            long seed,
+            Path units,
+            int reportChoices,
+            int queueRuns,
+            int clients,
+            Duration intakeDuration,
+            Set<String> only,
+            boolean externalLoad) {
 
         boolean runs(String benchmark) {
             return only.isEmpty() || only.contains(benchmark);
         }
     }
 
-    public record Results(NationalDataGenerator.Result generated, Benchmarks.Pair report, List<Benchmarks.Pair> queue,
-            Benchmarks.Throughput intake, Benchmarks.Throughput insertBaseline,
-            Benchmarks.@Nullable Throughput petitionInsertBaseline, Benchmarks.@Nullable Throughput httpFloor,
-            Benchmarks.@Nullable Throughput tokenOnly, Benchmarks.@Nullable Throughput apiWithToken,
+    public record Results(
+            NationalDataGenerator.Result generated,
+            Benchmarks.Pair report,
+            List<Benchmarks.Pair> queue,
+            Benchmarks.Throughput intake,
+            Benchmarks.Throughput insertBaseline,
+            Benchmarks.@Nullable Throughput petitionInsertBaseline,
+            Benchmarks.@Nullable Throughput httpFloor,
+            Benchmarks.@Nullable Throughput tokenOnly,
+            Benchmarks.@Nullable Throughput apiWithToken,
             Benchmarks.@Nullable Throughput apiWithBasic,
             long peakResidentMegabytes,
-            long petitionsInDatabase, String durability) {
-    }
+            long petitionsInDatabase,
+            String durability) {}
 
-    private BenchRun() {
-    }
+    private BenchRun() {}
 
     public static Results run(ConfigurableApplicationContext app, Settings settings) throws Exception {
         DataSource dataSource = app.getBean(DataSource.class);
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        long existing = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+        long existing = jdbc.sql("select count(*) from petition.petition")
+                .query(Long.class)
+                .single();
         NationalDataGenerator.Result generated = null;
         if (existing < settings.petitions()) {
-            generated = new NationalDataGenerator(dataSource, app.getBean(AdministrativeUnitImport.class),
-                    app.getBean(WorkingCalendar.class))
-                    .generate(new NationalDataGenerator.Plan(settings.petitions() - existing, settings.seed(),
-                            settings.units(), 20));
+            generated = new NationalDataGenerator(
+                            dataSource, app.getBean(AdministrativeUnitImport.class), app.getBean(WorkingCalendar.class))
+                    .generate(new NationalDataGenerator.Plan(
+                            settings.petitions() - existing, settings.seed(), settings.units(), 20));
         }
         // A running instance merges the trigram indexes' pending lists every half minute (SearchIndexUpkeep):
         // start from that steady state, not from what earlier intake runs left behind.
         app.getBean(SearchIndexUpkeep.class).mergePendingEntries();
-        var benchmarks = new Benchmarks(dataSource, app.getBean(PetitionHandlingReports.class),
-                app.getBean(PetitionQueries.class), app.getBean(OrganizationDirectory.class));
+        var benchmarks = new Benchmarks(
+                dataSource,
+                app.getBean(PetitionHandlingReports.class),
+                app.getBean(PetitionQueries.class),
+                app.getBean(OrganizationDirectory.class));
         var report = settings.runs("report") ? benchmarks.report(settings.reportChoices(), settings.seed()) : null;
-        var queue = settings.runs("queue") ? benchmarks.queue(settings.queueRuns(), settings.seed()) : List.<Benchmarks.Pair>of();
+        var queue = settings.runs("queue")
+                ? benchmarks.queue(settings.queueRuns(), settings.seed())
+                : List.<Benchmarks.Pair>of();
         Benchmarks.Throughput intake = null;
         Benchmarks.Throughput baseline = null;
         Benchmarks.Throughput petitionBaseline = null;
         Benchmarks.Throughput floor = null;
         AtomicLong peak = new AtomicLong(Benchmarks.residentMegabytes());
         if (settings.runs("intake")) {
-            boolean external = settings.externalLoad() && Benchmarks.available("wrk") && Benchmarks.available("pgbench");
+            boolean external =
+                    settings.externalLoad() && Benchmarks.available("wrk") && Benchmarks.available("pgbench");
             intake = intake(app, benchmarks, settings, peak, external);
             baseline = external
-                    ? benchmarks.insertBaselineFromPgbench(dataSource, settings.clients(), settings.intakeDuration(), WORK)
+                    ? benchmarks.insertBaselineFromPgbench(
+                            dataSource, settings.clients(), settings.intakeDuration(), WORK)
                     : benchmarks.insertBaseline(settings.clients(), settings.intakeDuration());
             if (external) {
-                petitionBaseline = benchmarks.petitionInsertBaselineFromPgbench(dataSource, settings.clients(),
-                        settings.intakeDuration(), WORK);
+                petitionBaseline = benchmarks.petitionInsertBaselineFromPgbench(
+                        dataSource, settings.clients(), settings.intakeDuration(), WORK);
             }
         }
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
@@ -102,20 +122,48 @@ public final class BenchRun {
         Benchmarks.Throughput apiWithBasic = null;
         if (wrk && settings.runs("api")) {
             var client = ApiClient.create(app, jdbc);
-            tokenOnly = benchmarks.apiAuthenticationFromWrk("a bearer token", port, "Bearer " + client.token(),
-                    settings.clients(), settings.intakeDuration());
-            apiWithToken = benchmarks.apiFromWrk("a bearer token", port, "Bearer " + client.token(), client.bodyId(),
-                    client.petitionIds(), settings.clients(), settings.intakeDuration(), WORK);
-            apiWithBasic = benchmarks.apiFromWrk("HTTP Basic (bcrypt)", port, client.basic(), client.bodyId(),
-                    client.petitionIds(), settings.clients(), settings.intakeDuration(), WORK);
+            tokenOnly = benchmarks.apiAuthenticationFromWrk(
+                    "a bearer token", port, "Bearer " + client.token(), settings.clients(), settings.intakeDuration());
+            apiWithToken = benchmarks.apiFromWrk(
+                    "a bearer token",
+                    port,
+                    "Bearer " + client.token(),
+                    client.bodyId(),
+                    client.petitionIds(),
+                    settings.clients(),
+                    settings.intakeDuration(),
+                    WORK);
+            apiWithBasic = benchmarks.apiFromWrk(
+                    "HTTP Basic (bcrypt)",
+                    port,
+                    client.basic(),
+                    client.bodyId(),
+                    client.petitionIds(),
+                    settings.clients(),
+                    settings.intakeDuration(),
+                    WORK);
         }
-        long total = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+        long total = jdbc.sql("select count(*) from petition.petition")
+                .query(Long.class)
+                .single();
         String durability = jdbc.sql("""
                 select string_agg(name || '=' || setting, ', ' order by name) from pg_settings
                 where name in ('fsync', 'synchronous_commit', 'full_page_writes', 'shared_buffers', 'max_connections')
                 """).query(String.class).single();
-        return new Results(generated, report, queue, intake, baseline, petitionBaseline, floor, tokenOnly,
-                apiWithToken, apiWithBasic, peak.get(), total, durability);
+        return new Results(
+                generated,
+                report,
+                queue,
+                intake,
+                baseline,
+                petitionBaseline,
+                floor,
+                tokenOnly,
+                apiWithToken,
+                apiWithBasic,
+                peak.get(),
+                total,
+                durability);
     }
 
     /**
@@ -131,23 +179,39 @@ public final class BenchRun {
             String username = "bench-api-" + System.nanoTime();
             String password = "mat-khau-bench-" + username;
             Set<Role> roles = EnumSet.of(Role.CASE_HANDLER, Role.RECEPTION_OFFICER);
-            long id = app.getBean(OrganizationAdministration.class).addStaff(username, password, "Hệ thống thử tải",
-                    null, bodyId, roles, false);
-            var staff = new StaffMember(id, username, "Hệ thống thử tải", bodyId, roles,
-                    app.getBean(OrganizationDirectory.class).bodyWithSubordinates(bodyId), false, false);
-            String token = app.getBean(ApiTokens.class).issue(staff, username, "bench", Duration.ofDays(1)).token();
+            long id = app.getBean(OrganizationAdministration.class)
+                    .addStaff(username, password, "Hệ thống thử tải", null, bodyId, roles, false);
+            var staff = new StaffMember(
+                    id,
+                    username,
+                    "Hệ thống thử tải",
+                    bodyId,
+                    roles,
+                    app.getBean(OrganizationDirectory.class).bodyWithSubordinates(bodyId),
+                    false,
+                    false);
+            String token = app.getBean(ApiTokens.class)
+                    .issue(staff, username, "bench", Duration.ofDays(1))
+                    .token();
             List<Long> ids = jdbc.sql("select id from petition.petition where body_id = ? order by id desc limit 1000")
-                    .param(bodyId).query(Long.class).list();
-            String basic = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8));
+                    .param(bodyId)
+                    .query(Long.class)
+                    .list();
+            String basic = "Basic "
+                    + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
             return new ApiClient(bodyId, token, basic, ids);
         }
     }
 
     private static final Path WORK = Path.of("target", "bench-work");
 
-    private static Benchmarks.Throughput intake(ConfigurableApplicationContext app, Benchmarks benchmarks,
-            Settings settings, AtomicLong peak, boolean external) throws Exception {
+    private static Benchmarks.Throughput intake(
+            ConfigurableApplicationContext app,
+            Benchmarks benchmarks,
+            Settings settings,
+            AtomicLong peak,
+            boolean external)
+            throws Exception {
         // Two hundred client systems (provincial portals, hotlines), each within the default limit of an hour.
         ApiClientManagement clients = app.getBean(ApiClientManagement.class);
         List<String> keys = new ArrayList<>();
@@ -166,7 +230,8 @@ public final class BenchRun {
             }
         });
         try {
-            return external ? benchmarks.intakeFromWrk(port, keys, settings.clients(), settings.intakeDuration(), WORK)
+            return external
+                    ? benchmarks.intakeFromWrk(port, keys, settings.clients(), settings.intakeDuration(), WORK)
                     : benchmarks.intake(port, keys, settings.clients(), settings.intakeDuration());
         } finally {
             sampler.interrupt();
@@ -177,13 +242,24 @@ public final class BenchRun {
         List<String> lines = new ArrayList<>();
         if (results.generated() != null) {
             var g = results.generated();
-            lines.add(String.format(Locale.ROOT, "Generated %,d petitions and %,d visits over %,d communes and %,d bodies in %.1f s.",
-                    g.petitions(), g.visits(), g.communes(), g.bodies(), g.millis() / 1000.0));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "Generated %,d petitions and %,d visits over %,d communes and %,d bodies in %.1f s.",
+                    g.petitions(),
+                    g.visits(),
+                    g.communes(),
+                    g.bodies(),
+                    g.millis() / 1000.0));
         }
-        lines.add(String.format(Locale.ROOT, "Petitions in the database: %,d. Start-up to ready: %.1f s. PostgreSQL: %s.",
-                results.petitionsInDatabase(), startupMillis / 1000.0, results.durability()));
+        lines.add(String.format(
+                Locale.ROOT,
+                "Petitions in the database: %,d. Start-up to ready: %.1f s. PostgreSQL: %s.",
+                results.petitionsInDatabase(),
+                startupMillis / 1000.0,
+                results.durability()));
         lines.add("");
-        lines.add("| benchmark | p50 ms | p95 ms | baseline | baseline p50 ms | baseline p95 ms | ratio p50 | ratio p95 |");
+        lines.add(
+                "| benchmark | p50 ms | p95 ms | baseline | baseline p50 ms | baseline p95 ms | ratio p50 | ratio p95 |");
         lines.add("|---|---:|---:|---|---:|---:|---:|---:|");
         List<Benchmarks.Pair> pairs = new ArrayList<>();
         if (results.report() != null) {
@@ -191,13 +267,28 @@ public final class BenchRun {
         }
         pairs.addAll(results.queue());
         for (var pair : pairs) {
-            lines.add(String.format(Locale.ROOT, "| %s (%d) | %.1f | %.1f | %s | %.2f | %.2f | %.1f× | %.1f× |",
-                    pair.measured().name(), pair.measured().samples(), pair.measured().p50(), pair.measured().p95(),
-                    pair.baseline().name(), pair.baseline().p50(), pair.baseline().p95(), pair.ratioP50(), pair.ratioP95()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "| %s (%d) | %.1f | %.1f | %s | %.2f | %.2f | %.1f× | %.1f× |",
+                    pair.measured().name(),
+                    pair.measured().samples(),
+                    pair.measured().p50(),
+                    pair.measured().p95(),
+                    pair.baseline().name(),
+                    pair.baseline().p50(),
+                    pair.baseline().p95(),
+                    pair.ratioP50(),
+                    pair.ratioP95()));
         }
         List<Benchmarks.Throughput> throughputs = new ArrayList<>();
-        for (var t : Arrays.asList(results.intake(), results.insertBaseline(), results.petitionInsertBaseline(),
-                results.httpFloor(), results.tokenOnly(), results.apiWithToken(), results.apiWithBasic())) {
+        for (var t : Arrays.asList(
+                results.intake(),
+                results.insertBaseline(),
+                results.petitionInsertBaseline(),
+                results.httpFloor(),
+                results.tokenOnly(),
+                results.apiWithToken(),
+                results.apiWithBasic())) {
             if (t != null) {
                 throughputs.add(t);
             }
@@ -209,16 +300,27 @@ public final class BenchRun {
         lines.add("| throughput | clients | requests | errors | per second | p50 ms | p99 ms |");
         lines.add("|---|---:|---:|---:|---:|---:|---:|");
         for (var t : throughputs) {
-            lines.add(String.format(Locale.ROOT, "| %s | %d | %,d | %d | %,.0f | %.1f | %.1f |", t.name(), t.clients(),
-                    t.requests(), t.errors(), t.perSecond(), t.latency().p50(), t.latency().p99()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %,d | %d | %,.0f | %.1f | %.1f |",
+                    t.name(),
+                    t.clients(),
+                    t.requests(),
+                    t.errors(),
+                    t.perSecond(),
+                    t.latency().p50(),
+                    t.latency().p99()));
         }
         lines.add("");
         var api = results.apiWithToken();
         if (api != null && results.httpFloor() != null) {
-            lines.add(String.format(Locale.ROOT, "Authentication by token alone / HTTP floor: %.3f. Petition API with a "
-                    + "bearer token / HTTP floor: %.3f; with a token / with Basic: %.1f×. Goal 1,000 requests/s at "
-                    + "p99 ≤ 100 ms: %s.",
-                    results.tokenOnly().perSecond() / Math.max(results.httpFloor().perSecond(), 0.001),
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "Authentication by token alone / HTTP floor: %.3f. Petition API with a "
+                            + "bearer token / HTTP floor: %.3f; with a token / with Basic: %.1f×. Goal 1,000 requests/s at "
+                            + "p99 ≤ 100 ms: %s.",
+                    results.tokenOnly().perSecond()
+                            / Math.max(results.httpFloor().perSecond(), 0.001),
                     api.perSecond() / Math.max(results.httpFloor().perSecond(), 0.001),
                     api.perSecond() / Math.max(results.apiWithBasic().perSecond(), 0.001),
                     api.perSecond() >= 1000 && api.latency().p99() <= 100 ? "met" : "not met"));
@@ -227,27 +329,40 @@ public final class BenchRun {
             return String.join("\n", lines) + "\n";
         }
         if (results.petitionInsertBaseline() != null) {
-            lines.add(String.format(Locale.ROOT, "Intake / single-row INSERTs of petitions (the petition table): %.3f.",
-                    results.intake().perSecond() / Math.max(results.petitionInsertBaseline().perSecond(), 0.001)));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "Intake / single-row INSERTs of petitions (the petition table): %.3f.",
+                    results.intake().perSecond()
+                            / Math.max(results.petitionInsertBaseline().perSecond(), 0.001)));
         }
-        lines.add(String.format(Locale.ROOT, "Intake / single-row INSERTs into a narrow table: %.3f. Peak resident memory of the JVM during intake: %d MB.",
+        lines.add(String.format(
+                Locale.ROOT,
+                "Intake / single-row INSERTs into a narrow table: %.3f. Peak resident memory of the JVM during intake: %d MB.",
                 results.intake().perSecond() / Math.max(results.insertBaseline().perSecond(), 0.001),
                 results.peakResidentMegabytes()));
         if (results.intake().cpu() != null) {
             var cpu = results.intake().cpu();
-            lines.add(String.format(Locale.ROOT,
+            lines.add(String.format(
+                    Locale.ROOT,
                     "Processor time per petition taken in: application %.2f ms, PostgreSQL %.2f ms, the rest of the "
                             + "machine (load generator, kernel) %.2f ms; the machine's processors were busy %.0f %% of the time.",
-                    cpu.application(), cpu.database(), cpu.rest(), cpu.machineBusy() * 100));
+                    cpu.application(),
+                    cpu.database(),
+                    cpu.rest(),
+                    cpu.machineBusy() * 100));
         }
         var floor = results.httpFloor();
         if (floor != null && floor.cpu() != null) {
-            lines.add(String.format(Locale.ROOT,
+            lines.add(String.format(
+                    Locale.ROOT,
                     "HTTP floor / narrow-table INSERTs: %.3f; intake / HTTP floor: %.3f. Processor time per request of "
                             + "the floor: application %.2f ms, PostgreSQL %.2f ms, the rest %.2f ms; busy %.0f %%.",
                     floor.perSecond() / Math.max(results.insertBaseline().perSecond(), 0.001),
-                    results.intake().perSecond() / Math.max(floor.perSecond(), 0.001), floor.cpu().application(),
-                    floor.cpu().database(), floor.cpu().rest(), floor.cpu().machineBusy() * 100));
+                    results.intake().perSecond() / Math.max(floor.perSecond(), 0.001),
+                    floor.cpu().application(),
+                    floor.cpu().database(),
+                    floor.cpu().rest(),
+                    floor.cpu().machineBusy() * 100));
         }
         return String.join("\n", lines) + "\n";
     }

@@ -2,13 +2,11 @@ package vn.danvan.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,42 +25,62 @@ class BenchmarkSmokeIntegrationTests {
 
     static final Path UNITS = Path.of(System.getProperty("danvan.units", "src/main/resources/admin-units"));
 
-    @Autowired DataSource dataSource;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void theGeneratorFillsTheCountryAndEveryBenchmarkRuns() throws Exception {
-        assertThat(Files.exists(UNITS.resolve("communes.csv"))).as("the official units at " + UNITS.toAbsolutePath()).isTrue();
+        assertThat(Files.exists(UNITS.resolve("communes.csv")))
+                .as("the official units at " + UNITS.toAbsolutePath())
+                .isTrue();
         HikariDataSource main = (HikariDataSource) dataSource;
         JdbcClient server = JdbcClient.create(main);
         server.sql("drop database if exists bench_smoke with (force)").update();
         server.sql("create database bench_smoke").update();
         String url = main.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/bench_smoke$1");
-        try (var app = new SpringApplicationBuilder(DanvanApplication.class).profiles("test")
+        try (var app = new SpringApplicationBuilder(DanvanApplication.class)
+                .profiles("test")
                 .initializers(new TestServers())
-                .run("--server.port=0", "--spring.datasource.url=" + url,
+                .run(
+                        "--server.port=0",
+                        "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + main.getUsername(),
                         "--spring.datasource.password=" + (main.getPassword() == null ? "" : main.getPassword()))) {
             // Intake from wrk beside pgbench where they are installed (as on the benchmark machine), else in-process.
             boolean external = Benchmarks.available("wrk") && Benchmarks.available("pgbench");
-            var results = BenchRun.run(app, new BenchRun.Settings(100_000, 42, UNITS, 10, 3, 4, Duration.ofSeconds(2),
-                    java.util.Set.of(), external));
+            var results = BenchRun.run(
+                    app,
+                    new BenchRun.Settings(
+                            100_000, 42, UNITS, 10, 3, 4, Duration.ofSeconds(2), java.util.Set.of(), external));
 
             assertThat(results.generated().communes()).isEqualTo(3_321);
             assertThat(results.generated().bodies()).isEqualTo(3_321 + 34 * 3);
             assertThat(results.generated().visits()).isEqualTo(10_000);
             JdbcClient bench = JdbcClient.create(app.getBean(DataSource.class));
-            assertThat(bench.sql("select count(distinct state) from petition.petition").query(Integer.class).single())
-                    .as("every state").isEqualTo(vn.danvan.petition.PetitionState.values().length);
+            assertThat(bench.sql("select count(distinct state) from petition.petition")
+                            .query(Integer.class)
+                            .single())
+                    .as("every state")
+                    .isEqualTo(vn.danvan.petition.PetitionState.values().length);
             assertThat(bench.sql("select count(*) from petition.petition where overdue_flagged_on is not null")
-                    .query(Long.class).single()).as("overdue cases").isPositive();
+                            .query(Long.class)
+                            .single())
+                    .as("overdue cases")
+                    .isPositive();
             assertThat(bench.sql("""
                     select (count(*) filter (where field_code = 'LAND'))::float / count(*) from petition.petition
-                    """).query(Double.class).single()).as("land disputes dominate").isBetween(0.45, 0.65);
-            assertThat(bench.sql("select count(*) from reception.visit where delegation").query(Long.class).single())
+                    """).query(Double.class).single())
+                    .as("land disputes dominate")
+                    .isBetween(0.45, 0.65);
+            assertThat(bench.sql("select count(*) from reception.visit where delegation")
+                            .query(Long.class)
+                            .single())
                     .isPositive();
 
             assertThat(results.report().measured().samples()).isEqualTo(10);
-            assertThat(results.queue()).hasSize(4).allSatisfy(pair -> assertThat(pair.measured().samples()).isEqualTo(3));
+            assertThat(results.queue())
+                    .hasSize(4)
+                    .allSatisfy(pair -> assertThat(pair.measured().samples()).isEqualTo(3));
             assertThat(results.intake().requests()).isPositive();
             assertThat(results.intake().errors()).isZero();
             assertThat(results.insertBaseline().requests()).isPositive();

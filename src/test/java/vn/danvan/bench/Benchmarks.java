@@ -23,9 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
 import javax.sql.DataSource;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.Role;
@@ -46,8 +44,8 @@ public final class Benchmarks {
         static Stats of(String name, List<Double> millis) {
             List<Double> sorted = new ArrayList<>(millis);
             Collections.sort(sorted);
-            return new Stats(name, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.95),
-                    percentile(sorted, 0.99));
+            return new Stats(
+                    name, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99));
         }
 
         private static double percentile(List<Double> sorted, double p) {
@@ -73,32 +71,42 @@ public final class Benchmarks {
      * A throughput run; {@code cpu} is the processor time the application and PostgreSQL spent per request
      * during the measured window (null when not measured).
      */
-    public record Throughput(String name, int clients, long requests, long errors, double perSecond, Stats latency,
-            CpuPerRequest cpu) {
-    }
+    public record Throughput(
+            String name, int clients, long requests, long errors, double perSecond, Stats latency, CpuPerRequest cpu) {}
 
     /**
      * Milliseconds of processor time per request: this JVM, all PostgreSQL server processes, and the rest of
      * the machine (the load generator, the kernel); and the share of the machine's processor time that was
      * busy while the requests ran (near 1: the machine, not the software, set the rate).
      */
-    public record CpuPerRequest(double application, double database, double rest, double machineBusy) {
-    }
+    public record CpuPerRequest(double application, double database, double rest, double machineBusy) {}
 
     /**
      * Processor time so far, in milliseconds: this JVM, the PostgreSQL processes, and — from /proc/stat, all
      * processors together — the machine's busy time and its total time (0 where /proc/stat cannot be read).
      */
     static double[] cpuMillis() {
-        double application = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+        double application = ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toMillis)
+                .orElse(0L);
         double database = ProcessHandle.allProcesses()
-                .filter(process -> process.info().command().map(command -> command.endsWith("/postgres")).orElse(false))
-                .mapToLong(process -> process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum();
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.endsWith("/postgres"))
+                        .orElse(false))
+                .mapToLong(process -> process.info()
+                        .totalCpuDuration()
+                        .map(Duration::toMillis)
+                        .orElse(0L))
+                .sum();
         double busy = 0;
         double total = 0;
         try {
             // cpu  user nice system idle iowait irq softirq steal …, in hundredths of a second
-            String[] ticks = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            String[] ticks =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
             for (int i = 1; i < Math.min(ticks.length, 9); i++) {
                 double millis = Long.parseLong(ticks[i]) * 10.0;
                 total += millis;
@@ -108,7 +116,7 @@ public final class Benchmarks {
             busy = 0;
             total = 0;
         }
-        return new double[] { application, database, busy, total };
+        return new double[] {application, database, busy, total};
     }
 
     static CpuPerRequest cpuPerRequest(double[] before, double[] after, long requests) {
@@ -117,7 +125,10 @@ public final class Benchmarks {
         double database = (after[1] - before[1]) / perRequest;
         double machine = (after[2] - before[2]) / perRequest;
         double total = after[3] - before[3];
-        return new CpuPerRequest(application, database, Math.max(0, machine - application - database),
+        return new CpuPerRequest(
+                application,
+                database,
+                Math.max(0, machine - application - database),
                 total > 0 ? (after[2] - before[2]) / total : 0);
     }
 
@@ -127,28 +138,39 @@ public final class Benchmarks {
     private final OrganizationDirectory organization;
     private final StaffMember nationalAdministrator;
 
-    public Benchmarks(DataSource dataSource, PetitionHandlingReports reports, PetitionQueries queries,
+    public Benchmarks(
+            DataSource dataSource,
+            PetitionHandlingReports reports,
+            PetitionQueries queries,
             OrganizationDirectory organization) {
         this.jdbc = JdbcClient.create(dataSource);
         this.reports = reports;
         this.queries = queries;
         this.organization = organization;
-        long anyBody = jdbc.sql("select min(id) from organization.body").query(Long.class).single();
-        this.nationalAdministrator = new StaffMember(0, "bench", "Bench", anyBody,
-                Set.of(Role.HEAD_OF_BODY, Role.CASE_HANDLER), Set.of(), true, false);
+        long anyBody = jdbc.sql("select min(id) from organization.body")
+                .query(Long.class)
+                .single();
+        this.nationalAdministrator = new StaffMember(
+                0, "bench", "Bench", anyBody, Set.of(Role.HEAD_OF_BODY, Role.CASE_HANDLER), Set.of(), true, false);
     }
 
     /** Biểu 02 for random body × period choices (a commune, or a province with everything under it). */
     public Pair report(int choices, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<Long> communes = jdbc.sql("select id from organization.body where code like 'BENCH-UBX-%' order by id").query(Long.class).list();
-        List<Long> provinces = jdbc.sql("select id from organization.body where code like 'BENCH-UBT-%' order by id").query(Long.class).list();
+        List<Long> communes = jdbc.sql("select id from organization.body where code like 'BENCH-UBX-%' order by id")
+                .query(Long.class)
+                .list();
+        List<Long> provinces = jdbc.sql("select id from organization.body where code like 'BENCH-UBT-%' order by id")
+                .query(Long.class)
+                .list();
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         List<Double> measured = new ArrayList<>();
         List<Double> baseline = new ArrayList<>();
         for (int i = 0; i < choices + 10; i++) {
             boolean province = random.nextDouble() < 0.3;
-            long body = province ? provinces.get(random.nextInt(provinces.size())) : communes.get(random.nextInt(communes.size()));
+            long body = province
+                    ? provinces.get(random.nextInt(provinces.size()))
+                    : communes.get(random.nextInt(communes.size()));
             LocalDate to = today.minusDays(random.nextInt(365 * 19));
             LocalDate from = switch (random.nextInt(3)) {
                 case 0 -> to.minusMonths(1).plusDays(1);
@@ -168,36 +190,74 @@ public final class Benchmarks {
                          + (select count(*) from petition.petition p where p.body_id = any(:bodies)
                               and p.received_on < cast(:from as date) - 180 and p.settled_on >= :from
                               and (p.settled_on = 'infinity' or p.settled_on > p.received_on + 180))
-                    """).param("bodies", bodies.toArray(Long[]::new)).param("from", from).param("to", to)
-                    .query(Long.class).single();
+                    """)
+                    .param("bodies", bodies.toArray(Long[]::new))
+                    .param("from", from)
+                    .param("to", to)
+                    .query(Long.class)
+                    .single();
             double countMillis = (System.nanoTime() - countStart) / 1e6;
             if (i >= 10) {
                 measured.add(reportMillis);
                 baseline.add(countMillis);
             }
         }
-        return new Pair(Stats.of("report (Biểu 02)", measured),
+        return new Pair(
+                Stats.of("report (Biểu 02)", measured),
                 Stats.of("plain count of the same rows (same index)", baseline));
     }
 
     /** The queue with filters, diacritic-free search and deep paging; the baseline reads one indexed page. */
     public List<Pair> queue(int runs, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        List<Long> communes = jdbc.sql("select id from organization.body where code like 'BENCH-UBX-%' order by id").query(Long.class).list();
-        List<Long> provinces = jdbc.sql("select id from organization.body where code like 'BENCH-UBT-%' order by id").query(Long.class).list();
+        List<Long> communes = jdbc.sql("select id from organization.body where code like 'BENCH-UBX-%' order by id")
+                .query(Long.class)
+                .list();
+        List<Long> provinces = jdbc.sql("select id from organization.body where code like 'BENCH-UBT-%' order by id")
+                .query(Long.class)
+                .list();
         List<Pair> results = new ArrayList<>();
-        record Shape(String name, Supplier<QueueFilter> filter) {
-        }
+        record Shape(String name, Supplier<QueueFilter> filter) {}
         List<Shape> shapes = List.of(
-                new Shape("a commune's queue, page 1", () -> new QueueFilter(communes.get(random.nextInt(communes.size())),
-                        null, null, null, null, null, null, 0, 20)),
-                new Shape("a province body, complaints about land, page 1", () -> new QueueFilter(
-                        provinces.get(random.nextInt(provinces.size())), PetitionType.COMPLAINT, "LAND", null, null, null,
-                        null, 0, 20)),
-                new Shape("search 'thu hoi dat' in a province body, page 1", () -> new QueueFilter(
-                        provinces.get(random.nextInt(provinces.size())), null, null, null, null, null, "thu hoi dat", 0, 20)),
-                new Shape("whole country, land, page 500", () -> new QueueFilter(null, null, "LAND", null, null, null, null,
-                        499, 20)));
+                new Shape(
+                        "a commune's queue, page 1",
+                        () -> new QueueFilter(
+                                communes.get(random.nextInt(communes.size())),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                0,
+                                20)),
+                new Shape(
+                        "a province body, complaints about land, page 1",
+                        () -> new QueueFilter(
+                                provinces.get(random.nextInt(provinces.size())),
+                                PetitionType.COMPLAINT,
+                                "LAND",
+                                null,
+                                null,
+                                null,
+                                null,
+                                0,
+                                20)),
+                new Shape(
+                        "search 'thu hoi dat' in a province body, page 1",
+                        () -> new QueueFilter(
+                                provinces.get(random.nextInt(provinces.size())),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                "thu hoi dat",
+                                0,
+                                20)),
+                new Shape(
+                        "whole country, land, page 500",
+                        () -> new QueueFilter(null, null, "LAND", null, null, null, null, 499, 20)));
         for (Shape shape : shapes) {
             List<Double> measured = new ArrayList<>();
             List<Double> baseline = new ArrayList<>();
@@ -211,8 +271,7 @@ public final class Benchmarks {
                 jdbc.sql("""
                         select id, tracking_code, title from petition.petition where body_id = ?
                         order by current_due asc nulls last, received_on desc, id desc limit 20
-                        """)
-                        .param(body).query((rs, n) -> rs.getLong(1)).list();
+                        """).param(body).query((rs, n) -> rs.getLong(1)).list();
                 double baseMillis = (System.nanoTime() - baseStart) / 1e6;
                 if (i >= 5) {
                     measured.add(millis);
@@ -229,16 +288,23 @@ public final class Benchmarks {
      * over the API keys of many client systems, each within the default hourly limit.
      */
     public Throughput intake(int port, List<String> apiKeys, int clients, Duration duration) throws Exception {
-        List<String> communes = jdbc.sql("select code from organization.administrative_unit where level = 'COMMUNE' and valid_to is null")
-                .query(String.class).list();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        List<String> communes = jdbc.sql(
+                        "select code from organization.administrative_unit where level = 'COMMUNE' and valid_to is null")
+                .query(String.class)
+                .list();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         return run("intake over HTTP (Open311 POST)", clients, duration, n -> {
-            String body = "api_key=" + apiKeys.get((int) (n % apiKeys.size())) + "&service_code=FEEDBACK-ENVIRONMENT&address_id="
+            String body = "api_key=" + apiKeys.get((int) (n % apiKeys.size()))
+                    + "&service_code=FEEDBACK-ENVIRONMENT&address_id="
                     + communes.get((int) (n % communes.size())) + "&description="
                     + URLEncoder.encode("Rác thải đổ trộm, phản ánh số " + n, StandardCharsets.UTF_8);
-            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open311/v2/requests.json"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+            var response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/open311/v2/requests.json"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 201;
         });
     }
@@ -248,7 +314,9 @@ public final class Benchmarks {
      * intake shares the processors with autovacuum working through the millions of rows one leaves.
      */
     private void emptyBaselineTable() {
-        jdbc.sql("create table if not exists bench_insert (id bigint generated always as identity primary key, body_id bigint, title text, received_on date, created_at timestamptz default now())").update();
+        jdbc.sql(
+                        "create table if not exists bench_insert (id bigint generated always as identity primary key, body_id bigint, title text, received_on date, created_at timestamptz default now())")
+                .update();
         jdbc.sql("truncate bench_insert").update();
     }
 
@@ -257,7 +325,8 @@ public final class Benchmarks {
         emptyBaselineTable();
         return run("single-row INSERT (JDBC, autocommit)", clients, duration, n -> {
             jdbc.sql("insert into bench_insert (body_id, title, received_on) values (?, ?, current_date)")
-                    .params(n % 3000, "Rác thải đổ trộm, phản ánh số " + n).update();
+                    .params(n % 3000, "Rác thải đổ trộm, phản ánh số " + n)
+                    .update();
             return true;
         });
     }
@@ -292,8 +361,12 @@ public final class Benchmarks {
         // As long a warm-up as the measurement: on a saturated machine the JIT's compiler threads share the
         // processors with the load, and the intake path reached its steady state only after about a minute
         // (1.1 ms of application time a petition after 20 s of warm-up, 0.65 ms after 60 s).
-        command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + duration.toSeconds() + "s", "-s", lua.toString(), url));
-        return measuredWithWrk("intake over HTTP (Open311 POST, from wrk; p95 column = p90)", clients, duration,
+        command(List.of(
+                "wrk", "-t" + threads, "-c" + clients, "-d" + duration.toSeconds() + "s", "-s", lua.toString(), url));
+        return measuredWithWrk(
+                "intake over HTTP (Open311 POST, from wrk; p95 column = p90)",
+                clients,
+                duration,
                 List.of("-s", lua.toString(), url));
     }
 
@@ -303,8 +376,16 @@ public final class Benchmarks {
      * each with the same {@code Authorization} header (a bearer token, or Basic to compare). A warm-up of half
      * the measurement first.
      */
-    public Throughput apiFromWrk(String label, int port, String authorization, long bodyId, List<Long> petitionIds,
-            int clients, Duration duration, Path workDirectory) throws Exception {
+    public Throughput apiFromWrk(
+            String label,
+            int port,
+            String authorization,
+            long bodyId,
+            List<Long> petitionIds,
+            int clients,
+            Duration duration,
+            Path workDirectory)
+            throws Exception {
         String script = """
                 local ids = {%s}
                 local counter = 0
@@ -325,34 +406,51 @@ public final class Benchmarks {
                   return wrk.format("POST", "/api/v1/petitions",
                     {["Authorization"] = auth, ["Content-Type"] = "application/json"}, body)
                 end
-                """.formatted(String.join(",", petitionIds.stream().map(String::valueOf).toList()), authorization,
-                bodyId, bodyId, LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+                """.formatted(
+                String.join(",", petitionIds.stream().map(String::valueOf).toList()),
+                authorization,
+                bodyId,
+                bodyId,
+                LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
         Path lua = workDirectory.resolve("api-" + label.replaceAll("\\W+", "-") + ".lua");
         Files.createDirectories(workDirectory);
         Files.writeString(lua, script);
         String url = "http://127.0.0.1:" + port;
         int threads = Math.max(1, Math.min(2, clients));
-        command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + Math.max(5, duration.toSeconds() / 2) + "s",
-                "-s", lua.toString(), url));
-        return measuredWithWrk("petition API with " + label + " (½ GET petition, ⅖ GET queue, ⅒ POST; from wrk; "
-                + "p95 column = p90)", clients, duration, List.of("-s", lua.toString(), url));
+        command(List.of(
+                "wrk",
+                "-t" + threads,
+                "-c" + clients,
+                "-d" + Math.max(5, duration.toSeconds() / 2) + "s",
+                "-s",
+                lua.toString(),
+                url));
+        return measuredWithWrk(
+                "petition API with " + label + " (½ GET petition, ⅖ GET queue, ⅒ POST; from wrk; "
+                        + "p95 column = p90)",
+                clients,
+                duration,
+                List.of("-s", lua.toString(), url));
     }
 
     /**
      * What authentication alone costs: a GET through {@code /api/v1} that reads nothing from the database (the
      * fields of law, cached), with the given {@code Authorization} header, to set beside the HTTP floor.
      */
-    public Throughput apiAuthenticationFromWrk(String label, int port, String authorization, int clients,
-            Duration duration) throws Exception {
+    public Throughput apiAuthenticationFromWrk(
+            String label, int port, String authorization, int clients, Duration duration) throws Exception {
         String url = "http://127.0.0.1:" + port + "/api/v1/petitions/fields";
         int threads = Math.max(1, Math.min(2, clients));
         List<String> target = List.of("-H", "Authorization: " + authorization, url);
-        List<String> warmUp = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + clients,
-                "-d" + Math.max(5, duration.toSeconds() / 2) + "s"));
+        List<String> warmUp = new ArrayList<>(
+                List.of("wrk", "-t" + threads, "-c" + clients, "-d" + Math.max(5, duration.toSeconds() / 2) + "s"));
         warmUp.addAll(target);
         command(warmUp);
-        return measuredWithWrk("GET /api/v1/petitions/fields with " + label + " (cached, no query of its own; "
-                + "p95 column = p90)", clients, duration, target);
+        return measuredWithWrk(
+                "GET /api/v1/petitions/fields with " + label + " (cached, no query of its own; " + "p95 column = p90)",
+                clients,
+                duration,
+                target);
     }
 
     /**
@@ -363,16 +461,20 @@ public final class Benchmarks {
     public Throughput httpFloorFromWrk(int port, int clients, Duration duration) throws Exception {
         String url = "http://127.0.0.1:" + port + "/open311/v2/services/FEEDBACK-ENVIRONMENT.json";
         int threads = Math.max(1, Math.min(2, clients));
-        command(List.of("wrk", "-t" + threads, "-c" + clients, "-d" + Math.max(10, duration.toSeconds() / 2) + "s", url));
-        return measuredWithWrk("HTTP floor (GET of a service definition, no database; p95 column = p90)", clients,
-                duration, List.of(url));
+        command(List.of(
+                "wrk", "-t" + threads, "-c" + clients, "-d" + Math.max(10, duration.toSeconds() / 2) + "s", url));
+        return measuredWithWrk(
+                "HTTP floor (GET of a service definition, no database; p95 column = p90)",
+                clients,
+                duration,
+                List.of(url));
     }
 
     private Throughput measuredWithWrk(String name, int clients, Duration duration, List<String> target)
             throws Exception {
         int threads = Math.max(1, Math.min(2, clients));
-        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + clients,
-                "-d" + duration.toSeconds() + "s", "--latency"));
+        List<String> command = new ArrayList<>(
+                List.of("wrk", "-t" + threads, "-c" + clients, "-d" + duration.toSeconds() + "s", "--latency"));
         command.addAll(target);
         double[] cpuBefore = cpuMillis();
         String out = command(command);
@@ -380,28 +482,40 @@ public final class Benchmarks {
         System.out.println(out);
         long requests = Long.parseLong(match(out, "(\\d+) requests in"));
         long errors = out.contains("Non-2xx") ? Long.parseLong(match(out, "Non-2xx or 3xx responses: (\\d+)")) : 0;
-        errors += out.contains("Socket errors") ? Arrays.stream(match(out, "Socket errors: (.*)").split(","))
-                .mapToLong(part -> Long.parseLong(part.replaceAll("\\D", ""))).sum() : 0;
+        errors += out.contains("Socket errors")
+                ? Arrays.stream(match(out, "Socket errors: (.*)").split(","))
+                        .mapToLong(part -> Long.parseLong(part.replaceAll("\\D", "")))
+                        .sum()
+                : 0;
         double perSecond = Double.parseDouble(match(out, "Requests/sec:\\s+([\\d.]+)"));
-        Stats latency = new Stats(name, (int) requests,
-                wrkMillis(match(out, "\\n\\s+50%\\s+(\\S+)")), wrkMillis(match(out, "\\n\\s+90%\\s+(\\S+)")),
+        Stats latency = new Stats(
+                name,
+                (int) requests,
+                wrkMillis(match(out, "\\n\\s+50%\\s+(\\S+)")),
+                wrkMillis(match(out, "\\n\\s+90%\\s+(\\S+)")),
                 wrkMillis(match(out, "\\n\\s+99%\\s+(\\S+)")));
-        return new Throughput(name, clients, requests, errors, perSecond, latency,
-                cpuPerRequest(cpuBefore, cpuAfter, requests));
+        return new Throughput(
+                name, clients, requests, errors, perSecond, latency, cpuPerRequest(cpuBefore, cpuAfter, requests));
     }
 
     /**
      * One reading of intake's baseline: pgbench single-row INSERTs into a narrow table without indexes, on the
      * same PostgreSQL, same durability settings and concurrency; latencies from pgbench's per-transaction log.
      */
-    public Throughput insertBaselineFromPgbench(DataSource dataSource, int clients, Duration duration,
-            Path workDirectory) throws Exception {
+    public Throughput insertBaselineFromPgbench(
+            DataSource dataSource, int clients, Duration duration, Path workDirectory) throws Exception {
         emptyBaselineTable();
         try {
-            return pgbench("pgbench single-row INSERT into a narrow table (no index)", """
+            return pgbench(
+                    "pgbench single-row INSERT into a narrow table (no index)",
+                    """
                     \\set body random(1, 3000)
                     insert into bench_insert (body_id, title, received_on) values (:body, 'Rác thải đổ trộm, phản ánh số ' || :body, current_date);
-                    """, dataSource, clients, duration, workDirectory);
+                    """,
+                    dataSource,
+                    clients,
+                    duration,
+                    workDirectory);
         } finally {
             emptyBaselineTable();
         }
@@ -412,26 +526,35 @@ public final class Benchmarks {
      * with its indexes (intake without the application: no validation, timeline, submission record or audit),
      * same server, durability and concurrency. The rows stay, as intake's do.
      */
-    public Throughput petitionInsertBaselineFromPgbench(DataSource dataSource, int clients, Duration duration,
-            Path workDirectory) throws Exception {
+    public Throughput petitionInsertBaselineFromPgbench(
+            DataSource dataSource, int clients, Duration duration, Path workDirectory) throws Exception {
         var bodies = jdbc.sql("select min(id), max(id) from organization.body")
-                .query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-        return pgbench("pgbench single-row INSERT of a petition (petition table, its indexes)", """
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        return pgbench(
+                "pgbench single-row INSERT of a petition (petition table, its indexes)",
+                """
                 \\set n random(1, 1000000000000)
                 \\set body random(%d, %d)
                 insert into petition.petition (tracking_code, body_id, channel, petition_type, field_code, instance, anonymous, petitioner_kind, title, content, province_code, commune_code, received_on, state, processing_due, search_text) values ('PGB-' || :n, :body, 'ONLINE', 'FEEDBACK', 'ENVIRONMENT', 'FIRST', true, 'INDIVIDUAL', 'Rác thải đổ trộm, phản ánh số ' || :n, 'Rác thải đổ trộm, phản ánh số ' || :n, '46', '19753', current_date, 'RECEIVED', current_date + 10, 'pgb-' || :n || ' rac thai do trom, phan anh so ' || :n || ' rac thai do trom, phan anh so ' || :n);
-                """.formatted(bodies[0], bodies[1]), dataSource, clients, duration, workDirectory);
+                """.formatted(bodies[0], bodies[1]),
+                dataSource,
+                clients,
+                duration,
+                workDirectory);
     }
 
-    private Throughput pgbench(String name, String script, DataSource dataSource, int clients, Duration duration,
-            Path workDirectory) throws Exception {
+    private Throughput pgbench(
+            String name, String script, DataSource dataSource, int clients, Duration duration, Path workDirectory)
+            throws Exception {
         String url;
         String user;
         try (var connection = dataSource.getConnection()) {
             url = connection.getMetaData().getURL();
             user = connection.getMetaData().getUserName();
         }
-        var address = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+)").matcher(url);
+        var address = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/([^?]+)")
+                .matcher(url);
         if (!address.find()) {
             throw new IllegalStateException("not a PostgreSQL URL: " + url);
         }
@@ -445,11 +568,28 @@ public final class Benchmarks {
         }
         // The embedded server of a kept $DANVAN_HOME asks for the password it generated.
         String password = dataSource instanceof com.zaxxer.hikari.HikariDataSource pool ? pool.getPassword() : null;
-        String out = command(password, List.of("pgbench", "-n", "-h", address.group(1), "-p",
-                address.group(2) == null ? "5432" : address.group(2), "-U", user, "-c", String.valueOf(clients),
-                "-j", String.valueOf(Math.max(1, Math.min(2, clients))), "-T", String.valueOf(duration.toSeconds()),
-                "-f", file.toString(), "-l", "--log-prefix=" + workDirectory.resolve("pgbench_log"),
-                address.group(3)));
+        String out = command(
+                password,
+                List.of(
+                        "pgbench",
+                        "-n",
+                        "-h",
+                        address.group(1),
+                        "-p",
+                        address.group(2) == null ? "5432" : address.group(2),
+                        "-U",
+                        user,
+                        "-c",
+                        String.valueOf(clients),
+                        "-j",
+                        String.valueOf(Math.max(1, Math.min(2, clients))),
+                        "-T",
+                        String.valueOf(duration.toSeconds()),
+                        "-f",
+                        file.toString(),
+                        "-l",
+                        "--log-prefix=" + workDirectory.resolve("pgbench_log"),
+                        address.group(3)));
         double perSecond = Double.parseDouble(match(out, "tps = ([\\d.]+)"));
         List<Double> latencies = new ArrayList<>();
         try (var logs = Files.newDirectoryStream(workDirectory, "pgbench_log*")) {
@@ -463,12 +603,14 @@ public final class Benchmarks {
             }
         }
         long failed = out.contains("number of failed transactions")
-                ? Long.parseLong(match(out, "number of failed transactions: (\\d+)")) : 0;
+                ? Long.parseLong(match(out, "number of failed transactions: (\\d+)"))
+                : 0;
         return new Throughput(name, clients, latencies.size(), failed, perSecond, Stats.of("pgbench", latencies), null);
     }
 
     private static String quoted(List<String> values) {
-        return String.join(",", values.stream().map(value -> "\"" + value + "\"").toList());
+        return String.join(
+                ",", values.stream().map(value -> "\"" + value + "\"").toList());
     }
 
     /** Whether a program is on the PATH (wrk and pgbench come from Debian's packages). */
@@ -481,7 +623,8 @@ public final class Benchmarks {
         return command(null, command);
     }
 
-    private static String command(@org.jspecify.annotations.Nullable String password, List<String> command) throws Exception {
+    private static String command(@org.jspecify.annotations.Nullable String password, List<String> command)
+            throws Exception {
         var builder = new ProcessBuilder(command).redirectErrorStream(true);
         if (password != null && !password.isEmpty()) {
             builder.environment().put("PGPASSWORD", password);
@@ -525,7 +668,8 @@ public final class Benchmarks {
         AtomicLong counter = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicBoolean warm = new AtomicBoolean(false);
-        long warmUntil = System.nanoTime() + Math.min(duration.toNanos() / 5, Duration.ofSeconds(5).toNanos());
+        long warmUntil = System.nanoTime()
+                + Math.min(duration.toNanos() / 5, Duration.ofSeconds(5).toNanos());
         long end = warmUntil + duration.toNanos();
         AtomicLong measuredCount = new AtomicLong();
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -558,16 +702,26 @@ public final class Benchmarks {
             }
         }
         double seconds = duration.toNanos() / 1e9;
-        return new Throughput(name, clients, measuredCount.get(), errors.get(), measuredCount.get() / seconds,
-                Stats.of(name, new ArrayList<>(latencies)), null);
+        return new Throughput(
+                name,
+                clients,
+                measuredCount.get(),
+                errors.get(),
+                measuredCount.get() / seconds,
+                Stats.of(name, new ArrayList<>(latencies)),
+                null);
     }
 
     /** The resident memory of this process, from /proc (Linux), in megabytes. */
     public static long residentMegabytes() {
         try {
             return Arrays.stream(Files.readString(Path.of("/proc/self/status")).split("\n"))
-                    .filter(line -> line.startsWith("VmRSS:")).map(line -> line.replaceAll("\\D", ""))
-                    .mapToLong(Long::parseLong).findFirst().orElse(0) / 1024;
+                            .filter(line -> line.startsWith("VmRSS:"))
+                            .map(line -> line.replaceAll("\\D", ""))
+                            .mapToLong(Long::parseLong)
+                            .findFirst()
+                            .orElse(0)
+                    / 1024;
         } catch (Exception e) {
             return -1;
         }

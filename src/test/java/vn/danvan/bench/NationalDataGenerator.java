@@ -12,9 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-
 import javax.sql.DataSource;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,28 +29,44 @@ import vn.danvan.shared.VietnameseText;
  */
 public final class NationalDataGenerator {
 
-    public record Plan(long petitions, long seed, Path unitsDirectory, int years) {
-    }
+    public record Plan(long petitions, long seed, Path unitsDirectory, int years) {}
 
-    public record Result(long petitions, long visits, int communes, int bodies, long millis) {
-    }
+    public record Result(long petitions, long visits, int communes, int bodies, long millis) {}
 
-    static final String[] TYPES = { "COMPLAINT", "RECOMMENDATION", "FEEDBACK", "DENUNCIATION" };
-    static final double[] TYPE_WEIGHTS = { 0.45, 0.25, 0.20, 0.10 };
-    static final String[] FIELDS = { "LAND", "POLICY", "HOUSING", "ENVIRONMENT", "JUSTICE", "CORRUPTION", "PARTY", "OTHER" };
-    static final double[] FIELD_WEIGHTS = { 0.55, 0.12, 0.08, 0.08, 0.06, 0.04, 0.02, 0.05 };
+    static final String[] TYPES = {"COMPLAINT", "RECOMMENDATION", "FEEDBACK", "DENUNCIATION"};
+    static final double[] TYPE_WEIGHTS = {0.45, 0.25, 0.20, 0.10};
+    static final String[] FIELDS = {
+        "LAND", "POLICY", "HOUSING", "ENVIRONMENT", "JUSTICE", "CORRUPTION", "PARTY", "OTHER"
+    };
+    static final double[] FIELD_WEIGHTS = {0.55, 0.12, 0.08, 0.08, 0.06, 0.04, 0.02, 0.05};
     static final String[][] TITLES = {
-            { "Khiếu nại quyết định thu hồi đất", "Tranh chấp ranh giới thửa đất", "Đề nghị cấp giấy chứng nhận quyền sử dụng đất",
-              "Khiếu nại mức bồi thường giải phóng mặt bằng", "Lấn chiếm đất công" },
-            { "Đề nghị xem xét chế độ người có công", "Khiếu nại cắt trợ cấp xã hội", "Kiến nghị hỗ trợ hộ nghèo" },
-            { "Tranh chấp nhà ở", "Xây dựng không phép ảnh hưởng nhà liền kề" },
-            { "Ô nhiễm mùi từ cơ sở chăn nuôi", "Rác thải đổ trộm", "Nước thải chảy ra đường" },
-            { "Khiếu nại bản án dân sự", "Đề nghị thi hành án" },
-            { "Tố cáo cán bộ nhận tiền", "Tố cáo sai phạm trong đấu thầu" },
-            { "Kiến nghị về sinh hoạt chi bộ" },
-            { "Đèn đường hỏng", "Kiến nghị sửa chữa đường giao thông" } };
-    static final String[] NAMES = { "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Em",
-            "Huỳnh Thị Gấm", "Võ Văn Hải", "Đặng Thị Hoa", "Bùi Văn Khánh", "Đỗ Thị Lan" };
+        {
+            "Khiếu nại quyết định thu hồi đất",
+            "Tranh chấp ranh giới thửa đất",
+            "Đề nghị cấp giấy chứng nhận quyền sử dụng đất",
+            "Khiếu nại mức bồi thường giải phóng mặt bằng",
+            "Lấn chiếm đất công"
+        },
+        {"Đề nghị xem xét chế độ người có công", "Khiếu nại cắt trợ cấp xã hội", "Kiến nghị hỗ trợ hộ nghèo"},
+        {"Tranh chấp nhà ở", "Xây dựng không phép ảnh hưởng nhà liền kề"},
+        {"Ô nhiễm mùi từ cơ sở chăn nuôi", "Rác thải đổ trộm", "Nước thải chảy ra đường"},
+        {"Khiếu nại bản án dân sự", "Đề nghị thi hành án"},
+        {"Tố cáo cán bộ nhận tiền", "Tố cáo sai phạm trong đấu thầu"},
+        {"Kiến nghị về sinh hoạt chi bộ"},
+        {"Đèn đường hỏng", "Kiến nghị sửa chữa đường giao thông"}
+    };
+    static final String[] NAMES = {
+        "Nguyễn Văn An",
+        "Trần Thị Bình",
+        "Lê Văn Cường",
+        "Phạm Thị Dung",
+        "Hoàng Văn Em",
+        "Huỳnh Thị Gấm",
+        "Võ Văn Hải",
+        "Đặng Thị Hoa",
+        "Bùi Văn Khánh",
+        "Đỗ Thị Lan"
+    };
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
     private final DataSource dataSource;
@@ -67,31 +81,66 @@ public final class NationalDataGenerator {
         this.calendar = calendar;
     }
 
-    record Commune(String code, String provinceCode, long bodyId, double weight) {
-    }
+    record Commune(String code, String provinceCode, long bodyId, double weight) {}
 
     public Result generate(Plan plan) throws IOException, SQLException {
         long started = System.nanoTime();
         try (InputStream provinces = Files.newInputStream(plan.unitsDirectory().resolve("provinces.csv"));
-                InputStream communes = Files.newInputStream(plan.unitsDirectory().resolve("communes.csv"))) {
+                InputStream communes =
+                        Files.newInputStream(plan.unitsDirectory().resolve("communes.csv"))) {
             units.importProvinces(provinces);
             units.importCommunes(communes);
         }
         SplittableRandom random = new SplittableRandom(plan.seed());
-        List<String> provinceCodes = jdbc.sql("select code from organization.administrative_unit where level = 'PROVINCE' and valid_to is null order by code")
-                .query(String.class).list();
+        List<String> provinceCodes = jdbc.sql(
+                        "select code from organization.administrative_unit where level = 'PROVINCE' and valid_to is null order by code")
+                .query(String.class)
+                .list();
         List<long[]> provinceBodies = new ArrayList<>();
         for (String province : provinceCodes) {
-            long committee = body("BENCH-UBT-" + province, "UBND tỉnh " + province, "PEOPLES_COMMITTEE", "PROVINCE", province, null, null);
-            long inspectorate = body("BENCH-TTR-" + province, "Thanh tra tỉnh " + province, "INSPECTORATE", "PROVINCE", province, null, committee);
-            long reception = body("BENCH-BTCD-" + province, "Ban Tiếp công dân tỉnh " + province, "RECEPTION_OFFICE", "PROVINCE", province, null, committee);
-            provinceBodies.add(new long[] { Long.parseLong(province), committee, inspectorate, reception });
+            long committee = body(
+                    "BENCH-UBT-" + province,
+                    "UBND tỉnh " + province,
+                    "PEOPLES_COMMITTEE",
+                    "PROVINCE",
+                    province,
+                    null,
+                    null);
+            long inspectorate = body(
+                    "BENCH-TTR-" + province,
+                    "Thanh tra tỉnh " + province,
+                    "INSPECTORATE",
+                    "PROVINCE",
+                    province,
+                    null,
+                    committee);
+            long reception = body(
+                    "BENCH-BTCD-" + province,
+                    "Ban Tiếp công dân tỉnh " + province,
+                    "RECEPTION_OFFICE",
+                    "PROVINCE",
+                    province,
+                    null,
+                    committee);
+            provinceBodies.add(new long[] {Long.parseLong(province), committee, inspectorate, reception});
         }
         List<Commune> communes = new ArrayList<>();
-        for (var row : jdbc.sql("select code, province_code from organization.administrative_unit where level = 'COMMUNE' and valid_to is null order by code")
-                .query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list()) {
-            long superior = provinceBodies.stream().filter(p -> p[0] == Long.parseLong(row[1])).findFirst().orElseThrow()[1];
-            long id = body("BENCH-UBX-" + row[0], "UBND xã " + row[0], "PEOPLES_COMMITTEE", "COMMUNE", row[1], row[0], superior);
+        for (var row : jdbc.sql(
+                        "select code, province_code from organization.administrative_unit where level = 'COMMUNE' and valid_to is null order by code")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list()) {
+            long superior = provinceBodies.stream()
+                    .filter(p -> p[0] == Long.parseLong(row[1]))
+                    .findFirst()
+                    .orElseThrow()[1];
+            long id = body(
+                    "BENCH-UBX-" + row[0],
+                    "UBND xã " + row[0],
+                    "PEOPLES_COMMITTEE",
+                    "COMMUNE",
+                    row[1],
+                    row[0],
+                    superior);
             // Some communes are hot spots: a heavy-tailed weight per commune.
             communes.add(new Commune(row[0], row[1], id, Math.pow(random.nextDouble(), 3) * 10 + 0.2));
         }
@@ -115,7 +164,10 @@ public final class NationalDataGenerator {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         LocalDate first = today.minusYears(plan.years());
         int days = (int) (today.toEpochDay() - first.toEpochDay());
-        long nextTrackingNumber = jdbc.sql("select count(*) from petition.petition").query(Long.class).single() + 1_000_000L;
+        long nextTrackingNumber = jdbc.sql("select count(*) from petition.petition")
+                        .query(Long.class)
+                        .single()
+                + 1_000_000L;
         try (Connection connection = dataSource.getConnection()) {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy petition.petition (tracking_code, body_id, channel, petition_type, field_code, instance, anonymous,
@@ -126,7 +178,16 @@ public final class NationalDataGenerator {
                     """);
             StringBuilder rows = new StringBuilder(1 << 20);
             for (long n = 0; n < plan.petitions(); n++) {
-                appendPetition(rows, random, communes, cumulative, total, provinceBodies, first, days, today,
+                appendPetition(
+                        rows,
+                        random,
+                        communes,
+                        cumulative,
+                        total,
+                        provinceBodies,
+                        first,
+                        days,
+                        today,
                         nextTrackingNumber + n);
                 if (rows.length() > (1 << 20) - 2048) {
                     byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
@@ -147,12 +208,25 @@ public final class NationalDataGenerator {
         // Years of petitions are all-visible to index-only scans once autovacuum has passed; a bulk load is not yet.
         jdbc.sql("vacuum (analyze) petition.petition").update();
         jdbc.sql("analyze reception.visit").update();
-        return new Result(plan.petitions(), visits, communes.size(), provinceBodies.size() * 3 + communes.size(),
+        return new Result(
+                plan.petitions(),
+                visits,
+                communes.size(),
+                provinceBodies.size() * 3 + communes.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void appendPetition(StringBuilder out, SplittableRandom random, List<Commune> communes, double[] cumulative,
-            double total, List<long[]> provinceBodies, LocalDate first, int days, LocalDate today, long number) {
+    private void appendPetition(
+            StringBuilder out,
+            SplittableRandom random,
+            List<Commune> communes,
+            double[] cumulative,
+            double total,
+            List<long[]> provinceBodies,
+            LocalDate first,
+            int days,
+            LocalDate today,
+            long number) {
         Commune commune = communes.get(pick(cumulative, random.nextDouble() * total));
         int typeIndex = weighted(TYPE_WEIGHTS, random);
         int fieldIndex = typeIndex == 3 && random.nextDouble() < 0.4 ? 5 : weighted(FIELD_WEIGHTS, random);
@@ -161,7 +235,10 @@ public final class NationalDataGenerator {
         String title = TITLES[fieldIndex][random.nextInt(TITLES[fieldIndex].length)];
         long bodyId = commune.bodyId();
         if (random.nextDouble() < 0.2) {
-            long[] province = provinceBodies.stream().filter(p -> p[0] == Long.parseLong(commune.provinceCode())).findFirst().orElseThrow();
+            long[] province = provinceBodies.stream()
+                    .filter(p -> p[0] == Long.parseLong(commune.provinceCode()))
+                    .findFirst()
+                    .orElseThrow();
             bodyId = type.equals("DENUNCIATION") ? province[2] : province[1 + 2 * random.nextInt(2)];
         }
         LocalDate received = first.plusDays(random.nextInt(days + 1));
@@ -189,14 +266,16 @@ public final class NationalDataGenerator {
             double kind = random.nextDouble();
             if (kind < 0.60) {
                 decision = "ACCEPT";
-                resolutionDue = calendar.plusCalendarDays(decidedOn, type.equals("RECOMMENDATION") || type.equals("FEEDBACK") ? 15 : 30);
+                resolutionDue = calendar.plusCalendarDays(
+                        decidedOn, type.equals("RECOMMENDATION") || type.equals("FEEDBACK") ? 15 : 30);
                 double progress = random.nextDouble();
                 if (recent && progress < 0.5 || !recent && progress < 0.03) {
                     state = "ACCEPTED";
                 } else {
                     resolvedOn = decidedOn.plusDays(5 + random.nextInt(40));
-                    outcome = type.equals("RECOMMENDATION") || type.equals("FEEDBACK") ? "ANSWERED"
-                            : new String[] { "RIGHT", "WRONG", "PARTLY_RIGHT", "WITHDRAWN" }[random.nextInt(4)];
+                    outcome = type.equals("RECOMMENDATION") || type.equals("FEEDBACK")
+                            ? "ANSWERED"
+                            : new String[] {"RIGHT", "WRONG", "PARTLY_RIGHT", "WITHDRAWN"}[random.nextInt(4)];
                     if (random.nextDouble() < 0.6) {
                         state = "CLOSED";
                         closedOn = resolvedOn.plusDays(random.nextInt(10));
@@ -234,14 +313,32 @@ public final class NationalDataGenerator {
             overdueFlagged = due.plusDays(1);
         }
         String code = trackingCode(received.getYear(), number);
-        String search = VietnameseText.fold(title + " " + content) + (name == null ? "" : " | " + VietnameseText.fold(name));
-        csv(out, code).append(',').append(bodyId).append(",ONLINE,").append(type).append(',').append(field)
+        String search =
+                VietnameseText.fold(title + " " + content) + (name == null ? "" : " | " + VietnameseText.fold(name));
+        csv(out, code)
+                .append(',')
+                .append(bodyId)
+                .append(",ONLINE,")
+                .append(type)
+                .append(',')
+                .append(field)
                 .append(",FIRST,false,INDIVIDUAL,1,0,");
         csv(out, name).append(',');
         csv(out, title).append(',');
-        csv(out, content).append(',').append(commune.provinceCode()).append(',').append(commune.code())
-                .append(",false,false,").append(received).append(',').append(received).append("T08:00:00+07,")
-                .append(state).append(',').append(processingDue).append(',');
+        csv(out, content)
+                .append(',')
+                .append(commune.provinceCode())
+                .append(',')
+                .append(commune.code())
+                .append(",false,false,")
+                .append(received)
+                .append(',')
+                .append(received)
+                .append("T08:00:00+07,")
+                .append(state)
+                .append(',')
+                .append(processingDue)
+                .append(',');
         value(out, decision).append(',');
         value(out, decidedOn).append(',');
         value(out, filingGround).append(',');
@@ -254,8 +351,15 @@ public final class NationalDataGenerator {
         csv(out, search).append(",false\n");
     }
 
-    private void copyVisits(SplittableRandom random, long visits, List<Commune> communes, double[] cumulative,
-            double total, LocalDate first, int days) throws SQLException {
+    private void copyVisits(
+            SplittableRandom random,
+            long visits,
+            List<Commune> communes,
+            double[] cumulative,
+            double total,
+            LocalDate first,
+            int days)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy reception.visit (body_id, visited_on, visitor_kind, people_count, representative_count, delegation,
@@ -267,12 +371,28 @@ public final class NationalDataGenerator {
                 boolean delegation = random.nextDouble() < 0.08;
                 int people = delegation ? 5 + random.nextInt(40) : 1 + random.nextInt(2);
                 int field = weighted(FIELD_WEIGHTS, random);
-                rows.append(commune.bodyId()).append(',').append(first.plusDays(random.nextInt(days + 1))).append(',')
-                        .append(delegation ? "GROUP" : people > 1 ? "SEVERAL" : "INDIVIDUAL").append(',').append(people)
-                        .append(',').append(delegation ? 1 + random.nextInt(5) : 0).append(',').append(delegation)
-                        .append(',').append(commune.code()).append(',').append(random.nextDouble() < 0.8 ? "NEW" : "OLD")
-                        .append(',').append(TYPES[weighted(TYPE_WEIGHTS, random)]).append(',').append(FIELDS[field])
-                        .append(",\"").append(TITLES[field][0]).append("\",false,bench\n");
+                rows.append(commune.bodyId())
+                        .append(',')
+                        .append(first.plusDays(random.nextInt(days + 1)))
+                        .append(',')
+                        .append(delegation ? "GROUP" : people > 1 ? "SEVERAL" : "INDIVIDUAL")
+                        .append(',')
+                        .append(people)
+                        .append(',')
+                        .append(delegation ? 1 + random.nextInt(5) : 0)
+                        .append(',')
+                        .append(delegation)
+                        .append(',')
+                        .append(commune.code())
+                        .append(',')
+                        .append(random.nextDouble() < 0.8 ? "NEW" : "OLD")
+                        .append(',')
+                        .append(TYPES[weighted(TYPE_WEIGHTS, random)])
+                        .append(',')
+                        .append(FIELDS[field])
+                        .append(",\"")
+                        .append(TITLES[field][0])
+                        .append("\",false,bench\n");
                 if (rows.length() > (1 << 20) - 1024) {
                     byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
                     copy.writeToCopy(bytes, 0, bytes.length);
@@ -285,11 +405,15 @@ public final class NationalDataGenerator {
         }
     }
 
-    private long body(String code, String name, String kind, String level, String province, String commune, Long superior) {
+    private long body(
+            String code, String name, String kind, String level, String province, String commune, Long superior) {
         return jdbc.sql("""
                 insert into organization.body (code, name, kind, level, province_code, commune_code, superior_id)
                 values (?, ?, ?, ?, ?, ?, ?) on conflict (code) do update set name = excluded.name returning id
-                """).params(code, name, kind, level, province, commune, superior).query(Long.class).single();
+                """)
+                .params(code, name, kind, level, province, commune, superior)
+                .query(Long.class)
+                .single();
     }
 
     /** A unique code in the form of the real ones (year and eight characters), derived from a number. */

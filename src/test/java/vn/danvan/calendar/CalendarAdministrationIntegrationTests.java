@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,19 +21,27 @@ class CalendarAdministrationIntegrationTests {
     static final LocalDate THURSDAY = LocalDate.of(2099, 12, 31);
     static final LocalDate SATURDAY = LocalDate.of(2099, 11, 14);
 
-    @Autowired CalendarAdministration administration;
-    @Autowired WorkingCalendar calendar;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    CalendarAdministration administration;
+
+    @Autowired
+    WorkingCalendar calendar;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void removeWhatTheTestAdded() {
-        jdbc.sql("delete from calendar.day_override where extract(year from day) = 2099").update();
+        jdbc.sql("delete from calendar.day_override where extract(year from day) = 2099")
+                .update();
         calendar.forget(2099);
     }
 
     int audits(String action) {
         return jdbc.sql("select count(*) from shared.audit_event where action = ? and subject_id like '2099-%'")
-                .param(action).query(Integer.class).single();
+                .param(action)
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -43,8 +50,8 @@ class CalendarAdministrationIntegrationTests {
         int removed = audits("calendar.override-removed");
         assertThat(calendar.isWorkingDay(THURSDAY)).isTrue();
 
-        administration.addOverride(THURSDAY, CalendarOverride.Kind.DAY_OFF, "Nghỉ hoán đổi", "Thông báo 1/TB-BNV",
-                "quantri");
+        administration.addOverride(
+                THURSDAY, CalendarOverride.Kind.DAY_OFF, "Nghỉ hoán đổi", "Thông báo 1/TB-BNV", "quantri");
 
         assertThat(calendar.isWorkingDay(THURSDAY)).isFalse();
         assertThat(calendar.plusWorkingDays(THURSDAY.minusDays(1), 1)).isEqualTo(LocalDate.of(2100, 1, 4));
@@ -64,23 +71,33 @@ class CalendarAdministrationIntegrationTests {
         administration.addOverride(SATURDAY, CalendarOverride.Kind.WORKING_DAY, "Làm bù", null, "quantri");
 
         assertThat(calendar.isWorkingDay(SATURDAY)).isTrue();
-        assertThat(calendar.overrides(2099)).extracting(CalendarOverride::kind)
+        assertThat(calendar.overrides(2099))
+                .extracting(CalendarOverride::kind)
                 .containsExactly(CalendarOverride.Kind.WORKING_DAY);
     }
 
     @Test
     void badOverridesAreRefusedAndWriteNothing() {
         int added = audits("calendar.override-added");
-        assertThatThrownBy(() -> administration.addOverride(THURSDAY, CalendarOverride.Kind.DAY_OFF, " ", null, "quantri"))
-                .extracting("code").isEqualTo("calendar.name-required");
-        assertThatThrownBy(() -> administration.addOverride(SATURDAY, CalendarOverride.Kind.DAY_OFF, "Nghỉ", null,
-                "quantri")).extracting("code").isEqualTo("calendar.already-off");
-        assertThatThrownBy(() -> administration.addOverride(LocalDate.of(1999, 1, 4), CalendarOverride.Kind.DAY_OFF,
-                "Nghỉ", null, "quantri")).extracting("code").isEqualTo("calendar.day-out-of-range");
+        assertThatThrownBy(
+                        () -> administration.addOverride(THURSDAY, CalendarOverride.Kind.DAY_OFF, " ", null, "quantri"))
+                .extracting("code")
+                .isEqualTo("calendar.name-required");
+        assertThatThrownBy(() ->
+                        administration.addOverride(SATURDAY, CalendarOverride.Kind.DAY_OFF, "Nghỉ", null, "quantri"))
+                .extracting("code")
+                .isEqualTo("calendar.already-off");
+        assertThatThrownBy(() -> administration.addOverride(
+                        LocalDate.of(1999, 1, 4), CalendarOverride.Kind.DAY_OFF, "Nghỉ", null, "quantri"))
+                .extracting("code")
+                .isEqualTo("calendar.day-out-of-range");
         administration.addOverride(THURSDAY, CalendarOverride.Kind.DAY_OFF, "Nghỉ", null, "quantri");
-        assertThatThrownBy(() -> administration.addOverride(THURSDAY, CalendarOverride.Kind.DAY_OFF, "Nghỉ lần hai",
-                null, "quantri")).extracting("code").isEqualTo("calendar.day-already-set");
-        assertThatThrownBy(() -> administration.removeOverride(SATURDAY)).extracting("code")
+        assertThatThrownBy(() -> administration.addOverride(
+                        THURSDAY, CalendarOverride.Kind.DAY_OFF, "Nghỉ lần hai", null, "quantri"))
+                .extracting("code")
+                .isEqualTo("calendar.day-already-set");
+        assertThatThrownBy(() -> administration.removeOverride(SATURDAY))
+                .extracting("code")
                 .isEqualTo("calendar.override-unknown");
 
         assertThat(calendar.overrides(2099)).hasSize(1);

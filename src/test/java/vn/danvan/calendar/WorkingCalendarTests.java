@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** Deadlines over weekends, Tết 2027, compensatory days and overrides — every date computed by hand. */
@@ -28,18 +27,23 @@ class WorkingCalendarTests {
     void tet2027BlocksFifthToNinthFebruaryAndItsSaturdayAndSundayGiveTenthAndEleventhOff() {
         // 5 Feb 2027 is the last day of the year Bính Ngọ; 6 Feb is Tết Đinh Mùi.
         for (int day = 5; day <= 11; day++) {
-            assertThat(calendar.isWorkingDay(date(2027, 2, day))).as("February %d", day).isFalse();
+            assertThat(calendar.isWorkingDay(date(2027, 2, day)))
+                    .as("February %d", day)
+                    .isFalse();
         }
         assertThat(calendar.isWorkingDay(date(2027, 2, 12))).isTrue();
-        assertThat(calendar.daysOff(2027)).filteredOn(d -> d.source() == DayOff.Source.COMPENSATORY)
-                .extracting(DayOff::day).contains(date(2027, 2, 10), date(2027, 2, 11));
+        assertThat(calendar.daysOff(2027))
+                .filteredOn(d -> d.source() == DayOff.Source.COMPENSATORY)
+                .extracting(DayOff::day)
+                .contains(date(2027, 2, 10), date(2027, 2, 11));
     }
 
     @Test
     void fiveWorkingDaysFromTheWednesdayBeforeTetEndOnTheWednesdayAfter() {
         // Thu 4 (1); 5–11 off, Sat 13 / Sun 14 weekend; Fri 12 (2), Mon 15 (3), Tue 16 (4), Wed 17 (5).
         assertThat(calendar.plusWorkingDays(date(2027, 2, 3), 5)).isEqualTo(date(2027, 2, 17));
-        assertThat(calendar.workingDaysBetween(date(2027, 2, 1), date(2027, 2, 28))).isEqualTo(14);
+        assertThat(calendar.workingDaysBetween(date(2027, 2, 1), date(2027, 2, 28)))
+                .isEqualTo(14);
     }
 
     @Test
@@ -65,10 +69,20 @@ class WorkingCalendarTests {
 
     @Test
     void anOverrideTurnsASwappedSaturdayIntoAWorkingDayAndABridgeDayIntoADayOff() {
-        overrides.put(date(2026, 12, 31), new CalendarOverride(date(2026, 12, 31), CalendarOverride.Kind.DAY_OFF,
-                "Nghỉ bù đổi ngày", "Thông báo của Bộ Nội vụ"));
-        overrides.put(date(2027, 1, 9), new CalendarOverride(date(2027, 1, 9), CalendarOverride.Kind.WORKING_DAY,
-                "Làm bù thứ Bảy", "Thông báo của Bộ Nội vụ"));
+        overrides.put(
+                date(2026, 12, 31),
+                new CalendarOverride(
+                        date(2026, 12, 31),
+                        CalendarOverride.Kind.DAY_OFF,
+                        "Nghỉ bù đổi ngày",
+                        "Thông báo của Bộ Nội vụ"));
+        overrides.put(
+                date(2027, 1, 9),
+                new CalendarOverride(
+                        date(2027, 1, 9),
+                        CalendarOverride.Kind.WORKING_DAY,
+                        "Làm bù thứ Bảy",
+                        "Thông báo của Bộ Nội vụ"));
         var fresh = new WorkingCalendar(year -> Map.copyOf(overrides), Clock.systemUTC());
 
         assertThat(fresh.isWorkingDay(date(2026, 12, 31))).isFalse();

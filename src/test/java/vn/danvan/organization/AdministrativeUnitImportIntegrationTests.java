@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +62,9 @@ class AdministrativeUnitImportIntegrationTests {
     }
 
     int rowCount() {
-        return jdbc.sql("select count(*) from organization.administrative_unit").query(Integer.class).single();
+        return jdbc.sql("select count(*) from organization.administrative_unit")
+                .query(Integer.class)
+                .single();
     }
 
     @Test
@@ -74,10 +75,12 @@ class AdministrativeUnitImportIntegrationTests {
             assertThat(hanoi.validFrom()).isEqualTo(LocalDate.of(2025, 7, 1));
         });
         assertThat(directory.countCommunes("")).isEqualTo(3321);
-        assertThat(directory.communeCountsByProvince()).containsEntry("79", 168).containsEntry("01", 126)
+        assertThat(directory.communeCountsByProvince())
+                .containsEntry("79", 168)
+                .containsEntry("01", 126)
                 .hasSize(34);
-        assertThat(directory.commune("00004")).hasValueSatisfying(
-                commune -> assertThat(commune.fullName()).isEqualTo("Phường Ba Đình"));
+        assertThat(directory.commune("00004"))
+                .hasValueSatisfying(commune -> assertThat(commune.fullName()).isEqualTo("Phường Ba Đình"));
     }
 
     @Test
@@ -102,23 +105,28 @@ class AdministrativeUnitImportIntegrationTests {
     void theOlderCommuneListAndTheCurrentOneDifferIn202NamesAndSearchFindsBothSpellings() {
         var older = unitImport.importCommunes(file("communes_2025-07-01.csv"));
         assertThat(older).isEqualTo(new AdministrativeUnitImport.ImportResult(UnitLevel.COMMUNE, 0, 202, 3119));
-        assertThat(directory.commune("00175")).hasValueSatisfying(
-                commune -> assertThat(commune.fullName()).isEqualTo("Phường Yên Hòa"));
-        assertThat(directory.searchCommunes("Yên Hoà", 0, 10)).extracting(AdministrativeUnit::code)
+        assertThat(directory.commune("00175"))
+                .hasValueSatisfying(commune -> assertThat(commune.fullName()).isEqualTo("Phường Yên Hòa"));
+        assertThat(directory.searchCommunes("Yên Hoà", 0, 10))
+                .extracting(AdministrativeUnit::code)
                 .contains("00175");
 
         var current = unitImport.importCommunes(file("communes.csv"));
         assertThat(current).isEqualTo(new AdministrativeUnitImport.ImportResult(UnitLevel.COMMUNE, 0, 202, 3119));
-        assertThat(directory.commune("00175")).hasValueSatisfying(
-                commune -> assertThat(commune.fullName()).isEqualTo("Phường Yên Hoà"));
-        assertThat(directory.commune("00745")).hasValueSatisfying(
-                commune -> assertThat(commune.name()).isEqualTo("Phố Bảng"));
+        assertThat(directory.commune("00175"))
+                .hasValueSatisfying(commune -> assertThat(commune.fullName()).isEqualTo("Phường Yên Hoà"));
+        assertThat(directory.commune("00745"))
+                .hasValueSatisfying(commune -> assertThat(commune.name()).isEqualTo("Phố Bảng"));
         for (String spelling : List.of("Yên Hòa", "Yên Hoà", "yen hoa", "YÊN HOÀ")) {
-            assertThat(directory.searchCommunes(spelling, 0, 10)).extracting(AdministrativeUnit::code)
-                    .as(spelling).contains("00175");
+            assertThat(directory.searchCommunes(spelling, 0, 10))
+                    .extracting(AdministrativeUnit::code)
+                    .as(spelling)
+                    .contains("00175");
         }
-        assertThat(directory.countCommunes("hoa")).isEqualTo(directory.countCommunes("hòa"))
-                .isEqualTo(directory.countCommunes("hoà")).isGreaterThan(100);
+        assertThat(directory.countCommunes("hoa"))
+                .isEqualTo(directory.countCommunes("hòa"))
+                .isEqualTo(directory.countCommunes("hoà"))
+                .isGreaterThan(100);
     }
 
     @Test
@@ -126,7 +134,8 @@ class AdministrativeUnitImportIntegrationTests {
         String decomposed = java.text.Normalizer.normalize("Hà Nội", java.text.Normalizer.Form.NFD);
         unitImport.importProvinces(text("code,name,full_name,type_name\n01," + decomposed + ",Thành phố Hà Nội,"
                 + "Thành phố trực thuộc trung ương\n"));
-        assertThat(directory.province("01")).hasValueSatisfying(hanoi -> assertThat(hanoi.name()).isEqualTo("Hà Nội"));
+        assertThat(directory.province("01"))
+                .hasValueSatisfying(hanoi -> assertThat(hanoi.name()).isEqualTo("Hà Nội"));
     }
 
     @Test
@@ -145,8 +154,8 @@ class AdministrativeUnitImportIntegrationTests {
                             .isEqualTo("Dòng 4: mã xã \"1234\" không hợp lệ (phải gồm đúng 5 chữ số).");
                 });
         assertThat(rowCount()).isEqualTo(rows);
-        assertThat(directory.commune("00004")).hasValueSatisfying(
-                commune -> assertThat(commune.name()).isEqualTo("Ba Đình"));
+        assertThat(directory.commune("00004"))
+                .hasValueSatisfying(commune -> assertThat(commune.name()).isEqualTo("Ba Đình"));
         assertThat(directory.commune("99001")).isEmpty();
     }
 
@@ -163,7 +172,8 @@ class AdministrativeUnitImportIntegrationTests {
     @Test
     void aFileWithoutTheRequiredColumnsIsRejected() {
         assertThatThrownBy(() -> unitImport.importProvinces(text("code,name\n01,Hà Nội\n")))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.code()).isEqualTo("organization.import.missing-column"));
     }
 
@@ -184,17 +194,24 @@ class AdministrativeUnitImportIntegrationTests {
 
         assertThat(closed.validTo()).isEqualTo(LocalDate.of(2026, 4, 30));
         assertThat(directory.commune("99101")).isEmpty();
-        assertThat(directory.successorsOf(UnitLevel.COMMUNE, "99101")).extracting(AdministrativeUnit::code)
+        assertThat(directory.successorsOf(UnitLevel.COMMUNE, "99101"))
+                .extracting(AdministrativeUnit::code)
                 .containsExactly("99103");
-        assertThat(jdbc.sql("select count(*) from organization.unit_succession us join organization.administrative_unit s"
-                + " on s.id = us.successor_id where s.code = '99103' and us.effective_on = date '2026-05-01'")
-                .query(Integer.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select count(*) from shared.audit_event where action = 'unit.closed' and details->>'code' = '99101'")
-                .query(Integer.class).single()).isEqualTo(1);
-        assertThatThrownBy(() -> unitImport.importCommunes(text(
-                "code,name,full_name,type_name,province_code\n99101,Cũ Một,Xã Cũ Một,Xã,96\n")))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("organization.import.code-retired"));
+        assertThat(jdbc.sql(
+                                "select count(*) from organization.unit_succession us join organization.administrative_unit s"
+                                        + " on s.id = us.successor_id where s.code = '99103' and us.effective_on = date '2026-05-01'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql(
+                                "select count(*) from shared.audit_event where action = 'unit.closed' and details->>'code' = '99101'")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> unitImport.importCommunes(
+                        text("code,name,full_name,type_name,province_code\n99101,Cũ Một,Xã Cũ Một,Xã,96\n")))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("organization.import.code-retired"));
 
         administration.closeUnit(UnitLevel.COMMUNE, "99103", LocalDate.of(2026, 12, 31));
         assertThat(directory.countCommunes("")).isEqualTo(3321);
@@ -203,9 +220,10 @@ class AdministrativeUnitImportIntegrationTests {
     @Test
     void aSuccessorMustBeValidWhenTheMergerTakesEffect() {
         unitImport.importCommunes(text("code,name,full_name,type_name,province_code\n99201,Lẻ,Xã Lẻ,Xã,96\n"));
-        assertThatThrownBy(() -> administration.closeUnit(UnitLevel.COMMUNE, "99201", LocalDate.of(2026, 4, 30),
-                List.of("99299")))
-                .isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> administration.closeUnit(
+                        UnitLevel.COMMUNE, "99201", LocalDate.of(2026, 4, 30), List.of("99299")))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         e -> assertThat(e.code()).isEqualTo("organization.unit.unknown-successor"));
         assertThat(directory.commune("99201")).isPresent();
         administration.closeUnit(UnitLevel.COMMUNE, "99201", LocalDate.of(2026, 4, 30));

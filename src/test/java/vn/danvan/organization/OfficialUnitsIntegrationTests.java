@@ -30,9 +30,10 @@ class OfficialUnitsIntegrationTests {
 
     @Test
     void theTestDatabaseHadTheWholeCountryFromItsFirstStartWithoutAnImport() {
-        assertThat(directory.province("46")).hasValueSatisfying(hue -> assertThat(hue.name()).isEqualTo("Huế"));
-        assertThat(directory.commune("19789")).hasValueSatisfying(
-                ward -> assertThat(ward.fullName()).isEqualTo("Phường Thuận Hoá"));
+        assertThat(directory.province("46"))
+                .hasValueSatisfying(hue -> assertThat(hue.name()).isEqualTo("Huế"));
+        assertThat(directory.commune("19789"))
+                .hasValueSatisfying(ward -> assertThat(ward.fullName()).isEqualTo("Phường Thuận Hoá"));
         assertThat(directory.countCommunes("")).isGreaterThanOrEqualTo(3321);
     }
 
@@ -54,7 +55,9 @@ class OfficialUnitsIntegrationTests {
     }
 
     private int count(String level) {
-        return jdbc.sql("select count(*) from organization.administrative_unit where level = ?").param(level)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from organization.administrative_unit where level = ?")
+                .param(level)
+                .query(Integer.class)
+                .single();
     }
 }

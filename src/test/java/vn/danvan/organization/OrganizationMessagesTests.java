@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
 
 class OrganizationMessagesTests {
@@ -23,12 +22,13 @@ class OrganizationMessagesTests {
     @Test
     void vietnameseAndEnglishMessagesHaveTheSameKeys() throws IOException {
         assertThat(load("organization_en.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("organization.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(
+                        load("organization.properties").stringPropertyNames());
     }
 
     @Test
     void everyRoleBodyKindAndLevelHasANameInBothLanguages() throws IOException {
-        for (String file : new String[] { "organization.properties", "organization_en.properties" }) {
+        for (String file : new String[] {"organization.properties", "organization_en.properties"}) {
             var messages = load(file);
             for (Role role : Role.values()) {
                 assertThat(messages).containsKey("organization.role." + role);

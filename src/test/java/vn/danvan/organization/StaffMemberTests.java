@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class StaffMemberTests {
@@ -42,6 +41,7 @@ class StaffMemberTests {
         var member = handler(scope, false);
         scope.add(12L);
         assertThat(member.inScope(12)).isFalse();
-        assertThatThrownBy(() -> member.roles().add(Role.ADMINISTRATOR)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> member.roles().add(Role.ADMINISTRATOR))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }

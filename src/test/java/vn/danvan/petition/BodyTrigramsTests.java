@@ -8,8 +8,7 @@ class BodyTrigramsTests {
 
     @Test
     void eachWordGivesTheThreeLetterRunsInsideItKeyedByTheBody() {
-        assertThat(PetitionQueries.bodyTrigrams(46, "thu hoi dat"))
-                .containsExactly("46:thu", "46:hoi", "46:dat");
+        assertThat(PetitionQueries.bodyTrigrams(46, "thu hoi dat")).containsExactly("46:thu", "46:hoi", "46:dat");
         assertThat(PetitionQueries.bodyTrigrams(7, "duong")).containsExactly("7:duo", "7:uon", "7:ong");
     }
 
@@ -20,8 +19,7 @@ class BodyTrigramsTests {
 
     @Test
     void punctuationSplitsWordsAsPgTrgmDoes() {
-        assertThat(PetitionQueries.bodyTrigrams(3, "2026-6k8p"))
-                .containsExactly("3:202", "3:026", "3:6k8", "3:k8p");
+        assertThat(PetitionQueries.bodyTrigrams(3, "2026-6k8p")).containsExactly("3:202", "3:026", "3:6k8", "3:k8p");
     }
 
     @Test

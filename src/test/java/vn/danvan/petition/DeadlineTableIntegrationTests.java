@@ -3,7 +3,6 @@ package vn.danvan.petition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvan.DanvanIntegrationTest;
@@ -16,7 +15,8 @@ import vn.danvan.petition.domain.Deadlines;
 @DanvanIntegrationTest
 class DeadlineTableIntegrationTests {
 
-    @Autowired Deadlines deadlines;
+    @Autowired
+    Deadlines deadlines;
 
     @Test
     void aComplaintReceivedOnAFridayMustBeProcessedWithinSevenWorkingDaysSoByTheSecondTuesday() {
@@ -35,15 +35,17 @@ class DeadlineTableIntegrationTests {
     @Test
     void thirtyDaysToResolveThatEndOnACompensatoryDayRunToTheNextWorkingDay() {
         // Accepted Mon 11 Jan 2027: day 30 is Wed 10 Feb, a compensatory day for Tết's Saturday; 11 Feb too.
-        assertThat(deadlines.resolutionDue(PetitionType.COMPLAINT, Instance.FIRST, false, false,
-                LocalDate.of(2027, 1, 11))).isEqualTo(LocalDate.of(2027, 2, 12));
+        assertThat(deadlines.resolutionDue(
+                        PetitionType.COMPLAINT, Instance.FIRST, false, false, LocalDate.of(2027, 1, 11)))
+                .isEqualTo(LocalDate.of(2027, 2, 12));
     }
 
     @Test
     void fifteenWorkingDaysForAFeedbackSkipThirtyAprilFirstMayAndItsCompensatoryMonday() {
         // Accepted Mon 26 Apr 2027: 27, 28, 29 (3); 30 Apr, 1–2 May, Mon 3 May (for Sat 1 May) off;
         // 4–7 (7), 10–14 (12), 17, 18, 19 (15).
-        assertThat(deadlines.resolutionDue(PetitionType.FEEDBACK, Instance.FIRST, false, false,
-                LocalDate.of(2027, 4, 26))).isEqualTo(LocalDate.of(2027, 5, 19));
+        assertThat(deadlines.resolutionDue(
+                        PetitionType.FEEDBACK, Instance.FIRST, false, false, LocalDate.of(2027, 4, 26)))
+                .isEqualTo(LocalDate.of(2027, 5, 19));
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,10 +27,17 @@ class DenouncerSecrecyApiTests {
 
     private static final String DENOUNCER = "Lê Thị Kín";
 
-    @LocalServerPort int port;
-    @Autowired PetitionFixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired OnlinePetitions online;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OnlinePetitions online;
 
     final JsonMapper json = JsonMapper.builder().build();
     StaffApi api;
@@ -44,14 +50,20 @@ class DenouncerSecrecyApiTests {
     }
 
     long denunciation() throws Exception {
-        var created = api.call(setting.provinceReception(), "POST", "/api/v1/petitions",
+        var created = api.call(
+                setting.provinceReception(),
+                "POST",
+                "/api/v1/petitions",
                 StaffApi.petitionJson(setting.province().id(), "DENUNCIATION", DENOUNCER, "Tố cáo lạm quyền"));
         assertThat(created.statusCode()).isEqualTo(201);
         return json.readTree(created.body()).get("id").asLong();
     }
 
     HttpResponse<String> classify(long id, String type) throws Exception {
-        return api.call(setting.provinceHandler(), "PUT", "/api/v1/petitions/" + id + "/classification",
+        return api.call(
+                setting.provinceHandler(),
+                "PUT",
+                "/api/v1/petitions/" + id + "/classification",
                 "{\"type\": \"%s\", \"fieldCode\": \"LAND\", \"anonymous\": false}".formatted(type));
     }
 
@@ -59,7 +71,8 @@ class DenouncerSecrecyApiTests {
         var refused = api.call(staff, "GET", "/api/v1/petitions/" + id + "/identity", null);
         assertThat(refused.statusCode()).as("identity of %d", id).isEqualTo(403);
         assertThat(refused.body()).doesNotContain("Kín");
-        assertThat(api.call(staff, "GET", "/api/v1/petitions/" + id, null).body()).doesNotContain("Kín");
+        assertThat(api.call(staff, "GET", "/api/v1/petitions/" + id, null).body())
+                .doesNotContain("Kín");
     }
 
     List<String> identityAudit(long id) {
@@ -71,7 +84,9 @@ class DenouncerSecrecyApiTests {
 
     long derived(long originId, String relation) {
         return jdbc.sql("select id from petition.petition where related_petition_id = ? and relation = ?")
-                .params(originId, relation).query(Long.class).single();
+                .params(originId, relation)
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -84,16 +99,25 @@ class DenouncerSecrecyApiTests {
         assertThat(classify(id, "DENUNCIATION").statusCode()).isEqualTo(200);
         assertThat(classify(id, "COMPLAINT").statusCode()).isEqualTo(200);
         identityIsRefused(setting.provinceHandler(), id);
-        assertThat(api.call(setting.provinceHandler(), "GET", "/api/v1/petitions?body=" + setting.province().id(),
-                null).body()).doesNotContain("Kín");
+        assertThat(api.call(
+                                setting.provinceHandler(),
+                                "GET",
+                                "/api/v1/petitions?body=" + setting.province().id(),
+                                null)
+                        .body())
+                .doesNotContain("Kín");
         assertThat(jdbc.sql("select search_text || coalesce(petitioner_name, '') from petition.petition where id = ?")
-                .param(id).query(String.class).single()).doesNotContain("kin").doesNotContain("Kín");
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .doesNotContain("kin")
+                .doesNotContain("Kín");
 
         var revealed = api.call(setting.confidant(), "GET", "/api/v1/petitions/" + id + "/identity", null);
         assertThat(revealed.statusCode()).isEqualTo(200);
         assertThat(revealed.body()).contains(DENOUNCER);
-        assertThat(identityAudit(id)).containsExactly("petition.identity-refused", "petition.identity-refused",
-                "petition.identity-viewed");
+        assertThat(identityAudit(id))
+                .containsExactly("petition.identity-refused", "petition.identity-refused", "petition.identity-viewed");
     }
 
     @Test
@@ -106,13 +130,17 @@ class DenouncerSecrecyApiTests {
         long part = json.readTree(split.body()).get("id").asLong();
         identityIsRefused(setting.provinceHandler(), part);
         assertThat(identityAudit(part)).containsExactly("petition.identity-refused");
-        assertThat(api.call(setting.confidant(), "GET", "/api/v1/petitions/" + part + "/identity", null).body())
+        assertThat(api.call(setting.confidant(), "GET", "/api/v1/petitions/" + part + "/identity", null)
+                        .body())
                 .contains(DENOUNCER);
     }
 
     @Test
     void splittingADenunciationOffAComplaintSealsTheWholeIdentity() throws Exception {
-        var created = api.call(setting.provinceReception(), "POST", "/api/v1/petitions",
+        var created = api.call(
+                setting.provinceReception(),
+                "POST",
+                "/api/v1/petitions",
                 StaffApi.petitionJson(setting.province().id(), "COMPLAINT", DENOUNCER, "Khiếu nại và tố cáo"));
         long id = json.readTree(created.body()).get("id").asLong();
         var split = api.call(setting.provinceHandler(), "POST", "/api/v1/petitions/" + id + "/split", """
@@ -126,12 +154,16 @@ class DenouncerSecrecyApiTests {
 
     @Test
     void reclassifyingOnePartAsADenunciationSealsTheOriginalAndEveryOtherPart() throws Exception {
-        var created = api.call(setting.provinceReception(), "POST", "/api/v1/petitions",
+        var created = api.call(
+                setting.provinceReception(),
+                "POST",
+                "/api/v1/petitions",
                 StaffApi.petitionJson(setting.province().id(), "COMPLAINT", DENOUNCER, "Khiếu nại nhiều nội dung"));
         long id = json.readTree(created.body()).get("id").asLong();
         long[] parts = new long[2];
         for (int i = 0; i < parts.length; i++) {
-            var split = api.call(setting.provinceHandler(), "POST", "/api/v1/petitions/" + id + "/split", """
+            var split = api.call(
+                    setting.provinceHandler(), "POST", "/api/v1/petitions/" + id + "/split", """
                     {"type": "FEEDBACK", "fieldCode": "LAND", "title": "Phần %d", "content": "Nội dung phần %d"}
                     """.formatted(i, i));
             assertThat(split.statusCode()).isEqualTo(201);
@@ -143,23 +175,40 @@ class DenouncerSecrecyApiTests {
         identityIsRefused(setting.provinceHandler(), id);
         identityIsRefused(setting.provinceHandler(), parts[1]);
         assertThat(jdbc.sql("select count(*) from petition.petition where id in (?, ?, ?) and not identity_sealed")
-                .params(id, parts[0], parts[1]).query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("select string_agg(search_text || coalesce(petitioner_name, ''), ' ') from petition.petition "
-                + "where id in (?, ?, ?)").params(id, parts[0], parts[1]).query(String.class).single())
-                .doesNotContain("kin").doesNotContain("Kín");
+                        .params(id, parts[0], parts[1])
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql(
+                                "select string_agg(search_text || coalesce(petitioner_name, ''), ' ') from petition.petition "
+                                        + "where id in (?, ?, ?)")
+                        .params(id, parts[0], parts[1])
+                        .query(String.class)
+                        .single())
+                .doesNotContain("kin")
+                .doesNotContain("Kín");
     }
 
     @Test
     void theCopyTransferredToAnotherBodyIsSealed() throws Exception {
         long id = denunciation();
         assertThat(classify(id, "RECOMMENDATION").statusCode()).isEqualTo(200);
-        var transferred = api.call(setting.provinceHandler(), "POST", "/api/v1/petitions/" + id + "/decision",
-                "{\"decision\": \"TRANSFER\", \"targetBodyId\": %d}".formatted(setting.commune().id()));
+        var transferred = api.call(
+                setting.provinceHandler(),
+                "POST",
+                "/api/v1/petitions/" + id + "/decision",
+                "{\"decision\": \"TRANSFER\", \"targetBodyId\": %d}"
+                        .formatted(setting.commune().id()));
         assertThat(transferred.statusCode()).isEqualTo(200);
         long copy = derived(id, "TRANSFERRED_FROM");
         identityIsRefused(setting.communeHandler(), copy);
-        assertThat(api.call(setting.communeHandler(), "PUT", "/api/v1/petitions/" + copy + "/classification",
-                "{\"type\": \"FEEDBACK\", \"fieldCode\": \"LAND\", \"anonymous\": false}").statusCode()).isEqualTo(200);
+        assertThat(api.call(
+                                setting.communeHandler(),
+                                "PUT",
+                                "/api/v1/petitions/" + copy + "/classification",
+                                "{\"type\": \"FEEDBACK\", \"fieldCode\": \"LAND\", \"anonymous\": false}")
+                        .statusCode())
+                .isEqualTo(200);
         identityIsRefused(setting.communeHandler(), copy);
         assertThat(identityAudit(copy)).containsExactly("petition.identity-refused", "petition.identity-refused");
     }
@@ -168,19 +217,37 @@ class DenouncerSecrecyApiTests {
     void aReopenedCaseKeepsTheSealAndIsNotPublished() throws Exception {
         long id = denunciation();
         assertThat(classify(id, "FEEDBACK").statusCode()).isEqualTo(200);
-        jdbc.sql("update petition.petition set publish_answer = true where id = ?").param(id).update();
-        assertThat(api.call(setting.provinceHandler(), "POST", "/api/v1/petitions/" + id + "/decision",
-                "{\"decision\": \"ACCEPT\"}").statusCode()).isEqualTo(200);
-        assertThat(api.call(setting.provinceHandler(), "POST", "/api/v1/petitions/" + id + "/conclusion",
-                "{\"outcome\": \"ANSWERED\", \"summary\": \"Đã trả lời\"}").statusCode()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from petition.published_answer where petition_id = ?").param(id)
-                .query(Integer.class).single()).isZero();
+        jdbc.sql("update petition.petition set publish_answer = true where id = ?")
+                .param(id)
+                .update();
+        assertThat(api.call(
+                                setting.provinceHandler(),
+                                "POST",
+                                "/api/v1/petitions/" + id + "/decision",
+                                "{\"decision\": \"ACCEPT\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(api.call(
+                                setting.provinceHandler(),
+                                "POST",
+                                "/api/v1/petitions/" + id + "/conclusion",
+                                "{\"outcome\": \"ANSWERED\", \"summary\": \"Đã trả lời\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from petition.published_answer where petition_id = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
-        String code = jdbc.sql("select tracking_code from petition.petition where id = ?").param(id)
-                .query(String.class).single();
+        String code = jdbc.sql("select tracking_code from petition.petition where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         long reopened = online.reopen(code, "Chưa được giải quyết thoả đáng").id();
         identityIsRefused(setting.provinceHandler(), reopened);
-        assertThat(api.call(setting.confidant(), "GET", "/api/v1/petitions/" + reopened + "/identity", null).body())
+        assertThat(api.call(setting.confidant(), "GET", "/api/v1/petitions/" + reopened + "/identity", null)
+                        .body())
                 .contains(DENOUNCER);
     }
 
@@ -188,16 +255,25 @@ class DenouncerSecrecyApiTests {
     void aSecondInstanceOfAReclassifiedDenunciationIsSealed() throws Exception {
         long id = denunciation();
         assertThat(classify(id, "COMPLAINT").statusCode()).isEqualTo(200);
-        String code = jdbc.sql("select tracking_code from petition.petition where id = ?").param(id)
-                .query(String.class).single();
+        String code = jdbc.sql("select tracking_code from petition.petition where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         // The first instance's deadline has passed (received on 5 October): the second instance may be filed.
         String second = StaffApi.petitionJson(setting.province().id(), "COMPLAINT", DENOUNCER, "Khiếu nại lần hai")
-                .replace("\"receivedOn\"", "\"instance\": \"SECOND\", \"relation\": \"SECOND_INSTANCE_OF\", "
-                        + "\"relatedTrackingCode\": \"" + code + "\", \"receivedOn\"")
-                .replace("2026-10-05", java.time.LocalDate.now(vn.danvan.shared.VietnamTime.ZONE).toString());
+                .replace(
+                        "\"receivedOn\"",
+                        "\"instance\": \"SECOND\", \"relation\": \"SECOND_INSTANCE_OF\", "
+                                + "\"relatedTrackingCode\": \"" + code + "\", \"receivedOn\"")
+                .replace(
+                        "2026-10-05",
+                        java.time.LocalDate.now(vn.danvan.shared.VietnamTime.ZONE)
+                                .toString());
         var created = api.call(setting.provinceReception(), "POST", "/api/v1/petitions", second);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        identityIsRefused(setting.provinceHandler(), json.readTree(created.body()).get("id").asLong());
+        identityIsRefused(
+                setting.provinceHandler(),
+                json.readTree(created.body()).get("id").asLong());
     }
 
     @Test
@@ -208,17 +284,26 @@ class DenouncerSecrecyApiTests {
                 {"type": "RECOMMENDATION", "fieldCode": "LAND", "title": "Kiến nghị sửa đường", "content": "Sửa đường"}
                 """);
         long part = json.readTree(split.body()).get("id").asLong();
-        var other = api.call(setting.provinceReception(), "POST", "/api/v1/petitions",
+        var other = api.call(
+                setting.provinceReception(),
+                "POST",
+                "/api/v1/petitions",
                 StaffApi.petitionJson(setting.province().id(), "FEEDBACK", "Trần Văn Công", "Phản ánh đèn đường"));
         long feedback = json.readTree(other.body()).get("id").asLong();
         // As the rows stood before the seal existed: only the current type said what was secret.
-        jdbc.sql("update petition.petition set identity_sealed = false where id in (?, ?)").params(id, part).update();
+        jdbc.sql("update petition.petition set identity_sealed = false where id in (?, ?)")
+                .params(id, part)
+                .update();
         identityIsReadableByTheHandler(part);
 
-        String migration = new String(getClass().getResourceAsStream(
-                "/db/migration/petition/V2026_11_30_1000__petition_identity_sealed.sql").readAllBytes(),
+        String migration = new String(
+                getClass()
+                        .getResourceAsStream("/db/migration/petition/V2026_11_30_1000__petition_identity_sealed.sql")
+                        .readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        String statements = migration.lines().filter(line -> !line.startsWith("--"))
+        String statements = migration
+                .lines()
+                .filter(line -> !line.startsWith("--"))
                 .collect(java.util.stream.Collectors.joining("\n"));
         for (String statement : statements.split(";")) {
             if (!statement.isBlank() && !statement.strip().startsWith("alter table")) {
@@ -227,26 +312,34 @@ class DenouncerSecrecyApiTests {
         }
         identityIsRefused(setting.provinceHandler(), id);
         identityIsRefused(setting.provinceHandler(), part);
-        assertThat(jdbc.sql("select identity_sealed from petition.petition where id = ?").param(feedback)
-                .query(Boolean.class).single()).isFalse();
-        assertThat(api.call(setting.provinceHandler(), "GET", "/api/v1/petitions/" + feedback, null).body())
+        assertThat(jdbc.sql("select identity_sealed from petition.petition where id = ?")
+                        .param(feedback)
+                        .query(Boolean.class)
+                        .single())
+                .isFalse();
+        assertThat(api.call(setting.provinceHandler(), "GET", "/api/v1/petitions/" + feedback, null)
+                        .body())
                 .contains("Trần Văn Công");
     }
 
     void identityIsReadableByTheHandler(long id) throws Exception {
         assertThat(api.call(setting.provinceHandler(), "GET", "/api/v1/petitions/" + id + "/identity", null)
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void aReclassifiedDenunciationIsNeverListedForApiClients() throws Exception {
         long id = denunciation();
         assertThat(classify(id, "FEEDBACK").statusCode()).isEqualTo(200);
-        String code = jdbc.sql("select tracking_code from petition.petition where id = ?").param(id)
-                .query(String.class).single();
+        String code = jdbc.sql("select tracking_code from petition.petition where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
         var now = java.time.OffsetDateTime.now();
-        assertThat(online.serviceRequests(new OnlinePetitions.RequestFilter(List.of(code), null, null,
-                now.minusYears(1), now.plusDays(1), null, 10))).isEmpty();
+        assertThat(online.serviceRequests(new OnlinePetitions.RequestFilter(
+                        List.of(code), null, null, now.minusYears(1), now.plusDays(1), null, 10)))
+                .isEmpty();
     }
 
     @Test
@@ -255,8 +348,11 @@ class DenouncerSecrecyApiTests {
         List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String type = i % 4 == 0 ? "DENUNCIATION" : "FEEDBACK";
-            calls.add(i % 2 == 0 ? () -> classify(id, type)
-                    : () -> api.call(setting.provinceHandler(), "GET", "/api/v1/petitions/" + id + "/identity", null));
+            calls.add(
+                    i % 2 == 0
+                            ? () -> classify(id, type)
+                            : () -> api.call(
+                                    setting.provinceHandler(), "GET", "/api/v1/petitions/" + id + "/identity", null));
         }
         List<HttpResponse<String>> responses = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(20)) {

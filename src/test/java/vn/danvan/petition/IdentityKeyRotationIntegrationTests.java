@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,21 +23,38 @@ class IdentityKeyRotationIntegrationTests {
 
     static final SealedColumn PETITIONS = new SealedColumn("petition.petition", "id", "identity_ciphertext");
 
-    @Autowired PetitionFixtures fixtures;
-    @Autowired PetitionIntake intake;
-    @Autowired IdentityVault vault;
-    @Autowired IdentityKeyRotation rotation;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    PetitionIntake intake;
+
+    @Autowired
+    IdentityVault vault;
+
+    @Autowired
+    IdentityKeyRotation rotation;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void rotationResealsEveryIdentityInBatchesAndOldOnesStayReadableMeanwhile() throws Exception {
         var setting = fixtures.setting();
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            long id = intake.receive(PetitionFixtures.petition(setting.province().id(), PetitionType.DENUNCIATION,
-                    LocalDate.of(2026, 11, 23), "Tố cáo " + i), setting.provinceHandler(), null).id();
+            long id = intake.receive(
+                            PetitionFixtures.petition(
+                                    setting.province().id(),
+                                    PetitionType.DENUNCIATION,
+                                    LocalDate.of(2026, 11, 23),
+                                    "Tố cáo " + i),
+                            setting.provinceHandler(),
+                            null)
+                    .id();
             jdbc.sql("update petition.petition set identity_ciphertext = ? where id = ?")
-                    .params(IdentityKeysTests.legacySeal(IdentityKeys.DEVELOPMENT_KEY, IdentityKeysTests.DENOUNCER), id).update();
+                    .params(IdentityKeysTests.legacySeal(IdentityKeys.DEVELOPMENT_KEY, IdentityKeysTests.DENOUNCER), id)
+                    .update();
             ids.add(id);
         }
         assertThat(rotation.remaining()).isGreaterThanOrEqualTo(5);
@@ -53,11 +69,17 @@ class IdentityKeyRotationIntegrationTests {
         assertThat(ids.stream().map(this::sealed).allMatch(vault::current)).isTrue();
         assertThat(ids.stream().map(this::sealed).map(vault::open)).containsOnly(IdentityKeysTests.DENOUNCER);
         assertThat(jdbc.sql("select count(*) from shared.audit_event where action = 'IDENTITY_KEY_ROTATED' "
-                + "and subject_id = 'petition.petition.identity_ciphertext'").query(Integer.class).single()).isPositive();
+                                + "and subject_id = 'petition.petition.identity_ciphertext'")
+                        .query(Integer.class)
+                        .single())
+                .isPositive();
         assertThat(rotation.resealAll()).as("nothing left to re-seal").isZero();
     }
 
     private byte[] sealed(long id) {
-        return jdbc.sql("select identity_ciphertext from petition.petition where id = ?").param(id).query(byte[].class).single();
+        return jdbc.sql("select identity_ciphertext from petition.petition where id = ?")
+                .param(id)
+                .query(byte[].class)
+                .single();
     }
 }

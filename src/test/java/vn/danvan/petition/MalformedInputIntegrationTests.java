@@ -28,7 +28,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -57,16 +56,33 @@ class MalformedInputIntegrationTests {
     private static final long SEED = 15;
     /** At most this many requests; the corpus is shuffled with the seed and cut, to keep the run short. */
     private static final int BUDGET = 4_000;
+
     private static final int THREADS = 3;
     private static final LocalDate TODAY = LocalDate.now(vn.danvan.shared.VietnamTime.ZONE);
     private static final String MEGABYTE = "x".repeat(1 << 20);
 
     /** The tables a request from outside could add rows to. */
-    private static final List<String> TABLES = List.of("petition.petition", "petition.petition_event",
-            "petition.attachment", "petition.idempotency_key", "petition.published_answer", "portal.submission",
-            "portal.rating", "portal.citizen_account", "portal.routing_rule", "reception.head", "reception.session",
-            "reception.visit", "dialogue.dialogue", "dialogue.issue", "dialogue.commitment", "dialogue.commitment_event",
-            "organization.body", "organization.staff_account", "open311.api_client", "calendar.day_override");
+    private static final List<String> TABLES = List.of(
+            "petition.petition",
+            "petition.petition_event",
+            "petition.attachment",
+            "petition.idempotency_key",
+            "petition.published_answer",
+            "portal.submission",
+            "portal.rating",
+            "portal.citizen_account",
+            "portal.routing_rule",
+            "reception.head",
+            "reception.session",
+            "reception.visit",
+            "dialogue.dialogue",
+            "dialogue.issue",
+            "dialogue.commitment",
+            "dialogue.commitment_event",
+            "organization.body",
+            "organization.staff_account",
+            "open311.api_client",
+            "calendar.day_override");
 
     /** Spoilt text, for every field of every kind. */
     private static final Map<String, String> TEXT = Map.of(
@@ -75,35 +91,86 @@ class MalformedInputIntegrationTests {
             "lone low surrogate", "\uDC00",
             "control characters", "Nội dung \u0001\u001b[31m thử\u007f",
             "1 MB", MEGABYTE);
+
     private static final Map<String, String> DATES = Map.of(
-            "min date", "-999999999-01-01", "max date", "+999999999-12-31", "year 1", "0001-01-01",
-            "year 9999", "9999-12-31", "30 February", "2026-02-30", "month 13", "2026-13-01", "no dashes", "20261005");
+            "min date",
+            "-999999999-01-01",
+            "max date",
+            "+999999999-12-31",
+            "year 1",
+            "0001-01-01",
+            "year 9999",
+            "9999-12-31",
+            "30 February",
+            "2026-02-30",
+            "month 13",
+            "2026-13-01",
+            "no dashes",
+            "20261005");
     private static final Map<String, String> NUMBERS = Map.of(
-            "minus one", "-1", "nine nines", "999999999", "overflow", "99999999999999999999", "exponent", "1e400",
-            "NaN", "NaN");
+            "minus one",
+            "-1",
+            "nine nines",
+            "999999999",
+            "overflow",
+            "99999999999999999999",
+            "exponent",
+            "1e400",
+            "NaN",
+            "NaN");
     /** Minus one is a latitude, so coordinates are spoilt with the other numbers only. */
-    private static final Map<String, String> COORDINATES = Map.of(
-            "nine nines", "999999999", "overflow", "99999999999999999999", "exponent", "1e400", "NaN", "NaN");
+    private static final Map<String, String> COORDINATES =
+            Map.of("nine nines", "999999999", "overflow", "99999999999999999999", "exponent", "1e400", "NaN", "NaN");
     /** The fields that are numbers; codes, phone and identity numbers are text made of digits. */
-    private static final Set<String> NUMERIC = Set.of("score", "page", "size", "year", "month", "participants", "body",
-            "session", "head", "lat", "long", "latitude", "longitude");
-    private static final Map<String, String> ENUMS = Map.of("unknown constant", "NOPE", "injection", "ACCEPT' OR 1=1--");
+    private static final Set<String> NUMERIC = Set.of(
+            "score",
+            "page",
+            "size",
+            "year",
+            "month",
+            "participants",
+            "body",
+            "session",
+            "head",
+            "lat",
+            "long",
+            "latitude",
+            "longitude");
+
+    private static final Map<String, String> ENUMS =
+            Map.of("unknown constant", "NOPE", "injection", "ACCEPT' OR 1=1--");
     private static final Map<String, String> BOOLEANS = Map.of("not a boolean", "maybe");
 
-    enum Auth { NONE, BASIC, STAFF_SESSION, PORTAL_SESSION }
-
-    record Probe(String label, String method, String path, Map<String, String> headers, byte[] body, Auth auth) {
+    enum Auth {
+        NONE,
+        BASIC,
+        STAFF_SESSION,
+        PORTAL_SESSION
     }
 
-    @LocalServerPort int port;
-    @Autowired PetitionFixtures fixtures;
-    @Autowired PetitionIntake intake;
-    @Autowired PetitionProcessing processing;
-    @Autowired ApiClientManagement clients;
-    @Autowired JdbcClient jdbc;
+    record Probe(String label, String method, String path, Map<String, String> headers, byte[] body, Auth auth) {}
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    PetitionIntake intake;
+
+    @Autowired
+    PetitionProcessing processing;
+
+    @Autowired
+    ApiClientManagement clients;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final JsonMapper json = JsonMapper.builder().build();
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     StaffMember admin;
     PetitionFixtures.Setting setting;
@@ -144,14 +211,16 @@ class MalformedInputIntegrationTests {
                         answer = failed.toString();
                     }
                     synchronized (byStatus) {
-                        byStatus.computeIfAbsent(String.valueOf(status), s -> new AtomicInteger()).incrementAndGet();
+                        byStatus.computeIfAbsent(String.valueOf(status), s -> new AtomicInteger())
+                                .incrementAndGet();
                     }
                     if (!probe.method().equals("GET") && (status == 201 || status == 302)) {
                         accepted.add(status + " " + probe.label());
                     }
                     if (status >= 500 && seen.putIfAbsent(probe.label(), true) == null) {
                         failures.add(status + " " + probe.label() + " → "
-                                + answer.substring(0, Math.min(160, answer.length())).replaceAll("\\s+", " "));
+                                + answer.substring(0, Math.min(160, answer.length()))
+                                        .replaceAll("\\s+", " "));
                     }
                 });
             }
@@ -159,11 +228,18 @@ class MalformedInputIntegrationTests {
             assertThat(pool.awaitTermination(5, TimeUnit.MINUTES)).isTrue();
         }
         Map<String, Long> after = counts();
-        System.out.printf("Malformed input: %d of %d requests sent in %d s, by status %s, %d answered 5xx%n", sent.size(),
-                corpus.size(), Duration.ofNanos(System.nanoTime() - started).toSeconds(), byStatus, failures.size());
+        System.out.printf(
+                "Malformed input: %d of %d requests sent in %d s, by status %s, %d answered 5xx%n",
+                sent.size(),
+                corpus.size(),
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                byStatus,
+                failures.size());
 
         assertThat(failures).as("requests answered 5xx").isEmpty();
-        assertThat(after).as("rows written by malformed requests; accepted: %s", accepted).isEqualTo(before);
+        assertThat(after)
+                .as("rows written by malformed requests; accepted: %s", accepted)
+                .isEqualTo(before);
         assertThat(sent.size()).isGreaterThan(1_500);
     }
 
@@ -171,20 +247,34 @@ class MalformedInputIntegrationTests {
     void aPetitionIsAssignedOnlyToAStaffMemberOfItsOwnBody() throws Exception {
         prepare();
         String path = "/api/v1/petitions/" + petition.id() + "/assignment";
-        for (long stranger : new long[] { -1, 0, 999_999_999, setting.communeHandler().id() }) {
-            var refused = send(jsonProbe("assign " + stranger, "POST", path,
+        for (long stranger :
+                new long[] {-1, 0, 999_999_999, setting.communeHandler().id()}) {
+            var refused = send(jsonProbe(
+                    "assign " + stranger,
+                    "POST",
+                    path,
                     "{\"handlerId\": %d, \"handlerName\": \"Ai đó\"}".formatted(stranger)));
             assertThat(refused.statusCode()).as("handler %d", stranger).isEqualTo(400);
             assertThat(refused.body()).contains("petition.unknown-handler");
         }
-        var tooLong = send(jsonProbe("assign with a long name", "POST", path,
+        var tooLong = send(jsonProbe(
+                "assign with a long name",
+                "POST",
+                path,
                 "{\"handlerId\": %d, \"handlerName\": \"%s\"}".formatted(admin.id(), "x".repeat(201))));
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(jdbc.sql("select count(*) from petition.petition_event where petition_id = ? and kind = 'ASSIGNED'")
-                .param(petition.id()).query(Long.class).single()).isZero();
+                        .param(petition.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
 
-        var assigned = send(jsonProbe("assign", "POST", path,
-                "{\"handlerId\": %d, \"handlerName\": \"Cán bộ xử lý\"}".formatted(setting.provinceHandler().id())));
+        var assigned = send(jsonProbe(
+                "assign",
+                "POST",
+                path,
+                "{\"handlerId\": %d, \"handlerName\": \"Cán bộ xử lý\"}"
+                        .formatted(setting.provinceHandler().id())));
         assertThat(assigned.statusCode()).isEqualTo(200);
     }
 
@@ -193,32 +283,48 @@ class MalformedInputIntegrationTests {
         prepare();
         var page = send(new Probe("GET /error", "GET", "/error", Map.of(), null, Auth.NONE));
         assertThat(page.statusCode()).isEqualTo(404);
-        var json = send(new Probe("GET /error", "GET", "/error", Map.of("Accept", "application/json"), null, Auth.NONE));
+        var json =
+                send(new Probe("GET /error", "GET", "/error", Map.of("Accept", "application/json"), null, Auth.NONE));
         assertThat(json.statusCode()).isEqualTo(404);
     }
 
     @Test
     void eachDoorSaysWhatIsWrongInItsOwnLanguage() throws Exception {
         prepare();
-        var api = send(jsonProbe("NUL in JSON", "POST", "/api/v1/petitions/" + petition.id() + "/verifications",
+        var api = send(jsonProbe(
+                "NUL in JSON",
+                "POST",
+                "/api/v1/petitions/" + petition.id() + "/verifications",
                 "{\"note\": \"Đã xác minh\\u0000\"}"));
         assertThat(api.statusCode()).isEqualTo(400);
-        assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(api.body()).contains("\"field\":\"note\"").contains("ký tự điều khiển");
 
-        var page = send(new Probe("NUL in a form", "POST", "/petitions/" + petition.id() + "/verification",
+        var page = send(new Probe(
+                "NUL in a form",
+                "POST",
+                "/petitions/" + petition.id() + "/verification",
                 Map.of("Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html"),
-                formBody(fields("note", "Đã xác minh\u0000")), Auth.STAFF_SESSION));
+                formBody(fields("note", "Đã xác minh\u0000")),
+                Auth.STAFF_SESSION));
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("ký tự điều khiển");
 
-        var open311 = send(new Probe("NUL in Open311", "GET", "/open311/v2/requests.json?service_code="
-                + encode("FEEDBACK\u0000"), Map.of(), null, Auth.NONE));
+        var open311 = send(new Probe(
+                "NUL in Open311",
+                "GET",
+                "/open311/v2/requests.json?service_code=" + encode("FEEDBACK\u0000"),
+                Map.of(),
+                null,
+                Auth.NONE));
         assertThat(open311.statusCode()).isEqualTo(400);
         assertThat(json.readTree(open311.body()).get(0).get("code").asInt()).isEqualTo(400);
 
-        var farFuture = send(jsonProbe("year 9999", "POST", "/api/v1/petitions/" + petition.id() + "/extensions",
+        var farFuture = send(jsonProbe(
+                "year 9999",
+                "POST",
+                "/api/v1/petitions/" + petition.id() + "/extensions",
                 "{\"newDueDate\": \"9999-12-31\", \"reason\": \"Phức tạp\"}"));
         assertThat(farFuture.statusCode()).isEqualTo(400);
         assertThat(farFuture.body()).contains("\"field\":\"newDueDate\"").contains("1990");
@@ -228,8 +334,12 @@ class MalformedInputIntegrationTests {
 
     /** Every write of /api/v1 from the OpenAPI document, each with a valid body spoilt one field at a time. */
     List<Probe> restProbes() throws Exception {
-        HttpResponse<String> document = http.send(HttpRequest.newBuilder(uri("/v3/api-docs"))
-                .header("Authorization", basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> document = http.send(
+                HttpRequest.newBuilder(uri("/v3/api-docs"))
+                        .header("Authorization", basic)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(document.statusCode()).as("the OpenAPI document").isEqualTo(200);
         JsonNode api = json.readTree(document.body());
         Map<String, String> bases = restBases();
@@ -237,7 +347,8 @@ class MalformedInputIntegrationTests {
         Set<String> covered = new java.util.HashSet<>();
         for (var pathEntry : api.get("paths").properties()) {
             String template = pathEntry.getKey();
-            String path = template.replace("{id}", String.valueOf(petition.id())).replace("{attachmentId}", "1");
+            String path =
+                    template.replace("{id}", String.valueOf(petition.id())).replace("{attachmentId}", "1");
             for (var operationEntry : pathEntry.getValue().properties()) {
                 String method = operationEntry.getKey().toUpperCase(java.util.Locale.ROOT);
                 JsonNode operation = operationEntry.getValue();
@@ -266,7 +377,10 @@ class MalformedInputIntegrationTests {
                     for (var spoilt : jsonValues(field, api, schema).entrySet()) {
                         ObjectNode body = valid.deepCopy();
                         set(body, field, spoilt.getValue());
-                        probes.add(jsonProbe(key + " [" + field + ": " + spoilt.getKey() + "]", method, path,
+                        probes.add(jsonProbe(
+                                key + " [" + field + ": " + spoilt.getKey() + "]",
+                                method,
+                                path,
                                 json.writeValueAsString(body)));
                     }
                 }
@@ -280,7 +394,8 @@ class MalformedInputIntegrationTests {
     Map<String, String> restBases() {
         long body = setting.province().id();
         return Map.of(
-                "POST /api/v1/petitions", """
+                "POST /api/v1/petitions",
+                """
                         {"bodyId": %d, "channel": "POST", "type": "FEEDBACK", "fieldCode": "LAND",
                          "petitionerKind": "INDIVIDUAL", "petitionerCount": 1, "representativeCount": 0,
                          "petitioner": {"fullName": "Trần Thị Hoà", "idNumber": "001080000001", "phone": "0912345678",
@@ -292,12 +407,14 @@ class MalformedInputIntegrationTests {
                 "{\"type\": \"RECOMMENDATION\", \"fieldCode\": \"LAND\", \"instance\": \"FIRST\", \"anonymous\": false}",
                 "POST /api/v1/petitions/{id}/split",
                 "{\"type\": \"FEEDBACK\", \"fieldCode\": \"LAND\", \"title\": \"Phần tách\", \"content\": \"Nội dung\"}",
-                "POST /api/v1/petitions/{id}/decision", """
+                "POST /api/v1/petitions/{id}/decision",
+                """
                         {"decision": "TRANSFER", "decidedOn": "%s", "complex": false, "targetBodyId": %d,
                          "targetName": "UBND xã", "note": "Ghi chú"}""".formatted(TODAY, setting.commune().id()),
                 "POST /api/v1/petitions/{id}/assignment",
                 "{\"handlerId\": %d, \"handlerName\": \"Cán bộ xử lý\"}".formatted(admin.id()),
-                "POST /api/v1/petitions/{id}/verifications", "{\"note\": \"Đã xác minh tại chỗ\"}",
+                "POST /api/v1/petitions/{id}/verifications",
+                "{\"note\": \"Đã xác minh tại chỗ\"}",
                 "POST /api/v1/petitions/{id}/extensions",
                 "{\"newDueDate\": \"%s\", \"reason\": \"Vụ việc phức tạp\"}".formatted(TODAY.plusDays(30)),
                 "POST /api/v1/petitions/{id}/conclusion",
@@ -306,7 +423,10 @@ class MalformedInputIntegrationTests {
 
     List<Probe> open311Probes() {
         Map<String, String> valid = new LinkedHashMap<>();
-        valid.put("api_key", clients.issue("Thử đầu vào hỏng " + UUID.randomUUID(), "ioc@example.vn").key());
+        valid.put(
+                "api_key",
+                clients.issue("Thử đầu vào hỏng " + UUID.randomUUID(), "ioc@example.vn")
+                        .key());
         valid.put("service_code", "FEEDBACK-ENVIRONMENT");
         valid.put("address_id", "19789");
         valid.put("description", "Rác thải đổ trộm ven sông");
@@ -318,9 +438,17 @@ class MalformedInputIntegrationTests {
         valid.put("phone", "0912345678");
         valid.put("email", "hoa@example.vn");
         valid.put("media_url", "https://example.vn/anh.jpg");
-        List<Probe> probes = new ArrayList<>(formProbes("POST /open311/v2/requests.json", "/open311/v2/requests.json",
-                valid, Auth.NONE, Map.of("lat", COORDINATES, "long", COORDINATES)));
-        probes.addAll(wholeBodyProbes("POST /open311/v2/requests.json", "POST", "/open311/v2/requests.json", Auth.NONE,
+        List<Probe> probes = new ArrayList<>(formProbes(
+                "POST /open311/v2/requests.json",
+                "/open311/v2/requests.json",
+                valid,
+                Auth.NONE,
+                Map.of("lat", COORDINATES, "long", COORDINATES)));
+        probes.addAll(wholeBodyProbes(
+                "POST /open311/v2/requests.json",
+                "POST",
+                "/open311/v2/requests.json",
+                Auth.NONE,
                 "application/x-www-form-urlencoded"));
         Map<String, String> query = new LinkedHashMap<>();
         query.put("service_request_id", "DV-ABC");
@@ -328,17 +456,37 @@ class MalformedInputIntegrationTests {
         query.put("start_date", "2026-01-01T00:00:00+07:00");
         query.put("end_date", "2026-12-31T23:59:59+07:00");
         query.put("status", "open");
-        Map<String, String> instants = Map.of("far future", "+999999999-12-31T23:59:59+18:00",
-                "far past", "-999999999-01-01T00:00:00-18:00", "year 1", "0001-01-01T00:00:00Z",
-                "hour 25", "2026-01-01T25:00:00+07:00");
-        probes.addAll(getProbes("GET /open311/v2/requests.json", "/open311/v2/requests.json", query, Auth.NONE,
+        Map<String, String> instants = Map.of(
+                "far future",
+                "+999999999-12-31T23:59:59+18:00",
+                "far past",
+                "-999999999-01-01T00:00:00-18:00",
+                "year 1",
+                "0001-01-01T00:00:00Z",
+                "hour 25",
+                "2026-01-01T25:00:00+07:00");
+        probes.addAll(getProbes(
+                "GET /open311/v2/requests.json",
+                "/open311/v2/requests.json",
+                query,
+                Auth.NONE,
                 Map.of("start_date", instants, "end_date", instants)));
         for (var spoilt : TEXT.entrySet()) {
             if (spoilt.getValue() != MEGABYTE) {
-                probes.add(new Probe("GET /open311/v2/requests/{id}.json [" + spoilt.getKey() + "]", "GET",
-                        "/open311/v2/requests/" + encode(spoilt.getValue()) + ".json", Map.of(), null, Auth.NONE));
-                probes.add(new Probe("GET /open311/v2/tokens/{token}.json [" + spoilt.getKey() + "]", "GET",
-                        "/open311/v2/tokens/" + encode(spoilt.getValue()) + ".json", Map.of(), null, Auth.NONE));
+                probes.add(new Probe(
+                        "GET /open311/v2/requests/{id}.json [" + spoilt.getKey() + "]",
+                        "GET",
+                        "/open311/v2/requests/" + encode(spoilt.getValue()) + ".json",
+                        Map.of(),
+                        null,
+                        Auth.NONE));
+                probes.add(new Probe(
+                        "GET /open311/v2/tokens/{token}.json [" + spoilt.getKey() + "]",
+                        "GET",
+                        "/open311/v2/tokens/" + encode(spoilt.getValue()) + ".json",
+                        Map.of(),
+                        null,
+                        Auth.NONE));
             }
         }
         return probes;
@@ -350,76 +498,372 @@ class MalformedInputIntegrationTests {
         String body = String.valueOf(setting.province().id());
         String today = TODAY.toString();
         List<Probe> probes = new ArrayList<>();
-        probes.addAll(staffForm("/petitions", fields("bodyId", body, "channel", "IN_PERSON", "sourceKind", "PRESS",
-                "sourceName", "Bưu điện", "sourceReference", "BD-1", "type", "COMPLAINT", "fieldCode", "LAND",
-                "instance", "FIRST", "anonymous", "false", "petitionerKind", "INDIVIDUAL", "petitionerCount", "1",
-                "representativeCount", "0", "fullName", "Nguyễn Văn An", "idNumber", "001080000001", "address", "Thôn 1",
-                "phone", "0912000001", "email", "an@example.vn", "title", "Tranh chấp đất", "content", "Nội dung",
-                "provinceCode", "46", "communeCode", "19789", "receivedOn", today, "remoteArea", "false",
-                "relatedTrackingCode", "", "relation", "")));
-        probes.addAll(staffForm("/petitions/" + id + "/decision", fields("decision", "TRANSFER", "decidedOn", today,
-                "complex", "false", "filingGround", "", "targetBodyId", String.valueOf(setting.commune().id()),
-                "targetName", "UBND xã", "note", "Ghi chú")));
+        probes.addAll(staffForm(
+                "/petitions",
+                fields(
+                        "bodyId",
+                        body,
+                        "channel",
+                        "IN_PERSON",
+                        "sourceKind",
+                        "PRESS",
+                        "sourceName",
+                        "Bưu điện",
+                        "sourceReference",
+                        "BD-1",
+                        "type",
+                        "COMPLAINT",
+                        "fieldCode",
+                        "LAND",
+                        "instance",
+                        "FIRST",
+                        "anonymous",
+                        "false",
+                        "petitionerKind",
+                        "INDIVIDUAL",
+                        "petitionerCount",
+                        "1",
+                        "representativeCount",
+                        "0",
+                        "fullName",
+                        "Nguyễn Văn An",
+                        "idNumber",
+                        "001080000001",
+                        "address",
+                        "Thôn 1",
+                        "phone",
+                        "0912000001",
+                        "email",
+                        "an@example.vn",
+                        "title",
+                        "Tranh chấp đất",
+                        "content",
+                        "Nội dung",
+                        "provinceCode",
+                        "46",
+                        "communeCode",
+                        "19789",
+                        "receivedOn",
+                        today,
+                        "remoteArea",
+                        "false",
+                        "relatedTrackingCode",
+                        "",
+                        "relation",
+                        "")));
+        probes.addAll(staffForm(
+                "/petitions/" + id + "/decision",
+                fields(
+                        "decision",
+                        "TRANSFER",
+                        "decidedOn",
+                        today,
+                        "complex",
+                        "false",
+                        "filingGround",
+                        "",
+                        "targetBodyId",
+                        String.valueOf(setting.commune().id()),
+                        "targetName",
+                        "UBND xã",
+                        "note",
+                        "Ghi chú")));
         probes.addAll(staffForm("/petitions/" + id + "/verification", fields("note", "Đã xác minh")));
-        probes.addAll(staffForm("/petitions/" + id + "/extension", fields("newDueDate", TODAY.plusDays(30).toString(),
-                "reason", "Phức tạp")));
-        probes.addAll(staffForm("/petitions/" + id + "/conclusion", fields("outcome", "RIGHT", "summary", "Kết luận",
-                "resolvedOn", today)));
-        probes.addAll(staffForm("/reception/heads", fields("bodyId", body, "position", "PROVINCE_PEOPLES_COMMITTEE_CHAIR",
-                "fullName", "Chủ tịch", "activeFrom", today)));
-        probes.addAll(staffForm("/reception/sessions", fields("bodyId", body, "headId", "", "kind", "PERIODIC",
-                "heldOn", TODAY.plusDays(3).toString(), "startsAt", "07:30", "endsAt", "11:30", "place", "Trụ sở",
-                "online", "false", "delegateName", "Phó chủ tịch", "published", "true", "note", "Ghi chú")));
+        probes.addAll(staffForm(
+                "/petitions/" + id + "/extension",
+                fields("newDueDate", TODAY.plusDays(30).toString(), "reason", "Phức tạp")));
+        probes.addAll(staffForm(
+                "/petitions/" + id + "/conclusion",
+                fields("outcome", "RIGHT", "summary", "Kết luận", "resolvedOn", today)));
+        probes.addAll(staffForm(
+                "/reception/heads",
+                fields(
+                        "bodyId",
+                        body,
+                        "position",
+                        "PROVINCE_PEOPLES_COMMITTEE_CHAIR",
+                        "fullName",
+                        "Chủ tịch",
+                        "activeFrom",
+                        today)));
+        probes.addAll(staffForm(
+                "/reception/sessions",
+                fields(
+                        "bodyId",
+                        body,
+                        "headId",
+                        "",
+                        "kind",
+                        "PERIODIC",
+                        "heldOn",
+                        TODAY.plusDays(3).toString(),
+                        "startsAt",
+                        "07:30",
+                        "endsAt",
+                        "11:30",
+                        "place",
+                        "Trụ sở",
+                        "online",
+                        "false",
+                        "delegateName",
+                        "Phó chủ tịch",
+                        "published",
+                        "true",
+                        "note",
+                        "Ghi chú")));
         probes.addAll(staffForm("/reception/sessions/999999999/cancel", fields("reason", "Bận")));
-        probes.addAll(staffForm("/reception/visits", fields("bodyId", body, "sessionId", "", "visitedOn", today,
-                "visitorKind", "INDIVIDUAL", "peopleCount", "1", "representativeCount", "0", "visitorName", "Lê Văn Ba",
-                "visitorPhone", "0912000002", "visitorAddress", "Thôn 2", "communeCode", "19789", "matter", "NEW",
-                "contentType", "COMPLAINT", "fieldCode", "LAND", "summary", "Nội dung", "response", "Trả lời",
-                "refusalGround", "")));
-        probes.addAll(staffForm("/dialogues", fields("convenerBodyId", body, "coConvenerBodyId", "",
-                "kind", "ANNUAL_GRASSROOTS", "heldOn", today, "place", "Hội trường", "topic", "Đất đai",
-                "chairName", "Chủ tịch", "chairPosition", "Chủ tịch UBND", "participants", "40",
-                "groupsPresent", "MTTQ", "minutes", "Biên bản")));
-        probes.addAll(staffForm("/dialogues/999999999/issues", fields("content", "Ý kiến", "raisedBy", "Ông A",
-                "fieldCode", "OTHER", "answer", "Trả lời")));
-        probes.addAll(staffForm("/dialogues/999999999/commitments", fields("issueId", "1", "ownerBodyId", body,
-                "ownerName", "Ông B", "ownerPosition", "Chủ tịch", "description", "Sửa đường", "dueOn",
-                TODAY.plusDays(60).toString())));
-        probes.addAll(staffForm("/commitments/999999999/done", fields("note", "Xong", "evidence", "Ảnh", "doneOn", today,
-                "confirmed", "true", "back", "/commitments")));
-        probes.addAll(staffForm("/admin/staff", fields("username", "moi-" + UUID.randomUUID().toString().substring(0, 8),
-                "password", "mat-khau-moi-du-dai", "fullName", "Cán bộ mới", "email", "moi@example.vn", "bodyId", body,
-                "roles", "CASE_HANDLER", "mayViewDenouncerIdentity", "false")));
-        probes.addAll(staffForm("/admin/bodies", fields("code", "MOI-" + UUID.randomUUID().toString().substring(0, 8),
-                "name", "Cơ quan mới", "kind", "OTHER", "level", "CENTRAL", "provinceCode", "", "communeCode", "",
-                "superiorId", "")));
+        probes.addAll(staffForm(
+                "/reception/visits",
+                fields(
+                        "bodyId",
+                        body,
+                        "sessionId",
+                        "",
+                        "visitedOn",
+                        today,
+                        "visitorKind",
+                        "INDIVIDUAL",
+                        "peopleCount",
+                        "1",
+                        "representativeCount",
+                        "0",
+                        "visitorName",
+                        "Lê Văn Ba",
+                        "visitorPhone",
+                        "0912000002",
+                        "visitorAddress",
+                        "Thôn 2",
+                        "communeCode",
+                        "19789",
+                        "matter",
+                        "NEW",
+                        "contentType",
+                        "COMPLAINT",
+                        "fieldCode",
+                        "LAND",
+                        "summary",
+                        "Nội dung",
+                        "response",
+                        "Trả lời",
+                        "refusalGround",
+                        "")));
+        probes.addAll(staffForm(
+                "/dialogues",
+                fields(
+                        "convenerBodyId",
+                        body,
+                        "coConvenerBodyId",
+                        "",
+                        "kind",
+                        "ANNUAL_GRASSROOTS",
+                        "heldOn",
+                        today,
+                        "place",
+                        "Hội trường",
+                        "topic",
+                        "Đất đai",
+                        "chairName",
+                        "Chủ tịch",
+                        "chairPosition",
+                        "Chủ tịch UBND",
+                        "participants",
+                        "40",
+                        "groupsPresent",
+                        "MTTQ",
+                        "minutes",
+                        "Biên bản")));
+        probes.addAll(staffForm(
+                "/dialogues/999999999/issues",
+                fields("content", "Ý kiến", "raisedBy", "Ông A", "fieldCode", "OTHER", "answer", "Trả lời")));
+        probes.addAll(staffForm(
+                "/dialogues/999999999/commitments",
+                fields(
+                        "issueId",
+                        "1",
+                        "ownerBodyId",
+                        body,
+                        "ownerName",
+                        "Ông B",
+                        "ownerPosition",
+                        "Chủ tịch",
+                        "description",
+                        "Sửa đường",
+                        "dueOn",
+                        TODAY.plusDays(60).toString())));
+        probes.addAll(staffForm(
+                "/commitments/999999999/done",
+                fields(
+                        "note",
+                        "Xong",
+                        "evidence",
+                        "Ảnh",
+                        "doneOn",
+                        today,
+                        "confirmed",
+                        "true",
+                        "back",
+                        "/commitments")));
+        probes.addAll(staffForm(
+                "/admin/staff",
+                fields(
+                        "username",
+                        "moi-" + UUID.randomUUID().toString().substring(0, 8),
+                        "password",
+                        "mat-khau-moi-du-dai",
+                        "fullName",
+                        "Cán bộ mới",
+                        "email",
+                        "moi@example.vn",
+                        "bodyId",
+                        body,
+                        "roles",
+                        "CASE_HANDLER",
+                        "mayViewDenouncerIdentity",
+                        "false")));
+        probes.addAll(staffForm(
+                "/admin/bodies",
+                fields(
+                        "code",
+                        "MOI-" + UUID.randomUUID().toString().substring(0, 8),
+                        "name",
+                        "Cơ quan mới",
+                        "kind",
+                        "OTHER",
+                        "level",
+                        "CENTRAL",
+                        "provinceCode",
+                        "",
+                        "communeCode",
+                        "",
+                        "superiorId",
+                        "")));
         probes.addAll(staffForm("/admin/api-clients", fields("name", "Ứng dụng mới", "contact", "lien-he@example.vn")));
-        probes.addAll(staffForm("/admin/calendar", fields("day", TODAY.plusDays(90).toString(), "kind", "DAY_OFF",
-                "name", "Nghỉ bù", "basis", "Thông báo 1")));
-        probes.addAll(staffForm("/admin/routing", fields("provinceCode", "46", "communeCode", "19789",
-                "fieldCode", "LAND", "type", "FEEDBACK", "bodyId", body)));
-        probes.addAll(formProbes("POST /portal/submit", "/portal/submit", fields("type", "FEEDBACK", "fieldCode", "LAND",
-                "title", "Đèn đường hỏng", "content", "Nội dung", "provinceCode", "46", "communeCode", "19789",
-                "latitude", "16.46", "longitude", "107.59", "anonymous", "false", "fullName", "Trần Thị Hoà",
-                "phone", "0912345678", "email", "hoa@example.vn", "address", "Thôn Đông", "publishAnswer", "true",
-                "consent", "true", "website", "", "formToken", UUID.randomUUID().toString()), Auth.PORTAL_SESSION,
+        probes.addAll(staffForm(
+                "/admin/calendar",
+                fields(
+                        "day",
+                        TODAY.plusDays(90).toString(),
+                        "kind",
+                        "DAY_OFF",
+                        "name",
+                        "Nghỉ bù",
+                        "basis",
+                        "Thông báo 1")));
+        probes.addAll(staffForm(
+                "/admin/routing",
+                fields(
+                        "provinceCode",
+                        "46",
+                        "communeCode",
+                        "19789",
+                        "fieldCode",
+                        "LAND",
+                        "type",
+                        "FEEDBACK",
+                        "bodyId",
+                        body)));
+        probes.addAll(formProbes(
+                "POST /portal/submit",
+                "/portal/submit",
+                fields(
+                        "type",
+                        "FEEDBACK",
+                        "fieldCode",
+                        "LAND",
+                        "title",
+                        "Đèn đường hỏng",
+                        "content",
+                        "Nội dung",
+                        "provinceCode",
+                        "46",
+                        "communeCode",
+                        "19789",
+                        "latitude",
+                        "16.46",
+                        "longitude",
+                        "107.59",
+                        "anonymous",
+                        "false",
+                        "fullName",
+                        "Trần Thị Hoà",
+                        "phone",
+                        "0912345678",
+                        "email",
+                        "hoa@example.vn",
+                        "address",
+                        "Thôn Đông",
+                        "publishAnswer",
+                        "true",
+                        "consent",
+                        "true",
+                        "website",
+                        "",
+                        "formToken",
+                        UUID.randomUUID().toString()),
+                Auth.PORTAL_SESSION,
                 Map.of("latitude", COORDINATES, "longitude", COORDINATES)));
-        probes.addAll(formProbes("POST /portal/register", "/portal/register", fields("fullName", "Trần Thị Hoà",
-                "email", "moi-" + UUID.randomUUID() + "@example.vn", "phone", "0912345670",
-                "password", "mat-khau-du-dai-moi"), Auth.PORTAL_SESSION, Map.of()));
-        probes.addAll(multipartProbes("POST /portal/submit (multipart)", "/portal/submit", fields("type", "FEEDBACK",
-                "fieldCode", "LAND", "title", "Đèn đường hỏng", "content", "Nội dung", "communeCode", "19789",
-                "anonymous", "false", "fullName", "Trần Thị Hoà", "phone", "0912345678", "email", "hoa@example.vn",
-                "address", "Thôn Đông", "consent", "true"), Auth.PORTAL_SESSION));
-        probes.addAll(wholeBodyProbes("POST /petitions", "POST", "/petitions", Auth.STAFF_SESSION,
-                "application/x-www-form-urlencoded"));
-        probes.addAll(wholeBodyProbes("POST /portal/submit", "POST", "/portal/submit", Auth.PORTAL_SESSION,
+        probes.addAll(formProbes(
+                "POST /portal/register",
+                "/portal/register",
+                fields(
+                        "fullName",
+                        "Trần Thị Hoà",
+                        "email",
+                        "moi-" + UUID.randomUUID() + "@example.vn",
+                        "phone",
+                        "0912345670",
+                        "password",
+                        "mat-khau-du-dai-moi"),
+                Auth.PORTAL_SESSION,
+                Map.of()));
+        probes.addAll(multipartProbes(
+                "POST /portal/submit (multipart)",
+                "/portal/submit",
+                fields(
+                        "type",
+                        "FEEDBACK",
+                        "fieldCode",
+                        "LAND",
+                        "title",
+                        "Đèn đường hỏng",
+                        "content",
+                        "Nội dung",
+                        "communeCode",
+                        "19789",
+                        "anonymous",
+                        "false",
+                        "fullName",
+                        "Trần Thị Hoà",
+                        "phone",
+                        "0912345678",
+                        "email",
+                        "hoa@example.vn",
+                        "address",
+                        "Thôn Đông",
+                        "consent",
+                        "true"),
+                Auth.PORTAL_SESSION));
+        probes.addAll(wholeBodyProbes(
+                "POST /petitions", "POST", "/petitions", Auth.STAFF_SESSION, "application/x-www-form-urlencoded"));
+        probes.addAll(wholeBodyProbes(
+                "POST /portal/submit",
+                "POST",
+                "/portal/submit",
+                Auth.PORTAL_SESSION,
                 "application/x-www-form-urlencoded"));
         String code = petition.trackingCode();
-        probes.addAll(formProbes("POST /portal/track/{code}/rating", "/portal/track/" + code + "/rating",
-                fields("score", "5", "comment", "Hài lòng"), Auth.PORTAL_SESSION, Map.of()));
-        probes.addAll(formProbes("POST /portal/track/{code}/reopen", "/portal/track/" + code + "/reopen",
-                fields("reason", "Chưa giải quyết"), Auth.PORTAL_SESSION, Map.of()));
+        probes.addAll(formProbes(
+                "POST /portal/track/{code}/rating",
+                "/portal/track/" + code + "/rating",
+                fields("score", "5", "comment", "Hài lòng"),
+                Auth.PORTAL_SESSION,
+                Map.of()));
+        probes.addAll(formProbes(
+                "POST /portal/track/{code}/reopen",
+                "/portal/track/" + code + "/reopen",
+                fields("reason", "Chưa giải quyết"),
+                Auth.PORTAL_SESSION,
+                Map.of()));
         return probes;
     }
 
@@ -428,30 +872,81 @@ class MalformedInputIntegrationTests {
         String body = String.valueOf(setting.province().id());
         String today = TODAY.toString();
         List<Probe> probes = new ArrayList<>();
-        probes.addAll(getProbes("GET /petitions", "/petitions", fields("body", body, "type", "COMPLAINT",
-                "field", "LAND", "state", "RECEIVED", "q", "hoa binh"), Auth.STAFF_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /dialogues", "/dialogues", fields("year", "2026"), Auth.STAFF_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /commitments", "/commitments", fields("state", "OPEN", "overdue", "false"),
-                Auth.STAFF_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /reports/petitions", "/reports/petitions", fields("body", body, "from", "2026-01-01",
-                "to", today, "subordinates", "false"), Auth.STAFF_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /reports/qd11", "/reports/qd11", fields("period", "MONTH", "year", "2026",
-                "month", "1"), Auth.STAFF_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /admin/units", "/admin/units", fields("q", "Huế", "page", "0"), Auth.STAFF_SESSION,
+        probes.addAll(getProbes(
+                "GET /petitions",
+                "/petitions",
+                fields("body", body, "type", "COMPLAINT", "field", "LAND", "state", "RECEIVED", "q", "hoa binh"),
+                Auth.STAFF_SESSION,
                 Map.of()));
-        probes.addAll(getProbes("GET /reception/visits/new", "/reception/visits/new", fields("session", "1"),
-                Auth.STAFF_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /portal/answers", "/portal/answers", fields("provinceCode", "46",
-                "communeCode", "19789", "fieldCode", "LAND", "q", "đường", "page", "0", "year", "2026"),
-                Auth.PORTAL_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /portal/track", "/portal/track", fields("code", petition.trackingCode()),
-                Auth.PORTAL_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /portal/communes", "/portal/communes", fields("provinceCode", "46"),
-                Auth.PORTAL_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /portal/commitments", "/portal/commitments", fields("commune", "19789",
-                "body", body), Auth.PORTAL_SESSION, Map.of()));
-        probes.addAll(getProbes("GET /portal/reception", "/portal/reception", fields("month", "2026-11"),
-                Auth.PORTAL_SESSION, Map.of("month", Map.of("far", "+999999999-12", "month 13", "2026-13"))));
+        probes.addAll(getProbes("GET /dialogues", "/dialogues", fields("year", "2026"), Auth.STAFF_SESSION, Map.of()));
+        probes.addAll(getProbes(
+                "GET /commitments",
+                "/commitments",
+                fields("state", "OPEN", "overdue", "false"),
+                Auth.STAFF_SESSION,
+                Map.of()));
+        probes.addAll(getProbes(
+                "GET /reports/petitions",
+                "/reports/petitions",
+                fields("body", body, "from", "2026-01-01", "to", today, "subordinates", "false"),
+                Auth.STAFF_SESSION,
+                Map.of()));
+        probes.addAll(getProbes(
+                "GET /reports/qd11",
+                "/reports/qd11",
+                fields("period", "MONTH", "year", "2026", "month", "1"),
+                Auth.STAFF_SESSION,
+                Map.of()));
+        probes.addAll(getProbes(
+                "GET /admin/units", "/admin/units", fields("q", "Huế", "page", "0"), Auth.STAFF_SESSION, Map.of()));
+        probes.addAll(getProbes(
+                "GET /reception/visits/new",
+                "/reception/visits/new",
+                fields("session", "1"),
+                Auth.STAFF_SESSION,
+                Map.of()));
+        probes.addAll(getProbes(
+                "GET /portal/answers",
+                "/portal/answers",
+                fields(
+                        "provinceCode",
+                        "46",
+                        "communeCode",
+                        "19789",
+                        "fieldCode",
+                        "LAND",
+                        "q",
+                        "đường",
+                        "page",
+                        "0",
+                        "year",
+                        "2026"),
+                Auth.PORTAL_SESSION,
+                Map.of()));
+        probes.addAll(getProbes(
+                "GET /portal/track",
+                "/portal/track",
+                fields("code", petition.trackingCode()),
+                Auth.PORTAL_SESSION,
+                Map.of()));
+        probes.addAll(getProbes(
+                "GET /portal/communes",
+                "/portal/communes",
+                fields("provinceCode", "46"),
+                Auth.PORTAL_SESSION,
+                Map.of()));
+        probes.addAll(getProbes(
+                "GET /portal/commitments",
+                "/portal/commitments",
+                fields("commune", "19789", "body", body),
+                Auth.PORTAL_SESSION,
+                Map.of()));
+        probes.addAll(getProbes(
+                "GET /portal/reception",
+                "/portal/reception",
+                fields("month", "2026-11"),
+                Auth.PORTAL_SESSION,
+                Map.of("month", Map.of("far", "+999999999-12", "month 13", "2026-13"))));
         return probes;
     }
 
@@ -460,8 +955,13 @@ class MalformedInputIntegrationTests {
                 new Probe("GET /error", "GET", "/error", Map.of(), null, Auth.NONE),
                 new Probe("GET /error (JSON)", "GET", "/error", Map.of("Accept", "application/json"), null, Auth.NONE),
                 new Probe("GET /error (signed in)", "GET", "/error", Map.of(), null, Auth.STAFF_SESSION),
-                new Probe("POST /error", "POST", "/error", Map.of("Content-Type", "application/json"),
-                        "{}".getBytes(StandardCharsets.UTF_8), Auth.NONE));
+                new Probe(
+                        "POST /error",
+                        "POST",
+                        "/error",
+                        Map.of("Content-Type", "application/json"),
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        Auth.NONE));
     }
 
     // ---- building the probes --------------------------------------------------------------------------------
@@ -471,8 +971,8 @@ class MalformedInputIntegrationTests {
     }
 
     /** A form spoilt field by field: spoilt text everywhere, and the spoilt values of each field's kind. */
-    List<Probe> formProbes(String label, String path, Map<String, String> valid, Auth auth,
-            Map<String, Map<String, String>> extra) {
+    List<Probe> formProbes(
+            String label, String path, Map<String, String> valid, Auth auth, Map<String, Map<String, String>> extra) {
         List<Probe> probes = new ArrayList<>();
         for (String field : valid.keySet()) {
             for (var spoilt : spoilers(field, valid.get(field), extra).entrySet()) {
@@ -481,8 +981,13 @@ class MalformedInputIntegrationTests {
                     form.put("formToken", UUID.randomUUID().toString()); // else every probe repeats the first one
                 }
                 form.put(field, spoilt.getValue());
-                probes.add(new Probe(label + " [" + field + ": " + spoilt.getKey() + "]", "POST", path,
-                        Map.of("Content-Type", "application/x-www-form-urlencoded"), formBody(form), auth));
+                probes.add(new Probe(
+                        label + " [" + field + ": " + spoilt.getKey() + "]",
+                        "POST",
+                        path,
+                        Map.of("Content-Type", "application/x-www-form-urlencoded"),
+                        formBody(form),
+                        auth));
             }
         }
         return probes;
@@ -499,8 +1004,13 @@ class MalformedInputIntegrationTests {
                 Map<String, String> form = new LinkedHashMap<>(valid);
                 form.put("formToken", UUID.randomUUID().toString());
                 form.put(field, spoilt.getValue());
-                probes.add(new Probe(label + " [" + field + ": " + spoilt.getKey() + "]", "POST", path,
-                        Map.of("Content-Type", "multipart/form-data; boundary=" + BOUNDARY), multipart(form, auth), auth));
+                probes.add(new Probe(
+                        label + " [" + field + ": " + spoilt.getKey() + "]",
+                        "POST",
+                        path,
+                        Map.of("Content-Type", "multipart/form-data; boundary=" + BOUNDARY),
+                        multipart(form, auth),
+                        auth));
             }
         }
         return probes;
@@ -513,8 +1023,9 @@ class MalformedInputIntegrationTests {
         Map<String, String> fields = new LinkedHashMap<>(form);
         fields.put("_csrf", (auth == Auth.STAFF_SESSION ? staffSession : portalSession).csrfToken());
         for (var field : fields.entrySet()) {
-            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(
+                    ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             out.writeBytes(utf8(field.getValue()));
             out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         }
@@ -522,8 +1033,8 @@ class MalformedInputIntegrationTests {
         return out.toByteArray();
     }
 
-    List<Probe> getProbes(String label, String path, Map<String, String> valid, Auth auth,
-            Map<String, Map<String, String>> extra) {
+    List<Probe> getProbes(
+            String label, String path, Map<String, String> valid, Auth auth, Map<String, Map<String, String>> extra) {
         List<Probe> probes = new ArrayList<>();
         for (String field : valid.keySet()) {
             for (var spoilt : spoilers(field, valid.get(field), extra).entrySet()) {
@@ -532,8 +1043,13 @@ class MalformedInputIntegrationTests {
                 }
                 Map<String, String> query = new LinkedHashMap<>(valid);
                 query.put(field, spoilt.getValue());
-                probes.add(new Probe(label + " [" + field + ": " + spoilt.getKey() + "]", "GET",
-                        path + "?" + new String(formBody(query), StandardCharsets.US_ASCII), Map.of(), null, auth));
+                probes.add(new Probe(
+                        label + " [" + field + ": " + spoilt.getKey() + "]",
+                        "GET",
+                        path + "?" + new String(formBody(query), StandardCharsets.US_ASCII),
+                        Map.of(),
+                        null,
+                        auth));
             }
         }
         return probes;
@@ -548,12 +1064,18 @@ class MalformedInputIntegrationTests {
             }
             JsonNode schema = parameter.path("schema");
             String name = parameter.get("name").asString();
-            String type = schema.path("type").isArray() ? schema.path("type").get(0).asString()
+            String type = schema.path("type").isArray()
+                    ? schema.path("type").get(0).asString()
                     : schema.path("type").asString();
-            String value = schema.has("enum") ? schema.get("enum").get(0).asString()
-                    : "date".equals(schema.path("format").asString()) ? TODAY.toString()
-                    : "integer".equals(type) ? ("body".equals(name) ? String.valueOf(setting.province().id()) : "0")
-                    : "boolean".equals(type) ? "false" : "hoa binh";
+            String value = schema.has("enum")
+                    ? schema.get("enum").get(0).asString()
+                    : "date".equals(schema.path("format").asString())
+                            ? TODAY.toString()
+                            : "integer".equals(type)
+                                    ? ("body".equals(name)
+                                            ? String.valueOf(setting.province().id())
+                                            : "0")
+                                    : "boolean".equals(type) ? "false" : "hoa binh";
             valid.put(name, value);
         }
         return valid.isEmpty() ? List.of() : getProbes(label, path, valid, auth, Map.of());
@@ -561,7 +1083,7 @@ class MalformedInputIntegrationTests {
 
     /** The whole body spoilt: broken, empty, too large, the wrong content type, bytes that are not UTF-8. */
     List<Probe> wholeBodyProbes(String label, String method, String path, Auth auth, String contentType) {
-        byte[] notUtf8 = { '{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}' };
+        byte[] notUtf8 = {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, '"', '}'};
         byte[] huge = ("{\"title\": \"" + "x".repeat(3 << 20) + "\"}").getBytes(StandardCharsets.UTF_8);
         byte[] hugeForm = ("description=" + "x".repeat(3 << 20)).getBytes(StandardCharsets.UTF_8);
         Map<String, byte[]> bodies = new LinkedHashMap<>();
@@ -574,22 +1096,41 @@ class MalformedInputIntegrationTests {
         bodies.put("3 MB", contentType.startsWith("application/x-www") ? hugeForm : huge);
         List<Probe> probes = new ArrayList<>();
         for (var body : bodies.entrySet()) {
-            probes.add(new Probe(label + " {" + body.getKey() + "}", method, path, Map.of("Content-Type", contentType),
-                    body.getValue(), auth));
+            probes.add(new Probe(
+                    label + " {" + body.getKey() + "}",
+                    method,
+                    path,
+                    Map.of("Content-Type", contentType),
+                    body.getValue(),
+                    auth));
         }
-        for (String other : List.of("multipart/form-data; boundary=x", "multipart/form-data", "text/plain",
-                "application/xml", "application/x-www-form-urlencoded", "application/json; charset=nope")) {
+        for (String other : List.of(
+                "multipart/form-data; boundary=x",
+                "multipart/form-data",
+                "text/plain",
+                "application/xml",
+                "application/x-www-form-urlencoded",
+                "application/json; charset=nope")) {
             if (!other.equals(contentType)) {
-                probes.add(new Probe(label + " {content type " + other + "}", method, path, Map.of("Content-Type", other),
+                probes.add(new Probe(
+                        label + " {content type " + other + "}",
+                        method,
+                        path,
+                        Map.of("Content-Type", other),
                         "--x\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n\u0000\r\n--x--\r\n"
-                                .getBytes(StandardCharsets.UTF_8), auth));
+                                .getBytes(StandardCharsets.UTF_8),
+                        auth));
             }
         }
         return probes;
     }
 
     Probe jsonProbe(String label, String method, String path, String body) {
-        return new Probe(label, method, path, Map.of("Content-Type", "application/json"),
+        return new Probe(
+                label,
+                method,
+                path,
+                Map.of("Content-Type", "application/json"),
                 body.replace(LONE_HIGH, "\\ud800").replace(LONE_LOW, "\\udc00").getBytes(StandardCharsets.UTF_8),
                 Auth.BASIC);
     }
@@ -607,17 +1148,20 @@ class MalformedInputIntegrationTests {
         }
         values.put("object", json.createObjectNode().put("x", 1));
         values.put("array of text", json.createArrayNode().add("\u0000"));
-        String type = property.path("type").isArray() ? property.path("type").get(0).asString()
+        String type = property.path("type").isArray()
+                ? property.path("type").get(0).asString()
                 : property.path("type").asString();
         if ("date".equals(property.path("format").asString())) {
-            DATES.forEach((name, value) -> values.put(name, json.getNodeFactory().stringNode(value)));
+            DATES.forEach(
+                    (name, value) -> values.put(name, json.getNodeFactory().stringNode(value)));
         } else if ("integer".equals(type) || "number".equals(type)) {
             values.put("minus one", json.getNodeFactory().numberNode(-1));
             values.put("nine nines", json.getNodeFactory().numberNode(999_999_999));
             values.put("overflow", json.getNodeFactory().numberNode(new java.math.BigInteger("99999999999999999999")));
             values.put("huge decimal", json.getNodeFactory().numberNode(new java.math.BigDecimal("1e400")));
         } else if (property.has("enum")) {
-            ENUMS.forEach((name, value) -> values.put(name, json.getNodeFactory().stringNode(value)));
+            ENUMS.forEach(
+                    (name, value) -> values.put(name, json.getNodeFactory().stringNode(value)));
         } else if ("boolean".equals(type)) {
             values.put("not a boolean", json.getNodeFactory().stringNode("maybe"));
         }
@@ -696,23 +1240,31 @@ class MalformedInputIntegrationTests {
 
     HttpResponse<String> send(Probe probe) throws Exception {
         byte[] body = probe.body();
-        boolean multipart = probe.headers().getOrDefault("Content-Type", "").startsWith("multipart/form-data; boundary="
-                + BOUNDARY);
-        if (body != null && (probe.auth() == Auth.STAFF_SESSION || probe.auth() == Auth.PORTAL_SESSION)
-                && probe.method().equals("POST") && !multipart) {
+        boolean multipart = probe.headers()
+                .getOrDefault("Content-Type", "")
+                .startsWith("multipart/form-data; boundary=" + BOUNDARY);
+        if (body != null
+                && (probe.auth() == Auth.STAFF_SESSION || probe.auth() == Auth.PORTAL_SESSION)
+                && probe.method().equals("POST")
+                && !multipart) {
             String token = (probe.auth() == Auth.STAFF_SESSION ? staffSession : portalSession).csrfToken();
-            body = concat(body, ("&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8))
-                    .getBytes(StandardCharsets.US_ASCII));
+            body = concat(
+                    body,
+                    ("&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)).getBytes(StandardCharsets.US_ASCII));
         }
-        var request = HttpRequest.newBuilder(uri(probe.path())).timeout(Duration.ofSeconds(60))
-                .method(probe.method(), body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        var request = HttpRequest.newBuilder(uri(probe.path()))
+                .timeout(Duration.ofSeconds(60))
+                .method(
+                        probe.method(),
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         probe.headers().forEach(request::header);
         switch (probe.auth()) {
             case BASIC -> request.header("Authorization", basic);
             case STAFF_SESSION -> request.header("Cookie", staffSession.cookieHeader());
             case PORTAL_SESSION -> request.header("Cookie", portalSession.cookieHeader());
-            case NONE -> { }
+            case NONE -> {}
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -729,7 +1281,11 @@ class MalformedInputIntegrationTests {
         StringBuilder out = new StringBuilder(value.length());
         for (byte b : utf8(value)) {
             int c = b & 0xFF;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+            if ((c >= 'a' && c <= 'z')
+                    || (c >= 'A' && c <= 'Z')
+                    || (c >= '0' && c <= '9')
+                    || c == '-'
+                    || c == '.'
                     || c == '_') {
                 out.append((char) c);
             } else {
@@ -744,7 +1300,8 @@ class MalformedInputIntegrationTests {
         var out = new ByteArrayOutputStream(value.length());
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+            boolean paired = Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
                     && Character.isLowSurrogate(value.charAt(i + 1));
             if (Character.isSurrogate(c) && !paired) {
                 out.write(0xE0 | (c >> 12));
@@ -761,7 +1318,7 @@ class MalformedInputIntegrationTests {
 
     static byte[] formBody(Map<String, String> form) {
         StringBuilder out = new StringBuilder();
-        for (Iterator<Map.Entry<String, String>> it = form.entrySet().iterator(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, String>> it = form.entrySet().iterator(); it.hasNext(); ) {
             var field = it.next();
             out.append(encode(field.getKey())).append('=').append(encode(field.getValue()));
             if (it.hasNext()) {
@@ -786,7 +1343,9 @@ class MalformedInputIntegrationTests {
     Map<String, Long> counts() {
         Map<String, Long> counts = new TreeMap<>();
         for (String table : TABLES) {
-            counts.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+            counts.put(
+                    table,
+                    jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
         return counts;
     }
@@ -798,16 +1357,26 @@ class MalformedInputIntegrationTests {
      */
     void prepare() throws Exception {
         setting = fixtures.setting();
-        admin = fixtures.staff("dauvao-" + UUID.randomUUID().toString().substring(0, 8), setting.province(),
-                EnumSet.allOf(Role.class), false);
+        admin = fixtures.staff(
+                "dauvao-" + UUID.randomUUID().toString().substring(0, 8),
+                setting.province(),
+                EnumSet.allOf(Role.class),
+                false);
         String password = "mat-khau-du-dai-" + admin.username();
         jdbc.sql("update organization.staff_account set password_hash = ? where id = ?")
-                .param("{bcrypt}" + new BCryptPasswordEncoder(4).encode(password)).param(admin.id()).update();
-        basic = "Basic " + Base64.getEncoder().encodeToString((admin.username() + ":" + password)
-                .getBytes(StandardCharsets.UTF_8));
-        petition = intake.receive(PetitionFixtures.petition(setting.province().id(), PetitionType.COMPLAINT, TODAY,
-                "Tranh chấp ranh giới đất"), admin, null);
-        processing.decide(petition.id(), new DecidePetition(Decision.ACCEPT, TODAY, false, null, null, null, null), admin);
+                .param("{bcrypt}" + new BCryptPasswordEncoder(4).encode(password))
+                .param(admin.id())
+                .update();
+        basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((admin.username() + ":" + password).getBytes(StandardCharsets.UTF_8));
+        petition = intake.receive(
+                PetitionFixtures.petition(
+                        setting.province().id(), PetitionType.COMPLAINT, TODAY, "Tranh chấp ranh giới đất"),
+                admin,
+                null);
+        processing.decide(
+                petition.id(), new DecidePetition(Decision.ACCEPT, TODAY, false, null, null, null, null), admin);
         staffSession = WebSession.signedIn(port, admin.username(), password);
         staffSession.get("/petitions/new");
         assertThat(staffSession.csrfToken()).isNotEmpty();

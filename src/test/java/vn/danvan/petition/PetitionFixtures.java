@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.AdministrativeUnitImport;
@@ -30,8 +29,12 @@ class PetitionFixtures {
     final JdbcClient jdbc;
     final AdministrativeUnitImport units;
 
-    PetitionFixtures(OrganizationAdministration administration, OrganizationDirectory directory, PetitionIntake intake,
-            JdbcClient jdbc, AdministrativeUnitImport units) {
+    PetitionFixtures(
+            OrganizationAdministration administration,
+            OrganizationDirectory directory,
+            PetitionIntake intake,
+            JdbcClient jdbc,
+            AdministrativeUnitImport units) {
         this.units = units;
         this.administration = administration;
         this.directory = directory;
@@ -57,18 +60,37 @@ class PetitionFixtures {
         return new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    record Setting(Body province, Body commune, StaffMember provinceHandler, StaffMember communeHandler,
-            StaffMember provinceReception, StaffMember confidant, StaffMember observer) {
-    }
+    record Setting(
+            Body province,
+            Body commune,
+            StaffMember provinceHandler,
+            StaffMember communeHandler,
+            StaffMember provinceReception,
+            StaffMember confidant,
+            StaffMember observer) {}
 
     /** A provincial inspectorate with a commune People's Committee below it, and their staff. */
     Setting setting() {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Body province = administration.addBody("TTR-" + suffix, "Thanh tra tỉnh " + suffix, BodyKind.INSPECTORATE,
-                UnitLevel.PROVINCE, PROVINCE, null, null);
-        Body commune = administration.addBody("UBX-" + suffix, "UBND xã Hoà Bình " + suffix, BodyKind.PEOPLES_COMMITTEE,
-                UnitLevel.COMMUNE, PROVINCE, COMMUNE_HOA, province.id());
-        return new Setting(province, commune,
+        Body province = administration.addBody(
+                "TTR-" + suffix,
+                "Thanh tra tỉnh " + suffix,
+                BodyKind.INSPECTORATE,
+                UnitLevel.PROVINCE,
+                PROVINCE,
+                null,
+                null);
+        Body commune = administration.addBody(
+                "UBX-" + suffix,
+                "UBND xã Hoà Bình " + suffix,
+                BodyKind.PEOPLES_COMMITTEE,
+                UnitLevel.COMMUNE,
+                PROVINCE,
+                COMMUNE_HOA,
+                province.id());
+        return new Setting(
+                province,
+                commune,
                 staff("handler-" + suffix, province, EnumSet.of(Role.CASE_HANDLER, Role.HEAD_OF_BODY), false),
                 staff("commune-" + suffix, commune, EnumSet.of(Role.CASE_HANDLER, Role.RECEPTION_OFFICER), false),
                 staff("reception-" + suffix, province, EnumSet.of(Role.RECEPTION_OFFICER), false),
@@ -77,29 +99,78 @@ class PetitionFixtures {
     }
 
     StaffMember staff(String username, Body body, Set<Role> roles, boolean mayViewIdentity) {
-        long id = administration.addStaff(username, "mat-khau-du-dai-" + username, "Cán bộ " + username, null,
-                body.id(), roles, mayViewIdentity);
-        return new StaffMember(id, username, "Cán bộ " + username, body.id(), roles,
-                directory.bodyWithSubordinates(body.id()), false, mayViewIdentity);
+        long id = administration.addStaff(
+                username, "mat-khau-du-dai-" + username, "Cán bộ " + username, null, body.id(), roles, mayViewIdentity);
+        return new StaffMember(
+                id,
+                username,
+                "Cán bộ " + username,
+                body.id(),
+                roles,
+                directory.bodyWithSubordinates(body.id()),
+                false,
+                mayViewIdentity);
     }
 
     static ReceivePetition petition(long bodyId, PetitionType type, LocalDate receivedOn, String title) {
-        return new ReceivePetition(bodyId, Channel.IN_PERSON, null, null, null, type, "LAND", null, false,
-                PetitionerKind.INDIVIDUAL, 1, 0,
-                new PetitionerIdentity("Nguyễn Văn An", "001080000001", "Thôn 1, xã Hoà Bình", "0912000001",
-                        "an@example.vn", List.of()),
-                title, "Nội dung: " + title, COMMUNE_HOA, receivedOn, false, null, null);
+        return new ReceivePetition(
+                bodyId,
+                Channel.IN_PERSON,
+                null,
+                null,
+                null,
+                type,
+                "LAND",
+                null,
+                false,
+                PetitionerKind.INDIVIDUAL,
+                1,
+                0,
+                new PetitionerIdentity(
+                        "Nguyễn Văn An",
+                        "001080000001",
+                        "Thôn 1, xã Hoà Bình",
+                        "0912000001",
+                        "an@example.vn",
+                        List.of()),
+                title,
+                "Nội dung: " + title,
+                COMMUNE_HOA,
+                receivedOn,
+                false,
+                null,
+                null);
     }
 
-    static ReceivePetition withRelation(ReceivePetition base, String relatedCode, Relation relation, Instance instance) {
-        return new ReceivePetition(base.bodyId(), base.channel(), base.sourceKind(), base.sourceName(),
-                base.sourceReference(), base.type(), base.fieldCode(), instance, base.anonymous(), base.petitionerKind(),
-                base.petitionerCount(), base.representativeCount(), base.petitioner(), base.title(), base.content(),
-                base.communeCode(), base.receivedOn(), base.remoteArea(), relatedCode, relation);
+    static ReceivePetition withRelation(
+            ReceivePetition base, String relatedCode, Relation relation, Instance instance) {
+        return new ReceivePetition(
+                base.bodyId(),
+                base.channel(),
+                base.sourceKind(),
+                base.sourceName(),
+                base.sourceReference(),
+                base.type(),
+                base.fieldCode(),
+                instance,
+                base.anonymous(),
+                base.petitionerKind(),
+                base.petitionerCount(),
+                base.representativeCount(),
+                base.petitioner(),
+                base.title(),
+                base.content(),
+                base.communeCode(),
+                base.receivedOn(),
+                base.remoteArea(),
+                relatedCode,
+                relation);
     }
 
     int auditRows(long petitionId) {
         return jdbc.sql("select count(*) from shared.audit_event where subject_type = 'petition' and subject_id = ?")
-                .param(String.valueOf(petitionId)).query(Integer.class).single();
+                .param(String.valueOf(petitionId))
+                .query(Integer.class)
+                .single();
     }
 }

@@ -6,7 +6,6 @@ import static vn.danvan.petition.PetitionFixtures.petition;
 import static vn.danvan.petition.PetitionFixtures.withRelation;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,13 +23,26 @@ class PetitionHandlingIntegrationTests {
     // Monday 5 October 2026: no holiday in the following weeks, so only weekends move the dates.
     static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
 
-    @Autowired PetitionFixtures fixtures;
-    @Autowired PetitionIntake intake;
-    @Autowired PetitionProcessing processing;
-    @Autowired PetitionResolution resolution;
-    @Autowired PetitionQueries queries;
-    @Autowired OverdueWatch overdueWatch;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    PetitionIntake intake;
+
+    @Autowired
+    PetitionProcessing processing;
+
+    @Autowired
+    PetitionResolution resolution;
+
+    @Autowired
+    PetitionQueries queries;
+
+    @Autowired
+    OverdueWatch overdueWatch;
+
+    @Autowired
+    JdbcClient jdbc;
 
     PetitionFixtures.Setting setting;
 
@@ -44,17 +56,27 @@ class PetitionHandlingIntegrationTests {
     }
 
     private PetitionReference decide(long id, Decision decision, LocalDate on) {
-        return processing.decide(id, new DecidePetition(decision, on, false, null, null, null, "ghi chú"),
-                setting.provinceHandler());
+        return processing.decide(
+                id, new DecidePetition(decision, on, false, null, null, null, "ghi chú"), setting.provinceHandler());
     }
 
-    @Autowired Petitions petitions;
+    @Autowired
+    Petitions petitions;
 
     @Test
     void aPetitionWhoseRandomTrackingCodeIsAlreadyTakenIsRegisteredUnderAFreshOneWithItsTimeline() {
         PetitionReference first = receive(PetitionType.FEEDBACK, "Phản ánh đèn đường hỏng");
-        var second = new Petition(first.trackingCode(), setting.province().id(), Channel.IN_PERSON, PetitionType.FEEDBACK,
-                "ENVIRONMENT", Instance.FIRST, PetitionerKind.INDIVIDUAL, "Phản ánh rác thải", "Rác thải ùn ứ", MONDAY,
+        var second = new Petition(
+                first.trackingCode(),
+                setting.province().id(),
+                Channel.IN_PERSON,
+                PetitionType.FEEDBACK,
+                "ENVIRONMENT",
+                Instance.FIRST,
+                PetitionerKind.INDIVIDUAL,
+                "Phản ánh rác thải",
+                "Rác thải ùn ứ",
+                MONDAY,
                 MONDAY.plusDays(10));
         second.registered();
 
@@ -62,12 +84,21 @@ class PetitionHandlingIntegrationTests {
 
         assertThat(second.id()).isNotNull().isNotEqualTo(first.id());
         assertThat(second.trackingCode()).isNotEqualTo(first.trackingCode()).startsWith("2026-");
-        assertThat(jdbc.sql("select tracking_code from petition.petition where id = ?").param(second.id())
-                .query(String.class).single()).isEqualTo(second.trackingCode());
+        assertThat(jdbc.sql("select tracking_code from petition.petition where id = ?")
+                        .param(second.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(second.trackingCode());
         assertThat(jdbc.sql("select count(*) from petition.petition_event where petition_id = ? and kind = 'RECEIVED'")
-                .param(second.id()).query(Long.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from petition.petition_event where petition_id = ?").param(first.id())
-                .query(Long.class).single()).isEqualTo(1);
+                        .param(second.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from petition.petition_event where petition_id = ?")
+                        .param(first.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -88,13 +119,17 @@ class PetitionHandlingIntegrationTests {
         PetitionReference received = receive(PetitionType.COMPLAINT, "Khiếu nại bồi thường");
         decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 7));
 
-        PetitionReference extended = resolution.extend(received.id(),
-                new ExtendResolution(null, "Vụ việc phức tạp: nhiều người khiếu nại"), setting.provinceHandler());
+        PetitionReference extended = resolution.extend(
+                received.id(),
+                new ExtendResolution(null, "Vụ việc phức tạp: nhiều người khiếu nại"),
+                setting.provinceHandler());
         // Complex: 45 days from 7 October = Saturday 21 November → Monday 23 November (BLDS 2015 Đ.148(5)).
         assertThat(extended.due()).isEqualTo(LocalDate.of(2026, 11, 23));
-        assertThatThrownBy(() -> resolution.extend(received.id(), new ExtendResolution(null, "lần nữa"),
-                setting.provinceHandler())).isInstanceOf(DomainException.class)
-                .extracting("code").isEqualTo("petition.no-more-extensions");
+        assertThatThrownBy(() -> resolution.extend(
+                        received.id(), new ExtendResolution(null, "lần nữa"), setting.provinceHandler()))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.no-more-extensions");
     }
 
     @Test
@@ -104,18 +139,24 @@ class PetitionHandlingIntegrationTests {
         PetitionReference accepted = decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 7));
         assertThat(accepted.due()).isEqualTo(LocalDate.of(2026, 11, 6));
 
-        assertThatThrownBy(() -> resolution.extend(received.id(),
-                new ExtendResolution(LocalDate.of(2026, 12, 10), "quá 30 ngày"), setting.provinceHandler()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("petition.extension-beyond-limit");
+        assertThatThrownBy(() -> resolution.extend(
+                        received.id(),
+                        new ExtendResolution(LocalDate.of(2026, 12, 10), "quá 30 ngày"),
+                        setting.provinceHandler()))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.extension-beyond-limit");
 
         var first = resolution.extend(received.id(), new ExtendResolution(null, "phức tạp"), setting.provinceHandler());
         assertThat(first.due()).isEqualTo(LocalDate.of(2026, 12, 7)); // 6 Dec is a Sunday
-        var second = resolution.extend(received.id(), new ExtendResolution(null, "đặc biệt phức tạp"),
-                setting.provinceHandler());
+        var second = resolution.extend(
+                received.id(), new ExtendResolution(null, "đặc biệt phức tạp"), setting.provinceHandler());
         assertThat(second.due()).isEqualTo(LocalDate.of(2027, 1, 6));
-        assertThatThrownBy(() -> resolution.extend(received.id(), new ExtendResolution(null, "lần ba"),
-                setting.provinceHandler())).isInstanceOf(DomainException.class)
-                .extracting("code").isEqualTo("petition.no-more-extensions");
+        assertThatThrownBy(() -> resolution.extend(
+                        received.id(), new ExtendResolution(null, "lần ba"), setting.provinceHandler()))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.no-more-extensions");
     }
 
     @Test
@@ -125,29 +166,53 @@ class PetitionHandlingIntegrationTests {
         PetitionReference guided = decide(first.id(), Decision.GUIDE, MONDAY);
         assertThat(guided.state()).isEqualTo(PetitionState.GUIDED);
 
-        PetitionReference again = intake.receive(withRelation(petition(setting.province().id(),
-                PetitionType.RECOMMENDATION, MONDAY.plusDays(10), "Kiến nghị về lối đi chung"),
-                first.trackingCode(), Relation.RESUBMISSION_OF, Instance.FIRST), setting.provinceHandler(), null);
+        PetitionReference again = intake.receive(
+                withRelation(
+                        petition(
+                                setting.province().id(),
+                                PetitionType.RECOMMENDATION,
+                                MONDAY.plusDays(10),
+                                "Kiến nghị về lối đi chung"),
+                        first.trackingCode(),
+                        Relation.RESUBMISSION_OF,
+                        Instance.FIRST),
+                setting.provinceHandler(),
+                null);
         assertThatThrownBy(() -> decide(again.id(), Decision.GUIDE, MONDAY.plusDays(11)))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("petition.already-guided");
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.already-guided");
         assertThat(queries.petition(again.id(), setting.provinceHandler()).allowedDecisions())
                 .doesNotContain(Decision.GUIDE);
 
-        PetitionReference filed = processing.decide(again.id(), new DecidePetition(Decision.FILE, MONDAY.plusDays(11),
-                false, FilingGround.ALREADY_GUIDED, null, null, null), setting.provinceHandler());
+        PetitionReference filed = processing.decide(
+                again.id(),
+                new DecidePetition(
+                        Decision.FILE, MONDAY.plusDays(11), false, FilingGround.ALREADY_GUIDED, null, null, null),
+                setting.provinceHandler());
         assertThat(filed.state()).isEqualTo(PetitionState.FILED);
     }
 
     @Test
     void transferToABodyOnThePlatformPutsALinkedCaseInItsQueueWhichCannotBeTransferredAgain() {
         PetitionReference received = receive(PetitionType.FEEDBACK, "Phản ánh ô nhiễm kênh");
-        PetitionReference transferred = processing.decide(received.id(), new DecidePetition(Decision.TRANSFER,
-                MONDAY.plusDays(1), false, null, setting.commune().id(), null, "thuộc thẩm quyền xã"),
+        PetitionReference transferred = processing.decide(
+                received.id(),
+                new DecidePetition(
+                        Decision.TRANSFER,
+                        MONDAY.plusDays(1),
+                        false,
+                        null,
+                        setting.commune().id(),
+                        null,
+                        "thuộc thẩm quyền xã"),
                 setting.provinceHandler());
         assertThat(transferred.state()).isEqualTo(PetitionState.TRANSFERRED);
 
-        var communeQueue = queries.queue(new PetitionQueries.QueueFilter(setting.commune().id(), null, null, null,
-                null, null, "o nhiem kenh", 0, 20), setting.communeHandler());
+        var communeQueue = queries.queue(
+                new PetitionQueries.QueueFilter(
+                        setting.commune().id(), null, null, null, null, null, "o nhiem kenh", 0, 20),
+                setting.communeHandler());
         assertThat(communeQueue.rows()).hasSize(1);
         long copyId = communeQueue.rows().getFirst().id();
         var copy = queries.petition(copyId, setting.communeHandler());
@@ -156,33 +221,53 @@ class PetitionHandlingIntegrationTests {
         assertThat(copy.channel()).isEqualTo(Channel.TRANSFERRED);
         assertThat(copy.allowedDecisions()).doesNotContain(Decision.TRANSFER);
 
-        assertThatThrownBy(() -> processing.decide(copyId, new DecidePetition(Decision.TRANSFER, MONDAY.plusDays(2),
-                false, null, null, "UBND tỉnh", null), setting.communeHandler()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("petition.already-transferred");
+        assertThatThrownBy(() -> processing.decide(
+                        copyId,
+                        new DecidePetition(Decision.TRANSFER, MONDAY.plusDays(2), false, null, null, "UBND tỉnh", null),
+                        setting.communeHandler()))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.already-transferred");
 
         // The commune resolves it; the province, which transferred it, is told the result.
-        processing.decide(copyId, new DecidePetition(Decision.ACCEPT, MONDAY.plusDays(2), false, null, null, null, null),
+        processing.decide(
+                copyId,
+                new DecidePetition(Decision.ACCEPT, MONDAY.plusDays(2), false, null, null, null, null),
                 setting.communeHandler());
-        resolution.conclude(copyId, new ConcludePetition(Outcome.ANSWERED, "Đã nạo vét kênh", MONDAY.plusDays(9)),
+        resolution.conclude(
+                copyId,
+                new ConcludePetition(Outcome.ANSWERED, "Đã nạo vét kênh", MONDAY.plusDays(9)),
                 setting.communeHandler());
         assertThat(queries.timeline(received.id(), setting.provinceHandler()))
-                .extracting(PetitionQueries.TimelineEntry::kind).contains("RESULT_REPORTED");
+                .extracting(PetitionQueries.TimelineEntry::kind)
+                .contains("RESULT_REPORTED");
         assertThat(queries.timeline(copyId, setting.communeHandler()))
                 .filteredOn(entry -> entry.kind().equals("NOTICE_SENT"))
-                .extracting(PetitionQueries.TimelineEntry::note).anyMatch(note -> note.startsWith("TRANSFERRING_BODY"));
+                .extracting(PetitionQueries.TimelineEntry::note)
+                .anyMatch(note -> note.startsWith("TRANSFERRING_BODY"));
     }
 
     @Test
     void filingNeedsAGroundFromTheClosedListThatFitsTheType() {
         PetitionReference received = receive(PetitionType.RECOMMENDATION, "Kiến nghị trùng");
-        assertThatThrownBy(() -> processing.decide(received.id(), new DecidePetition(Decision.FILE, MONDAY, false,
-                null, null, null, null), setting.provinceHandler()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("petition.filing-ground-required");
-        assertThatThrownBy(() -> processing.decide(received.id(), new DecidePetition(Decision.FILE, MONDAY, false,
-                FilingGround.TIME_BARRED, null, null, null), setting.provinceHandler()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("petition.filing-ground-not-applicable");
-        var filed = processing.decide(received.id(), new DecidePetition(Decision.FILE, MONDAY, false,
-                FilingGround.DUPLICATE, null, null, null), setting.provinceHandler());
+        assertThatThrownBy(() -> processing.decide(
+                        received.id(),
+                        new DecidePetition(Decision.FILE, MONDAY, false, null, null, null, null),
+                        setting.provinceHandler()))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.filing-ground-required");
+        assertThatThrownBy(() -> processing.decide(
+                        received.id(),
+                        new DecidePetition(Decision.FILE, MONDAY, false, FilingGround.TIME_BARRED, null, null, null),
+                        setting.provinceHandler()))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.filing-ground-not-applicable");
+        var filed = processing.decide(
+                received.id(),
+                new DecidePetition(Decision.FILE, MONDAY, false, FilingGround.DUPLICATE, null, null, null),
+                setting.provinceHandler());
         assertThat(filed.state()).isEqualTo(PetitionState.FILED);
     }
 
@@ -196,15 +281,25 @@ class PetitionHandlingIntegrationTests {
     @Test
     void secondInstanceComplaintLinksToTheFirstAndRunsFortyFiveDays() {
         PetitionReference first = receive(PetitionType.COMPLAINT, "Khiếu nại quyết định thu hồi đất");
-        ReceivePetition second = withRelation(petition(setting.province().id(), PetitionType.COMPLAINT,
-                LocalDate.of(2026, 10, 8), "Khiếu nại lần hai"), first.trackingCode(), Relation.SECOND_INSTANCE_OF,
+        ReceivePetition second = withRelation(
+                petition(
+                        setting.province().id(),
+                        PetitionType.COMPLAINT,
+                        LocalDate.of(2026, 10, 8),
+                        "Khiếu nại lần hai"),
+                first.trackingCode(),
+                Relation.SECOND_INSTANCE_OF,
                 Instance.SECOND);
         assertThatThrownBy(() -> intake.receive(second, setting.provinceHandler(), null))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("petition.first-instance-pending");
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.first-instance-pending");
 
         decide(first.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 6));
-        resolution.conclude(first.id(), new ConcludePetition(Outcome.WRONG, "Giữ nguyên quyết định",
-                LocalDate.of(2026, 10, 7)), setting.provinceHandler());
+        resolution.conclude(
+                first.id(),
+                new ConcludePetition(Outcome.WRONG, "Giữ nguyên quyết định", LocalDate.of(2026, 10, 7)),
+                setting.provinceHandler());
 
         PetitionReference secondReference = intake.receive(second, setting.provinceHandler(), null);
         var view = queries.petition(secondReference.id(), setting.provinceHandler());
@@ -218,14 +313,26 @@ class PetitionHandlingIntegrationTests {
     void reDenunciationLinksToTheFirstAndIsReviewedWithinTwentyDays() {
         PetitionReference first = receive(PetitionType.DENUNCIATION, "Tố cáo vi phạm xây dựng");
         decide(first.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 6));
-        resolution.conclude(first.id(), new ConcludePetition(Outcome.WRONG, "Tố cáo sai", LocalDate.of(2026, 10, 9)),
+        resolution.conclude(
+                first.id(),
+                new ConcludePetition(Outcome.WRONG, "Tố cáo sai", LocalDate.of(2026, 10, 9)),
                 setting.provinceHandler());
-        PetitionReference again = intake.receive(withRelation(petition(setting.province().id(),
-                PetitionType.DENUNCIATION, LocalDate.of(2026, 10, 12), "Tố cáo tiếp"), first.trackingCode(),
-                Relation.RE_DENUNCIATION_OF, Instance.FIRST), setting.provinceHandler(), null);
+        PetitionReference again = intake.receive(
+                withRelation(
+                        petition(
+                                setting.province().id(),
+                                PetitionType.DENUNCIATION,
+                                LocalDate.of(2026, 10, 12),
+                                "Tố cáo tiếp"),
+                        first.trackingCode(),
+                        Relation.RE_DENUNCIATION_OF,
+                        Instance.FIRST),
+                setting.provinceHandler(),
+                null);
         // Luật Tố cáo Đ.37: 20 days from receipt: 1 November is a Sunday → Monday 2 November.
         assertThat(again.due()).isEqualTo(LocalDate.of(2026, 11, 2));
-        assertThat(queries.petition(again.id(), setting.provinceHandler()).relation()).isEqualTo(Relation.RE_DENUNCIATION_OF);
+        assertThat(queries.petition(again.id(), setting.provinceHandler()).relation())
+                .isEqualTo(Relation.RE_DENUNCIATION_OF);
     }
 
     @Test
@@ -234,19 +341,32 @@ class PetitionHandlingIntegrationTests {
         decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 6));
         resolution.recordVerification(received.id(), "Làm việc với người bị tố cáo", setting.provinceHandler());
         assertThatThrownBy(() -> resolution.close(received.id(), setting.provinceHandler()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("petition.not-resolved");
-        assertThatThrownBy(() -> resolution.conclude(received.id(), new ConcludePetition(Outcome.ANSWERED, "x",
-                LocalDate.of(2026, 10, 20)), setting.provinceHandler()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("petition.outcome-not-for-type");
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.not-resolved");
+        assertThatThrownBy(() -> resolution.conclude(
+                        received.id(),
+                        new ConcludePetition(Outcome.ANSWERED, "x", LocalDate.of(2026, 10, 20)),
+                        setting.provinceHandler()))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.outcome-not-for-type");
 
-        var resolved = resolution.conclude(received.id(), new ConcludePetition(Outcome.PARTLY_RIGHT,
-                "Tố cáo đúng một phần", LocalDate.of(2026, 10, 20)), setting.provinceHandler());
+        var resolved = resolution.conclude(
+                received.id(),
+                new ConcludePetition(Outcome.PARTLY_RIGHT, "Tố cáo đúng một phần", LocalDate.of(2026, 10, 20)),
+                setting.provinceHandler());
         assertThat(resolved.state()).isEqualTo(PetitionState.RESOLVED);
         var notices = queries.timeline(received.id(), setting.provinceHandler()).stream()
-                .filter(entry -> entry.kind().equals("NOTICE_SENT")).map(PetitionQueries.TimelineEntry::note).toList();
-        assertThat(notices).anyMatch(note -> note.startsWith("PETITIONER")).anyMatch(note -> note.startsWith("ACCUSED"));
+                .filter(entry -> entry.kind().equals("NOTICE_SENT"))
+                .map(PetitionQueries.TimelineEntry::note)
+                .toList();
+        assertThat(notices)
+                .anyMatch(note -> note.startsWith("PETITIONER"))
+                .anyMatch(note -> note.startsWith("ACCUSED"));
         assertThat(notices).noneMatch(note -> note.contains("Nguyễn Văn An"));
-        assertThat(resolution.close(received.id(), setting.provinceHandler()).state()).isEqualTo(PetitionState.CLOSED);
+        assertThat(resolution.close(received.id(), setting.provinceHandler()).state())
+                .isEqualTo(PetitionState.CLOSED);
     }
 
     @Test
@@ -258,13 +378,21 @@ class PetitionHandlingIntegrationTests {
         assertThat(fixtures.auditRows(received.id())).isEqualTo(2);
 
         int events = jdbc.sql("select count(*) from petition.petition_event where petition_id = ?")
-                .param(received.id()).query(Integer.class).single();
-        assertThatThrownBy(() -> decide(received.id(), Decision.GUIDE, MONDAY)).isInstanceOf(DomainException.class)
-                .extracting("code").isEqualTo("petition.not-awaiting-processing");
+                .param(received.id())
+                .query(Integer.class)
+                .single();
+        assertThatThrownBy(() -> decide(received.id(), Decision.GUIDE, MONDAY))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.not-awaiting-processing");
         assertThat(fixtures.auditRows(received.id())).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from petition.petition_event where petition_id = ?")
-                .param(received.id()).query(Integer.class).single()).isEqualTo(events);
-        assertThat(queries.petition(received.id(), setting.provinceHandler()).state()).isEqualTo(PetitionState.ACCEPTED);
+                        .param(received.id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(events);
+        assertThat(queries.petition(received.id(), setting.provinceHandler()).state())
+                .isEqualTo(PetitionState.ACCEPTED);
     }
 
     @Test
@@ -273,7 +401,8 @@ class PetitionHandlingIntegrationTests {
         overdueWatch.flagOverdue(LocalDate.of(2026, 10, 20));
         overdueWatch.flagOverdue(LocalDate.of(2026, 10, 21));
         assertThat(queries.timeline(received.id(), setting.provinceHandler()))
-                .filteredOn(entry -> entry.kind().equals("DEADLINE_MISSED")).hasSize(1);
+                .filteredOn(entry -> entry.kind().equals("DEADLINE_MISSED"))
+                .hasSize(1);
         var view = queries.petition(received.id(), setting.provinceHandler());
         assertThat(view.deadlineFlag()).isEqualTo(PetitionQueries.DeadlineFlag.OVERDUE);
     }
@@ -281,22 +410,64 @@ class PetitionHandlingIntegrationTests {
     @Test
     void groupPetitionsRespectTheLimitsOnRepresentatives() {
         ReceivePetition base = petition(setting.province().id(), PetitionType.COMPLAINT, MONDAY, "Đơn tập thể");
-        ReceivePetition tooMany = new ReceivePetition(base.bodyId(), base.channel(), null, null, null, base.type(),
-                base.fieldCode(), null, false, PetitionerKind.GROUP, 8, 3, base.petitioner(), base.title(),
-                base.content(), base.communeCode(), base.receivedOn(), false, null, null);
+        ReceivePetition tooMany = new ReceivePetition(
+                base.bodyId(),
+                base.channel(),
+                null,
+                null,
+                null,
+                base.type(),
+                base.fieldCode(),
+                null,
+                false,
+                PetitionerKind.GROUP,
+                8,
+                3,
+                base.petitioner(),
+                base.title(),
+                base.content(),
+                base.communeCode(),
+                base.receivedOn(),
+                false,
+                null,
+                null);
         assertThatThrownBy(() -> intake.receive(tooMany, setting.provinceHandler(), null))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("petition.representatives-out-of-limits");
-        ReceivePetition large = new ReceivePetition(base.bodyId(), base.channel(), null, null, null, base.type(),
-                base.fieldCode(), null, false, PetitionerKind.GROUP, 40, 5, base.petitioner(), base.title(),
-                base.content(), base.communeCode(), base.receivedOn(), false, null, null);
-        assertThat(intake.receive(large, setting.provinceHandler(), null).state()).isEqualTo(PetitionState.RECEIVED);
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.representatives-out-of-limits");
+        ReceivePetition large = new ReceivePetition(
+                base.bodyId(),
+                base.channel(),
+                null,
+                null,
+                null,
+                base.type(),
+                base.fieldCode(),
+                null,
+                false,
+                PetitionerKind.GROUP,
+                40,
+                5,
+                base.petitioner(),
+                base.title(),
+                base.content(),
+                base.communeCode(),
+                base.receivedOn(),
+                false,
+                null,
+                null);
+        assertThat(intake.receive(large, setting.provinceHandler(), null).state())
+                .isEqualTo(PetitionState.RECEIVED);
     }
 
     @Test
     void aPetitionWithSeveralContentsIsSplitIntoLinkedPetitions() {
         PetitionReference received = receive(PetitionType.COMPLAINT, "Đơn nhiều nội dung");
-        var part = intake.split(received.id(), new SplitPetition(PetitionType.DENUNCIATION, "CORRUPTION",
-                "Tố cáo nhận hối lộ", "Nội dung tố cáo tách ra"), setting.provinceHandler());
+        var part = intake.split(
+                received.id(),
+                new SplitPetition(
+                        PetitionType.DENUNCIATION, "CORRUPTION", "Tố cáo nhận hối lộ", "Nội dung tố cáo tách ra"),
+                setting.provinceHandler());
         var view = queries.petition(part.id(), setting.provinceHandler());
         assertThat(view.relation()).isEqualTo(Relation.SPLIT_FROM);
         assertThat(view.type()).isEqualTo(PetitionType.DENUNCIATION);

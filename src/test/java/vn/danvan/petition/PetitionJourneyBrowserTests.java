@@ -2,9 +2,8 @@ package vn.danvan.petition;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,8 +21,11 @@ class PetitionJourneyBrowserTests {
 
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired PetitionFixtures fixtures;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PetitionFixtures fixtures;
 
     @BeforeAll
     static void startBrowser() {
@@ -40,7 +42,9 @@ class PetitionJourneyBrowserTests {
     }
 
     void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/" + name + ".png"))
+                .setFullPage(true));
     }
 
     @Test
@@ -49,9 +53,12 @@ class PetitionJourneyBrowserTests {
         Page page = browser.newPage(1280, 900);
         page.navigate(url("/petitions"));
         page.getByLabel("Tên đăng nhập").fill(setting.provinceHandler().username());
-        page.getByLabel("Mật khẩu").fill("mat-khau-du-dai-" + setting.provinceHandler().username());
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByLabel("Mật khẩu")
+                .fill("mat-khau-du-dai-" + setting.provinceHandler().username());
+        page.getByRole(
+                        com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         assertThat(page.locator("h1")).hasText("Hồ sơ đơn");
 
         page.locator(".main-nav").getByText("Báo cáo").click();

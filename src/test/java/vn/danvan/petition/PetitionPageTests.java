@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +18,15 @@ import vn.danvan.organization.StaffMember;
 @DanvanIntegrationTest
 class PetitionPageTests {
 
-    @LocalServerPort int port;
-    @Autowired PetitionFixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
+
     PetitionFixtures.Setting setting;
 
     @BeforeEach
@@ -36,10 +41,27 @@ class PetitionPageTests {
     }
 
     Map<String, String> intakeForm(String type, String name, String title) {
-        Map<String, String> form = new HashMap<>(Map.of("bodyId", String.valueOf(setting.province().id()),
-                "channel", "IN_PERSON", "type", type, "fieldCode", "LAND", "instance", "FIRST",
-                "petitionerKind", "INDIVIDUAL", "petitionerCount", "1", "representativeCount", "0",
-                "receivedOn", "2026-10-05", "title", title));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "bodyId",
+                String.valueOf(setting.province().id()),
+                "channel",
+                "IN_PERSON",
+                "type",
+                type,
+                "fieldCode",
+                "LAND",
+                "instance",
+                "FIRST",
+                "petitionerKind",
+                "INDIVIDUAL",
+                "petitionerCount",
+                "1",
+                "representativeCount",
+                "0",
+                "receivedOn",
+                "2026-10-05",
+                "title",
+                title));
         form.put("content", "Nội dung đơn " + title);
         form.put("fullName", name);
         form.put("communeCode", "19789");
@@ -50,11 +72,16 @@ class PetitionPageTests {
     void anOfficerRegistersAPetitionThroughTheFormAndSeesItsCasePage() throws Exception {
         WebSession session = signedIn(setting.provinceHandler());
         session.get("/petitions/new");
-        HttpResponse<String> page = session.post("/petitions", intakeForm("COMPLAINT", "Bùi Thị Mai", "Khiếu nại tiền bồi thường"));
+        HttpResponse<String> page =
+                session.post("/petitions", intakeForm("COMPLAINT", "Bùi Thị Mai", "Khiếu nại tiền bồi thường"));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.uri().getPath()).matches("/petitions/\\d+");
-        assertThat(page.body()).contains("Đã ghi nhận đơn").contains("Khiếu nại tiền bồi thường").contains("Bùi Thị Mai")
-                .contains("Chờ xử lý").contains("Thụ lý");
+        assertThat(page.body())
+                .contains("Đã ghi nhận đơn")
+                .contains("Khiếu nại tiền bồi thường")
+                .contains("Bùi Thị Mai")
+                .contains("Chờ xử lý")
+                .contains("Thụ lý");
     }
 
     @Test
@@ -67,32 +94,45 @@ class PetitionPageTests {
         var start = new java.util.concurrent.CountDownLatch(1);
         var http = java.net.http.HttpClient.newHttpClient();
         try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            var posts = java.util.stream.IntStream.range(0, 20).mapToObj(i -> threads.submit(() -> {
-                Map<String, String> form = intakeForm("FEEDBACK", "Đinh Văn Tâm", prefix + i);
-                form.put("_csrf", csrf);
-                String body = form.entrySet().stream().map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(
-                        e.getValue(), java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
-                start.await();
-                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                        + "/petitions")).header("Cookie", cookies)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-            })).toList();
+            var posts = java.util.stream.IntStream.range(0, 20)
+                    .mapToObj(i -> threads.submit(() -> {
+                        Map<String, String> form = intakeForm("FEEDBACK", "Đinh Văn Tâm", prefix + i);
+                        form.put("_csrf", csrf);
+                        String body = form.entrySet().stream()
+                                .map(e -> e.getKey() + "="
+                                        + java.net.URLEncoder.encode(
+                                                e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                                .collect(java.util.stream.Collectors.joining("&"));
+                        start.await();
+                        return http.send(
+                                java.net.http.HttpRequest.newBuilder(
+                                                java.net.URI.create("http://localhost:" + port + "/petitions"))
+                                        .header("Cookie", cookies)
+                                        .header("Content-Type", "application/x-www-form-urlencoded")
+                                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
+                    }))
+                    .toList();
             start.countDown();
             for (var post : posts) {
                 assertThat(post.get().statusCode()).as(post.get().body()).isEqualTo(302);
             }
         }
         for (int i = 0; i < 20; i++) {
-            assertThat(jdbc.sql("select count(*) from petition.petition where title = ?").param(prefix + i)
-                    .query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from petition.petition where title = ?")
+                            .param(prefix + i)
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void invalidIntakeShowsVietnameseFieldErrorsKeepsTheInputAndWritesNothing() throws Exception {
-        long before = jdbc.sql("select count(*) from petition.petition").query(Long.class).single();
+        long before = jdbc.sql("select count(*) from petition.petition")
+                .query(Long.class)
+                .single();
         WebSession session = signedIn(setting.provinceHandler());
         session.get("/petitions/new");
         Map<String, String> form = intakeForm("COMPLAINT", "", "");
@@ -100,7 +140,9 @@ class PetitionPageTests {
         form.put("content", "Nội dung vẫn được giữ lại");
         HttpResponse<String> page = session.post("/petitions", form);
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Vui lòng kiểm tra các trường").contains("Giá trị không hợp lệ")
+        assertThat(page.body())
+                .contains("Vui lòng kiểm tra các trường")
+                .contains("Giá trị không hợp lệ")
                 .contains("Nội dung vẫn được giữ lại");
 
         form.put("petitionerCount", "1");
@@ -108,17 +150,24 @@ class PetitionPageTests {
         form.put("communeCode", "99999");
         page = session.post("/petitions", form);
         assertThat(page.body()).contains("Mã xã/phường 99999 không tồn tại");
-        assertThat(jdbc.sql("select count(*) from petition.petition").query(Long.class).single()).isEqualTo(before);
+        assertThat(jdbc.sql("select count(*) from petition.petition")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
     }
 
     @Test
     void theCasePageOffersOnlyTheActionsItsStateAllowsAndHidesADenouncer() throws Exception {
         WebSession session = signedIn(setting.provinceHandler());
         session.get("/petitions/new");
-        HttpResponse<String> page = session.post("/petitions", intakeForm("DENUNCIATION", "Đinh Văn Mật", "Tố cáo lạm quyền"));
+        HttpResponse<String> page =
+                session.post("/petitions", intakeForm("DENUNCIATION", "Đinh Văn Mật", "Tố cáo lạm quyền"));
         String path = page.uri().getPath();
-        assertThat(page.body()).doesNotContain("Đinh Văn Mật").contains("Được giữ bí mật")
-                .doesNotContain("Xem thông tin người gửi").doesNotContain("Kết thúc hồ sơ");
+        assertThat(page.body())
+                .doesNotContain("Đinh Văn Mật")
+                .contains("Được giữ bí mật")
+                .doesNotContain("Xem thông tin người gửi")
+                .doesNotContain("Kết thúc hồ sơ");
 
         session.get(path);
         page = session.post(path + "/decision", Map.of("decision", "ACCEPT", "decidedOn", "2026-10-06"));
@@ -126,8 +175,10 @@ class PetitionPageTests {
         page = session.post(path + "/decision", Map.of("decision", "GUIDE", "note", "x"));
         assertThat(page.body()).contains("Đơn không còn ở bước chờ xử lý");
 
-        assertThat(session.get("/petitions?q=" + java.net.URLEncoder.encode("Đinh Văn Mật", java.nio.charset.StandardCharsets.UTF_8))
-                .body()).doesNotContain("Tố cáo lạm quyền");
+        assertThat(session.get("/petitions?q="
+                                + java.net.URLEncoder.encode("Đinh Văn Mật", java.nio.charset.StandardCharsets.UTF_8))
+                        .body())
+                .doesNotContain("Tố cáo lạm quyền");
 
         WebSession confidant = signedIn(setting.confidant());
         confidant.get(path);
@@ -139,7 +190,9 @@ class PetitionPageTests {
     void aPetitionOutsideTheUsersScopeIsNotFound() throws Exception {
         WebSession province = signedIn(setting.provinceHandler());
         province.get("/petitions/new");
-        String path = province.post("/petitions", intakeForm("FEEDBACK", "Tạ Văn Xa", "Phản ánh cấp tỉnh")).uri().getPath();
+        String path = province.post("/petitions", intakeForm("FEEDBACK", "Tạ Văn Xa", "Phản ánh cấp tỉnh"))
+                .uri()
+                .getPath();
         WebSession commune = signedIn(setting.communeHandler());
         HttpResponse<String> page = commune.get(path);
         assertThat(page.statusCode()).isEqualTo(404);
@@ -150,7 +203,9 @@ class PetitionPageTests {
     @Test
     void theQueueSwitchesToEnglish() throws Exception {
         WebSession session = signedIn(setting.provinceHandler());
-        assertThat(session.get("/petitions?lang=en").body()).contains("Register petition").contains("Petitions");
+        assertThat(session.get("/petitions?lang=en").body())
+                .contains("Register petition")
+                .contains("Petitions");
         assertThat(session.get("/petitions?lang=vi").body()).contains("Tiếp nhận đơn");
     }
 }

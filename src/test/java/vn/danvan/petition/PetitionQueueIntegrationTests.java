@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.danvan.DanvanIntegrationTest;
@@ -19,9 +18,14 @@ class PetitionQueueIntegrationTests {
 
     static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
 
-    @Autowired PetitionFixtures fixtures;
-    @Autowired Petitions petitions;
-    @Autowired PetitionQueries queries;
+    @Autowired
+    PetitionFixtures fixtures;
+
+    @Autowired
+    Petitions petitions;
+
+    @Autowired
+    PetitionQueries queries;
 
     @Test
     void aQueueOfMoreThanAThousandIsCountedToAThousandAndOneAndSaysSoWhilePagingStaysExact() {
@@ -29,16 +33,25 @@ class PetitionQueueIntegrationTests {
         long body = setting.commune().id();
         List<Petitions.NewPetition> added = new ArrayList<>();
         for (int i = 0; i < 1_005; i++) {
-            var petition = new Petition("Q-" + body + "-" + i, body, Channel.POST, PetitionType.FEEDBACK, "ENVIRONMENT",
-                    Instance.FIRST, PetitionerKind.INDIVIDUAL, "Phản ánh số " + i, "Rác thải ùn ứ", MONDAY,
+            var petition = new Petition(
+                    "Q-" + body + "-" + i,
+                    body,
+                    Channel.POST,
+                    PetitionType.FEEDBACK,
+                    "ENVIRONMENT",
+                    Instance.FIRST,
+                    PetitionerKind.INDIVIDUAL,
+                    "Phản ánh số " + i,
+                    "Rác thải ùn ứ",
+                    MONDAY,
                     MONDAY.plusDays(10));
             petition.registered();
             added.add(new Petitions.NewPetition(petition, null, "test"));
         }
         petitions.addAll(added);
 
-        var first = queries.queue(new QueueFilter(body, null, null, null, null, null, null, 0, 20),
-                setting.communeHandler());
+        var first = queries.queue(
+                new QueueFilter(body, null, null, null, null, null, null, 0, 20), setting.communeHandler());
         assertThat(first.rows()).hasSize(20);
         assertThat(first.total()).isEqualTo(1_001);
         assertThat(first.countedUpTo()).isEqualTo(1_000);
@@ -47,8 +60,8 @@ class PetitionQueueIntegrationTests {
         assertThat(first.pages()).isEqualTo(50);
 
         // The fifty-first page of twenty ends past the thousand: counted to its end, exact again.
-        var last = queries.queue(new QueueFilter(body, null, null, null, null, null, null, 50, 20),
-                setting.communeHandler());
+        var last = queries.queue(
+                new QueueFilter(body, null, null, null, null, null, null, 50, 20), setting.communeHandler());
         assertThat(last.rows()).hasSize(5);
         assertThat(last.total()).isEqualTo(1_005);
         assertThat(last.totalCapped()).isFalse();
@@ -61,15 +74,24 @@ class PetitionQueueIntegrationTests {
         var setting = fixtures.setting();
         long body = setting.commune().id();
         for (int i = 0; i < 3; i++) {
-            var petition = new Petition("S-" + body + "-" + i, body, Channel.POST, PetitionType.FEEDBACK, "ENVIRONMENT",
-                    Instance.FIRST, PetitionerKind.INDIVIDUAL, "Phản ánh " + i, "Đèn đường hỏng", MONDAY,
+            var petition = new Petition(
+                    "S-" + body + "-" + i,
+                    body,
+                    Channel.POST,
+                    PetitionType.FEEDBACK,
+                    "ENVIRONMENT",
+                    Instance.FIRST,
+                    PetitionerKind.INDIVIDUAL,
+                    "Phản ánh " + i,
+                    "Đèn đường hỏng",
+                    MONDAY,
                     MONDAY.plusDays(10));
             petition.registered();
             petitions.add(petition, null);
         }
 
-        var page = queries.queue(new QueueFilter(body, null, null, null, null, null, null, 0, 2),
-                setting.communeHandler());
+        var page = queries.queue(
+                new QueueFilter(body, null, null, null, null, null, null, 0, 2), setting.communeHandler());
         assertThat(page.rows()).hasSize(2);
         assertThat(page.total()).isEqualTo(3);
         assertThat(page.totalCapped()).isFalse();

@@ -12,16 +12,15 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.petition.DecidePetition;
 import vn.danvan.petition.Decision;
 import vn.danvan.petition.OnlinePetitions;
 import vn.danvan.petition.PetitionReference;
-import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.portal.CaseFeedback.Proof;
 import vn.danvan.portal.CitizenSubmissions.Origin;
 import vn.danvan.portal.CitizenSubmissions.Receipt;
@@ -37,13 +36,26 @@ import vn.danvan.shared.VietnamTime;
 @DanvanIntegrationTest
 class CaseFeedbackIntegrationTests {
 
-    @Autowired PortalFixtures fixtures;
-    @Autowired CitizenSubmissions submissions;
-    @Autowired CitizenAccountManagement accounts;
-    @Autowired CaseFeedback feedback;
-    @Autowired OnlinePetitions petitions;
-    @Autowired PetitionHandlingReports reports;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    PortalFixtures fixtures;
+
+    @Autowired
+    CitizenSubmissions submissions;
+
+    @Autowired
+    CitizenAccountManagement accounts;
+
+    @Autowired
+    CaseFeedback feedback;
+
+    @Autowired
+    OnlinePetitions petitions;
+
+    @Autowired
+    PetitionHandlingReports reports;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aStrangerWithTheCodeButWithoutTheSecretCanNeitherRateNorReopen() {
@@ -51,22 +63,30 @@ class CaseFeedbackIntegrationTests {
         Receipt receipt = answered(setting, "Cống bị tắc");
         assertThat(receipt.secret()).hasSize(ReceiptSecrets.LENGTH).matches("[2-9A-HJKMNP-Z]{10}");
 
-        assertRefused(() -> feedback.rate(receipt.trackingCode(), 1, "Tệ", new Proof(null, null)),
-                "portal.secret-required");
-        assertRefused(() -> feedback.rate(receipt.trackingCode(), 1, "Tệ", Proof.secret("ABCDE-FGHJK")),
+        assertRefused(
+                () -> feedback.rate(receipt.trackingCode(), 1, "Tệ", new Proof(null, null)), "portal.secret-required");
+        assertRefused(
+                () -> feedback.rate(receipt.trackingCode(), 1, "Tệ", Proof.secret("ABCDE-FGHJK")),
                 "portal.secret-wrong");
-        assertRefused(() -> feedback.reopen(receipt.trackingCode(), "Mở lại giùm", new Proof(null, "")),
+        assertRefused(
+                () -> feedback.reopen(receipt.trackingCode(), "Mở lại giùm", new Proof(null, "")),
                 "portal.secret-required");
-        assertRefused(() -> feedback.reopen(receipt.trackingCode(), "Mở lại giùm", Proof.secret("23456-789AB")),
+        assertRefused(
+                () -> feedback.reopen(receipt.trackingCode(), "Mở lại giùm", Proof.secret("23456-789AB")),
                 "portal.secret-wrong");
         long otherCitizen = citizen();
-        assertRefused(() -> feedback.rate(receipt.trackingCode(), 1, null, Proof.signedIn(otherCitizen)),
+        assertRefused(
+                () -> feedback.rate(receipt.trackingCode(), 1, null, Proof.signedIn(otherCitizen)),
                 "portal.secret-required");
 
         assertThat(feedback.rating(receipt.petitionId())).isEmpty();
         assertThat(reopenings(receipt)).isZero();
-        assertThat(jdbc.sql("select count(*) from shared.audit_event where action = 'portal.secret-wrong' and subject_id = ?")
-                .param(String.valueOf(receipt.petitionId())).query(Integer.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql(
+                                "select count(*) from shared.audit_event where action = 'portal.secret-wrong' and subject_id = ?")
+                        .param(String.valueOf(receipt.petitionId()))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -77,10 +97,13 @@ class CaseFeedbackIntegrationTests {
         List<Callable<Object>> strangers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String guess = UUID.randomUUID().toString().substring(0, 10).toUpperCase(Locale.ROOT);
-            strangers.add(i % 2 == 0 ? () -> {
-                feedback.rate(receipt.trackingCode(), 1, "Rất tệ", Proof.secret(guess));
-                return "rated";
-            } : () -> feedback.reopen(receipt.trackingCode(), "Mở lại", Proof.secret(guess)));
+            strangers.add(
+                    i % 2 == 0
+                            ? () -> {
+                                feedback.rate(receipt.trackingCode(), 1, "Rất tệ", Proof.secret(guess));
+                                return "rated";
+                            }
+                            : () -> feedback.reopen(receipt.trackingCode(), "Mở lại", Proof.secret(guess)));
         }
         List<String> refusals = refusals(strangers);
         assertThat(refusals).hasSize(20).containsOnly("portal.secret-wrong", "portal.secret-locked");
@@ -90,14 +113,21 @@ class CaseFeedbackIntegrationTests {
         assertThat(reopenings(receipt)).isZero();
         LocalDate today = LocalDate.now(VietnamTime.ZONE);
         assertThat(reports.compile(setting.ward().id(), today.withDayOfMonth(1), today, false, setting.wardOfficer())
-                .satisfaction()).as("no rating reaches the Biểu 02 satisfaction figures").isEmpty();
+                        .satisfaction())
+                .as("no rating reaches the Biểu 02 satisfaction figures")
+                .isEmpty();
 
-        assertRefused(() -> feedback.rate(receipt.trackingCode(), 5, null, PortalIntegrationTests.author(receipt)),
+        assertRefused(
+                () -> feedback.rate(receipt.trackingCode(), 5, null, PortalIntegrationTests.author(receipt)),
                 "portal.secret-locked");
-        jdbc.sql("update portal.receipt_secret set failed_since = failed_since - interval '61 minutes' where petition_id = ?")
-                .param(receipt.petitionId()).update();
+        jdbc.sql(
+                        "update portal.receipt_secret set failed_since = failed_since - interval '61 minutes' where petition_id = ?")
+                .param(receipt.petitionId())
+                .update();
         feedback.rate(receipt.trackingCode(), 5, null, PortalIntegrationTests.author(receipt));
-        assertThat(feedback.rating(receipt.petitionId()).orElseThrow().score()).as("unlocked after an hour").isEqualTo(5);
+        assertThat(feedback.rating(receipt.petitionId()).orElseThrow().score())
+                .as("unlocked after an hour")
+                .isEqualTo(5);
     }
 
     @Test
@@ -115,8 +145,11 @@ class CaseFeedbackIntegrationTests {
         }
         List<String> refusals = refusals(posts);
         assertThat(refusals).hasSize(19).containsOnly("portal.already-rated");
-        assertThat(jdbc.sql("select count(*) from portal.rating where petition_id = ?").param(receipt.petitionId())
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from portal.rating where petition_id = ?")
+                        .param(receipt.petitionId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -126,11 +159,15 @@ class CaseFeedbackIntegrationTests {
         Receipt mine = submitSignedIn(author, "Nắp cống hở");
         fixtures.answer(mine, setting.wardOfficer(), "Đã thay nắp.");
         // A case sent before receipt secrets existed has none.
-        jdbc.sql("delete from portal.receipt_secret where petition_id = ?").param(mine.petitionId()).update();
+        jdbc.sql("delete from portal.receipt_secret where petition_id = ?")
+                .param(mine.petitionId())
+                .update();
 
-        assertRefused(() -> feedback.rate(mine.trackingCode(), 1, null, Proof.secret(mine.secret())),
+        assertRefused(
+                () -> feedback.rate(mine.trackingCode(), 1, null, Proof.secret(mine.secret())),
                 "portal.author-sign-in-required");
-        assertRefused(() -> feedback.rate(mine.trackingCode(), 1, null, Proof.signedIn(citizen())),
+        assertRefused(
+                () -> feedback.rate(mine.trackingCode(), 1, null, Proof.signedIn(citizen())),
                 "portal.author-sign-in-required");
         feedback.rate(mine.trackingCode(), 4, null, Proof.signedIn(author));
         assertThat(feedback.rating(mine.petitionId()).orElseThrow().score()).isEqualTo(4);
@@ -147,12 +184,15 @@ class CaseFeedbackIntegrationTests {
 
         List<Callable<Object>> reopenings = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            reopenings.add(() -> feedback.reopen(first.trackingCode(), "Vẫn ngập",
-                    PortalIntegrationTests.author(first)));
+            reopenings.add(
+                    () -> feedback.reopen(first.trackingCode(), "Vẫn ngập", PortalIntegrationTests.author(first)));
         }
-        assertThat(refusals(reopenings)).as("twenty reopenings by the author make one case").hasSize(19)
+        assertThat(refusals(reopenings))
+                .as("twenty reopenings by the author make one case")
+                .hasSize(19)
                 .containsOnly("petition.already-reopened");
-        String code = jdbc.sql("""
+        String code =
+                jdbc.sql("""
                 select tracking_code from petition.petition where related_petition_id = ? and relation = 'REOPENED_FROM'
                 """).param(first.petitionId()).query(String.class).single();
         long reopenedId = petitions.track(code).orElseThrow().id();
@@ -164,34 +204,52 @@ class CaseFeedbackIntegrationTests {
         assertRefused(() -> feedback.rate(code, 1, null, Proof.signedIn(citizen())), "portal.secret-required");
         feedback.rate(code, 3, null, PortalIntegrationTests.author(first));
         assertThat(feedback.rating(reopenedId).orElseThrow().score()).isEqualTo(3);
-        assertThat(feedback.isAuthor(petitions.track(code).orElseThrow(), author)).isTrue();
+        assertThat(feedback.isAuthor(petitions.track(code).orElseThrow(), author))
+                .isTrue();
     }
 
     @Test
     void aTransferredCaseIsRatedByNoStrangerOnEitherSide() {
         var setting = fixtures.setting();
-        Receipt receipt = fixtures.submit(PortalFixtures.feedback("Đất lấn chiếm", PortalIntegrationTests.unique("dat")));
-        fixtures.processing.decide(receipt.petitionId(), new DecidePetition(Decision.TRANSFER,
-                LocalDate.now(VietnamTime.ZONE), false, null, setting.province().id(), null, null),
+        Receipt receipt =
+                fixtures.submit(PortalFixtures.feedback("Đất lấn chiếm", PortalIntegrationTests.unique("dat")));
+        fixtures.processing.decide(
+                receipt.petitionId(),
+                new DecidePetition(
+                        Decision.TRANSFER,
+                        LocalDate.now(VietnamTime.ZONE),
+                        false,
+                        null,
+                        setting.province().id(),
+                        null,
+                        null),
                 setting.wardOfficer());
-        String copyCode = jdbc.sql("""
+        String copyCode =
+                jdbc.sql("""
                 select tracking_code from petition.petition where related_petition_id = ? and relation = 'TRANSFERRED_FROM'
                 """).param(receipt.petitionId()).query(String.class).single();
         var copy = petitions.track(copyCode).orElseThrow();
-        var province = fixtures.staff("tinh-" + UUID.randomUUID().toString().substring(0, 8), setting.province(),
-                java.util.EnumSet.of(vn.danvan.organization.Role.CASE_HANDLER, vn.danvan.organization.Role.HEAD_OF_BODY),
+        var province = fixtures.staff(
+                "tinh-" + UUID.randomUUID().toString().substring(0, 8),
+                setting.province(),
+                java.util.EnumSet.of(
+                        vn.danvan.organization.Role.CASE_HANDLER, vn.danvan.organization.Role.HEAD_OF_BODY),
                 "tinh-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn");
-        fixtures.answer(new Receipt(copy.id(), copyCode, setting.province().id(), null, null, false, null), province,
+        fixtures.answer(
+                new Receipt(copy.id(), copyCode, setting.province().id(), null, null, false, null),
+                province,
                 "Đã xử lý lấn chiếm.");
 
-        assertRefused(() -> feedback.rate(receipt.trackingCode(), 1, null, Proof.secret("ABCDE-FGHJK")),
+        assertRefused(
+                () -> feedback.rate(receipt.trackingCode(), 1, null, Proof.secret("ABCDE-FGHJK")),
                 "portal.case-not-finished");
-        assertRefused(() -> feedback.rate(copyCode, 1, null, Proof.secret("ABCDE-FGHJK")),
+        assertRefused(
+                () -> feedback.rate(copyCode, 1, null, Proof.secret("ABCDE-FGHJK")), "portal.author-sign-in-required");
+        assertRefused(
+                () -> feedback.rate(copyCode, 1, null, PortalIntegrationTests.author(receipt)),
                 "portal.author-sign-in-required");
-        assertRefused(() -> feedback.rate(copyCode, 1, null, PortalIntegrationTests.author(receipt)),
-                "portal.author-sign-in-required");
-        assertRefused(() -> feedback.reopen(copyCode, "Mở lại", Proof.signedIn(citizen())),
-                "portal.author-sign-in-required");
+        assertRefused(
+                () -> feedback.reopen(copyCode, "Mở lại", Proof.signedIn(citizen())), "portal.author-sign-in-required");
         assertThat(feedback.rating(copy.id())).isEmpty();
     }
 
@@ -201,8 +259,11 @@ class CaseFeedbackIntegrationTests {
         Receipt receipt = fixtures.submit(PortalFixtures.feedback("Mã cũ", PortalIntegrationTests.unique("ma")));
         assertThat(receipt.trackingCode()).matches("\\d{4}(-[2-9A-HJKMNP-Z]{4}){4}");
         String old = "2025-" + receipt.trackingCode().substring(5, 14);
-        jdbc.sql("update petition.petition set tracking_code = ? where id = ?").params(old, receipt.petitionId()).update();
-        assertThat(petitions.track(old.toLowerCase(Locale.ROOT))).map(OnlinePetitions.PublicCase::id)
+        jdbc.sql("update petition.petition set tracking_code = ? where id = ?")
+                .params(old, receipt.petitionId())
+                .update();
+        assertThat(petitions.track(old.toLowerCase(Locale.ROOT)))
+                .map(OnlinePetitions.PublicCase::id)
                 .contains(receipt.petitionId());
     }
 
@@ -214,19 +275,33 @@ class CaseFeedbackIntegrationTests {
 
     /** A case sent from the portal by a signed-in citizen. */
     private Receipt submitSignedIn(long citizenId, String title) {
-        return submissions.submit(PortalFixtures.feedback(title, PortalIntegrationTests.unique("tk")), List.of(),
-                new Origin("portal", UUID.randomUUID().toString(), "10.9.0.1", citizenId, Locale.forLanguageTag("vi"),
+        return submissions.submit(
+                PortalFixtures.feedback(title, PortalIntegrationTests.unique("tk")),
+                List.of(),
+                new Origin(
+                        "portal",
+                        UUID.randomUUID().toString(),
+                        "10.9.0.1",
+                        citizenId,
+                        Locale.forLanguageTag("vi"),
                         "2026-01"));
     }
 
     private long citizen() {
-        return accounts.register(new CitizenAccountManagement.RegisterCitizen("Công Dân " + UUID.randomUUID(),
-                PortalIntegrationTests.unique("cd"), null, "mat-khau-cong-dan-dai")).id();
+        return accounts.register(new CitizenAccountManagement.RegisterCitizen(
+                        "Công Dân " + UUID.randomUUID(),
+                        PortalIntegrationTests.unique("cd"),
+                        null,
+                        "mat-khau-cong-dan-dai"))
+                .id();
     }
 
     private int reopenings(Receipt receipt) {
-        return jdbc.sql("select count(*) from petition.petition where related_petition_id = ? and relation = 'REOPENED_FROM'")
-                .param(receipt.petitionId()).query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from petition.petition where related_petition_id = ? and relation = 'REOPENED_FROM'")
+                .param(receipt.petitionId())
+                .query(Integer.class)
+                .single();
     }
 
     private static void assertRefused(Runnable action, String code) {

@@ -3,14 +3,13 @@ package vn.danvan.portal;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,13 +30,18 @@ import vn.danvan.portal.CitizenSubmissions.Receipt;
 @DanvanIntegrationTest
 class CitizenPortalJourneyBrowserTests {
 
-    static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
 
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired PortalFixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PortalFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -58,23 +62,28 @@ class CitizenPortalJourneyBrowserTests {
         var setting = fixtures.setting();
         Page phone = browser.newPage(360, 780);
         phone.navigate(url("/portal"));
-        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gửi phản ánh").setExact(true)).first().click();
+        phone.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("Gửi phản ánh").setExact(true))
+                .first()
+                .click();
 
         phone.getByLabel("Loại đơn *").selectOption("FEEDBACK");
         phone.getByLabel("Lĩnh vực *").selectOption("ENVIRONMENT");
         phone.getByLabel("Tiêu đề *").fill("Cây xanh đổ trên đường Ngô Quyền");
         phone.getByLabel("Nội dung *").fill("Cây đổ chắn nửa đường từ sáng, xe máy phải đi vòng.");
         phone.getByLabel("Tỉnh, thành phố *").selectOption(TestUnits.HUE);
-        phone.locator("#communeCode option[value='" + TestUnits.THUAN_HOA + "']").waitFor(
-                new com.microsoft.playwright.Locator.WaitForOptions().setState(
-                        com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        phone.locator("#communeCode option[value='" + TestUnits.THUAN_HOA + "']")
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         phone.getByLabel("Xã, phường, đặc khu *").selectOption(TestUnits.THUAN_HOA);
         phone.locator("#files").setInputFiles(new FilePayload("cay-do.png", "image/png", PNG));
         phone.getByLabel("Họ và tên").fill("Phan Thị Cây");
         String email = "cay-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
         phone.getByLabel("Thư điện tử").fill(email);
         phone.locator("#consent1").check();
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi phản ánh, kiến nghị")).click();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi phản ánh, kiến nghị"))
+                .click();
 
         assertThat(phone.locator("h1")).hasText("Giấy biên nhận hồ sơ trực tuyến");
         String code = phone.locator("#tracking-code").textContent().strip();
@@ -83,19 +92,26 @@ class CitizenPortalJourneyBrowserTests {
         assertThat(secret).matches("[A-Z2-9]{5}-[A-Z2-9]{5}");
         assertThat(phone.locator("main")).containsText(setting.ward().name());
         assertThat(fitsTheScreen(phone)).as("no sideways scrolling at 360 px").isTrue();
-        long petitionId = jdbc.sql("select id from petition.petition where tracking_code = ?").param(code)
-                .query(Long.class).single();
-        assertThat(jdbc.sql("select count(*) from petition.attachment where petition_id = ?").param(petitionId)
-                .query(Integer.class).single()).isEqualTo(1);
+        long petitionId = jdbc.sql("select id from petition.petition where tracking_code = ?")
+                .param(code)
+                .query(Long.class)
+                .single();
+        assertThat(jdbc.sql("select count(*) from petition.attachment where petition_id = ?")
+                        .param(petitionId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
-        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Theo dõi hồ sơ")).click();
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Theo dõi hồ sơ"))
+                .click();
         assertThat(phone.locator("main")).containsText("Chờ xử lý");
 
         Page office = browser.newPage(1280, 900);
         office.navigate(url("/petitions/" + petitionId));
         office.getByLabel("Tên đăng nhập").fill(setting.wardOfficer().username());
         office.getByLabel("Mật khẩu").fill(setting.wardOfficerPassword());
-        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         office.navigate(url("/petitions/" + petitionId));
         assertThat(office.locator("main")).containsText("Cây xanh đổ trên đường Ngô Quyền");
         office.locator("#decide-ACCEPT summary").click();
@@ -113,22 +129,37 @@ class CitizenPortalJourneyBrowserTests {
         phone.getByLabel("4 — Hài lòng").check();
         phone.getByLabel("Nhận xét (không bắt buộc)").fill("Xử lý nhanh");
         phone.locator("#rating-secret").fill(secret.toLowerCase());
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đánh giá")).click();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đánh giá"))
+                .click();
         assertThat(phone.locator("#rating-given")).hasText("Bạn đã đánh giá 4/5. Cảm ơn bạn.");
-        phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/portal-rated.png"))
+        phone.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/portal-rated.png"))
                 .setFullPage(true));
     }
 
     @Test
     void everyPublicPagePassesAxeWcag21AaAndFitsAPhone() {
         var setting = fixtures.setting();
-        Receipt open = fixtures.submit(PortalFixtures.feedback("Đèn đường tắt", "den-" + UUID.randomUUID() + "@example.vn"));
-        Receipt answered = fixtures.submit(PortalFixtures.feedback("Nắp cống hở", "cong-" + UUID.randomUUID() + "@example.vn"));
+        Receipt open =
+                fixtures.submit(PortalFixtures.feedback("Đèn đường tắt", "den-" + UUID.randomUUID() + "@example.vn"));
+        Receipt answered =
+                fixtures.submit(PortalFixtures.feedback("Nắp cống hở", "cong-" + UUID.randomUUID() + "@example.vn"));
         fixtures.answer(answered, setting.wardOfficer(), "Đã thay nắp cống.");
-        List<String> pages = List.of("/portal", "/portal/submit", "/portal/receipt/" + open.trackingCode(),
-                "/portal/track", "/portal/track?code=" + open.trackingCode(), "/portal/track?code=" + answered.trackingCode(),
-                "/portal/track?code=2026-XXXX-XXXX", "/portal/answers", "/portal/login", "/portal/register",
-                "/portal/privacy", "/portal/reception", "/portal/commitments", "/portal/submit?lang=en",
+        List<String> pages = List.of(
+                "/portal",
+                "/portal/submit",
+                "/portal/receipt/" + open.trackingCode(),
+                "/portal/track",
+                "/portal/track?code=" + open.trackingCode(),
+                "/portal/track?code=" + answered.trackingCode(),
+                "/portal/track?code=2026-XXXX-XXXX",
+                "/portal/answers",
+                "/portal/login",
+                "/portal/register",
+                "/portal/privacy",
+                "/portal/reception",
+                "/portal/commitments",
+                "/portal/submit?lang=en",
                 "/portal/answers?lang=en");
         Page probe = browser.newPage(1280, 800, true);
         probe.navigate(url("/portal"));
@@ -136,7 +167,7 @@ class CitizenPortalJourneyBrowserTests {
         assertThat(Accessibility.violations(probe)).as("the audit can fail").anyMatch(v -> v.startsWith("image-alt"));
 
         List<String> problems = new ArrayList<>();
-        for (int width : new int[] { 1280, 360 }) {
+        for (int width : new int[] {1280, 360}) {
             Page page = browser.newPage(width, 800, true);
             for (String path : pages) {
                 page.navigate(url(path));
@@ -164,7 +195,9 @@ class CitizenPortalJourneyBrowserTests {
         page.keyboard().press("Tab");
         assertThat(page.evaluate("document.activeElement.id")).isEqualTo("fieldCode");
         page.keyboard().press("Tab");
-        assertThat(page.evaluate("document.activeElement.id")).as("the honeypot is skipped").isEqualTo("title");
+        assertThat(page.evaluate("document.activeElement.id"))
+                .as("the honeypot is skipped")
+                .isEqualTo("title");
         page.locator("#consent1").focus();
         page.keyboard().press("Space");
         assertThat(page.locator("#consent1")).isChecked();

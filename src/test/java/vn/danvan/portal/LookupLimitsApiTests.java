@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +25,14 @@ import vn.danvan.DanvanIntegrationTest;
 @DanvanIntegrationTest
 class LookupLimitsApiTests {
 
-    @LocalServerPort int port;
-    @Autowired PortalFixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PortalFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -44,12 +48,15 @@ class LookupLimitsApiTests {
         String code = fixtures.submit(PortalFixtures.feedback("Tra cứu nhiều lần", PortalIntegrationTests.unique("tc")))
                 .trackingCode();
         for (int i = 0; i < 100; i++) {
-            assertThat(get("/portal/track?code=" + code).statusCode()).as("lookup %d", i + 1).isEqualTo(200);
+            assertThat(get("/portal/track?code=" + code).statusCode())
+                    .as("lookup %d", i + 1)
+                    .isEqualTo(200);
         }
         HttpResponse<String> refused = get("/portal/track?code=" + code);
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
-                seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
+        assertThat(refused.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 60L));
         assertThat(refused.body()).contains("tra cứu quá nhiều mã hồ sơ");
     }
 
@@ -60,8 +67,10 @@ class LookupLimitsApiTests {
             codes.add("PA-2026-" + String.format("%06d", i));
         }
         String ids = URLEncoder.encode(String.join(",", codes), StandardCharsets.UTF_8);
-        assertThat(get("/open311/v2/requests.json?service_request_id=" + ids).statusCode()).isEqualTo(200);
-        assertThat(get("/open311/v2/requests.json?service_request_id=" + ids).statusCode()).isEqualTo(200);
+        assertThat(get("/open311/v2/requests.json?service_request_id=" + ids).statusCode())
+                .isEqualTo(200);
+        assertThat(get("/open311/v2/requests.json?service_request_id=" + ids).statusCode())
+                .isEqualTo(200);
         HttpResponse<String> refused = get("/open311/v2/requests.json?service_request_id=" + ids);
         assertThat(refused.statusCode()).as("120 codes of 100").isEqualTo(429);
         assertThat(refused.body()).startsWith("[{\"code\":429,");
@@ -69,8 +78,9 @@ class LookupLimitsApiTests {
         assertThat(get("/open311/v2/requests/PA-2026-000001.json").statusCode()).isEqualTo(404);
 
         HttpResponse<String> tooMany = get("/open311/v2/requests.json?service_request_id="
-                + URLEncoder.encode(String.join(",", codes) + "," + String.join(",", codes) + "," + String.join(",",
-                        codes), StandardCharsets.UTF_8));
+                + URLEncoder.encode(
+                        String.join(",", codes) + "," + String.join(",", codes) + "," + String.join(",", codes),
+                        StandardCharsets.UTF_8));
         assertThat(tooMany.statusCode()).as("more codes than a full budget").isEqualTo(429);
     }
 
@@ -91,7 +101,10 @@ class LookupLimitsApiTests {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,12 +20,18 @@ import vn.danvan.WebSession;
 class PortalPageTests {
 
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
-    private static final Pattern SECRET = Pattern.compile("id=\"receipt-secret\">([2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5})<");
+    private static final Pattern SECRET =
+            Pattern.compile("id=\"receipt-secret\">([2-9A-HJKMNP-Z]{5}-[2-9A-HJKMNP-Z]{5})<");
     private static final Pattern RECEIPT = Pattern.compile("/portal/receipt/(\\d{4}(-[A-Z2-9]{4}){4})");
 
-    @LocalServerPort int port;
-    @Autowired PortalFixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PortalFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aCitizenSendsTheFormGetsAReceiptAndARepeatedSubmitShowsTheSameReceipt() throws Exception {
@@ -41,20 +46,31 @@ class PortalPageTests {
         assertThat(receipt.body()).contains(code.group(1), "Giấy biên nhận", "UBND phường Thuận Hoá", "Hạn xử lý");
         Matcher secret = SECRET.matcher(receipt.body());
         assertThat(secret.find()).as("the receipt secret is on the receipt").isTrue();
-        assertThat(citizen.get(receipt.uri().getPath()).body()).as("and shown only once")
-                .doesNotContain(secret.group(1)).contains(code.group(1));
+        assertThat(citizen.get(receipt.uri().getPath()).body())
+                .as("and shown only once")
+                .doesNotContain(secret.group(1))
+                .contains(code.group(1));
         assertThat(jdbc.sql("select body from notification.message where subject like ? and body like ?")
-                .params("[" + code.group(1) + "]%", "%" + secret.group(1) + "%").query(String.class).list())
-                .as("the receipt e-mail carries the secret").hasSize(1);
+                        .params("[" + code.group(1) + "]%", "%" + secret.group(1) + "%")
+                        .query(String.class)
+                        .list())
+                .as("the receipt e-mail carries the secret")
+                .hasSize(1);
         assertThat(jdbc.sql("select count(*) from portal.receipt_secret where encode(hash, 'escape') like ?")
-                .param("%" + secret.group(1).replace("-", "") + "%").query(Integer.class).single())
-                .as("only a hash is stored").isZero();
+                        .param("%" + secret.group(1).replace("-", "") + "%")
+                        .query(Integer.class)
+                        .single())
+                .as("only a hash is stored")
+                .isZero();
 
         citizen.get("/portal/submit");
         var again = citizen.post("/portal/submit", form);
         assertThat(again.uri().getPath()).isEqualTo(receipt.uri().getPath());
-        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?").param(token)
-                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?")
+                        .param(token)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         var tracked = citizen.get("/portal/track?code=" + code.group(1).toLowerCase());
         assertThat(tracked.body()).contains("Chờ xử lý", "Tiếp nhận đơn", "Rác đổ trộm đầu kiệt");
@@ -70,10 +86,17 @@ class PortalPageTests {
         form.put("title", "");
         var refused = citizen.post("/portal/submit", form);
         assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.body()).contains("Bạn cần đồng ý với việc xử lý dữ liệu cá nhân", "Nhập tiêu đề.",
-                "Nhập thư điện tử hoặc số điện thoại", "đổ trộm ở đầu kiệt 9");
-        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?").param(token)
-                .query(Integer.class).single()).isZero();
+        assertThat(refused.body())
+                .contains(
+                        "Bạn cần đồng ý với việc xử lý dữ liệu cá nhân",
+                        "Nhập tiêu đề.",
+                        "Nhập thư điện tử hoặc số điện thoại",
+                        "đổ trộm ở đầu kiệt 9");
+        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?")
+                        .param(token)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
         var english = citizen.get("/portal/submit?lang=en");
         assertThat(english.body()).contains("Send feedback or a recommendation", "Personal data protection");
@@ -90,8 +113,11 @@ class PortalPageTests {
         var refused = bot.post("/portal/submit", form);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Không gửi được biểu mẫu");
-        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?").param(token)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?")
+                        .param(token)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -99,32 +125,42 @@ class PortalPageTests {
         fixtures.setting();
         WebSession citizen = new WebSession(port);
         String page = citizen.get("/portal/submit").body();
-        Matcher action = Pattern.compile("action=\"(/portal/submit\\?_csrf=[^\"]+)\"").matcher(page);
-        assertThat(action.find()).as("the CSRF token travels in the action of a multipart form").isTrue();
+        Matcher action =
+                Pattern.compile("action=\"(/portal/submit\\?_csrf=[^\"]+)\"").matcher(page);
+        assertThat(action.find())
+                .as("the CSRF token travels in the action of a multipart form")
+                .isTrue();
         String token = formToken(page);
         String boundary = "----danvan" + UUID.randomUUID();
         var body = new java.io.ByteArrayOutputStream();
         for (var field : form(token, unique("lon")).entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
-                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"lon.jpg\"\r\n"
-                + "Content-Type: image/jpeg\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"lon.jpg\"\r\n"
+                                + "Content-Type: image/jpeg\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.writeBytes(new byte[11 * 1024 * 1024]);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var response = citizen.postRaw(action.group(1).replace("&amp;", "&"), "multipart/form-data; boundary=" + boundary,
-                body.toByteArray());
+        var response = citizen.postRaw(
+                action.group(1).replace("&amp;", "&"), "multipart/form-data; boundary=" + boundary, body.toByteArray());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("Tệp vượt quá 10 MB.", "đổ trộm ở đầu kiệt 9");
-        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?").param(token)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?")
+                        .param(token)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void theCommunePickerListsTheCommunesOfTheChosenProvince() throws Exception {
         fixtures.setting();
         var options = new WebSession(port).get("/portal/communes?provinceCode=" + TestUnits.HUE);
-        assertThat(options.body()).contains("value=\"" + TestUnits.THUAN_HOA + "\"", "Phường Thuận Hoá")
+        assertThat(options.body())
+                .contains("value=\"" + TestUnits.THUAN_HOA + "\"", "Phường Thuận Hoá")
                 .doesNotContain("<html");
     }
 
@@ -136,18 +172,20 @@ class PortalPageTests {
         WebSession citizen = new WebSession(port);
         var page = citizen.get("/portal/track?code=" + receipt.trackingCode());
         assertThat(page.body()).contains("Đã vá ổ gà ngày 21/11.", "Đánh giá mức độ hài lòng", "Đề nghị xem xét lại");
-        var stranger = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "1",
-                "secret", "ABCDE-FGHJK"));
+        var stranger = citizen.post(
+                "/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "1", "secret", "ABCDE-FGHJK"));
         assertThat(stranger.statusCode()).isEqualTo(403);
         assertThat(stranger.body()).contains("Mã bí mật không đúng", "Đánh giá mức độ hài lòng");
         var noSecret = citizen.post("/portal/track/" + receipt.trackingCode() + "/reopen", Map.of("reason", "Mở lại"));
         assertThat(noSecret.statusCode()).isEqualTo(403);
         assertThat(noSecret.body()).contains("Nhập mã bí mật in trên giấy biên nhận");
-        var rated = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "4",
-                "comment", "Nhanh", "secret", ReceiptSecrets.grouped(receipt.secret())));
+        var rated = citizen.post(
+                "/portal/track/" + receipt.trackingCode() + "/rating",
+                Map.of("score", "4", "comment", "Nhanh", "secret", ReceiptSecrets.grouped(receipt.secret())));
         assertThat(rated.body()).contains("Bạn đã đánh giá 4/5");
-        var twice = citizen.post("/portal/track/" + receipt.trackingCode() + "/rating", Map.of("score", "5",
-                "secret", receipt.secret()));
+        var twice = citizen.post(
+                "/portal/track/" + receipt.trackingCode() + "/rating",
+                Map.of("score", "5", "secret", receipt.secret()));
         assertThat(twice.statusCode()).isEqualTo(409);
         assertThat(twice.body()).contains("Hồ sơ này đã được đánh giá");
     }
@@ -157,13 +195,21 @@ class PortalPageTests {
         var setting = fixtures.setting();
         String email = unique("tac-gia");
         WebSession author = signedInCitizen("Lê Văn Tác", email);
-        Matcher code = RECEIPT.matcher(author.post("/portal/submit", form(formToken(author.get("/portal/submit").body()),
-                email)).uri().getPath());
+        Matcher code = RECEIPT.matcher(author.post(
+                        "/portal/submit",
+                        form(formToken(author.get("/portal/submit").body()), email))
+                .uri()
+                .getPath());
         assertThat(code.matches()).isTrue();
-        long petitionId = jdbc.sql("select id from petition.petition where tracking_code = ?").param(code.group(1))
-                .query(Long.class).single();
-        fixtures.answer(new CitizenSubmissions.Receipt(petitionId, code.group(1), setting.ward().id(), null, null,
-                false, null), setting.wardOfficer(), "Đã dọn rác.");
+        long petitionId = jdbc.sql("select id from petition.petition where tracking_code = ?")
+                .param(code.group(1))
+                .query(Long.class)
+                .single();
+        fixtures.answer(
+                new CitizenSubmissions.Receipt(
+                        petitionId, code.group(1), setting.ward().id(), null, null, false, null),
+                setting.wardOfficer(),
+                "Đã dọn rác.");
 
         WebSession stranger = signedInCitizen("Người Khác", unique("nguoi-khac"));
         assertThat(stranger.get("/portal/track?code=" + code.group(1)).body()).contains("id=\"rating-secret\"");
@@ -171,9 +217,11 @@ class PortalPageTests {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).contains("Nhập mã bí mật in trên giấy biên nhận");
 
-        assertThat(author.get("/portal/track?code=" + code.group(1)).body()).doesNotContain("id=\"rating-secret\"")
+        assertThat(author.get("/portal/track?code=" + code.group(1)).body())
+                .doesNotContain("id=\"rating-secret\"")
                 .contains("Đánh giá mức độ hài lòng");
-        assertThat(author.post("/portal/track/" + code.group(1) + "/rating", Map.of("score", "5")).body())
+        assertThat(author.post("/portal/track/" + code.group(1) + "/rating", Map.of("score", "5"))
+                        .body())
                 .contains("Bạn đã đánh giá 5/5");
         var reopened = author.post("/portal/track/" + code.group(1) + "/reopen", Map.of("reason", "Rác lại đầy"));
         assertThat(reopened.uri().getPath()).startsWith("/portal/receipt/").doesNotEndWith(code.group(1));
@@ -186,13 +234,24 @@ class PortalPageTests {
         String email = unique("tai-khoan");
         WebSession citizen = new WebSession(port);
         citizen.get("/portal/register");
-        var registered = citizen.post("/portal/register", Map.of("fullName", "Lê Văn Dân", "email", email,
-                "password", "mat-khau-cong-dan-dai"));
+        var registered = citizen.post(
+                "/portal/register",
+                Map.of("fullName", "Lê Văn Dân", "email", email, "password", "mat-khau-cong-dan-dai"));
         assertThat(registered.body()).contains("Đã tạo tài khoản");
         var duplicate = new WebSession(port);
         duplicate.get("/portal/register");
-        assertThat(duplicate.post("/portal/register", Map.of("fullName", "Khác", "email", email.toUpperCase(),
-                "password", "mat-khau-khac-dai-lam")).body()).contains("đã có tài khoản");
+        assertThat(duplicate
+                        .post(
+                                "/portal/register",
+                                Map.of(
+                                        "fullName",
+                                        "Khác",
+                                        "email",
+                                        email.toUpperCase(),
+                                        "password",
+                                        "mat-khau-khac-dai-lam"))
+                        .body())
+                .contains("đã có tài khoản");
 
         citizen.get("/portal/login");
         var signedIn = citizen.post("/portal/login", Map.of("login", email, "password", "mat-khau-cong-dan-dai"));
@@ -210,7 +269,8 @@ class PortalPageTests {
 
         var wrong = new WebSession(port);
         wrong.get("/portal/login");
-        assertThat(wrong.post("/portal/login", Map.of("login", email, "password", "sai-mat-khau-roi")).body())
+        assertThat(wrong.post("/portal/login", Map.of("login", email, "password", "sai-mat-khau-roi"))
+                        .body())
                 .contains("Thông tin đăng nhập không đúng");
     }
 
@@ -222,20 +282,27 @@ class PortalPageTests {
         assertThat(account.uri().getPath()).isEqualTo("/portal/account");
         assertThat(account.body()).contains("Xin chào " + OidcStandIn.NAME);
         assertThat(jdbc.sql("select count(*) from portal.citizen_account where oidc_subject = ?")
-                .param(OidcStandIn.SUBJECT).query(Integer.class).single()).isEqualTo(1);
+                        .param(OidcStandIn.SUBJECT)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
 
         var again = new WebSession(port).get("/portal/oauth2/authorization/vneid");
         assertThat(again.body()).contains("Xin chào " + OidcStandIn.NAME);
         assertThat(jdbc.sql("select count(*) from portal.citizen_account where oidc_subject = ?")
-                .param(OidcStandIn.SUBJECT).query(Integer.class).single()).as("the same account").isEqualTo(1);
+                        .param(OidcStandIn.SUBJECT)
+                        .query(Integer.class)
+                        .single())
+                .as("the same account")
+                .isEqualTo(1);
     }
 
     /** A session of a citizen who registered and signed in. */
     private WebSession signedInCitizen(String fullName, String email) throws Exception {
         WebSession citizen = new WebSession(port);
         citizen.get("/portal/register");
-        citizen.post("/portal/register", Map.of("fullName", fullName, "email", email,
-                "password", "mat-khau-cong-dan-dai"));
+        citizen.post(
+                "/portal/register", Map.of("fullName", fullName, "email", email, "password", "mat-khau-cong-dan-dai"));
         citizen.get("/portal/login");
         citizen.post("/portal/login", Map.of("login", email, "password", "mat-khau-cong-dan-dai"));
         return citizen;

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -27,8 +26,11 @@ import vn.danvan.shared.DomainException;
 @DanvanIntegrationTest
 class SubmissionLimitsIntegrationTests {
 
-    @Autowired PortalFixtures fixtures;
-    @Autowired CitizenSubmissions submissions;
+    @Autowired
+    PortalFixtures fixtures;
+
+    @Autowired
+    CitizenSubmissions submissions;
 
     @Test
     void fortySubmissionsAtOnceFromOneAddressGetExactlyTheTwentyOfItsHour() throws Exception {
@@ -37,10 +39,11 @@ class SubmissionLimitsIntegrationTests {
         List<Callable<String>> sends = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             int n = i;
-            sends.add(() -> outcome(() -> submissions.submit(PortalFixtures.feedback("Cùng lúc " + n,
-                    unique("dc" + n)), List.of(), PortalFixtures.portal(ip))));
+            sends.add(() -> outcome(() -> submissions.submit(
+                    PortalFixtures.feedback("Cùng lúc " + n, unique("dc" + n)), List.of(), PortalFixtures.portal(ip))));
         }
-        assertThat(atOnce(sends)).containsOnlyKeys("accepted", "portal.too-many-from-address")
+        assertThat(atOnce(sends))
+                .containsOnlyKeys("accepted", "portal.too-many-from-address")
                 .containsEntry("accepted", 20L);
     }
 
@@ -51,10 +54,13 @@ class SubmissionLimitsIntegrationTests {
         List<Callable<String>> sends = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             int n = i;
-            sends.add(() -> outcome(() -> submissions.submit(PortalFixtures.feedback("Một người " + n, email),
-                    List.of(), PortalFixtures.portal("10.41." + n + ".1"))));
+            sends.add(() -> outcome(() -> submissions.submit(
+                    PortalFixtures.feedback("Một người " + n, email),
+                    List.of(),
+                    PortalFixtures.portal("10.41." + n + ".1"))));
         }
-        assertThat(atOnce(sends)).containsOnlyKeys("accepted", "portal.too-many-from-contact")
+        assertThat(atOnce(sends))
+                .containsOnlyKeys("accepted", "portal.too-many-from-contact")
                 .containsEntry("accepted", 5L);
     }
 
@@ -66,11 +72,20 @@ class SubmissionLimitsIntegrationTests {
         List<Callable<String>> sends = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             int n = i;
-            sends.add(() -> outcome(() -> submissions.submit(withContact("Qua ứng dụng " + n, phone, null),
-                    List.of(), new Origin(client, UUID.randomUUID().toString(), "10.42.0." + n, null,
-                            Locale.forLanguageTag("vi"), "2026-01"), false)));
+            sends.add(() -> outcome(() -> submissions.submit(
+                    withContact("Qua ứng dụng " + n, phone, null),
+                    List.of(),
+                    new Origin(
+                            client,
+                            UUID.randomUUID().toString(),
+                            "10.42.0." + n,
+                            null,
+                            Locale.forLanguageTag("vi"),
+                            "2026-01"),
+                    false)));
         }
-        assertThat(atOnce(sends)).containsOnlyKeys("accepted", "portal.too-many-from-contact")
+        assertThat(atOnce(sends))
+                .containsOnlyKeys("accepted", "portal.too-many-from-contact")
                 .containsEntry("accepted", 5L);
     }
 
@@ -79,12 +94,16 @@ class SubmissionLimitsIntegrationTests {
         fixtures.setting();
         String phone = "0912 " + (100_000 + (int) (Math.random() * 899_999));
         for (int i = 0; i < 5; i++) {
-            submissions.submit(withContact("Lần " + i, phone, unique("moi" + i)), List.of(),
+            submissions.submit(
+                    withContact("Lần " + i, phone, unique("moi" + i)),
+                    List.of(),
                     PortalFixtures.portal("10.43.0." + i));
         }
         String samePhoneOtherSpelling = "+84" + phone.substring(1).replace(" ", ".");
-        assertThatThrownBy(() -> submissions.submit(withContact("Lần sáu", samePhoneOtherSpelling, unique("khac")),
-                List.of(), PortalFixtures.portal("10.43.1.1")))
+        assertThatThrownBy(() -> submissions.submit(
+                        withContact("Lần sáu", samePhoneOtherSpelling, unique("khac")),
+                        List.of(),
+                        PortalFixtures.portal("10.43.1.1")))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("portal.too-many-from-contact");
                     assertThat(e.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
@@ -95,23 +114,43 @@ class SubmissionLimitsIntegrationTests {
     void theSpellingsOfOneGmailMailboxCountAsOneContact() {
         fixtures.setting();
         String name = "hoa" + UUID.randomUUID().toString().substring(0, 6);
-        String[] spellings = { name.charAt(0) + "." + name.substring(1) + "@gmail.com", name + "+x@gmail.com",
-                name.toUpperCase() + "@GMAIL.COM", name + "+phan-anh@googlemail.com", name + "@gmail.com" };
+        String[] spellings = {
+            name.charAt(0) + "." + name.substring(1) + "@gmail.com",
+            name + "+x@gmail.com",
+            name.toUpperCase() + "@GMAIL.COM",
+            name + "+phan-anh@googlemail.com",
+            name + "@gmail.com"
+        };
         for (int i = 0; i < spellings.length; i++) {
-            submissions.submit(PortalFixtures.feedback("Hộp thư " + i, spellings[i]), List.of(),
+            submissions.submit(
+                    PortalFixtures.feedback("Hộp thư " + i, spellings[i]),
+                    List.of(),
                     PortalFixtures.portal("10.44.0." + i));
         }
-        assertThatThrownBy(() -> submissions.submit(PortalFixtures.feedback("Lần sáu",
-                name.substring(0, 2) + "." + name.substring(2) + "+y@gmail.com"), List.of(),
-                PortalFixtures.portal("10.44.1.1")))
-                .isInstanceOfSatisfying(DomainException.class,
-                        e -> assertThat(e.code()).isEqualTo("portal.too-many-from-contact"));
+        assertThatThrownBy(() -> submissions.submit(
+                        PortalFixtures.feedback(
+                                "Lần sáu", name.substring(0, 2) + "." + name.substring(2) + "+y@gmail.com"),
+                        List.of(),
+                        PortalFixtures.portal("10.44.1.1")))
+                .isInstanceOfSatisfying(
+                        DomainException.class, e -> assertThat(e.code()).isEqualTo("portal.too-many-from-contact"));
     }
 
     private static CitizenSubmission withContact(String title, String phone, String email) {
-        return new CitizenSubmission(PetitionType.FEEDBACK, "ENVIRONMENT", title,
-                "Đèn đường ở kiệt 3 Lê Lợi tắt đã hai tuần.", TestUnits.THUAN_HOA, null, null, false, "Trần Văn An",
-                phone, email, null, true);
+        return new CitizenSubmission(
+                PetitionType.FEEDBACK,
+                "ENVIRONMENT",
+                title,
+                "Đèn đường ở kiệt 3 Lê Lợi tắt đã hai tuần.",
+                TestUnits.THUAN_HOA,
+                null,
+                null,
+                false,
+                "Trần Văn An",
+                phone,
+                email,
+                null,
+                true);
     }
 
     private static String outcome(Callable<?> submit) throws Exception {

@@ -2,11 +2,10 @@ package vn.danvan.reception;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,14 @@ class CitizenReceptionJourneyBrowserTests {
 
     static Browser browser;
 
-    @LocalServerPort int port;
-    @Autowired ReceptionFixtures fixtures;
-    @Autowired WorkingCalendar calendar;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReceptionFixtures fixtures;
+
+    @Autowired
+    WorkingCalendar calendar;
 
     @BeforeAll
     static void startBrowser() {
@@ -46,7 +50,9 @@ class CitizenReceptionJourneyBrowserTests {
     }
 
     void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/" + name + ".png"))
+                .setFullPage(true));
     }
 
     @Test
@@ -60,14 +66,17 @@ class CitizenReceptionJourneyBrowserTests {
         Page page = browser.newPage(1280, 900);
         page.navigate(url("/reception"));
         page.getByLabel("Tên đăng nhập").fill(setting.receptionOfficer().username());
-        page.getByLabel("Mật khẩu").fill("mat-khau-tiep-dan-" + setting.receptionOfficer().username());
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
+        page.getByLabel("Mật khẩu")
+                .fill("mat-khau-tiep-dan-" + setting.receptionOfficer().username());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
         assertThat(page.locator("h1")).hasText("Tiếp công dân");
 
         var form = page.locator("#schedule-form");
         form.locator("#kind").selectOption("PERIODIC");
         form.locator("#headId").selectOption(String.valueOf(setting.chairman().id()));
-        form.locator("#sessionBody").selectOption(String.valueOf(setting.peoplesCommittee().id()));
+        form.locator("#sessionBody")
+                .selectOption(String.valueOf(setting.peoplesCommittee().id()));
         form.locator("#heldOn").fill(day.toString());
         form.locator("#place").fill(place);
         form.locator("button[type=submit]").click();
@@ -77,7 +86,9 @@ class CitizenReceptionJourneyBrowserTests {
         assertThat(page.locator(".alert.ok")).containsText("Đã ghi nhận buổi tiếp đã diễn ra");
         screenshot(page, "reception-desk");
 
-        page.locator("#sessions tr", new Page.LocatorOptions().setHasText(place)).getByText("Ghi lượt tiếp").click();
+        page.locator("#sessions tr", new Page.LocatorOptions().setHasText(place))
+                .getByText("Ghi lượt tiếp")
+                .click();
         page.locator("#visitorKind").selectOption("GROUP");
         page.locator("#peopleCount").fill("8");
         page.locator("#representativeCount").fill("2");
@@ -91,7 +102,8 @@ class CitizenReceptionJourneyBrowserTests {
         screenshot(page, "reception-petition");
 
         page.navigate(url("/dialogues/new"));
-        page.locator("#convenerBodyId").selectOption(String.valueOf(setting.peoplesCommittee().id()));
+        page.locator("#convenerBodyId")
+                .selectOption(String.valueOf(setting.peoplesCommittee().id()));
         page.locator("#kind").selectOption("THEMATIC");
         page.locator("#heldOn").fill(day.toString());
         page.locator("#place").fill("Nhà văn hoá tổ 12");
@@ -104,19 +116,22 @@ class CitizenReceptionJourneyBrowserTests {
         page.locator("#issue-form #answer").fill("Phường bê tông hoá kiệt 45 trong năm");
         page.locator("#issue-form button[type=submit]").click();
         page.locator("#commit-form #description").fill("Bê tông hoá kiệt 45");
-        page.locator("#commit-form #ownerBodyId").selectOption(String.valueOf(setting.peoplesCommittee().id()));
+        page.locator("#commit-form #ownerBodyId")
+                .selectOption(String.valueOf(setting.peoplesCommittee().id()));
         page.locator("#commit-form #ownerName").fill("Trần Quốc Bảo");
         page.locator("#commit-form #ownerPosition").fill("Chủ tịch UBND phường");
         page.locator("#commit-form #dueOn").fill(day.plusDays(60).toString());
         page.locator("#commit-form button[type=submit]").click();
         assertThat(page.locator(".alert.ok")).containsText("Đã ghi cam kết");
-        page.locator("details.action summary", new Page.LocatorOptions().setHasText("Báo cáo hoàn thành")).click();
+        page.locator("details.action summary", new Page.LocatorOptions().setHasText("Báo cáo hoàn thành"))
+                .click();
         page.locator("details[open] button.primary").click();
         assertThat(page.locator(".alert.ok")).containsText("Đã ghi nhận hoàn thành cam kết");
         screenshot(page, "dialogue-commitment-done");
 
         Page citizen = browser.newPage(360, 780);
-        citizen.navigate(url("/portal/commitments?body=" + setting.peoplesCommittee().id()));
+        citizen.navigate(
+                url("/portal/commitments?body=" + setting.peoplesCommittee().id()));
         var row = citizen.locator("#commitments tr", new Page.LocatorOptions().setHasText("Bê tông hoá kiệt 45"));
         assertThat(row).containsText("Trần Quốc Bảo");
         assertThat(row).containsText("Đã hoàn thành");

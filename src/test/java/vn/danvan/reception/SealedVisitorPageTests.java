@@ -6,19 +6,18 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.danvan.petition.ClassifyPetition;
-import vn.danvan.petition.PetitionProcessing;
-import vn.danvan.petition.PetitionType;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.WebSession;
 import vn.danvan.organization.OrganizationAdministration;
 import vn.danvan.organization.Role;
+import vn.danvan.petition.ClassifyPetition;
+import vn.danvan.petition.PetitionProcessing;
+import vn.danvan.petition.PetitionType;
 import vn.danvan.reception.persistence.SealedVisitorsMigration;
 
 /**
@@ -32,12 +31,24 @@ class SealedVisitorPageTests {
     private static final String PHONE = "0905123987";
     private static final String ADDRESS = "Kiệt 7 Ngự Bình";
 
-    @LocalServerPort int port;
-    @Autowired ReceptionFixtures fixtures;
-    @Autowired OrganizationAdministration administration;
-    @Autowired SealedVisitorsMigration migration;
-    @Autowired JdbcClient jdbc;
-    @Autowired PetitionProcessing processing;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReceptionFixtures fixtures;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    SealedVisitorsMigration migration;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PetitionProcessing processing;
+
     ReceptionFixtures.Setting setting;
     String confidant;
 
@@ -45,8 +56,14 @@ class SealedVisitorPageTests {
     void setUp() {
         setting = fixtures.setting();
         confidant = "bimat-" + setting.receptionOfficer().username();
-        administration.addStaff(confidant, "mat-khau-tiep-dan-" + confidant, "Lãnh đạo được phép", null,
-                setting.peoplesCommittee().id(), EnumSet.of(Role.HEAD_OF_BODY), true);
+        administration.addStaff(
+                confidant,
+                "mat-khau-tiep-dan-" + confidant,
+                "Lãnh đạo được phép",
+                null,
+                setting.peoplesCommittee().id(),
+                EnumSet.of(Role.HEAD_OF_BODY),
+                true);
     }
 
     WebSession signedIn(String username) throws Exception {
@@ -54,9 +71,25 @@ class SealedVisitorPageTests {
     }
 
     Map<String, String> denunciationVisit() {
-        Map<String, String> form = new HashMap<>(Map.of("bodyId", String.valueOf(setting.peoplesCommittee().id()),
-                "visitedOn", "2026-11-20", "visitorKind", "INDIVIDUAL", "peopleCount", "1", "representativeCount", "0",
-                "visitorName", NAME, "visitorPhone", PHONE, "visitorAddress", ADDRESS, "matter", "NEW"));
+        Map<String, String> form = new HashMap<>(Map.of(
+                "bodyId",
+                String.valueOf(setting.peoplesCommittee().id()),
+                "visitedOn",
+                "2026-11-20",
+                "visitorKind",
+                "INDIVIDUAL",
+                "peopleCount",
+                "1",
+                "representativeCount",
+                "0",
+                "visitorName",
+                NAME,
+                "visitorPhone",
+                PHONE,
+                "visitorAddress",
+                ADDRESS,
+                "matter",
+                "NEW"));
         form.put("contentType", "DENUNCIATION");
         form.put("fieldCode", "LAND");
         form.put("summary", "Tố cáo cán bộ địa chính nhận tiền");
@@ -83,12 +116,16 @@ class SealedVisitorPageTests {
         String path = visit.uri().getPath();
         long id = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
         hidesTheVisitor(visit.body());
-        assertThat(visit.body()).contains("Danh tính người tố cáo được giữ bí mật").doesNotContain("reveal-identity");
+        assertThat(visit.body())
+                .contains("Danh tính người tố cáo được giữ bí mật")
+                .doesNotContain("reveal-identity");
         hidesTheVisitor(officer.get("/reception?month=2026-11").body());
         assertThat(jdbc.sql("""
                 select concat(visitor_name, visitor_phone, visitor_address, encode(visitor_identity, 'escape'))
                 from reception.visit where id = ?
-                """).param(id).query(String.class).single()).doesNotContain("Kín").doesNotContain(PHONE);
+                """).param(id).query(String.class).single())
+                .doesNotContain("Kín")
+                .doesNotContain(PHONE);
 
         var refused = officer.post(path + "/identity", Map.of());
         hidesTheVisitor(refused.body());
@@ -107,9 +144,15 @@ class SealedVisitorPageTests {
         hidesTheVisitor(petition.body());
         long petitionId = Long.parseLong(petition.uri().getPath().substring("/petitions/".length()));
         assertThat(jdbc.sql("select identity_sealed and petitioner_name is null from petition.petition where id = ?")
-                .param(petitionId).query(Boolean.class).single()).isTrue();
+                        .param(petitionId)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
         permitted.get("/petitions/" + petitionId);
-        assertThat(permitted.post("/petitions/" + petitionId + "/identity", Map.of()).body()).contains(NAME);
+        assertThat(permitted
+                        .post("/petitions/" + petitionId + "/identity", Map.of())
+                        .body())
+                .contains(NAME);
     }
 
     @Test
@@ -124,9 +167,13 @@ class SealedVisitorPageTests {
         officer.get(path);
         var petition = officer.post(path + "/petition", Map.of());
         long petitionId = Long.parseLong(petition.uri().getPath().substring("/petitions/".length()));
-        assertThat(officer.get(path).body()).as("a complaint's visitor is shown").contains(NAME);
+        assertThat(officer.get(path).body())
+                .as("a complaint's visitor is shown")
+                .contains(NAME);
 
-        processing.classify(petitionId, new ClassifyPetition(PetitionType.DENUNCIATION, "LAND", null, false),
+        processing.classify(
+                petitionId,
+                new ClassifyPetition(PetitionType.DENUNCIATION, "LAND", null, false),
                 setting.receptionOfficer());
 
         assertThat(jdbc.sql("""
@@ -145,7 +192,10 @@ class SealedVisitorPageTests {
                 values (?, date '2026-11-19', 'INDIVIDUAL', 1, false, ?, ?, ?, 'NEW', 'DENUNCIATION', 'LAND',
                     'Tố cáo ghi trước khi niêm phong', 'tiepdan')
                 returning id
-                """).params(setting.peoplesCommittee().id(), NAME, PHONE, ADDRESS).query(Long.class).single();
+                """)
+                .params(setting.peoplesCommittee().id(), NAME, PHONE, ADDRESS)
+                .query(Long.class)
+                .single();
         migration.run(null);
         assertThat(jdbc.sql("""
                 select visitor_sealed and visitor_name is null and visitor_phone is null and visitor_address is null
@@ -153,9 +203,14 @@ class SealedVisitorPageTests {
                 from reception.visit where id = ?
                 """).param(id).query(Boolean.class).single()).isTrue();
 
-        hidesTheVisitor(signedIn(setting.receptionOfficer().username()).get("/reception/visits/" + id).body());
+        hidesTheVisitor(signedIn(setting.receptionOfficer().username())
+                .get("/reception/visits/" + id)
+                .body());
         var permitted = signedIn(confidant);
         permitted.get("/reception/visits/" + id);
-        assertThat(permitted.post("/reception/visits/" + id + "/identity", Map.of()).body()).contains(NAME);
+        assertThat(permitted
+                        .post("/reception/visits/" + id + "/identity", Map.of())
+                        .body())
+                .contains(NAME);
     }
 }

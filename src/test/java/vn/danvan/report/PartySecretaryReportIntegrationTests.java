@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,16 +44,33 @@ class PartySecretaryReportIntegrationTests {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
-    @Autowired OrganizationAdministration administration;
-    @Autowired OrganizationDirectory directory;
-    @Autowired ReportFixtures petitions;
-    @Autowired ReceptionSchedule schedule;
-    @Autowired ReceptionLog log;
-    @Autowired DialogueRecording dialogues;
-    @Autowired CommitmentTracking commitments;
-    @Autowired PartySecretaryReports reports;
+    @Autowired
+    OrganizationAdministration administration;
 
-    @LocalServerPort int port;
+    @Autowired
+    OrganizationDirectory directory;
+
+    @Autowired
+    ReportFixtures petitions;
+
+    @Autowired
+    ReceptionSchedule schedule;
+
+    @Autowired
+    ReceptionLog log;
+
+    @Autowired
+    DialogueRecording dialogues;
+
+    @Autowired
+    CommitmentTracking commitments;
+
+    @Autowired
+    PartySecretaryReports reports;
+
+    @LocalServerPort
+    int port;
+
     StaffMember office;
     ReceptionSchedule.Head secretary;
     String password;
@@ -63,39 +79,142 @@ class PartySecretaryReportIntegrationTests {
     void aWardPartyCommitteesNovember() {
         petitions.setting(); // imports the units
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        Body committee = administration.addBody("DUP-" + suffix, "Đảng ủy phường Phú Xuân " + suffix,
-                BodyKind.PARTY_COMMITTEE, UnitLevel.COMMUNE, TestUnits.HUE, TestUnits.PHU_XUAN, null);
-        long id = administration.addStaff("vpdu-" + suffix, "mat-khau-qd11-" + suffix, "Văn phòng Đảng ủy", null,
-                committee.id(), EnumSet.of(Role.HEAD_OF_BODY, Role.RECEPTION_OFFICER, Role.CASE_HANDLER), false);
-        password = "mat-khau-qd11-" + suffix;
-        office = new StaffMember(id, "vpdu-" + suffix, "Văn phòng Đảng ủy", committee.id(),
+        Body committee = administration.addBody(
+                "DUP-" + suffix,
+                "Đảng ủy phường Phú Xuân " + suffix,
+                BodyKind.PARTY_COMMITTEE,
+                UnitLevel.COMMUNE,
+                TestUnits.HUE,
+                TestUnits.PHU_XUAN,
+                null);
+        long id = administration.addStaff(
+                "vpdu-" + suffix,
+                "mat-khau-qd11-" + suffix,
+                "Văn phòng Đảng ủy",
+                null,
+                committee.id(),
                 EnumSet.of(Role.HEAD_OF_BODY, Role.RECEPTION_OFFICER, Role.CASE_HANDLER),
-                directory.bodyWithSubordinates(committee.id()), false, false);
-        secretary = schedule.appoint(new ReceptionCommands.AppointHead(committee.id(),
-                HeadPosition.COMMUNE_PARTY_SECRETARY, "Bí thư Hoàng Văn Nam", null, LocalDate.of(2025, 7, 1)), office);
+                false);
+        password = "mat-khau-qd11-" + suffix;
+        office = new StaffMember(
+                id,
+                "vpdu-" + suffix,
+                "Văn phòng Đảng ủy",
+                committee.id(),
+                EnumSet.of(Role.HEAD_OF_BODY, Role.RECEPTION_OFFICER, Role.CASE_HANDLER),
+                directory.bodyWithSubordinates(committee.id()),
+                false,
+                false);
+        secretary = schedule.appoint(
+                new ReceptionCommands.AppointHead(
+                        committee.id(),
+                        HeadPosition.COMMUNE_PARTY_SECRETARY,
+                        "Bí thư Hoàng Văn Nam",
+                        null,
+                        LocalDate.of(2025, 7, 1)),
+                office);
 
-        var own = schedule.schedule(new ReceptionCommands.ScheduleSession(committee.id(), secretary.id(),
-                SessionKind.PERIODIC, LocalDate.of(2026, 11, 5), LocalTime.of(8, 0), LocalTime.of(11, 0), "Trụ sở Đảng ủy",
-                false, null, true, null), office);
+        var own = schedule.schedule(
+                new ReceptionCommands.ScheduleSession(
+                        committee.id(),
+                        secretary.id(),
+                        SessionKind.PERIODIC,
+                        LocalDate.of(2026, 11, 5),
+                        LocalTime.of(8, 0),
+                        LocalTime.of(11, 0),
+                        "Trụ sở Đảng ủy",
+                        false,
+                        null,
+                        true,
+                        null),
+                office);
         schedule.markHeld(own.id(), TODAY, office);
-        var delegated = schedule.schedule(new ReceptionCommands.ScheduleSession(committee.id(), secretary.id(),
-                SessionKind.PERIODIC, LocalDate.of(2026, 11, 19), LocalTime.of(8, 0), LocalTime.of(11, 0),
-                "Trụ sở Đảng ủy", false, "Phó Bí thư Lê Thu", true, null), office);
+        var delegated = schedule.schedule(
+                new ReceptionCommands.ScheduleSession(
+                        committee.id(),
+                        secretary.id(),
+                        SessionKind.PERIODIC,
+                        LocalDate.of(2026, 11, 19),
+                        LocalTime.of(8, 0),
+                        LocalTime.of(11, 0),
+                        "Trụ sở Đảng ủy",
+                        false,
+                        "Phó Bí thư Lê Thu",
+                        true,
+                        null),
+                office);
         schedule.markHeld(delegated.id(), TODAY, office);
-        log.record(new ReceptionCommands.RecordVisit(committee.id(), own.id(), LocalDate.of(2026, 11, 5),
-                PetitionerKind.GROUP, 6, 1, "Đại diện đoàn", null, null, null, Matter.NEW, PetitionType.RECOMMENDATION,
-                "LAND", "Đoàn 6 hộ kiến nghị về quy hoạch", "Tiếp thu", null), TODAY, office);
-        log.record(new ReceptionCommands.RecordVisit(committee.id(), delegated.id(), LocalDate.of(2026, 11, 19),
-                PetitionerKind.INDIVIDUAL, 1, 0, "Công dân", null, null, null, Matter.OLD, PetitionType.FEEDBACK,
-                "PARTY", "Phản ánh về đảng viên", "Tiếp thu", null), TODAY, office);
+        log.record(
+                new ReceptionCommands.RecordVisit(
+                        committee.id(),
+                        own.id(),
+                        LocalDate.of(2026, 11, 5),
+                        PetitionerKind.GROUP,
+                        6,
+                        1,
+                        "Đại diện đoàn",
+                        null,
+                        null,
+                        null,
+                        Matter.NEW,
+                        PetitionType.RECOMMENDATION,
+                        "LAND",
+                        "Đoàn 6 hộ kiến nghị về quy hoạch",
+                        "Tiếp thu",
+                        null),
+                TODAY,
+                office);
+        log.record(
+                new ReceptionCommands.RecordVisit(
+                        committee.id(),
+                        delegated.id(),
+                        LocalDate.of(2026, 11, 19),
+                        PetitionerKind.INDIVIDUAL,
+                        1,
+                        0,
+                        "Công dân",
+                        null,
+                        null,
+                        null,
+                        Matter.OLD,
+                        PetitionType.FEEDBACK,
+                        "PARTY",
+                        "Phản ánh về đảng viên",
+                        "Tiếp thu",
+                        null),
+                TODAY,
+                office);
 
-        var dialogue = dialogues.hold(new DialogueCommands.HoldDialogue(committee.id(), null, DialogueKind.AD_HOC,
-                LocalDate.of(2026, 11, 10), "Hội trường", "Đối thoại về quy hoạch", "Bí thư Hoàng Văn Nam", null, 60,
-                null, null, null), TODAY, office);
-        var issue = dialogues.raiseIssue(dialogue.id(), new DialogueCommands.RaiseIssue("Công khai quy hoạch", null,
-                "LAND", "Sẽ công khai"), office);
-        commitments.commit(issue.id(), new DialogueCommands.MakeCommitment(committee.id(), "Bí thư Hoàng Văn Nam", null,
-                "Niêm yết quy hoạch tại nhà văn hoá", LocalDate.of(2026, 11, 15)), TODAY, office);
+        var dialogue = dialogues.hold(
+                new DialogueCommands.HoldDialogue(
+                        committee.id(),
+                        null,
+                        DialogueKind.AD_HOC,
+                        LocalDate.of(2026, 11, 10),
+                        "Hội trường",
+                        "Đối thoại về quy hoạch",
+                        "Bí thư Hoàng Văn Nam",
+                        null,
+                        60,
+                        null,
+                        null,
+                        null),
+                TODAY,
+                office);
+        var issue = dialogues.raiseIssue(
+                dialogue.id(),
+                new DialogueCommands.RaiseIssue("Công khai quy hoạch", null, "LAND", "Sẽ công khai"),
+                office);
+        commitments.commit(
+                issue.id(),
+                new DialogueCommands.MakeCommitment(
+                        committee.id(),
+                        "Bí thư Hoàng Văn Nam",
+                        null,
+                        "Niêm yết quy hoạch tại nhà văn hoá",
+                        LocalDate.of(2026, 11, 15)),
+                TODAY,
+                office);
 
         var petition = petitions.receive(committee, PetitionType.FEEDBACK, LocalDate.of(2026, 11, 4), office);
         petitions.decide(petition, Decision.ACCEPT, LocalDate.of(2026, 11, 5), office);
@@ -138,9 +257,11 @@ class PartySecretaryReportIntegrationTests {
     @Test
     void aHeadWhoIsNotAPartySecretaryOrAnInvalidPeriodIsRefused() {
         assertThatThrownBy(() -> reports.compile(secretary.id(), PartySecretaryReport.Period.MONTH, 2026, 13, office))
-                .extracting("code").isEqualTo("report.qd11.period-invalid");
+                .extracting("code")
+                .isEqualTo("report.qd11.period-invalid");
         assertThatThrownBy(() -> reports.compile(Long.MAX_VALUE, PartySecretaryReport.Period.MONTH, 2026, 11, office))
-                .extracting("code").isEqualTo("report.qd11.head-unknown");
+                .extracting("code")
+                .isEqualTo("report.qd11.head-unknown");
     }
 
     @Test
@@ -148,12 +269,16 @@ class PartySecretaryReportIntegrationTests {
         var session = WebSession.signedIn(port, office.username(), password);
         var page = session.get("/reports/qd11?head=" + secretary.id() + "&period=MONTH&year=2026&month=11");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Bí thư Hoàng Văn Nam").contains("data-line=\"DIALOGUES\"")
+        assertThat(page.body())
+                .contains("Bí thư Hoàng Văn Nam")
+                .contains("data-line=\"DIALOGUES\"")
                 .contains("Số cuộc đối thoại cấp ủy tổ chức");
         var workbook = session.download("/reports/qd11/xlsx?head=" + secretary.id() + "&period=YEAR&year=2026");
         assertThat(workbook.statusCode()).isEqualTo(200);
-        try (var read = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
-            assertThat(read.getSheetAt(0).getRow(5).getCell(1).getNumericCellValue()).isEqualTo(24);
+        try (var read =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook.body()))) {
+            assertThat(read.getSheetAt(0).getRow(5).getCell(1).getNumericCellValue())
+                    .isEqualTo(24);
         }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,15 +20,19 @@ import vn.danvan.petition.PetitionType;
 @DanvanIntegrationTest
 class PetitionHandlingPageTests {
 
-    @LocalServerPort int port;
-    @Autowired ReportFixtures fixtures;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ReportFixtures fixtures;
+
     ReportFixtures.Setting setting;
 
     @BeforeEach
     void setUp() {
         setting = fixtures.setting();
-        var resolved = fixtures.receive(setting.province(), PetitionType.DENUNCIATION, LocalDate.of(2026, 10, 5),
-                setting.provinceHead());
+        var resolved = fixtures.receive(
+                setting.province(), PetitionType.DENUNCIATION, LocalDate.of(2026, 10, 5), setting.provinceHead());
         fixtures.decide(resolved, Decision.ACCEPT, LocalDate.of(2026, 10, 6), setting.provinceHead());
         fixtures.resolve(resolved, Outcome.PARTLY_RIGHT, LocalDate.of(2026, 10, 20), setting.provinceHead());
     }
@@ -48,17 +51,21 @@ class PetitionHandlingPageTests {
                 .get("/reports/petitions" + query(setting.province().id(), "2026-10-01", "2026-10-31"));
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Báo cáo kết quả xử lý đơn").contains(setting.province().name())
+        assertThat(page.body())
+                .contains("Báo cáo kết quả xử lý đơn")
+                .contains(setting.province().name())
                 .contains("Kỳ báo cáo: từ 01/10/2026 đến 31/10/2026")
-                .contains("data-line=\"RESOLVED\"").contains("Kết quả: đúng một phần").contains("Tố cáo")
+                .contains("data-line=\"RESOLVED\"")
+                .contains("Kết quả: đúng một phần")
+                .contains("Tố cáo")
                 .contains("/reports/petitions/xlsx?body=" + setting.province().id());
     }
 
     @Test
     void thePageOffersTheSameReportAsAWorkbook() throws Exception {
         var session = signedIn(setting.provinceHead());
-        var download = session.download("/reports/petitions/xlsx" + query(setting.province().id(), "2026-10-01",
-                "2026-10-31"));
+        var download = session.download(
+                "/reports/petitions/xlsx" + query(setting.province().id(), "2026-10-01", "2026-10-31"));
 
         assertThat(download.statusCode()).isEqualTo(200);
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(download.body()))) {
@@ -70,10 +77,12 @@ class PetitionHandlingPageTests {
     @Test
     void aMalformedOrReversedPeriodIsAFormErrorInVietnamese() throws Exception {
         var session = signedIn(setting.provinceHead());
-        var malformed = session.get("/reports/petitions" + query(setting.province().id(), "31-10-2026", "2026-10-31"));
+        var malformed =
+                session.get("/reports/petitions" + query(setting.province().id(), "31-10-2026", "2026-10-31"));
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("Ngày &quot;31-10-2026&quot; không đúng định dạng");
-        var reversed = session.get("/reports/petitions" + query(setting.province().id(), "2026-10-31", "2026-10-01"));
+        var reversed =
+                session.get("/reports/petitions" + query(setting.province().id(), "2026-10-31", "2026-10-01"));
         assertThat(reversed.statusCode()).isEqualTo(400);
         assertThat(reversed.body()).contains("Ngày bắt đầu kỳ báo cáo phải trước hoặc bằng ngày kết thúc.");
     }
@@ -84,7 +93,9 @@ class PetitionHandlingPageTests {
                 .get("/reports/petitions" + query(setting.province().id(), "2026-10-01", "2026-10-31"));
 
         assertThat(page.statusCode()).isEqualTo(403);
-        assertThat(page.body()).contains("Tài khoản không được xem số liệu của " + setting.province().name())
+        assertThat(page.body())
+                .contains("Tài khoản không được xem số liệu của "
+                        + setting.province().name())
                 .doesNotContain("data-line=");
     }
 
@@ -93,13 +104,16 @@ class PetitionHandlingPageTests {
         var session = signedIn(setting.provinceHead());
         var page = session.get("/reports/reception" + query(setting.province().id(), "2026-10-01", "2026-10-31"));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Báo cáo kết quả tiếp công dân").contains("Tiếp thường xuyên")
-                .contains("Lãnh đạo tiếp định kỳ và đột xuất").contains("aria-current=\"page\"");
+        assertThat(page.body())
+                .contains("Báo cáo kết quả tiếp công dân")
+                .contains("Tiếp thường xuyên")
+                .contains("Lãnh đạo tiếp định kỳ và đột xuất")
+                .contains("aria-current=\"page\"");
 
-        var download = session.download("/reports/reception/xlsx" + query(setting.province().id(), "2026-10-01",
-                "2026-10-31"));
+        var download = session.download(
+                "/reports/reception/xlsx" + query(setting.province().id(), "2026-10-01", "2026-10-31"));
         assertThat(download.statusCode()).isEqualTo(200);
-        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-                disposition -> assertThat(disposition).contains("bao-cao-tiep-cong-dan"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(disposition -> assertThat(disposition).contains("bao-cao-tiep-cong-dan"));
     }
 }

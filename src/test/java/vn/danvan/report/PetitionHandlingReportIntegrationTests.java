@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -35,9 +34,14 @@ class PetitionHandlingReportIntegrationTests {
     static final LocalDate OCTOBER_FIRST = LocalDate.of(2026, 10, 1);
     static final LocalDate OCTOBER_LAST = LocalDate.of(2026, 10, 31);
 
-    @Autowired ReportFixtures fixtures;
-    @Autowired PetitionHandlingReports reports;
-    @Autowired PetitionHandlingWorkbook workbook;
+    @Autowired
+    ReportFixtures fixtures;
+
+    @Autowired
+    PetitionHandlingReports reports;
+
+    @Autowired
+    PetitionHandlingWorkbook workbook;
 
     ReportFixtures.Setting setting;
 
@@ -68,7 +72,12 @@ class PetitionHandlingReportIntegrationTests {
         var filed = fixtures.receive(province, PetitionType.COMPLAINT, date(10, 8), head);
         fixtures.file(filed, FilingGround.NOT_SIGNED, date(10, 9), head);
         fixtures.receive(province, PetitionType.FEEDBACK, date(10, 12), head); // unprocessed, due 26 Oct
-        fixtures.receive(province, PetitionType.COMPLAINT, date(10, 27), head, Instance.SECOND,
+        fixtures.receive(
+                province,
+                PetitionType.COMPLAINT,
+                date(10, 27),
+                head,
+                Instance.SECOND,
                 rightComplaint.trackingCode()); // unprocessed, due 5 Nov
         // After October.
         fixtures.receive(province, PetitionType.FEEDBACK, date(11, 2), head);
@@ -76,8 +85,9 @@ class PetitionHandlingReportIntegrationTests {
 
     @Test
     void everyLineOfTheFormCountsTheCasesAsTheyStoodOnTheLastDayOfThePeriod() {
-        var figures = reports.compile(setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, false,
-                setting.provinceHead()).figures();
+        var figures = reports.compile(
+                        setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, false, setting.provinceHead())
+                .figures();
 
         assertThat(figures.carriedOver()).isEqualTo(2); // the open complaint, the recommendation accepted on 2 Oct
         assertThat(figures.receivedInPeriod()).isEqualTo(7);
@@ -105,7 +115,8 @@ class PetitionHandlingReportIntegrationTests {
         assertThat(figures.outcomeRight()).isEqualTo(1);
         assertThat(figures.outcomeAnswered()).isEqualTo(1);
         assertThat(figures.outcomeWrong()).isZero();
-        assertThat(figures.inProgress()).isEqualTo(2); // the September complaint and the denunciation resolved in November
+        assertThat(figures.inProgress())
+                .isEqualTo(2); // the September complaint and the denunciation resolved in November
         assertThat(figures.inProgressOverdue()).isEqualTo(1);
     }
 
@@ -113,7 +124,8 @@ class PetitionHandlingReportIntegrationTests {
     void casesReceivedMoreThanHalfAYearEarlierAndStillUnsettledAtThePeriodsStartAreCarriedOver() {
         var province = setting.province();
         var head = setting.provinceHead();
-        var before = reports.compile(province.id(), OCTOBER_FIRST, OCTOBER_LAST, false, head).figures();
+        var before = reports.compile(province.id(), OCTOBER_FIRST, OCTOBER_LAST, false, head)
+                .figures();
         var stillOpen = fixtures.receive(province, PetitionType.COMPLAINT, LocalDate.of(2025, 8, 1), head);
         fixtures.decide(stillOpen, Decision.ACCEPT, LocalDate.of(2025, 8, 4), head);
         var resolvedInOctober = fixtures.receive(province, PetitionType.COMPLAINT, LocalDate.of(2025, 9, 1), head);
@@ -122,7 +134,8 @@ class PetitionHandlingReportIntegrationTests {
         var settledLongBefore = fixtures.receive(province, PetitionType.FEEDBACK, LocalDate.of(2025, 6, 2), head);
         fixtures.decide(settledLongBefore, Decision.GUIDE, LocalDate.of(2025, 6, 3), head);
 
-        var after = reports.compile(province.id(), OCTOBER_FIRST, OCTOBER_LAST, false, head).figures();
+        var after = reports.compile(province.id(), OCTOBER_FIRST, OCTOBER_LAST, false, head)
+                .figures();
 
         assertThat(after.carriedOver()).isEqualTo(before.carriedOver() + 2);
         assertThat(after.total()).isEqualTo(before.total() + 2);
@@ -134,8 +147,8 @@ class PetitionHandlingReportIntegrationTests {
 
     @Test
     void aPastPeriodKeepsItsFiguresWhenTheCasesMoveOn() {
-        var september = reports.compile(setting.province().id(), date(9, 1), date(9, 30), false,
-                setting.provinceHead()).figures();
+        var september = reports.compile(setting.province().id(), date(9, 1), date(9, 30), false, setting.provinceHead())
+                .figures();
 
         assertThat(september.total()).isEqualTo(3);
         assertThat(september.carriedOver()).isZero();
@@ -149,15 +162,23 @@ class PetitionHandlingReportIntegrationTests {
 
     @Test
     void theContentBreakdownAddsUpToTheTotals() {
-        var report = reports.compile(setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, false,
-                setting.provinceHead());
+        var report =
+                reports.compile(setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, false, setting.provinceHead());
 
-        assertThat(report.byContent()).extracting(PetitionHandlingReport.ContentRow::type)
-                .containsExactly(PetitionType.COMPLAINT, PetitionType.DENUNCIATION, PetitionType.RECOMMENDATION,
+        assertThat(report.byContent())
+                .extracting(PetitionHandlingReport.ContentRow::type)
+                .containsExactly(
+                        PetitionType.COMPLAINT,
+                        PetitionType.DENUNCIATION,
+                        PetitionType.RECOMMENDATION,
                         PetitionType.FEEDBACK);
-        assertThat(report.byContent().stream().mapToInt(PetitionHandlingReport.ContentRow::total).sum())
+        assertThat(report.byContent().stream()
+                        .mapToInt(PetitionHandlingReport.ContentRow::total)
+                        .sum())
                 .isEqualTo(report.figures().total());
-        assertThat(report.byContent().stream().mapToInt(PetitionHandlingReport.ContentRow::withinJurisdiction).sum())
+        assertThat(report.byContent().stream()
+                        .mapToInt(PetitionHandlingReport.ContentRow::withinJurisdiction)
+                        .sum())
                 .isEqualTo(report.figures().withinJurisdiction());
         assertThat(report.byContent().getFirst()).satisfies(complaints -> {
             assertThat(complaints.fieldNameVi()).isEqualTo("Đất đai");
@@ -169,61 +190,76 @@ class PetitionHandlingReportIntegrationTests {
 
     @Test
     void withItsSubordinatesABodyAlsoCountsTheCasesItTransferredDown() {
-        var withCommune = reports.compile(setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, true,
-                setting.provinceHead());
+        var withCommune =
+                reports.compile(setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, true, setting.provinceHead());
 
-        assertThat(withCommune.bodyNames()).containsExactlyInAnyOrder(setting.province().name(),
-                setting.commune().name());
+        assertThat(withCommune.bodyNames())
+                .containsExactlyInAnyOrder(
+                        setting.province().name(), setting.commune().name());
         assertThat(withCommune.figures().total()).isEqualTo(10);
         assertThat(withCommune.figures().receivedInPeriod()).isEqualTo(8);
         assertThat(withCommune.figures().awaitingProcessing()).isEqualTo(3);
-        var communeAlone = reports.compile(setting.commune().id(), OCTOBER_FIRST, OCTOBER_LAST, false,
-                setting.communeHandler());
+        var communeAlone =
+                reports.compile(setting.commune().id(), OCTOBER_FIRST, OCTOBER_LAST, false, setting.communeHandler());
         assertThat(communeAlone.figures().total()).isEqualTo(1);
     }
 
     @Test
     void aStaffMemberCannotReadTheFiguresOfABodyOutsideTheirScope() {
-        assertThatThrownBy(() -> reports.compile(setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, false,
-                setting.communeHandler())).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> reports.compile(
+                        setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, false, setting.communeHandler()))
+                .isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(HttpStatus.FORBIDDEN));
-        var communeWithSubordinates = reports.compile(setting.commune().id(), OCTOBER_FIRST, OCTOBER_LAST, true,
-                setting.communeHandler());
-        assertThat(communeWithSubordinates.bodyNames()).containsExactly(setting.commune().name());
+        var communeWithSubordinates =
+                reports.compile(setting.commune().id(), OCTOBER_FIRST, OCTOBER_LAST, true, setting.communeHandler());
+        assertThat(communeWithSubordinates.bodyNames())
+                .containsExactly(setting.commune().name());
     }
 
     @Test
     void aReversedOrEndlessPeriodOrAnUnknownBodyIsRefused() {
-        assertThatThrownBy(() -> reports.compile(setting.province().id(), OCTOBER_LAST, OCTOBER_FIRST, false,
-                setting.provinceHead())).extracting("code").isEqualTo("report.period.reversed");
-        assertThatThrownBy(() -> reports.compile(setting.province().id(), LocalDate.of(1990, 1, 1), OCTOBER_LAST,
-                false, setting.provinceHead())).extracting("code").isEqualTo("report.period.too-long");
-        assertThatThrownBy(() -> reports.compile(Long.MAX_VALUE, OCTOBER_FIRST, OCTOBER_LAST, false,
-                setting.provinceHead())).extracting("code").isEqualTo("report.body.unknown");
+        assertThatThrownBy(() -> reports.compile(
+                        setting.province().id(), OCTOBER_LAST, OCTOBER_FIRST, false, setting.provinceHead()))
+                .extracting("code")
+                .isEqualTo("report.period.reversed");
+        assertThatThrownBy(() -> reports.compile(
+                        setting.province().id(), LocalDate.of(1990, 1, 1), OCTOBER_LAST, false, setting.provinceHead()))
+                .extracting("code")
+                .isEqualTo("report.period.too-long");
+        assertThatThrownBy(() ->
+                        reports.compile(Long.MAX_VALUE, OCTOBER_FIRST, OCTOBER_LAST, false, setting.provinceHead()))
+                .extracting("code")
+                .isEqualTo("report.body.unknown");
     }
 
     @Test
     void theWorkbookHoldsTheSameFiguresAsThePage() throws IOException {
-        var report = reports.compile(setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, false,
-                setting.provinceHead());
+        var report =
+                reports.compile(setting.province().id(), OCTOBER_FIRST, OCTOBER_LAST, false, setting.provinceHead());
 
         byte[] xlsx = workbook.write(report, Locale.forLanguageTag("vi"));
 
         try (var read = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             Sheet lines = read.getSheetAt(0);
             assertThat(lines.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Báo cáo kết quả xử lý đơn");
-            assertThat(lines.getRow(1).getCell(0).getStringCellValue()).isEqualTo(setting.province().name());
-            assertThat(lines.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Kỳ báo cáo: từ 01/10/2026 đến 31/10/2026");
+            assertThat(lines.getRow(1).getCell(0).getStringCellValue())
+                    .isEqualTo(setting.province().name());
+            assertThat(lines.getRow(2).getCell(0).getStringCellValue())
+                    .isEqualTo("Kỳ báo cáo: từ 01/10/2026 đến 31/10/2026");
             for (var line : report.lines()) {
                 Row row = rowNumbered(lines, line.number());
-                assertThat(row.getCell(2).getNumericCellValue()).as(line.number()).isEqualTo(line.value());
+                assertThat(row.getCell(2).getNumericCellValue())
+                        .as(line.number())
+                        .isEqualTo(line.value());
             }
-            assertThat(rowNumbered(lines, "4.1").getCell(1).getStringCellValue()).isEqualTo("Thuộc thẩm quyền (đã thụ lý)");
+            assertThat(rowNumbered(lines, "4.1").getCell(1).getStringCellValue())
+                    .isEqualTo("Thuộc thẩm quyền (đã thụ lý)");
             // The export is aggregate only: no petitioner, and so no denouncer, is ever named in it.
             var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
             for (Sheet sheet : read) {
                 for (Row row : sheet) {
-                    row.forEach(cell -> assertThat(formatter.formatCellValue(cell)).doesNotContain("Trần Thị Bình"));
+                    row.forEach(
+                            cell -> assertThat(formatter.formatCellValue(cell)).doesNotContain("Trần Thị Bình"));
                 }
             }
             Sheet content = read.getSheetAt(1);

@@ -3,7 +3,6 @@ package vn.danvan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,15 +16,21 @@ import vn.danvan.DanvanIntegrationTest;
 @DanvanIntegrationTest
 class PetitionHandlingSeedFiguresIntegrationTests {
 
-    @Autowired ReportFixtures fixtures;
-    @Autowired PetitionHandlingReports reports;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ReportFixtures fixtures;
+
+    @Autowired
+    PetitionHandlingReports reports;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theSeedFiguresComeOutOfTwoThousandAndFiftyFourRawCases() {
         var setting = fixtures.setting();
         long body = setting.province().id();
-        // 1..1403 accepted and resolved, 1404..1431 accepted and being resolved, 1432..1731 guided, the rest transferred.
+        // 1..1403 accepted and resolved, 1404..1431 accepted and being resolved, 1432..1731 guided, the rest
+        // transferred.
         jdbc.sql("""
                 insert into petition.petition (tracking_code, body_id, channel, petition_type, field_code, petitioner_kind,
                     title, content, received_on, state, processing_due, decision, decided_on, resolution_due,
@@ -46,8 +51,9 @@ class PetitionHandlingSeedFiguresIntegrationTests {
                       from generate_series(1, 2054) as i) cases
                 """).param("body", body).update();
 
-        var figures = reports.compile(body, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), false,
-                setting.provinceHead()).figures();
+        var figures = reports.compile(
+                        body, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), false, setting.provinceHead())
+                .figures();
 
         assertThat(figures.eligible()).isEqualTo(2_054);
         assertThat(figures.withinJurisdiction()).isEqualTo(1_431);

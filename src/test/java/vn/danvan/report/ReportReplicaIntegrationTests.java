@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.LocalDate;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,14 +32,29 @@ class ReportReplicaIntegrationTests {
 
     static StreamingStandby standby;
 
-    @Autowired DataSource dataSource;
-    @Autowired JdbcClient jdbc;
-    @Autowired ReportFixtures fixtures;
-    @Autowired ReportScope scope;
-    @Autowired PetitionQueries petitions;
-    @Autowired OrganizationDirectory organization;
-    @Autowired PetitionHandlingReports fromThePrimary;
-    @Autowired Clock clock;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ReportFixtures fixtures;
+
+    @Autowired
+    ReportScope scope;
+
+    @Autowired
+    PetitionQueries petitions;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    PetitionHandlingReports fromThePrimary;
+
+    @Autowired
+    Clock clock;
 
     ReportFixtures.Setting setting;
 
@@ -73,7 +86,9 @@ class ReportReplicaIntegrationTests {
             try {
                 fixtures.receive(setting.province(), PetitionType.FEEDBACK, DAY, setting.provinceHead());
                 assertThat(received(fromThePrimary)).as("the primary has both").isEqualTo(2);
-                assertThat(received(fromTheReplica)).as("the replica has not replayed the second yet").isEqualTo(1);
+                assertThat(received(fromTheReplica))
+                        .as("the replica has not replayed the second yet")
+                        .isEqualTo(1);
             } finally {
                 standby.resumeReplay();
             }
@@ -88,20 +103,25 @@ class ReportReplicaIntegrationTests {
         try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        try (var unreachable = new ReportDatabase(jdbc, new ReportDatabaseSettings(
-                "jdbc:postgresql://localhost:" + closedPort + "/postgres", "postgres", null, 2))) {
+        try (var unreachable = new ReportDatabase(
+                jdbc,
+                new ReportDatabaseSettings(
+                        "jdbc:postgresql://localhost:" + closedPort + "/postgres", "postgres", null, 2))) {
             var reports = new PetitionHandlingReports(unreachable, scope, petitions, organization, clock);
             fixtures.receive(setting.province(), PetitionType.COMPLAINT, DAY, setting.provinceHead());
 
             assertThat(unreachable.readsReplica()).isTrue();
             assertThat(received(reports)).isEqualTo(1);
-            assertThat(unreachable.readsReplica()).as("reports read the primary for a while").isFalse();
+            assertThat(unreachable.readsReplica())
+                    .as("reports read the primary for a while")
+                    .isFalse();
             assertThat(received(reports)).isEqualTo(1);
         }
     }
 
     private int received(PetitionHandlingReports reports) {
-        return reports.compile(setting.province().id(), DAY, DAY, false, setting.provinceHead()).figures()
+        return reports.compile(setting.province().id(), DAY, DAY, false, setting.provinceHead())
+                .figures()
                 .receivedInPeriod();
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -49,7 +48,11 @@ class BackupDrillIntegrationTests {
         Files.createDirectories(attachment.getParent());
         Files.write(attachment, evidence);
         String identityKey = Files.readString(home.resolve("secrets/identity.key"));
-        long petitions = application.database().sql("select count(*) from petition.petition").query(Long.class).single();
+        long petitions = application
+                .database()
+                .sql("select count(*) from petition.petition")
+                .query(Long.class)
+                .single();
 
         run(home, "bin/backup", folder.resolve("backups").toString());
         application.close();
@@ -61,12 +64,19 @@ class BackupDrillIntegrationTests {
         run(home, "bin/restore", backup.toString());
 
         application.start();
-        assertThat(application.missing(before)).as("petitions lost by the drill").isEmpty();
-        assertThat(application.database().sql("select count(*) from petition.petition").query(Long.class).single())
+        assertThat(application.missing(before))
+                .as("petitions lost by the drill")
+                .isEmpty();
+        assertThat(application
+                        .database()
+                        .sql("select count(*) from petition.petition")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(petitions);
         assertThat(Files.readAllBytes(attachment)).isEqualTo(evidence);
         assertThat(Files.readString(home.resolve("secrets/identity.key"))).isEqualTo(identityKey);
-        assertThat(DanvanProcess.acknowledged(application.send(application.submission(apiKey)))).isPresent();
+        assertThat(DanvanProcess.acknowledged(application.send(application.submission(apiKey))))
+                .isPresent();
     }
 
     private static void run(Path home, String script, String argument) throws Exception {

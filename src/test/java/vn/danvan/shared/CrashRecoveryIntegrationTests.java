@@ -16,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -68,20 +67,25 @@ class CrashRecoveryIntegrationTests {
     @Order(1)
     void theDefaultRunIsDurableAndAsksForAPassword() throws Exception {
         var withoutPassword = new PGSimpleDataSource();
-        withoutPassword.setServerNames(new String[] { "127.0.0.1" });
-        withoutPassword.setPortNumbers(new int[] { application.databasePort() });
+        withoutPassword.setServerNames(new String[] {"127.0.0.1"});
+        withoutPassword.setPortNumbers(new int[] {application.databasePort()});
         withoutPassword.setDatabaseName("postgres");
         withoutPassword.setUser("postgres");
-        assertThatThrownBy(withoutPassword::getConnection).isInstanceOf(SQLException.class)
+        assertThatThrownBy(withoutPassword::getConnection)
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("password");
         withoutPassword.setPassword("not-the-password");
-        assertThatThrownBy(withoutPassword::getConnection).isInstanceOf(SQLException.class)
+        assertThatThrownBy(withoutPassword::getConnection)
+                .isInstanceOf(SQLException.class)
                 .hasMessageContaining("password authentication failed");
 
         var database = application.database();
-        assertThat(database.sql("select current_setting('fsync') || ' ' || current_setting('synchronous_commit') || ' '"
-                + "|| current_setting('full_page_writes') || ' ' || current_setting('listen_addresses')")
-                .query(String.class).single()).isEqualTo("on on on localhost");
+        assertThat(database.sql(
+                                "select current_setting('fsync') || ' ' || current_setting('synchronous_commit') || ' '"
+                                        + "|| current_setting('full_page_writes') || ' ' || current_setting('listen_addresses')")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("on on on localhost");
         assertThat(Files.getPosixFilePermissions(folder.resolve("home/secrets/postgres.password")))
                 .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
@@ -118,10 +122,11 @@ class CrashRecoveryIntegrationTests {
             clients.submit(() -> {
                 while (running.get()) {
                     try {
-                        DanvanProcess.acknowledged(application.send(application.submission(apiKey))).ifPresent(code -> {
-                            acknowledged.add(code);
-                            enough.countDown();
-                        });
+                        DanvanProcess.acknowledged(application.send(application.submission(apiKey)))
+                                .ifPresent(code -> {
+                                    acknowledged.add(code);
+                                    enough.countDown();
+                                });
                     } catch (Exception refusedOrCut) {
                         // the application is gone
                     }
@@ -144,8 +149,9 @@ class CrashRecoveryIntegrationTests {
 
     private static Set<String> missing(Set<String> acknowledged) throws Exception {
         Set<String> missing = application.missing(acknowledged);
-        System.out.printf("Crash: %d acknowledged, %d found after restart%n", acknowledged.size(),
-                acknowledged.size() - missing.size());
+        System.out.printf(
+                "Crash: %d acknowledged, %d found after restart%n",
+                acknowledged.size(), acknowledged.size() - missing.size());
         return missing;
     }
 }

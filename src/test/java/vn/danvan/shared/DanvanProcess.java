@@ -1,33 +1,32 @@
 package vn.danvan.shared;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
 import org.postgresql.ds.PGSimpleDataSource;
-import vn.danvan.application.OrphanedPostmaster;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.application.OrphanedPostmaster;
 
 /**
  * The application as an operator runs it: a JVM of its own on a kept {@code $DANVAN_HOME}, with the default
@@ -45,7 +44,8 @@ final class DanvanProcess implements AutoCloseable {
     private final int port;
     private final int databasePort;
     private final List<String> arguments;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
 
     private DanvanProcess(Path home, List<String> arguments) throws IOException {
@@ -62,15 +62,23 @@ final class DanvanProcess implements AutoCloseable {
     }
 
     void start() throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "vn.danvan.DanvanApplication", "--server.port=" + port, "--danvan.home=" + home,
-                "--danvan.embedded-postgres.port=" + databasePort, "--spring.main.banner-mode=off",
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "vn.danvan.DanvanApplication",
+                "--server.port=" + port,
+                "--danvan.home=" + home,
+                "--danvan.embedded-postgres.port=" + databasePort,
+                "--spring.main.banner-mode=off",
                 // the tests' client systems submit far more than one would in an hour
                 "--danvan.portal.submissions-per-client-per-hour=1000000",
                 "--danvan.portal.submissions-per-ip-per-hour=1000000"));
         command.addAll(arguments);
-        process = new ProcessBuilder(command).redirectErrorStream(true)
+        process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(LOG.toFile()))
                 .start();
         Instant giveUp = Instant.now().plus(STARTUP);
@@ -100,40 +108,62 @@ final class DanvanProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url(path)))
+                        .timeout(Duration.ofSeconds(10))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** The application's database, with the password it generated on first start. */
     JdbcClient database() throws IOException {
         var source = new PGSimpleDataSource();
-        source.setServerNames(new String[] { "localhost" });
-        source.setPortNumbers(new int[] { databasePort });
+        source.setServerNames(new String[] {"localhost"});
+        source.setPortNumbers(new int[] {databasePort});
         source.setDatabaseName("postgres");
         source.setUser("postgres");
-        source.setPassword(Files.readString(home.resolve("secrets/postgres.password")).strip());
+        source.setPassword(
+                Files.readString(home.resolve("secrets/postgres.password")).strip());
         return JdbcClient.create(source);
     }
 
     /** An Open311 API key of a client system, issued straight into the database. */
     String issueApiKey() throws Exception {
         String key = "test-client-" + UUID.randomUUID();
-        database().sql("""
+        database()
+                .sql("""
                 insert into open311.api_client (name, key_sha256, key_prefix, created_by) values (?, ?, ?, 'test')
-                """).params("Test client " + key, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(key.getBytes(StandardCharsets.UTF_8))), key.substring(0, 8)).update();
+                """)
+                .params(
+                        "Test client " + key,
+                        HexFormat.of()
+                                .formatHex(MessageDigest.getInstance("SHA-256")
+                                        .digest(key.getBytes(StandardCharsets.UTF_8))),
+                        key.substring(0, 8))
+                .update();
         return key;
     }
 
     /** A feedback submitted through Open311 in the demo's ward (the default run loads the demo data). */
     HttpRequest submission(String apiKey) {
-        Map<String, String> form = Map.of("api_key", apiKey, "service_code", "FEEDBACK-ENVIRONMENT",
-                "address_id", "19789", "description", "Rác thải đổ trộm ven sông " + UUID.randomUUID());
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        Map<String, String> form = Map.of(
+                "api_key",
+                apiKey,
+                "service_code",
+                "FEEDBACK-ENVIRONMENT",
+                "address_id",
+                "19789",
+                "description",
+                "Rác thải đổ trộm ven sông " + UUID.randomUUID());
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
         return HttpRequest.newBuilder(URI.create(url("/open311/v2/requests.json")))
-                .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     /** Submits until one is acknowledged: the demo data, with the ward's body, loads once the application is up. */
@@ -160,8 +190,11 @@ final class DanvanProcess implements AutoCloseable {
 
     /** Of these tracking codes, those without a petition in the database. */
     Set<String> missing(Set<String> codes) throws IOException {
-        List<String> found = database().sql("select tracking_code from petition.petition where tracking_code = any(?)")
-                .param(codes.toArray(String[]::new)).query(String.class).list();
+        List<String> found = database()
+                .sql("select tracking_code from petition.petition where tracking_code = any(?)")
+                .param(codes.toArray(String[]::new))
+                .query(String.class)
+                .list();
         Set<String> missing = new HashSet<>(codes);
         found.forEach(missing::remove);
         return missing;
@@ -194,7 +227,9 @@ final class DanvanProcess implements AutoCloseable {
         if (!Files.exists(lock)) {
             return Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(Files.readAllLines(lock).getFirst().strip())).filter(ProcessHandle::isAlive);
+        return ProcessHandle.of(
+                        Long.parseLong(Files.readAllLines(lock).getFirst().strip()))
+                .filter(ProcessHandle::isAlive);
     }
 
     /** Stops the application as an operator would (SIGTERM), which stops its PostgreSQL; kills what remains. */

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +43,8 @@ class GroupCommitTests {
         callers.shutdownNow();
     }
 
-    private List<Future<Integer>> sendWhileTheFirstBatchIsWritten(GroupCommit<Integer, Integer> commit, List<Integer> items)
-            throws Exception {
+    private List<Future<Integer>> sendWhileTheFirstBatchIsWritten(
+            GroupCommit<Integer, Integer> commit, List<Integer> items) throws Exception {
         List<Future<Integer>> results = new ArrayList<>();
         results.add(callers.submit(() -> commit.write(items.getFirst())));
         assertThat(firstBatchStarted.await(10, TimeUnit.SECONDS)).isTrue();
@@ -100,7 +99,8 @@ class GroupCommitTests {
     void aCallerWhoseItemFailsAloneGetsTheExceptionItself() {
         release.countDown();
         try (var commit = new GroupCommit<Integer, Integer>("test", 2, 50, this::doubled)) {
-            assertThatThrownBy(() -> commit.write(13)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> commit.write(13))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("thirteen");
             assertThat(commit.write(21)).isEqualTo(42);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
 
 /** The one rule for text from outside, and the one range of dates the law can mean. */
@@ -21,21 +20,23 @@ class InputTextTests {
 
     @Test
     void nulAndOtherControlCharactersAreRefused() {
-        for (String text : new String[] { "a\u0000b", "\u0001", "\u001b[31m", "x\u007f", "\u0085", "\u009f" }) {
+        for (String text : new String[] {"a\u0000b", "\u0001", "\u001b[31m", "x\u007f", "\u0085", "\u009f"}) {
             assertThat(InputText.fault(text, 100)).as(text).isEqualTo("input.control-character");
         }
     }
 
     @Test
     void loneSurrogatesAndNoncharactersAreRefused() {
-        for (String text : new String[] { "\uD800", "a\uD800b", "\uDC00", "\uDC00\uD800", "\uFFFF", "\uFFFE", "\uFFFD" }) {
+        for (String text :
+                new String[] {"\uD800", "a\uD800b", "\uDC00", "\uDC00\uD800", "\uFFFF", "\uFFFE", "\uFFFD"}) {
             assertThat(InputText.fault(text, 100)).as(text).isEqualTo("input.broken-unicode");
         }
     }
 
     @Test
     void textLongerThanItsFieldIsRefusedWithTheLimit() {
-        assertThat(InputText.fault("x".repeat(InputText.LONGEST), InputText.LONGEST)).isNull();
+        assertThat(InputText.fault("x".repeat(InputText.LONGEST), InputText.LONGEST))
+                .isNull();
         assertThatThrownBy(() -> InputText.accept("x".repeat(InputText.LONGEST + 1), InputText.LONGEST))
                 .isInstanceOfSatisfying(InputRejected.class, rejected -> {
                     assertThat(rejected.code()).isEqualTo("input.too-long");

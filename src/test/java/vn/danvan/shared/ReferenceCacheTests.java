@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 class ReferenceCacheTests {
@@ -40,8 +39,16 @@ class ReferenceCacheTests {
     void aValueThatAlwaysExistsIsKeptEvenWhenEmpty() {
         var cache = new ReferenceCache(Duration.ofMinutes(1));
 
-        assertThat(cache.value("staff", 7L, () -> { loads.incrementAndGet(); return List.of(); })).isEmpty();
-        assertThat(cache.value("staff", 7L, () -> { loads.incrementAndGet(); return List.of("cán bộ"); })).isEmpty();
+        assertThat(cache.value("staff", 7L, () -> {
+                    loads.incrementAndGet();
+                    return List.of();
+                }))
+                .isEmpty();
+        assertThat(cache.value("staff", 7L, () -> {
+                    loads.incrementAndGet();
+                    return List.of("cán bộ");
+                }))
+                .isEmpty();
         assertThat(loads).hasValue(1);
     }
 

@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +29,14 @@ import vn.danvan.portal.PortalFixtures;
 @DanvanIntegrationTest
 class SignInThrottleIntegrationTests {
 
-    @LocalServerPort int port;
-    @Autowired PortalFixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    PortalFixtures fixtures;
+
+    @Autowired
+    JdbcClient jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -55,8 +59,8 @@ class SignInThrottleIntegrationTests {
 
         HttpResponse<String> basic = api(username, setting.wardOfficerPassword());
         assertThat(basic.statusCode()).isEqualTo(429);
-        assertThat(basic.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(basic.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(basic.headers().firstValue("Retry-After")).isPresent();
         assertThat(basic.body()).contains("quá nhiều lần đăng nhập sai");
     }
@@ -71,7 +75,8 @@ class SignInThrottleIntegrationTests {
         }
         HttpResponse<String> right = api(username, setting.wardOfficerPassword());
         assertThat(right.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow())).isPositive();
+        assertThat(Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow()))
+                .isPositive();
     }
 
     @Test
@@ -91,7 +96,8 @@ class SignInThrottleIntegrationTests {
         HttpResponse<String> right = api(username, setting.wardOfficerPassword());
         assertThat(right.statusCode()).isEqualTo(429);
         // Five failures would wait three minutes; twenty have spent the day's allowance as well.
-        assertThat(Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow())).isGreaterThan(3600);
+        assertThat(Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow()))
+                .isGreaterThan(3600);
     }
 
     @Test
@@ -99,9 +105,12 @@ class SignInThrottleIntegrationTests {
         PortalFixtures.Setting setting = fixtures.setting();
         String username = setting.wardOfficer().username();
         for (int i = 0; i < 6; i++) {
-            assertThat(basic("/actuator/prometheus", username, "sai-" + i).statusCode()).isIn(401, 429);
+            assertThat(basic("/actuator/prometheus", username, "sai-" + i).statusCode())
+                    .isIn(401, 429);
         }
-        assertThat(basic("/actuator/prometheus", username, setting.wardOfficerPassword()).statusCode()).isEqualTo(429);
+        assertThat(basic("/actuator/prometheus", username, setting.wardOfficerPassword())
+                        .statusCode())
+                .isEqualTo(429);
     }
 
     @Test
@@ -110,8 +119,9 @@ class SignInThrottleIntegrationTests {
         String email = "cong-dan-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
         WebSession citizen = new WebSession(port);
         citizen.get("/portal/register");
-        citizen.post("/portal/register", Map.of("fullName", "Lê Văn Dân", "email", email, "password",
-                "mat-khau-cong-dan-dai"));
+        citizen.post(
+                "/portal/register",
+                Map.of("fullName", "Lê Văn Dân", "email", email, "password", "mat-khau-cong-dan-dai"));
         for (int i = 0; i < 6; i++) {
             WebSession guesser = new WebSession(port);
             guesser.get("/portal/login");
@@ -119,8 +129,8 @@ class SignInThrottleIntegrationTests {
         }
         WebSession owner = new WebSession(port);
         owner.get("/portal/login");
-        HttpResponse<String> right = owner.post("/portal/login", Map.of("login", email.toUpperCase(),
-                "password", "mat-khau-cong-dan-dai"));
+        HttpResponse<String> right =
+                owner.post("/portal/login", Map.of("login", email.toUpperCase(), "password", "mat-khau-cong-dan-dai"));
         assertThat(right.uri().getPath()).isEqualTo("/portal/login");
         assertThat(right.body()).contains("Đã có quá nhiều lần đăng nhập sai");
     }
@@ -131,7 +141,11 @@ class SignInThrottleIntegrationTests {
 
     private HttpResponse<String> basic(String path, String username, String password) throws Exception {
         String basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Basic " + basic)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,8 +9,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 class TransactionScopedTests {
 
-    static final class Gathered implements TransactionSynchronization {
-    }
+    static final class Gathered implements TransactionSynchronization {}
 
     @AfterEach
     void endTheTransaction() {
@@ -27,7 +26,8 @@ class TransactionScopedTests {
     @Test
     void aTransactionHasOneOfAKindRegisteredOnFirstUse() {
         TransactionSynchronizationManager.initSynchronization();
-        Gathered first = TransactionScoped.current(Gathered.class, Gathered::new).orElseThrow();
+        Gathered first =
+                TransactionScoped.current(Gathered.class, Gathered::new).orElseThrow();
         assertThat(TransactionScoped.current(Gathered.class, Gathered::new)).containsSame(first);
         assertThat(TransactionSynchronizationManager.getSynchronizations()).containsExactly(first);
     }

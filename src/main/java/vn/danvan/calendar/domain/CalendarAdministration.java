@@ -3,7 +3,6 @@ package vn.danvan.calendar.domain;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +33,12 @@ public class CalendarAdministration {
         this.audit = audit;
     }
 
-    public CalendarOverride addOverride(@Nullable LocalDate day, CalendarOverride.@Nullable Kind kind,
-            @Nullable String name, @Nullable String basis, String actor) {
+    public CalendarOverride addOverride(
+            @Nullable LocalDate day,
+            CalendarOverride.@Nullable Kind kind,
+            @Nullable String name,
+            @Nullable String basis,
+            String actor) {
         if (day == null || day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
             throw DomainException.invalid("calendar.day-out-of-range", FIRST_YEAR, LAST_YEAR);
         }
@@ -51,7 +54,8 @@ public class CalendarAdministration {
         boolean workingNow = calendar.isWorkingDay(day);
         if (kind == CalendarOverride.Kind.DAY_OFF && !workingNow
                 || kind == CalendarOverride.Kind.WORKING_DAY && workingNow) {
-            throw DomainException.invalid(workingNow ? "calendar.already-working" : "calendar.already-off", day.toString());
+            throw DomainException.invalid(
+                    workingNow ? "calendar.already-working" : "calendar.already-off", day.toString());
         }
         var override = new CalendarOverride(day, kind, name.strip(), InputText.blankToNull(basis));
         overrides.insert(override, actor);

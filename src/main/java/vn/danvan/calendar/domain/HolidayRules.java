@@ -6,10 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
+import vn.danvan.calendar.DayOff;
 import vn.danvan.calendar.DayOff.Holiday;
 import vn.danvan.calendar.DayOff.Source;
-import vn.danvan.calendar.DayOff;
 
 /**
  * The statutory days off of a year by Bộ luật Lao động 2019 Đ.112 — 1/1; Tết: five days, by default the
@@ -20,8 +19,7 @@ import vn.danvan.calendar.DayOff;
  */
 public final class HolidayRules {
 
-    private HolidayRules() {
-    }
+    private HolidayRules() {}
 
     public static Map<LocalDate, DayOff> daysOff(int year) {
         Map<LocalDate, DayOff> days = new TreeMap<>();

@@ -13,8 +13,7 @@ public final class LunarCalendar {
     private static final double TIME_ZONE = 7.0;
     private static final long JULIAN_DAY_OF_EPOCH = 2_440_588L; // 1970-01-01
 
-    private LunarCalendar() {
-    }
+    private LunarCalendar() {}
 
     /** The solar date of a day of the lunar calendar; {@code leap} for a day of the leap month. */
     public static LocalDate toSolar(int lunarDay, int lunarMonth, int lunarYear, boolean leap) {

@@ -1,11 +1,10 @@
 package vn.danvan.calendar.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -33,7 +32,8 @@ public class CalendarPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    public CalendarPages(WorkingCalendar calendar, CalendarAdministration administration, MessageSource messages, Clock clock) {
+    public CalendarPages(
+            WorkingCalendar calendar, CalendarAdministration administration, MessageSource messages, Clock clock) {
         this.clock = clock;
         this.calendar = calendar;
         this.administration = administration;
@@ -44,8 +44,8 @@ public class CalendarPages {
     public String show(@RequestParam(required = false) @Nullable Integer year, Model model) {
         int shown = year == null ? LocalDate.now(clock).getYear() : year;
         if (shown < CalendarAdministration.FIRST_YEAR || shown > CalendarAdministration.LAST_YEAR) {
-            throw DomainException.invalid("calendar.day-out-of-range", CalendarAdministration.FIRST_YEAR,
-                    CalendarAdministration.LAST_YEAR);
+            throw DomainException.invalid(
+                    "calendar.day-out-of-range", CalendarAdministration.FIRST_YEAR, CalendarAdministration.LAST_YEAR);
         }
         model.addAttribute("year", shown);
         model.addAttribute("daysOff", calendar.daysOff(shown));
@@ -55,9 +55,15 @@ public class CalendarPages {
     }
 
     @PostMapping
-    public String add(@RequestParam(defaultValue = "") String day, @RequestParam(required = false) CalendarOverride.@Nullable Kind kind,
-            @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String basis, Model model,
-            RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+    public String add(
+            @RequestParam(defaultValue = "") String day,
+            @RequestParam(required = false) CalendarOverride.@Nullable Kind kind,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String basis,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Locale locale) {
         LocalDate date = null;
         try {
             date = LocalDate.parse(day.strip());
@@ -65,8 +71,16 @@ public class CalendarPages {
             redirect.addFlashAttribute("notice", "calendar.notice.added");
             return "redirect:/admin/calendar?year=" + date.getYear();
         } catch (DateTimeParseException malformed) {
-            return again(new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "calendar.day-malformed", day),
-                    null, model, response, locale, day, kind, name, basis);
+            return again(
+                    new DomainException(org.springframework.http.HttpStatus.BAD_REQUEST, "calendar.day-malformed", day),
+                    null,
+                    model,
+                    response,
+                    locale,
+                    day,
+                    kind,
+                    name,
+                    basis);
         } catch (DomainException refused) {
             return again(refused, date, model, response, locale, day, kind, name, basis);
         }
@@ -85,10 +99,19 @@ public class CalendarPages {
         return "redirect:/admin/calendar?year=" + date.getYear();
     }
 
-    private String again(DomainException refused, @Nullable LocalDate date, Model model, HttpServletResponse response,
-            Locale locale, String day, CalendarOverride.@Nullable Kind kind, String name, String basis) {
+    private String again(
+            DomainException refused,
+            @Nullable LocalDate date,
+            Model model,
+            HttpServletResponse response,
+            Locale locale,
+            String day,
+            CalendarOverride.@Nullable Kind kind,
+            String name,
+            String basis) {
         response.setStatus(refused.status().value());
-        model.addAttribute("formError", messages.getMessage(refused.code(), refused.arguments(), refused.code(), locale));
+        model.addAttribute(
+                "formError", messages.getMessage(refused.code(), refused.arguments(), refused.code(), locale));
         model.addAttribute("formDay", day);
         model.addAttribute("formKind", kind);
         model.addAttribute("formName", name);

@@ -2,7 +2,6 @@ package vn.danvan.dialogue.domain;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.dialogue.persistence.Dialogues;
@@ -23,10 +22,14 @@ public class AnnualDialogueObligation {
     /** From October on, a body without its annual dialogue is flagged. */
     static final int FLAG_FROM_MONTH = 10;
 
-    public enum Status { HELD, PENDING, AT_RISK, MISSED }
-
-    public record Standing(Body body, int year, int held, Status status) {
+    public enum Status {
+        HELD,
+        PENDING,
+        AT_RISK,
+        MISSED
     }
+
+    public record Standing(Body body, int year, int held, Status status) {}
 
     private final Dialogues dialogues;
     private final OrganizationDirectory organization;
@@ -38,9 +41,11 @@ public class AnnualDialogueObligation {
 
     public List<Standing> standings(int year, LocalDate today, StaffMember staff) {
         return organization.bodies().stream()
-                .filter(body -> body.level() == UnitLevel.COMMUNE && staff.inScope(body.id())
+                .filter(body -> body.level() == UnitLevel.COMMUNE
+                        && staff.inScope(body.id())
                         && (body.kind() == BodyKind.PEOPLES_COMMITTEE || body.kind() == BodyKind.FATHERLAND_FRONT))
-                .map(body -> standing(body, year, today)).toList();
+                .map(body -> standing(body, year, today))
+                .toList();
     }
 
     public Standing standing(Body body, int year, LocalDate today) {

@@ -1,7 +1,6 @@
 package vn.danvan.dialogue.domain;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
@@ -11,15 +10,31 @@ import vn.danvan.shared.DomainException;
  * Each move checks the state it starts from and returns the commitment as it stands after the move: open →
  * in progress → done (then confirmed or disputed by the people who raised it), or dropped with a reason.
  */
-public record Commitment(long id, long issueId, long dialogueId, long ownerBodyId, String ownerName,
-        @Nullable String ownerPosition, String description, LocalDate dueOn, CommitmentState state,
-        @Nullable LocalDate doneOn, @Nullable String dropReason, @Nullable Boolean confirmed,
-        @Nullable String confirmedBy, @Nullable LocalDate confirmedOn, String dialogueTopic, LocalDate dialogueHeldOn,
-        long convenerBodyId, @Nullable Long coConvenerBodyId, @Nullable String communeCode) {
+public record Commitment(
+        long id,
+        long issueId,
+        long dialogueId,
+        long ownerBodyId,
+        String ownerName,
+        @Nullable String ownerPosition,
+        String description,
+        LocalDate dueOn,
+        CommitmentState state,
+        @Nullable LocalDate doneOn,
+        @Nullable String dropReason,
+        @Nullable Boolean confirmed,
+        @Nullable String confirmedBy,
+        @Nullable LocalDate confirmedOn,
+        String dialogueTopic,
+        LocalDate dialogueHeldOn,
+        long convenerBodyId,
+        @Nullable Long coConvenerBodyId,
+        @Nullable String communeCode) {
 
     /** Whether the staff member works for the owner, the convener or the co-convener. */
     public boolean concerns(StaffMember staff) {
-        return staff.inScope(ownerBodyId) || staff.inScope(convenerBodyId)
+        return staff.inScope(ownerBodyId)
+                || staff.inScope(convenerBodyId)
                 || coConvenerBodyId != null && staff.inScope(coConvenerBodyId);
     }
 
@@ -58,9 +73,26 @@ public record Commitment(long id, long issueId, long dialogueId, long ownerBodyI
         if (confirmed != null) {
             throw DomainException.conflict("commitment.already-confirmed");
         }
-        return new Commitment(id, issueId, dialogueId, ownerBodyId, ownerName, ownerPosition, description, dueOn, state,
-                doneOn, dropReason, kept, by.strip(), on, dialogueTopic, dialogueHeldOn, convenerBodyId,
-                coConvenerBodyId, communeCode);
+        return new Commitment(
+                id,
+                issueId,
+                dialogueId,
+                ownerBodyId,
+                ownerName,
+                ownerPosition,
+                description,
+                dueOn,
+                state,
+                doneOn,
+                dropReason,
+                kept,
+                by.strip(),
+                on,
+                dialogueTopic,
+                dialogueHeldOn,
+                convenerBodyId,
+                coConvenerBodyId,
+                communeCode);
     }
 
     /** A day reported done is not in the future. */
@@ -78,13 +110,30 @@ public record Commitment(long id, long issueId, long dialogueId, long ownerBodyI
         return text.strip();
     }
 
-    private Commitment moveTo(CommitmentState to, boolean allowed, @Nullable LocalDate doneOn,
-            @Nullable String dropReason) {
+    private Commitment moveTo(
+            CommitmentState to, boolean allowed, @Nullable LocalDate doneOn, @Nullable String dropReason) {
         if (!allowed) {
             throw DomainException.conflict("commitment.transition-not-allowed", state.name(), to.name());
         }
-        return new Commitment(id, issueId, dialogueId, ownerBodyId, ownerName, ownerPosition, description, dueOn, to,
-                doneOn, dropReason, confirmed, confirmedBy, confirmedOn, dialogueTopic, dialogueHeldOn, convenerBodyId,
-                coConvenerBodyId, communeCode);
+        return new Commitment(
+                id,
+                issueId,
+                dialogueId,
+                ownerBodyId,
+                ownerName,
+                ownerPosition,
+                description,
+                dueOn,
+                to,
+                doneOn,
+                dropReason,
+                confirmed,
+                confirmedBy,
+                confirmedOn,
+                dialogueTopic,
+                dialogueHeldOn,
+                convenerBodyId,
+                coConvenerBodyId,
+                communeCode);
     }
 }

@@ -1,7 +1,6 @@
 package vn.danvan.dialogue.domain;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 import vn.danvan.dialogue.DialogueCommands.HoldDialogue;
 import vn.danvan.dialogue.DialogueKind;
@@ -12,9 +11,20 @@ import vn.danvan.shared.DomainException;
  * A dialogue held with the people: who convened it, when and where, who chaired, what the minutes say. Its
  * issues ({@link Issue}) and the files of its minutes ({@link MinutesFile}) hang on it.
  */
-public record Dialogue(long id, long convenerBodyId, @Nullable Long coConvenerBodyId, DialogueKind kind,
-        LocalDate heldOn, String place, String topic, String chairName, @Nullable String chairPosition,
-        int participants, @Nullable String groupsPresent, @Nullable String minutes, @Nullable String communeCode) {
+public record Dialogue(
+        long id,
+        long convenerBodyId,
+        @Nullable Long coConvenerBodyId,
+        DialogueKind kind,
+        LocalDate heldOn,
+        String place,
+        String topic,
+        String chairName,
+        @Nullable String chairPosition,
+        int participants,
+        @Nullable String groupsPresent,
+        @Nullable String minutes,
+        @Nullable String communeCode) {
 
     /** The largest file of minutes taken. */
     public static final long MAX_MINUTES_BYTES = 10L * 1024 * 1024;

@@ -3,7 +3,6 @@ package vn.danvan.dialogue.domain;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
@@ -19,10 +18,10 @@ import vn.danvan.shared.DomainException;
 @Component
 public class DialoguePolicy {
 
-    private static final Set<BodyKind> CONVENERS = EnumSet.of(BodyKind.PARTY_COMMITTEE, BodyKind.PEOPLES_COMMITTEE,
-            BodyKind.FATHERLAND_FRONT);
-    private static final Set<Role> WORKERS = EnumSet.of(Role.HEAD_OF_BODY, Role.MOBILISATION_STAFF,
-            Role.RECEPTION_OFFICER, Role.CASE_HANDLER, Role.ADMINISTRATOR);
+    private static final Set<BodyKind> CONVENERS =
+            EnumSet.of(BodyKind.PARTY_COMMITTEE, BodyKind.PEOPLES_COMMITTEE, BodyKind.FATHERLAND_FRONT);
+    private static final Set<Role> WORKERS = EnumSet.of(
+            Role.HEAD_OF_BODY, Role.MOBILISATION_STAFF, Role.RECEPTION_OFFICER, Role.CASE_HANDLER, Role.ADMINISTRATOR);
 
     private final AuditTrail audit;
 

@@ -1,5 +1,6 @@
 package vn.danvan.dialogue.web;
 
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -9,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -63,8 +62,14 @@ class DialoguePages {
     private final Validator validator;
     private final Clock clock;
 
-    DialoguePages(DialogueRecording dialogues, CommitmentTracking commitments, AnnualDialogueObligation obligation,
-            OrganizationDirectory organization, PetitionQueries petitions, Validator validator, Clock clock) {
+    DialoguePages(
+            DialogueRecording dialogues,
+            CommitmentTracking commitments,
+            AnnualDialogueObligation obligation,
+            OrganizationDirectory organization,
+            PetitionQueries petitions,
+            Validator validator,
+            Clock clock) {
         this.dialogues = dialogues;
         this.commitments = commitments;
         this.clock = clock;
@@ -74,7 +79,7 @@ class DialoguePages {
         this.validator = validator;
     }
 
-    @InitBinder({ "holdForm", "issueForm", "commitForm" })
+    @InitBinder({"holdForm", "issueForm", "commitForm"})
     void directFields(WebDataBinder binder) {
         binder.initDirectFieldAccess();
     }
@@ -104,13 +109,22 @@ class DialoguePages {
     }
 
     @PostMapping("/dialogues")
-    String hold(@ModelAttribute("holdForm") HoldForm form, BindingResult binding, StaffMember staff, Model model,
+    String hold(
+            @ModelAttribute("holdForm") HoldForm form,
+            BindingResult binding,
+            StaffMember staff,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(validator, binding, form::toCommand, command -> dialogues.hold(command, today(), staff),
+        return Forms.submit(
+                validator,
+                binding,
+                form::toCommand,
+                command -> dialogues.hold(command, today(), staff),
                 dialogue -> {
                     redirect.addFlashAttribute("notice", "dialogue.notice.held");
                     return "redirect:/dialogues/" + dialogue.id();
-                }, () -> holdPage(staff, model));
+                },
+                () -> holdPage(staff, model));
     }
 
     @GetMapping("/dialogues/{id}")
@@ -127,39 +141,63 @@ class DialoguePages {
     }
 
     @PostMapping("/dialogues/{id}/issues")
-    String raise(@PathVariable long id, @ModelAttribute("issueForm") IssueForm form, BindingResult binding,
-            StaffMember staff, Model model, RedirectAttributes redirect) {
-        return Forms.submit(validator, binding, form::toCommand, command -> dialogues.raiseIssue(id, command, staff),
+    String raise(
+            @PathVariable long id,
+            @ModelAttribute("issueForm") IssueForm form,
+            BindingResult binding,
+            StaffMember staff,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.submit(
+                validator,
+                binding,
+                form::toCommand,
+                command -> dialogues.raiseIssue(id, command, staff),
                 issue -> {
                     redirect.addFlashAttribute("notice", "dialogue.notice.issue-raised");
                     return "redirect:/dialogues/" + id + "#issue-" + issue.id();
-                }, () -> {
+                },
+                () -> {
                     Forms.add(model, "commitForm", new CommitForm());
                     return dialoguePage(id, staff, model);
                 });
     }
 
     @PostMapping("/dialogues/{id}/commitments")
-    String commit(@PathVariable long id, @ModelAttribute("commitForm") CommitForm form, BindingResult binding,
-            StaffMember staff, Model model, RedirectAttributes redirect) {
+    String commit(
+            @PathVariable long id,
+            @ModelAttribute("commitForm") CommitForm form,
+            BindingResult binding,
+            StaffMember staff,
+            Model model,
+            RedirectAttributes redirect) {
         Supplier<String> again = () -> {
             Forms.add(model, "issueForm", new IssueForm());
             return dialoguePage(id, staff, model);
         };
         Long issueId = form.issueId;
-        if (issueId == null || dialogues.issue(issueId).filter(i -> i.dialogueId() == id).isEmpty()) {
+        if (issueId == null
+                || dialogues.issue(issueId).filter(i -> i.dialogueId() == id).isEmpty()) {
             binding.reject("dialogue.issue-unknown");
             return again.get();
         }
-        return Forms.submit(validator, binding, form::toCommand,
-                command -> commitments.commit(issueId, command, today(), staff), commitment -> {
+        return Forms.submit(
+                validator,
+                binding,
+                form::toCommand,
+                command -> commitments.commit(issueId, command, today(), staff),
+                commitment -> {
                     redirect.addFlashAttribute("notice", "dialogue.notice.committed");
                     return "redirect:/dialogues/" + id + "#commitment-" + commitment.id();
-                }, again);
+                },
+                again);
     }
 
     @PostMapping("/dialogues/{id}/minutes")
-    String attachMinutes(@PathVariable long id, @RequestParam("file") MultipartFile file, StaffMember staff,
+    String attachMinutes(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            StaffMember staff,
             RedirectAttributes redirect) {
         try (InputStream content = file.getInputStream()) {
             dialogues.attachMinutes(id, file.getOriginalFilename(), content, staff);
@@ -179,17 +217,27 @@ class DialoguePages {
     @GetMapping("/dialogues/{id}/minutes/{fileId}")
     ResponseEntity<Resource> minutes(@PathVariable long id, @PathVariable long fileId, StaffMember staff) {
         Path path = dialogues.minutesPath(id, fileId, staff);
-        var file = dialogues.minutes(id).stream().filter(f -> f.id() == fileId).findFirst().orElseThrow();
+        var file = dialogues.minutes(id).stream()
+                .filter(f -> f.id() == fileId)
+                .findFirst()
+                .orElseThrow();
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(),
-                        java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .body(new FileSystemResource(path));
     }
 
     @GetMapping("/commitments")
-    String ledger(@RequestParam(required = false) @Nullable CommitmentState state,
-            @RequestParam(defaultValue = "false") boolean overdue, StaffMember staff, Model model) {
+    String ledger(
+            @RequestParam(required = false) @Nullable CommitmentState state,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            StaffMember staff,
+            Model model) {
         model.addAttribute("commitments", commitments.ledger(bodiesInScope(staff), state, overdue, today()));
         model.addAttribute("state", state);
         model.addAttribute("overdue", overdue);
@@ -199,17 +247,24 @@ class DialoguePages {
 
     /** A move of a commitment from its page or the ledger; a refusal comes back as a message, nothing written. */
     @PostMapping("/commitments/{id}/{action:start|progress|done|drop|confirm}")
-    String act(@PathVariable long id, @PathVariable String action, @RequestParam(defaultValue = "") String note,
-            @RequestParam(defaultValue = "") String evidence, @RequestParam(required = false) @Nullable String doneOn,
-            @RequestParam(defaultValue = "true") boolean confirmed, @RequestParam(defaultValue = "") String back,
-            StaffMember staff, RedirectAttributes redirect) {
+    String act(
+            @PathVariable long id,
+            @PathVariable String action,
+            @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "") String evidence,
+            @RequestParam(required = false) @Nullable String doneOn,
+            @RequestParam(defaultValue = "true") boolean confirmed,
+            @RequestParam(defaultValue = "") String back,
+            StaffMember staff,
+            RedirectAttributes redirect) {
         LocalDate today = today();
         try {
             switch (action) {
                 case "start" -> commitments.start(id, note, today, staff);
                 case "progress" -> commitments.reportProgress(id, note, evidence, true, today, staff);
-                case "done" -> commitments.complete(id, doneOn == null || doneOn.isBlank() ? today : parse(doneOn),
-                        evidence, today, staff);
+                case "done" ->
+                    commitments.complete(
+                            id, doneOn == null || doneOn.isBlank() ? today : parse(doneOn), evidence, today, staff);
                 case "drop" -> commitments.drop(id, note, today, staff);
                 default -> commitments.confirm(id, confirmed, note, today, staff);
             }
@@ -219,13 +274,20 @@ class DialoguePages {
             redirect.addFlashAttribute("refusalArguments", refused.arguments());
         }
         long dialogueId = commitments.commitment(id).map(Commitment::dialogueId).orElse(0L);
-        return "ledger".equals(back) ? "redirect:/commitments" : "redirect:/dialogues/" + dialogueId + "#commitment-" + id;
+        return "ledger".equals(back)
+                ? "redirect:/commitments"
+                : "redirect:/dialogues/" + dialogueId + "#commitment-" + id;
     }
 
     private String holdPage(StaffMember staff, Model model) {
-        model.addAttribute("conveners", organization.bodies().stream()
-                .filter(b -> staff.inScope(b.id()) && isConvener(b)).toList());
-        model.addAttribute("allConveners", organization.bodies().stream().filter(DialoguePages::isConvener).toList());
+        model.addAttribute(
+                "conveners",
+                organization.bodies().stream()
+                        .filter(b -> staff.inScope(b.id()) && isConvener(b))
+                        .toList());
+        model.addAttribute(
+                "allConveners",
+                organization.bodies().stream().filter(DialoguePages::isConvener).toList());
         model.addAttribute("kinds", DialogueKind.values());
         return "dialogue/new";
     }
@@ -237,11 +299,14 @@ class DialoguePages {
         model.addAttribute("issues", dialogues.issues(id));
         model.addAttribute("minutesFiles", dialogues.minutes(id));
         model.addAttribute("commitmentsByIssue", made.stream().collect(Collectors.groupingBy(Commitment::issueId)));
-        model.addAttribute("timelines", made.stream()
-                .collect(Collectors.toMap(Commitment::id, c -> commitments.timeline(c.id(), false))));
+        model.addAttribute(
+                "timelines",
+                made.stream().collect(Collectors.toMap(Commitment::id, c -> commitments.timeline(c.id(), false))));
         model.addAttribute("fields", petitions.fields());
-        model.addAttribute("fieldNames", petitions.fields().stream()
-                .collect(Collectors.toMap(PetitionQueries.Field::code, PetitionQueries.Field::nameVi)));
+        model.addAttribute(
+                "fieldNames",
+                petitions.fields().stream()
+                        .collect(Collectors.toMap(PetitionQueries.Field::code, PetitionQueries.Field::nameVi)));
         model.addAttribute("bodies", organization.bodies());
         return "dialogue/dialogue";
     }
@@ -251,7 +316,10 @@ class DialoguePages {
     }
 
     private Set<Long> bodiesInScope(StaffMember staff) {
-        return organization.bodies().stream().map(Body::id).filter(staff::inScope).collect(Collectors.toSet());
+        return organization.bodies().stream()
+                .map(Body::id)
+                .filter(staff::inScope)
+                .collect(Collectors.toSet());
     }
 
     private static LocalDate parse(String day) {
@@ -265,5 +333,4 @@ class DialoguePages {
     private LocalDate today() {
         return LocalDate.now(clock);
     }
-
 }

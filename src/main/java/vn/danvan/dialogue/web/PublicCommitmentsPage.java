@@ -3,7 +3,6 @@ package vn.danvan.dialogue.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,16 +33,25 @@ class PublicCommitmentsPage {
     }
 
     @GetMapping("/portal/commitments")
-    String commitments(@RequestParam(required = false) @Nullable String commune,
-            @RequestParam(required = false) @Nullable Long body, Model model) {
+    String commitments(
+            @RequestParam(required = false) @Nullable String commune,
+            @RequestParam(required = false) @Nullable Long body,
+            Model model) {
         String communeCode = InputText.blankToNull(commune);
         var published = commitments.published(communeCode, body);
         model.addAttribute("commitments", published);
-        model.addAttribute("timelines", published.stream()
-                .collect(Collectors.toMap(Commitment::id, c -> commitments.timeline(c.id(), true))));
+        model.addAttribute(
+                "timelines",
+                published.stream().collect(Collectors.toMap(Commitment::id, c -> commitments.timeline(c.id(), true))));
         model.addAttribute("bodyNames", organization.bodyNames());
-        model.addAttribute("commune", communeCode == null ? null
-                : organization.commune(communeCode).map(c -> c.fullName()).orElse(communeCode));
+        model.addAttribute(
+                "commune",
+                communeCode == null
+                        ? null
+                        : organization
+                                .commune(communeCode)
+                                .map(c -> c.fullName())
+                                .orElse(communeCode));
         model.addAttribute("today", LocalDate.now(clock));
         return "dialogue/public";
     }

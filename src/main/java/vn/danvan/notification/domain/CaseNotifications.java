@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -13,13 +12,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.danvan.dialogue.CommitmentOverdue;
+import vn.danvan.notification.persistence.Outbox;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.Role;
+import vn.danvan.petition.DeadlineMissed;
 import vn.danvan.petition.OnlinePetitions;
 import vn.danvan.petition.OnlinePetitions.PublicCase;
 import vn.danvan.petition.OnlinePetitions.PublicEvent;
-import vn.danvan.petition.DeadlineMissed;
 import vn.danvan.petition.PetitionAccepted;
 import vn.danvan.petition.PetitionHandlingEvent;
 import vn.danvan.petition.PetitionReceived;
@@ -28,7 +28,6 @@ import vn.danvan.petition.PetitionTransferred;
 import vn.danvan.petition.ResolutionExtended;
 import vn.danvan.portal.CitizenContacts;
 import vn.danvan.portal.ReceiptSecrets;
-import vn.danvan.notification.persistence.Outbox;
 
 /**
  * Turns case events into messages. A case's messages are written to the outbox in the transaction of the
@@ -40,8 +39,8 @@ import vn.danvan.notification.persistence.Outbox;
 @Component
 class CaseNotifications {
 
-    private static final Set<Role> CASE_STAFF = EnumSet.of(Role.RECEPTION_OFFICER, Role.CASE_HANDLER,
-            Role.HEAD_OF_BODY);
+    private static final Set<Role> CASE_STAFF =
+            EnumSet.of(Role.RECEPTION_OFFICER, Role.CASE_HANDLER, Role.HEAD_OF_BODY);
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -53,8 +52,14 @@ class CaseNotifications {
     private final Outbox outbox;
     private final ReceiptSecrets secrets;
 
-    CaseNotifications(OnlinePetitions petitions, CitizenContacts contacts, OrganizationDirectory organization,
-            MessageSource messages, NotificationSettings settings, Outbox outbox, ReceiptSecrets secrets) {
+    CaseNotifications(
+            OnlinePetitions petitions,
+            CitizenContacts contacts,
+            OrganizationDirectory organization,
+            MessageSource messages,
+            NotificationSettings settings,
+            Outbox outbox,
+            ReceiptSecrets secrets) {
         this.petitions = petitions;
         this.contacts = contacts;
         this.organization = organization;
@@ -98,7 +103,8 @@ class CaseNotifications {
     }
 
     private void notify(PetitionHandlingEvent changed, String event) {
-        var contact = contacts.of(changed.petitionId()).filter(citizen -> citizen.email() != null || citizen.phone() != null);
+        var contact =
+                contacts.of(changed.petitionId()).filter(citizen -> citizen.email() != null || citizen.phone() != null);
         var staffContacts = organization.staffContacts(changed.bodyId(), CASE_STAFF);
         if (contact.isEmpty() && staffContacts.isEmpty()) {
             return;
@@ -113,26 +119,42 @@ class CaseNotifications {
         String note = lastNote(found, event);
 
         contact.ifPresent(citizen -> {
-            Object[] args = { found.trackingCode(), bodyName, date(found.expectedOn()), found.title(), link,
-                    note == null ? "" : note };
+            Object[] args = {
+                found.trackingCode(), bodyName, date(found.expectedOn()), found.title(), link, note == null ? "" : note
+            };
             if (citizen.email() != null) {
-                outbox.add(key, Outbox.Channel.EMAIL, citizen.email(),
+                outbox.add(
+                        key,
+                        Outbox.Channel.EMAIL,
+                        citizen.email(),
                         text("notification.citizen." + event + ".subject", args, citizen.locale()),
                         text("notification.citizen." + event, args, citizen.locale()) + "\n\n"
                                 + receiptSecret(changed, citizen.locale())
                                 + text("notification.citizen.footer", args, citizen.locale()));
             }
             if (citizen.phone() != null) {
-                outbox.add(key, Outbox.Channel.SMS, citizen.phone(), found.trackingCode(),
+                outbox.add(
+                        key,
+                        Outbox.Channel.SMS,
+                        citizen.phone(),
+                        found.trackingCode(),
                         text("notification.sms." + event, args, citizen.locale()));
             }
         });
 
         String staffLink = settings.baseUrl() + "/petitions/" + changed.petitionId();
-        Object[] staffArgs = { found.trackingCode(), bodyName, date(found.expectedOn()),
-                found.identitySealed() ? "" : found.title(), staffLink };
+        Object[] staffArgs = {
+            found.trackingCode(),
+            bodyName,
+            date(found.expectedOn()),
+            found.identitySealed() ? "" : found.title(),
+            staffLink
+        };
         for (var staff : staffContacts) {
-            outbox.add(key, Outbox.Channel.EMAIL, staff.email(),
+            outbox.add(
+                    key,
+                    Outbox.Channel.EMAIL,
+                    staff.email(),
                     text("notification.staff." + event + ".subject", staffArgs, VIETNAMESE),
                     text("notification.staff." + event, staffArgs, VIETNAMESE) + "\n\n"
                             + text("notification.staff.footer", staffArgs, VIETNAMESE));
@@ -142,11 +164,18 @@ class CaseNotifications {
     @ApplicationModuleListener
     void on(CommitmentOverdue overdue) {
         String key = "commitment:" + overdue.commitmentId() + ":OVERDUE";
-        Object[] args = { overdue.ownerName(), overdue.description(), date(overdue.dueOn()),
-                settings.baseUrl() + "/commitments?overdue=true" };
+        Object[] args = {
+            overdue.ownerName(),
+            overdue.description(),
+            date(overdue.dueOn()),
+            settings.baseUrl() + "/commitments?overdue=true"
+        };
         Set<Role> roles = EnumSet.of(Role.HEAD_OF_BODY, Role.MOBILISATION_STAFF, Role.CASE_HANDLER);
         for (var staff : organization.staffContacts(overdue.ownerBodyId(), roles)) {
-            outbox.add(key, Outbox.Channel.EMAIL, staff.email(),
+            outbox.add(
+                    key,
+                    Outbox.Channel.EMAIL,
+                    staff.email(),
                     text("notification.commitment.OVERDUE.subject", args, VIETNAMESE),
                     text("notification.commitment.OVERDUE", args, VIETNAMESE));
         }
@@ -154,14 +183,23 @@ class CaseNotifications {
 
     /** The receipt e-mail carries the receipt secret, readable only in the transaction that registered the case. */
     private String receiptSecret(PetitionHandlingEvent changed, Locale locale) {
-        return !(changed instanceof PetitionReceived) ? "" : secrets.issuedInThisTransaction(changed.petitionId())
-                .map(secret -> text("notification.citizen.secret", new Object[] { ReceiptSecrets.grouped(secret) },
-                        locale) + "\n\n").orElse("");
+        return !(changed instanceof PetitionReceived)
+                ? ""
+                : secrets.issuedInThisTransaction(changed.petitionId())
+                        .map(secret -> text(
+                                        "notification.citizen.secret",
+                                        new Object[] {ReceiptSecrets.grouped(secret)},
+                                        locale)
+                                + "\n\n")
+                        .orElse("");
     }
 
     private static @Nullable String lastNote(PublicCase found, String kind) {
-        return found.events().stream().filter(e -> e.kind().equals(kind)).reduce((a, b) -> b)
-                .map(PublicEvent::note).orElse(null);
+        return found.events().stream()
+                .filter(e -> e.kind().equals(kind))
+                .reduce((a, b) -> b)
+                .map(PublicEvent::note)
+                .orElse(null);
     }
 
     private String text(String code, Object[] args, Locale locale) {

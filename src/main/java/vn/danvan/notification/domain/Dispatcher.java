@@ -1,16 +1,15 @@
 package vn.danvan.notification.domain;
 
 import java.lang.management.ManagementFactory;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.danvan.shared.ContactSecrets;
 import vn.danvan.notification.MailGateway;
 import vn.danvan.notification.TextMessageSender;
 import vn.danvan.notification.persistence.Outbox;
+import vn.danvan.shared.ContactSecrets;
 
 /**
  * Sends what the outbox holds. Runs on every instance: {@code FOR UPDATE SKIP LOCKED} hands each message to
@@ -28,7 +27,11 @@ public class Dispatcher {
     private final NotificationSettings settings;
     private final TransactionTemplate transactions;
 
-    Dispatcher(Outbox outbox, MailGateway mail, TextMessageSender texts, NotificationSettings settings,
+    Dispatcher(
+            Outbox outbox,
+            MailGateway mail,
+            TextMessageSender texts,
+            NotificationSettings settings,
             TransactionTemplate transactions) {
         this.outbox = outbox;
         this.mail = mail;
@@ -52,16 +55,21 @@ public class Dispatcher {
                 for (Outbox.Message message : messages) {
                     try {
                         switch (message.channel()) {
-                            case EMAIL -> mail.send(settings.from(), message.recipient(), message.subject(), message.body());
+                            case EMAIL ->
+                                mail.send(settings.from(), message.recipient(), message.subject(), message.body());
                             case SMS -> texts.send(message.recipient(), message.body());
                         }
                         outbox.sent(message.id(), INSTANCE);
                         ok++;
                     } catch (Exception failure) {
                         // A mail server's refusal may quote the address: neither the log nor the table keeps it.
-                        String error = failure.toString().replace(message.recipient(),
-                                ContactSecrets.masked(message.recipient()));
-                        log.warn("Notification {} not sent (attempt {}): {}", message.id(), message.attempts() + 1, error);
+                        String error = failure.toString()
+                                .replace(message.recipient(), ContactSecrets.masked(message.recipient()));
+                        log.warn(
+                                "Notification {} not sent (attempt {}): {}",
+                                message.id(),
+                                message.attempts() + 1,
+                                error);
                         outbox.failed(message, error, settings.retryDelay(), settings.maxAttempts());
                     }
                 }

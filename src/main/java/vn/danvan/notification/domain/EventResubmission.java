@@ -1,7 +1,6 @@
 package vn.danvan.notification.domain;
 
 import java.time.Duration;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -1,7 +1,6 @@
 package vn.danvan.notification.domain;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

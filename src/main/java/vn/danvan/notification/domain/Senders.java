@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import vn.danvan.shared.ContactSecrets;
 import vn.danvan.notification.MailGateway;
 import vn.danvan.notification.TextMessageSender;
+import vn.danvan.shared.ContactSecrets;
 
 /**
  * E-mail goes through SMTP when {@code spring.mail.host} is set, else to the log (the demo); texts go to

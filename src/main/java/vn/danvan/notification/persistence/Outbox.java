@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,10 +17,12 @@ import vn.danvan.shared.ContactSecrets;
 @Component
 public class Outbox {
 
-    public enum Channel { EMAIL, SMS }
-
-    public record Message(long id, Channel channel, String recipient, String subject, String body, int attempts) {
+    public enum Channel {
+        EMAIL,
+        SMS
     }
+
+    public record Message(long id, Channel channel, String recipient, String subject, String body, int attempts) {}
 
     private final JdbcClient jdbc;
     private final ContactSecrets secrets;
@@ -37,7 +38,9 @@ public class Outbox {
                 insert into notification.message (event_key, channel, recipient, recipient_digest, subject, body)
                 values (?, ?, ?, ?, ?, ?)
                 on conflict (event_key, channel, recipient_digest) do nothing
-                """).params(eventKey, channel.name(), recipient, digest(recipient), subject, body).update();
+                """)
+                .params(eventKey, channel.name(), recipient, digest(recipient), subject, body)
+                .update();
     }
 
     /** The keyed digest that stands for a recipient once the message is sent. */
@@ -51,8 +54,16 @@ public class Outbox {
                 select id, channel, recipient, subject, body, attempts from notification.message
                 where status = 'PENDING' and next_attempt_at <= now()
                 order by next_attempt_at, id limit ? for update skip locked
-                """).param(limit).query((rs, n) -> new Message(rs.getLong(1), Channel.valueOf(rs.getString(2)),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6))).list();
+                """)
+                .param(limit)
+                .query((rs, n) -> new Message(
+                        rs.getLong(1),
+                        Channel.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getInt(6)))
+                .list();
     }
 
     public void sent(long id, String instance) {
@@ -71,7 +82,16 @@ public class Outbox {
                     status = case when ? >= ? then 'FAILED' else 'PENDING' end,
                     recipient = case when ? >= ? then null else recipient end
                 where id = ?
-                """).params(attempts, error.length() > 1000 ? error.substring(0, 1000) : error,
-                OffsetDateTime.now().plus(wait), attempts, maxAttempts, attempts, maxAttempts, message.id()).update();
+                """)
+                .params(
+                        attempts,
+                        error.length() > 1000 ? error.substring(0, 1000) : error,
+                        OffsetDateTime.now().plus(wait),
+                        attempts,
+                        maxAttempts,
+                        attempts,
+                        maxAttempts,
+                        message.id())
+                .update();
     }
 }

@@ -2,7 +2,6 @@ package vn.danvan.open311.domain;
 
 import java.time.OffsetDateTime;
 import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;
@@ -21,8 +20,14 @@ public final class ApiClient {
     private final @Nullable OffsetDateTime createdAt;
     private @Nullable OffsetDateTime revokedAt;
 
-    private ApiClient(@Nullable Long id, String name, @Nullable String contact, String keySha256, String keyPrefix,
-            @Nullable OffsetDateTime createdAt, @Nullable OffsetDateTime revokedAt) {
+    private ApiClient(
+            @Nullable Long id,
+            String name,
+            @Nullable String contact,
+            String keySha256,
+            String keyPrefix,
+            @Nullable OffsetDateTime createdAt,
+            @Nullable OffsetDateTime revokedAt) {
         this.id = id;
         this.name = name;
         this.contact = contact;
@@ -38,13 +43,19 @@ public final class ApiClient {
             throw DomainException.invalid("open311.client-name-required");
         }
         ApiKey apiKey = new ApiKey(key);
-        return new ApiClient(null, name.strip(), InputText.blankToNull(contact), apiKey.sha256(), apiKey.prefix(), null,
-                null);
+        return new ApiClient(
+                null, name.strip(), InputText.blankToNull(contact), apiKey.sha256(), apiKey.prefix(), null, null);
     }
 
     /** A client as stored. */
-    public static ApiClient restore(long id, String name, @Nullable String contact, String keySha256, String keyPrefix,
-            OffsetDateTime createdAt, @Nullable OffsetDateTime revokedAt) {
+    public static ApiClient restore(
+            long id,
+            String name,
+            @Nullable String contact,
+            String keySha256,
+            String keyPrefix,
+            OffsetDateTime createdAt,
+            @Nullable OffsetDateTime revokedAt) {
         return new ApiClient(id, name, contact, keySha256, keyPrefix, createdAt, revokedAt);
     }
 

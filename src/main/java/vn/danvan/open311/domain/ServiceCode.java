@@ -3,7 +3,6 @@ package vn.danvan.open311.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import vn.danvan.petition.PetitionType;
 
 /**
@@ -22,7 +21,9 @@ public record ServiceCode(PetitionType type, String fieldCode) {
         }
         String typeName = code.substring(0, dash);
         String fieldCode = code.substring(dash + 1);
-        return OFFERED.stream().filter(t -> t.name().equals(typeName)).findFirst()
+        return OFFERED.stream()
+                .filter(t -> t.name().equals(typeName))
+                .findFirst()
                 .filter(t -> fieldCodes.contains(fieldCode))
                 .map(t -> new ServiceCode(t, fieldCode));
     }

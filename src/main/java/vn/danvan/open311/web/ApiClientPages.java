@@ -36,14 +36,18 @@ class ApiClientPages {
     }
 
     @PostMapping
-    String issue(@RequestParam(defaultValue = "") String name, @RequestParam(required = false) @Nullable String contact,
-            Model model, HttpServletResponse response, java.util.Locale locale) {
+    String issue(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(required = false) @Nullable String contact,
+            Model model,
+            HttpServletResponse response,
+            java.util.Locale locale) {
         try {
             model.addAttribute("issued", clients.issue(name, contact));
         } catch (DomainException refused) {
             response.setStatus(refused.status().value());
-            model.addAttribute("formError", messages.getMessage(refused.code(), refused.arguments(), refused.code(),
-                    locale));
+            model.addAttribute(
+                    "formError", messages.getMessage(refused.code(), refused.arguments(), refused.code(), locale));
         }
         return list(model);
     }

@@ -2,7 +2,6 @@ package vn.danvan.open311.web;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,13 +17,14 @@ final class Georeport {
     static final MediaType XML = MediaType.parseMediaType("text/xml;charset=UTF-8");
     static final MediaType JSON_TYPE = MediaType.parseMediaType("application/json;charset=UTF-8");
 
-    private Georeport() {
-    }
+    private Georeport() {}
 
-    static ResponseEntity<String> write(String format, HttpStatus status, String root, String item,
-            List<? extends Map<String, ?>> items) {
+    static ResponseEntity<String> write(
+            String format, HttpStatus status, String root, String item, List<? extends Map<String, ?>> items) {
         if ("xml".equals(format)) {
-            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<").append(root).append('>');
+            StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<")
+                    .append(root)
+                    .append('>');
             for (Map<String, ?> entry : items) {
                 xml.append('<').append(item).append('>');
                 entry.forEach((name, value) -> element(xml, name, value));
@@ -67,13 +67,21 @@ final class Georeport {
             list.forEach(v -> element(xml, child, v));
             xml.append("</").append(name).append('>');
         } else {
-            xml.append('<').append(name).append('>').append(escape(String.valueOf(value))).append("</").append(name)
+            xml.append('<')
+                    .append(name)
+                    .append('>')
+                    .append(escape(String.valueOf(value)))
+                    .append("</")
+                    .append(name)
                     .append('>');
         }
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
                 .replace("'", "&apos;");
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 import vn.danvan.open311.domain.ServiceCode;
@@ -16,19 +15,39 @@ import vn.danvan.shared.DomainException;
  * A GeoReport v2 "POST Service Request", as the client sent its form fields. {@link #toSubmission} checks them in the
  * specification's order and refuses the first that is wrong with the message code the client is answered with.
  */
-record NewServiceRequest(@Nullable String apiKey, @Nullable String serviceCode, @Nullable String addressId,
-        @Nullable String description, @Nullable String latitude, @Nullable String longitude, @Nullable String publish,
-        @Nullable String firstName, @Nullable String lastName, @Nullable String addressString,
-        @Nullable String mediaUrl, @Nullable String phone, @Nullable String email) {
+record NewServiceRequest(
+        @Nullable String apiKey,
+        @Nullable String serviceCode,
+        @Nullable String addressId,
+        @Nullable String description,
+        @Nullable String latitude,
+        @Nullable String longitude,
+        @Nullable String publish,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable String addressString,
+        @Nullable String mediaUrl,
+        @Nullable String phone,
+        @Nullable String email) {
 
     /** The service attribute by which the author agrees to publication of the request and its answer. */
     static final String PUBLISH = "PUBLISH";
 
     static NewServiceRequest of(Map<String, String> form) {
-        return new NewServiceRequest(form.get("api_key"), form.get("service_code"), form.get("address_id"),
-                form.get("description"), form.get("lat"), form.get("long"), form.get("attribute[" + PUBLISH + "]"),
-                form.get("first_name"), form.get("last_name"), form.get("address_string"), form.get("media_url"),
-                form.get("phone"), form.get("email"));
+        return new NewServiceRequest(
+                form.get("api_key"),
+                form.get("service_code"),
+                form.get("address_id"),
+                form.get("description"),
+                form.get("lat"),
+                form.get("long"),
+                form.get("attribute[" + PUBLISH + "]"),
+                form.get("first_name"),
+                form.get("last_name"),
+                form.get("address_string"),
+                form.get("media_url"),
+                form.get("phone"),
+                form.get("email"));
     }
 
     /**
@@ -56,15 +75,18 @@ record NewServiceRequest(@Nullable String apiKey, @Nullable String serviceCode, 
         } catch (NumberFormatException notANumber) {
             throw DomainException.invalid("open311.point-invalid");
         }
-        if (lat != null && (lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || lon != null && lon.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+        if (lat != null
+                && (lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                        || lon != null && lon.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
             throw DomainException.invalid("open311.point-invalid");
         }
         String consent = Optional.ofNullable(publish).map(String::strip).orElse("no");
         if (!consent.equals("yes") && !consent.equals("no")) {
             throw DomainException.invalid("open311.attribute.publish.invalid");
         }
-        String name = (Optional.ofNullable(firstName).orElse("") + " " + Optional.ofNullable(lastName).orElse("")).strip();
+        String name = (Optional.ofNullable(firstName).orElse("") + " "
+                        + Optional.ofNullable(lastName).orElse(""))
+                .strip();
         StringBuilder content = new StringBuilder(description.strip());
         if (!blank(addressString)) {
             content.append("\n\nĐịa điểm: ").append(addressString.strip());
@@ -75,8 +97,20 @@ record NewServiceRequest(@Nullable String apiKey, @Nullable String serviceCode, 
         String title = description.strip().lines().findFirst().orElse("").strip();
         title = title.length() > 120 ? title.substring(0, 117) + "…" : title;
         boolean anonymous = name.isEmpty();
-        return new CitizenSubmission(service.type(), service.fieldCode(), title, content.toString(), addressId.strip(),
-                lat, lon, anonymous, anonymous ? null : name, phone, email, null, consent.equals("yes"));
+        return new CitizenSubmission(
+                service.type(),
+                service.fieldCode(),
+                title,
+                content.toString(),
+                addressId.strip(),
+                lat,
+                lon,
+                anonymous,
+                anonymous ? null : name,
+                phone,
+                email,
+                null,
+                consent.equals("yes"));
     }
 
     @Contract("null -> true")

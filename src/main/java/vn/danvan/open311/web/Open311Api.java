@@ -1,5 +1,6 @@
 package vn.danvan.open311.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -12,8 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,8 +70,14 @@ class Open311Api {
     private final LookupLimits lookups;
     private final Clock clock;
 
-    Open311Api(ApiClientManagement clients, CitizenSubmissions submissions, OnlinePetitions petitions,
-            PetitionQueries queries, OrganizationDirectory organization, MessageSource messages, LookupLimits lookups,
+    Open311Api(
+            ApiClientManagement clients,
+            CitizenSubmissions submissions,
+            OnlinePetitions petitions,
+            PetitionQueries queries,
+            OrganizationDirectory organization,
+            MessageSource messages,
+            LookupLimits lookups,
             Clock clock) {
         this.clients = clients;
         this.submissions = submissions;
@@ -98,7 +103,9 @@ class Open311Api {
         document.put("contact", "Quản trị hệ thống danvan");
         document.put("key_service", "API keys are issued by the administrator of the platform (/admin/api-clients)");
         document.put("endpoints", List.of(endpoint));
-        return known(format).map(f -> Georeport.writeObject(f, "discovery", document)).orElseGet(this::unknownFormat);
+        return known(format)
+                .map(f -> Georeport.writeObject(f, "discovery", document))
+                .orElseGet(this::unknownFormat);
     }
 
     @GetMapping("/open311/v2/services.{format}")
@@ -115,7 +122,10 @@ class Open311Api {
                 service.put("description", text("open311.service.description." + type.name()));
                 service.put("metadata", true);
                 service.put("type", "realtime");
-                service.put("keywords", type.name().toLowerCase(Locale.ROOT) + "," + field.code().toLowerCase(Locale.ROOT));
+                service.put(
+                        "keywords",
+                        type.name().toLowerCase(Locale.ROOT) + ","
+                                + field.code().toLowerCase(Locale.ROOT));
                 service.put("group", fieldName(field));
                 services.add(service);
             }
@@ -141,8 +151,11 @@ class Open311Api {
         publish.put("datatype_description", text("open311.attribute.publish.datatype"));
         publish.put("order", 1);
         publish.put("description", text("open311.attribute.publish"));
-        publish.put("values", List.of(Map.of("key", "yes", "name", text("open311.attribute.publish.yes")),
-                Map.of("key", "no", "name", text("open311.attribute.publish.no"))));
+        publish.put(
+                "values",
+                List.of(
+                        Map.of("key", "yes", "name", text("open311.attribute.publish.yes")),
+                        Map.of("key", "no", "name", text("open311.attribute.publish.no"))));
         definition.put("attributes", List.of(publish));
         return Georeport.writeObject(format, "service_definition", definition);
     }
@@ -151,10 +164,12 @@ class Open311Api {
      * The two formats as fixed paths, not one pattern: a fixed path is found by a map lookup, a pattern by
      * trying every mapping of the application, which cost 5% of intake's processor time.
      */
-    @PostMapping({ "/open311/v2/requests.json", "/open311/v2/requests.xml" })
-    ResponseEntity<String> create(@RequestParam Map<String, String> form,
+    @PostMapping({"/open311/v2/requests.json", "/open311/v2/requests.xml"})
+    ResponseEntity<String> create(
+            @RequestParam Map<String, String> form,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
-            HttpServletRequest request, Locale locale) {
+            HttpServletRequest request,
+            Locale locale) {
         String format = request.getRequestURI().endsWith(".xml") ? "xml" : "json";
         var sent = NewServiceRequest.of(form);
         var client = clients.authenticate(sent.apiKey());
@@ -163,20 +178,37 @@ class Open311Api {
         }
         String token = blank(idempotencyKey) ? UUID.randomUUID().toString() : idempotencyKey.strip();
         try {
-            var submission = sent.toSubmission(this::service, commune -> organization.commune(commune).isPresent());
-            var receipt = submissions.submit(submission, List.of(), new Origin("open311:" + client.get().id(), token,
-                    request.getRemoteAddr(), null, locale, "open311-client:" + client.get().id()), !blank(idempotencyKey));
+            var submission = sent.toSubmission(
+                    this::service, commune -> organization.commune(commune).isPresent());
+            var receipt = submissions.submit(
+                    submission,
+                    List.of(),
+                    new Origin(
+                            "open311:" + client.get().id(),
+                            token,
+                            request.getRemoteAddr(),
+                            null,
+                            locale,
+                            "open311-client:" + client.get().id()),
+                    !blank(idempotencyKey));
             Map<String, Object> created = new LinkedHashMap<>();
             created.put("service_request_id", receipt.trackingCode());
             created.put("token", token);
-            created.put("service_notice", text("open311.notice", receipt.expectedOn() == null ? "—"
-                    : DAY.format(receipt.expectedOn())));
+            created.put(
+                    "service_notice",
+                    text("open311.notice", receipt.expectedOn() == null ? "—" : DAY.format(receipt.expectedOn())));
             created.put("account_id", null);
-            return Georeport.write(format, receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED, "service_requests",
-                    "request", List.of(created));
+            return Georeport.write(
+                    format,
+                    receipt.repeated() ? HttpStatus.OK : HttpStatus.CREATED,
+                    "service_requests",
+                    "request",
+                    List.of(created));
         } catch (DomainException refused) {
             HttpStatus status = refused.status() == HttpStatus.TOO_MANY_REQUESTS
-                    || refused.status() == HttpStatus.UNPROCESSABLE_CONTENT ? refused.status() : HttpStatus.BAD_REQUEST;
+                            || refused.status() == HttpStatus.UNPROCESSABLE_CONTENT
+                    ? refused.status()
+                    : HttpStatus.BAD_REQUEST;
             return Georeport.error(format, status, text(refused.code(), refused.arguments()));
         }
     }
@@ -187,7 +219,8 @@ class Open311Api {
     }
 
     @GetMapping("/open311/v2/requests.{format}")
-    ResponseEntity<String> requests(@PathVariable String format,
+    ResponseEntity<String> requests(
+            @PathVariable String format,
             @RequestParam(name = "service_request_id", required = false) @Nullable String ids,
             @RequestParam(name = "service_code", required = false) @Nullable String serviceCode,
             @RequestParam(name = "start_date", required = false) @Nullable String startDate,
@@ -198,8 +231,8 @@ class Open311Api {
         }
         var query = new ServiceRequestQuery(ids, serviceCode, startDate, endDate, status);
         if (!lookups.admit(query.codes().size())) {
-            return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups",
-                    lookups.perMinute()));
+            return Georeport.error(
+                    format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups", lookups.perMinute()));
         }
         RequestFilter filter;
         try {
@@ -208,7 +241,12 @@ class Open311Api {
             return Georeport.error(format, HttpStatus.BAD_REQUEST, text(refused.code(), refused.arguments()));
         }
         var rows = petitions.serviceRequests(filter);
-        return Georeport.write(format, HttpStatus.OK, "service_requests", "request", rows.stream().map(this::request).toList());
+        return Georeport.write(
+                format,
+                HttpStatus.OK,
+                "service_requests",
+                "request",
+                rows.stream().map(this::request).toList());
     }
 
     @GetMapping("/open311/v2/requests/{id}.{format}")
@@ -216,9 +254,17 @@ class Open311Api {
         if (known(format).isEmpty()) {
             return unknownFormat();
         }
-        if (!lookups.admit(1)) return Georeport.error(format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups", lookups.perMinute()));
-        var rows = petitions.serviceRequests(new RequestFilter(List.of(id.strip().toUpperCase(Locale.ROOT)), null, null,
-                OffsetDateTime.MIN, OffsetDateTime.MAX, null, 1));
+        if (!lookups.admit(1))
+            return Georeport.error(
+                    format, HttpStatus.TOO_MANY_REQUESTS, text("portal.too-many-lookups", lookups.perMinute()));
+        var rows = petitions.serviceRequests(new RequestFilter(
+                List.of(id.strip().toUpperCase(Locale.ROOT)),
+                null,
+                null,
+                OffsetDateTime.MIN,
+                OffsetDateTime.MAX,
+                null,
+                1));
         if (rows.isEmpty()) {
             return Georeport.error(format, HttpStatus.NOT_FOUND, text("open311.request-not-found", id));
         }
@@ -231,8 +277,18 @@ class Open311Api {
             return unknownFormat();
         }
         // A token names a submission; only one Open311 may show (published with consent) is known here.
-        var receipt = submissions.findByToken(token).filter(found -> !petitions.serviceRequests(new RequestFilter(
-                List.of(found.trackingCode()), null, null, OffsetDateTime.MIN, OffsetDateTime.MAX, null, 1)).isEmpty());
+        var receipt = submissions
+                .findByToken(token)
+                .filter(found -> !petitions
+                        .serviceRequests(new RequestFilter(
+                                List.of(found.trackingCode()),
+                                null,
+                                null,
+                                OffsetDateTime.MIN,
+                                OffsetDateTime.MAX,
+                                null,
+                                1))
+                        .isEmpty());
         if (receipt.isEmpty()) {
             return Georeport.error(format, HttpStatus.NOT_FOUND, text("open311.token-not-found", token));
         }
@@ -249,7 +305,8 @@ class Open311Api {
     @ExceptionHandler(Exception.class)
     ResponseEntity<String> failed(Exception failure, HttpServletRequest request) {
         String format = request.getRequestURI().endsWith(".xml") ? "xml" : "json";
-        if (failure instanceof ErrorResponse || failure instanceof IllegalArgumentException
+        if (failure instanceof ErrorResponse
+                || failure instanceof IllegalArgumentException
                 || failure instanceof TypeMismatchException) {
             return Georeport.error(format, HttpStatus.BAD_REQUEST, text("open311.bad-request"));
         }
@@ -259,22 +316,42 @@ class Open311Api {
 
     private Map<String, Object> request(ServiceRequest row) {
         Map<String, Object> request = new LinkedHashMap<>();
-        var field = queries.fields().stream().filter(f -> f.code().equals(row.fieldCode())).findFirst();
+        var field = queries.fields().stream()
+                .filter(f -> f.code().equals(row.fieldCode()))
+                .findFirst();
         request.put("service_request_id", row.trackingCode());
         request.put("status", row.open() ? "open" : "closed");
-        request.put("status_notes", text("state." + row.state().name())
-                + (row.due() == null ? "" : " — " + text("open311.due", DAY.format(row.due()))));
-        request.put("service_name", field.map(f -> serviceName(row.type(), f)).orElse(row.type().name()));
+        request.put(
+                "status_notes",
+                text("state." + row.state().name())
+                        + (row.due() == null ? "" : " — " + text("open311.due", DAY.format(row.due()))));
+        request.put(
+                "service_name",
+                field.map(f -> serviceName(row.type(), f)).orElse(row.type().name()));
         request.put("service_code", row.type().name() + "-" + row.fieldCode());
         request.put("description", row.publishedContent());
-        request.put("agency_responsible", organization.body(row.bodyId()).map(Body::name).orElse(null));
+        request.put(
+                "agency_responsible",
+                organization.body(row.bodyId()).map(Body::name).orElse(null));
         request.put("service_notice", row.publishedAnswer());
         request.put("requested_datetime", iso(row.registeredAt()));
         request.put("updated_datetime", iso(row.updatedAt()));
-        request.put("expected_datetime", row.due() == null ? null
-                : iso(row.due().atTime(LocalTime.of(17, 0)).atZone(VietnamTime.ZONE).toOffsetDateTime()));
-        request.put("address", row.communeCode() == null ? null
-                : organization.commune(row.communeCode()).map(AdministrativeUnit::fullName).orElse(null));
+        request.put(
+                "expected_datetime",
+                row.due() == null
+                        ? null
+                        : iso(row.due()
+                                .atTime(LocalTime.of(17, 0))
+                                .atZone(VietnamTime.ZONE)
+                                .toOffsetDateTime()));
+        request.put(
+                "address",
+                row.communeCode() == null
+                        ? null
+                        : organization
+                                .commune(row.communeCode())
+                                .map(AdministrativeUnit::fullName)
+                                .orElse(null));
         request.put("address_id", row.communeCode());
         request.put("zipcode", null);
         request.put("lat", row.latitude());
@@ -284,7 +361,8 @@ class Open311Api {
     }
 
     private Optional<ServiceCode> service(String code) {
-        return ServiceCode.parse(code, queries.fields().stream().map(PetitionQueries.Field::code).toList());
+        return ServiceCode.parse(
+                code, queries.fields().stream().map(PetitionQueries.Field::code).toList());
     }
 
     private String serviceName(PetitionType type, PetitionQueries.Field field) {
@@ -296,7 +374,10 @@ class Open311Api {
     }
 
     private static String iso(OffsetDateTime time) {
-        return time.atZoneSameInstant(VietnamTime.ZONE).toOffsetDateTime().withNano(0).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+        return time.atZoneSameInstant(VietnamTime.ZONE)
+                .toOffsetDateTime()
+                .withNano(0)
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private String text(String code, Object... args) {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 import vn.danvan.open311.domain.ServiceCode;
@@ -19,13 +18,21 @@ import vn.danvan.shared.LawfulDates;
  * A GeoReport v2 "GET Service Requests", as the client asked: tracking codes ({@code service_request_id}, comma
  * separated), a service, a period (ISO 8601, the last 90 days by default) and {@code open}, {@code closed} or both.
  */
-record ServiceRequestQuery(@Nullable String ids, @Nullable String serviceCode, @Nullable String startDate,
-        @Nullable String endDate, @Nullable String status) {
+record ServiceRequestQuery(
+        @Nullable String ids,
+        @Nullable String serviceCode,
+        @Nullable String startDate,
+        @Nullable String endDate,
+        @Nullable String status) {
 
     /** The tracking codes asked for; each counts as a lookup. */
     List<String> codes() {
-        return blank(ids) ? List.of()
-                : Arrays.stream(ids.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return blank(ids)
+                ? List.of()
+                : Arrays.stream(ids.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     /**
@@ -55,7 +62,8 @@ record ServiceRequestQuery(@Nullable String ids, @Nullable String serviceCode, @
         }
         Boolean open = null;
         if (!blank(status)) {
-            List<String> statuses = Arrays.stream(status.split(",")).map(String::strip).toList();
+            List<String> statuses =
+                    Arrays.stream(status.split(",")).map(String::strip).toList();
             if (!List.of("open", "closed").containsAll(statuses)) {
                 throw DomainException.invalid("open311.status-invalid");
             }

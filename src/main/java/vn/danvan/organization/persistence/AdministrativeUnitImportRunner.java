@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -38,8 +37,11 @@ public class AdministrativeUnitImportRunner implements ApplicationRunner {
     private final MessageSource messages;
     private final ApplicationContext context;
 
-    public AdministrativeUnitImportRunner(AdministrativeUnitImport unitImport, Environment environment,
-            MessageSource messages, ApplicationContext context) {
+    public AdministrativeUnitImportRunner(
+            AdministrativeUnitImport unitImport,
+            Environment environment,
+            MessageSource messages,
+            ApplicationContext context) {
         this.unitImport = unitImport;
         this.environment = environment;
         this.messages = messages;
@@ -50,12 +52,13 @@ public class AdministrativeUnitImportRunner implements ApplicationRunner {
     public void run(ApplicationArguments arguments) {
         String provinces = environment.getProperty("danvan.import.provinces");
         String communes = environment.getProperty("danvan.import.communes");
-        LocalDate validFrom = environment.getProperty("danvan.import.valid-from", LocalDate.class,
-                AdministrativeUnitImport.REFORM_DATE);
+        LocalDate validFrom = environment.getProperty(
+                "danvan.import.valid-from", LocalDate.class, AdministrativeUnitImport.REFORM_DATE);
         boolean exit = environment.getProperty("danvan.import.exit", Boolean.class, false);
         if (provinces == null && communes == null) {
             if (exit) {
-                log.warn("danvan.import.exit=true but neither danvan.import.provinces nor danvan.import.communes is set");
+                log.warn(
+                        "danvan.import.exit=true but neither danvan.import.provinces nor danvan.import.communes is set");
                 System.exit(SpringApplication.exit(context));
             }
             return;
@@ -84,8 +87,13 @@ public class AdministrativeUnitImportRunner implements ApplicationRunner {
     private void importFile(Path file, Importer importer) {
         try (InputStream stream = Files.newInputStream(file)) {
             var result = importer.from(stream);
-            log.info("Imported {} from {}: {} added, {} updated, {} unchanged", result.level(), file, result.added(),
-                    result.updated(), result.unchanged());
+            log.info(
+                    "Imported {} from {}: {} added, {} updated, {} unchanged",
+                    result.level(),
+                    file,
+                    result.added(),
+                    result.updated(),
+                    result.unchanged());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }

@@ -9,30 +9,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.organization.domain.UnitRecord;
 import vn.danvan.shared.ReferenceCache;
 import vn.danvan.shared.VietnameseText;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
-
 /** Provinces and communes, current and historical. */
 @Repository
 public class AdministrativeUnits {
 
-    public static final RowMapper<AdministrativeUnit> UNIT = (rs, row) -> new AdministrativeUnit(rs.getString("code"),
-            UnitLevel.valueOf(rs.getString("level")), rs.getString("name"), rs.getString("full_name"),
-            rs.getString("province_code"), rs.getObject("valid_from", LocalDate.class),
+    public static final RowMapper<AdministrativeUnit> UNIT = (rs, row) -> new AdministrativeUnit(
+            rs.getString("code"),
+            UnitLevel.valueOf(rs.getString("level")),
+            rs.getString("name"),
+            rs.getString("full_name"),
+            rs.getString("province_code"),
+            rs.getObject("valid_from", LocalDate.class),
             rs.getObject("valid_to", LocalDate.class));
 
     /** A current unit as stored, with its row id. */
-    public record Stored(long id, UnitRecord unit) {
-    }
+    public record Stored(long id, UnitRecord unit) {}
 
     private static final String CACHED = "organization.administrative_unit";
 
@@ -47,21 +48,31 @@ public class AdministrativeUnits {
     }
 
     public Optional<AdministrativeUnit> current(UnitLevel level, String code) {
-        return cache.get(CACHED, level + "|" + code, () -> jdbc
-                .sql("select * from organization.administrative_unit where level = ? and code = ? and valid_to is null")
-                .params(level.name(), code).query(UNIT).optional());
+        return cache.get(
+                CACHED,
+                level + "|" + code,
+                () -> jdbc.sql(
+                                "select * from organization.administrative_unit where level = ? and code = ? and valid_to is null")
+                        .params(level.name(), code)
+                        .query(UNIT)
+                        .optional());
     }
 
     public Optional<AdministrativeUnit> validOn(UnitLevel level, String code, LocalDate date) {
         return jdbc.sql("""
                 select * from organization.administrative_unit
                 where level = ? and code = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
-                """).params(level.name(), code, Date.valueOf(date), Date.valueOf(date)).query(UNIT).optional();
+                """)
+                .params(level.name(), code, Date.valueOf(date), Date.valueOf(date))
+                .query(UNIT)
+                .optional();
     }
 
     public List<AdministrativeUnit> currentProvinces() {
-        return jdbc.sql("select * from organization.administrative_unit where level = 'PROVINCE' and valid_to is null order by code")
-                .query(UNIT).list();
+        return jdbc.sql(
+                        "select * from organization.administrative_unit where level = 'PROVINCE' and valid_to is null order by code")
+                .query(UNIT)
+                .list();
     }
 
     public List<AdministrativeUnit> currentCommunes(String provinceCode) {
@@ -77,14 +88,18 @@ public class AdministrativeUnits {
      */
     public boolean noneYetLocked() {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('organization.administrative_unit|first-start', 0))")
-                .query().listOfRows();
-        return jdbc.sql("select not exists (select 1 from organization.administrative_unit)").query(Boolean.class)
+                .query()
+                .listOfRows();
+        return jdbc.sql("select not exists (select 1 from organization.administrative_unit)")
+                .query(Boolean.class)
                 .single();
     }
 
     public int countCurrent(UnitLevel level) {
         return jdbc.sql("select count(*) from organization.administrative_unit where level = ? and valid_to is null")
-                .param(level.name()).query(Integer.class).single();
+                .param(level.name())
+                .query(Integer.class)
+                .single();
     }
 
     /** Current units of a level by code, with every imported column, in one query. */
@@ -92,17 +107,26 @@ public class AdministrativeUnits {
         Map<String, Stored> units = new HashMap<>();
         jdbc.sql("select * from organization.administrative_unit where level = ? and valid_to is null")
                 .param(level.name())
-                .query((rs, row) -> new Stored(rs.getLong("id"), new UnitRecord(rs.getString("code"),
-                        rs.getString("name"), rs.getString("name_en"), rs.getString("full_name"),
-                        rs.getString("full_name_en"), rs.getString("unit_type"), rs.getString("type_name"),
-                        rs.getString("province_code"))))
-                .list().forEach(stored -> units.put(stored.unit().code(), stored));
+                .query((rs, row) -> new Stored(
+                        rs.getLong("id"),
+                        new UnitRecord(
+                                rs.getString("code"),
+                                rs.getString("name"),
+                                rs.getString("name_en"),
+                                rs.getString("full_name"),
+                                rs.getString("full_name_en"),
+                                rs.getString("unit_type"),
+                                rs.getString("type_name"),
+                                rs.getString("province_code"))))
+                .list()
+                .forEach(stored -> units.put(stored.unit().code(), stored));
         return units;
     }
 
     /** Codes of a level whose unit has been closed and has no current successor row under the same code. */
     public Set<String> retiredCodes(UnitLevel level) {
-        return new HashSet<>(jdbc.sql("""
+        return new HashSet<>(
+                jdbc.sql("""
                 select distinct code from organization.administrative_unit u
                 where level = :level and valid_to is not null
                   and not exists (select 1 from organization.administrative_unit c
@@ -112,55 +136,94 @@ public class AdministrativeUnits {
 
     public void insertAll(UnitLevel level, LocalDate validFrom, Collection<UnitRecord> added) {
         cache.evict(CACHED);
-        batch.batchUpdate("""
+        batch.batchUpdate(
+                """
                 insert into organization.administrative_unit (level, code, name, name_en, full_name, full_name_en,
                     unit_type, type_name, province_code, valid_from, search_text)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, added.stream().map(unit -> new Object[] { level.name(), unit.code(), unit.name(), unit.nameEn(),
-                unit.fullName(), unit.fullNameEn(), unit.unitType(), unit.typeName(), unit.provinceCode(),
-                Date.valueOf(validFrom), VietnameseText.fold(unit.fullName()) }).toList());
+                """,
+                added.stream()
+                        .map(unit -> new Object[] {
+                            level.name(),
+                            unit.code(),
+                            unit.name(),
+                            unit.nameEn(),
+                            unit.fullName(),
+                            unit.fullNameEn(),
+                            unit.unitType(),
+                            unit.typeName(),
+                            unit.provinceCode(),
+                            Date.valueOf(validFrom),
+                            VietnameseText.fold(unit.fullName())
+                        })
+                        .toList());
     }
 
     public void updateAll(Collection<Stored> changed) {
         cache.evict(CACHED);
-        batch.batchUpdate("""
+        batch.batchUpdate(
+                """
                 update organization.administrative_unit set name = ?, name_en = ?, full_name = ?, full_name_en = ?,
                     unit_type = ?, type_name = ?, province_code = ?, search_text = ?
                 where id = ?
-                """, changed.stream().map(stored -> {
-            UnitRecord unit = stored.unit();
-            return new Object[] { unit.name(), unit.nameEn(), unit.fullName(), unit.fullNameEn(), unit.unitType(),
-                    unit.typeName(), unit.provinceCode(), VietnameseText.fold(unit.fullName()), stored.id() };
-        }).toList());
+                """,
+                changed.stream()
+                        .map(stored -> {
+                            UnitRecord unit = stored.unit();
+                            return new Object[] {
+                                unit.name(),
+                                unit.nameEn(),
+                                unit.fullName(),
+                                unit.fullNameEn(),
+                                unit.unitType(),
+                                unit.typeName(),
+                                unit.provinceCode(),
+                                VietnameseText.fold(unit.fullName()),
+                                stored.id()
+                            };
+                        })
+                        .toList());
     }
 
     public Optional<Long> currentId(UnitLevel level, String code) {
-        return jdbc.sql("select id from organization.administrative_unit where level = ? and code = ? and valid_to is null")
-                .params(level.name(), code).query(Long.class).optional();
+        return jdbc.sql(
+                        "select id from organization.administrative_unit where level = ? and code = ? and valid_to is null")
+                .params(level.name(), code)
+                .query(Long.class)
+                .optional();
     }
 
     public Optional<Long> idValidOn(UnitLevel level, String code, LocalDate date) {
         return jdbc.sql("""
                 select id from organization.administrative_unit
                 where level = ? and code = ? and valid_from <= ? and (valid_to is null or valid_to >= ?)
-                """).params(level.name(), code, Date.valueOf(date), Date.valueOf(date)).query(Long.class).optional();
+                """)
+                .params(level.name(), code, Date.valueOf(date), Date.valueOf(date))
+                .query(Long.class)
+                .optional();
     }
 
     public Optional<AdministrativeUnit> byId(long id) {
-        return jdbc.sql("select * from organization.administrative_unit where id = ?").param(id).query(UNIT).optional();
+        return jdbc.sql("select * from organization.administrative_unit where id = ?")
+                .param(id)
+                .query(UNIT)
+                .optional();
     }
 
     public void close(long id, LocalDate validTo) {
         cache.evict(CACHED);
         jdbc.sql("update organization.administrative_unit set valid_to = ? where id = ?")
-                .params(Date.valueOf(validTo), id).update();
+                .params(Date.valueOf(validTo), id)
+                .update();
     }
 
     public void addSuccession(long predecessorId, long successorId, LocalDate effectiveOn) {
         jdbc.sql("""
                 insert into organization.unit_succession (predecessor_id, successor_id, effective_on) values (?, ?, ?)
                 on conflict do nothing
-                """).params(predecessorId, successorId, Date.valueOf(effectiveOn)).update();
+                """)
+                .params(predecessorId, successorId, Date.valueOf(effectiveOn))
+                .update();
     }
 
     /** The units the most recent unit with this code was succeeded by. */
@@ -179,7 +242,9 @@ public class AdministrativeUnits {
         jdbc.sql("""
                 select province_code, count(*) as communes from organization.administrative_unit
                 where level = 'COMMUNE' and valid_to is null group by province_code
-                """).query((rs, row) -> counts.put(rs.getString("province_code"), rs.getInt("communes"))).list();
+                """)
+                .query((rs, row) -> counts.put(rs.getString("province_code"), rs.getInt("communes")))
+                .list();
         return counts;
     }
 
@@ -189,19 +254,29 @@ public class AdministrativeUnits {
                 select * from organization.administrative_unit
                 where level = 'COMMUNE' and valid_to is null and search_text like :pattern escape '\\'
                 order by province_code, search_text, code offset :offset limit :limit
-                """).param("pattern", pattern(query)).param("offset", offset).param("limit", limit)
-                .query(UNIT).list();
+                """)
+                .param("pattern", pattern(query))
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(UNIT)
+                .list();
     }
 
     public int countCurrentCommunes(String query) {
         return jdbc.sql("""
                 select count(*) from organization.administrative_unit
                 where level = 'COMMUNE' and valid_to is null and search_text like :pattern escape '\\'
-                """).param("pattern", pattern(query)).query(Integer.class).single();
+                """)
+                .param("pattern", pattern(query))
+                .query(Integer.class)
+                .single();
     }
 
     private static String pattern(String query) {
-        String folded = VietnameseText.fold(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String folded = VietnameseText.fold(query)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + folded + "%";
     }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -20,7 +19,8 @@ import vn.danvan.shared.DomainException;
  */
 public final class CsvReader {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     /** One record: the line (1-based) where it starts and its fields, unquoted. */
     public record Row(int line, List<String> fields) {
@@ -30,8 +30,7 @@ public final class CsvReader {
         }
     }
 
-    private CsvReader() {
-    }
+    private CsvReader() {}
 
     public static List<Row> read(String text) {
         String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,11 +21,19 @@ public class StaffAccounts {
 
     /** The cache regions of staff contacts and of API tokens, which a change to an account makes stale. */
     public static final String STAFF_CONTACTS = "organization.staff-contact";
+
     public static final String API_TOKENS = "organization.api-token";
 
-    public record StaffAccount(long id, String username, String passwordHash, String fullName, @Nullable String email,
-            long bodyId, Set<Role> roles, boolean mayViewDenouncerIdentity, boolean enabled) {
-    }
+    public record StaffAccount(
+            long id,
+            String username,
+            String passwordHash,
+            String fullName,
+            @Nullable String email,
+            long bodyId,
+            Set<Role> roles,
+            boolean mayViewDenouncerIdentity,
+            boolean enabled) {}
 
     private final JdbcClient jdbc;
     private final ReferenceCache cache;
@@ -37,32 +44,49 @@ public class StaffAccounts {
     }
 
     public Optional<StaffAccount> findByUsername(String username) {
-        return jdbc.sql("select * from organization.staff_account where username = ?").param(username)
-                .query((rs, row) -> new StaffAccount(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("password_hash"), rs.getString("full_name"), rs.getString("email"),
-                        rs.getLong("body_id"), roles(rs.getArray("roles")),
-                        rs.getBoolean("may_view_denouncer_identity"), rs.getBoolean("enabled")))
+        return jdbc.sql("select * from organization.staff_account where username = ?")
+                .param(username)
+                .query((rs, row) -> new StaffAccount(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("password_hash"),
+                        rs.getString("full_name"),
+                        rs.getString("email"),
+                        rs.getLong("body_id"),
+                        roles(rs.getArray("roles")),
+                        rs.getBoolean("may_view_denouncer_identity"),
+                        rs.getBoolean("enabled")))
                 .optional();
     }
 
     public List<StaffAccountSummary> all() {
         return jdbc.sql("select * from organization.staff_account order by username")
-                .query((rs, row) -> new StaffAccountSummary(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("full_name"), rs.getString("email"), rs.getLong("body_id"),
-                        roles(rs.getArray("roles")), rs.getBoolean("may_view_denouncer_identity"),
+                .query((rs, row) -> new StaffAccountSummary(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("full_name"),
+                        rs.getString("email"),
+                        rs.getLong("body_id"),
+                        roles(rs.getArray("roles")),
+                        rs.getBoolean("may_view_denouncer_identity"),
                         rs.getBoolean("enabled")))
                 .list();
     }
 
     public boolean exists(String username) {
-        return jdbc.sql("select count(*) from organization.staff_account where username = ?").param(username)
-                .query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from organization.staff_account where username = ?")
+                        .param(username)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     public void disable(long id) {
         cache.evict(STAFF_CONTACTS);
         cache.evict(API_TOKENS);
-        jdbc.sql("update organization.staff_account set enabled = false where id = ?").param(id).update();
+        jdbc.sql("update organization.staff_account set enabled = false where id = ?")
+                .param(id)
+                .update();
         // A signed-in session is not checked against the account again: a disabled account's sessions end here.
         jdbc.sql("""
                 delete from spring_session
@@ -70,19 +94,29 @@ public class StaffAccounts {
                 """).param(id).update();
     }
 
-    public long add(String username, String passwordHash, String fullName, @Nullable String email, long bodyId,
-            Set<Role> roles, boolean mayViewDenouncerIdentity) {
+    public long add(
+            String username,
+            String passwordHash,
+            String fullName,
+            @Nullable String email,
+            long bodyId,
+            Set<Role> roles,
+            boolean mayViewDenouncerIdentity) {
         cache.evict(STAFF_CONTACTS);
         return jdbc.sql("""
                 insert into organization.staff_account
                     (username, password_hash, full_name, email, body_id, roles, may_view_denouncer_identity)
                 values (:username, :hash, :fullName, :email, :bodyId, cast(:roles as text[]), :identity) returning id
                 """)
-                .param("username", username).param("hash", passwordHash).param("fullName", fullName)
-                .param("email", email).param("bodyId", bodyId)
+                .param("username", username)
+                .param("hash", passwordHash)
+                .param("fullName", fullName)
+                .param("email", email)
+                .param("bodyId", bodyId)
                 .param("roles", roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "{", "}")))
                 .param("identity", mayViewDenouncerIdentity)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private static Set<Role> roles(Array array) throws SQLException {

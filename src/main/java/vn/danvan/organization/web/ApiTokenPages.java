@@ -1,8 +1,7 @@
 package vn.danvan.organization.web;
 
-import java.time.Duration;
-
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -41,8 +40,12 @@ class ApiTokenPages {
     }
 
     @PostMapping
-    String issue(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "90") String days,
-            @RequestParam(required = false) @Nullable String username, StaffMember staff, Model model,
+    String issue(
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "90") String days,
+            @RequestParam(required = false) @Nullable String username,
+            StaffMember staff,
+            Model model,
             HttpServletResponse response) {
         String owner = owner(username, staff);
         int validDays;

@@ -1,11 +1,10 @@
 package vn.danvan.organization.web;
 
-import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,7 +37,8 @@ public class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var user = tokens.authenticate(header.substring(BEARER.length()).strip()).orElse(null);
+        var user =
+                tokens.authenticate(header.substring(BEARER.length()).strip()).orElse(null);
         if (user == null) {
             SecurityContextHolder.clearContext();
             refused.commence(request, response, new BadCredentialsException("invalid bearer token"));

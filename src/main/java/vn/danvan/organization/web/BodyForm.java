@@ -1,8 +1,7 @@
 package vn.danvan.organization.web;
 
-import java.util.Map;
-
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import vn.danvan.organization.BodyKind;
@@ -12,12 +11,17 @@ import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;
 
 /** The add-a-body form as typed in; {@link #check} says what is missing or wrong, field by field. */
-record BodyForm(@Nullable @Size(max = 40) String code, @Nullable @Size(max = InputText.NAME) String name,
-        @Nullable BodyKind kind, @Nullable UnitLevel level, @Nullable @Size(max = 10) String provinceCode,
-        @Nullable @Size(max = 10) String communeCode, @Nullable Long superiorId) {
+record BodyForm(
+        @Nullable @Size(max = 40) String code,
+        @Nullable @Size(max = InputText.NAME) String name,
+        @Nullable BodyKind kind,
+        @Nullable UnitLevel level,
+        @Nullable @Size(max = 10) String provinceCode,
+        @Nullable @Size(max = 10) String communeCode,
+        @Nullable Long superiorId) {
 
-    private static final Map<String, String> FIELD_OF_ERROR = Map.of("organization.body.code-taken", "code",
-            "organization.body.unknown-superior", "superiorId");
+    private static final Map<String, String> FIELD_OF_ERROR =
+            Map.of("organization.body.code-taken", "code", "organization.body.unknown-superior", "superiorId");
 
     static BodyForm empty() {
         return new BodyForm(null, null, null, null, null, null, null);
@@ -45,15 +49,19 @@ record BodyForm(@Nullable @Size(max = 40) String code, @Nullable @Size(max = Inp
             errors.rejectValue("communeCode", "organization.body.commune-required");
         }
         if (province != null && directory.province(province).isEmpty()) {
-            errors.rejectValue("provinceCode", "organization.body.unknown-province", new Object[] { provinceCode }, null);
+            errors.rejectValue("provinceCode", "organization.body.unknown-province", new Object[] {provinceCode}, null);
         }
         if (commune != null) {
             var found = directory.commune(commune);
             if (found.isEmpty()) {
-                errors.rejectValue("communeCode", "organization.body.unknown-commune", new Object[] { communeCode }, null);
+                errors.rejectValue(
+                        "communeCode", "organization.body.unknown-commune", new Object[] {communeCode}, null);
             } else if (province != null && !province.equals(found.get().provinceCode())) {
-                errors.rejectValue("communeCode", "organization.body.commune-outside-province",
-                        new Object[] { communeCode, provinceCode }, null);
+                errors.rejectValue(
+                        "communeCode",
+                        "organization.body.commune-outside-province",
+                        new Object[] {communeCode, provinceCode},
+                        null);
             }
         }
     }
@@ -66,7 +74,9 @@ record BodyForm(@Nullable @Size(max = 40) String code, @Nullable @Size(max = Inp
             return province;
         }
         String commune = commune();
-        return commune == null ? null : directory.commune(commune).map(found -> found.provinceCode()).orElse(null);
+        return commune == null
+                ? null
+                : directory.commune(commune).map(found -> found.provinceCode()).orElse(null);
     }
 
     @Nullable

@@ -1,9 +1,8 @@
 package vn.danvan.organization.web;
 
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Objects;
-
-import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +54,8 @@ class BodyPages {
     }
 
     @PostMapping
-    String add(@Valid @ModelAttribute BodyForm bodyForm, BindingResult errors, RedirectAttributes flash, Locale locale) {
+    String add(
+            @Valid @ModelAttribute BodyForm bodyForm, BindingResult errors, RedirectAttributes flash, Locale locale) {
         bodyForm.check(directory, errors);
         if (errors.hasErrors()) {
             return VIEW;
@@ -65,10 +65,16 @@ class BodyPages {
         BodyKind kind = Objects.requireNonNull(bodyForm.kind(), "check() requires a kind");
         UnitLevel level = Objects.requireNonNull(bodyForm.level(), "check() requires a level");
         try {
-            var body = administration.addBody(code.strip(), name.strip(), kind, level, bodyForm.province(directory),
-                    bodyForm.commune(), bodyForm.superiorId());
-            flash.addFlashAttribute("added",
-                    messages.getMessage("organization.bodies.added", new Object[] { body.name() }, locale));
+            var body = administration.addBody(
+                    code.strip(),
+                    name.strip(),
+                    kind,
+                    level,
+                    bodyForm.province(directory),
+                    bodyForm.commune(),
+                    bodyForm.superiorId());
+            flash.addFlashAttribute(
+                    "added", messages.getMessage("organization.bodies.added", new Object[] {body.name()}, locale));
         } catch (DomainException e) {
             BodyForm.reject(e, errors);
             return VIEW;

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import vn.danvan.organization.Body;
 
 /** A body in the tree of bodies, at its depth below the top. */
@@ -21,7 +20,8 @@ record BodyRow(Body body, int depth) {
         List<Body> roots = new ArrayList<>();
         for (Body body : bodies) {
             if (body.superiorId() != null && ids.contains(body.superiorId())) {
-                children.computeIfAbsent(body.superiorId(), id -> new ArrayList<>()).add(body);
+                children.computeIfAbsent(body.superiorId(), id -> new ArrayList<>())
+                        .add(body);
             } else {
                 roots.add(body);
             }

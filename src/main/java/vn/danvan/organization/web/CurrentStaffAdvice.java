@@ -21,6 +21,7 @@ public class CurrentStaffAdvice {
     public StaffMember currentStaff() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal
-                ? principal.member() : null;
+                ? principal.member()
+                : null;
     }
 }

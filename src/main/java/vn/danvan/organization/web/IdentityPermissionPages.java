@@ -2,7 +2,6 @@ package vn.danvan.organization.web;
 
 import java.util.Locale;
 import java.util.Map;
-
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,8 +40,16 @@ class IdentityPermissionPages {
         }
         var grants = permissions.ofBodiesOf(staff);
         Map<Long, String> bodyNames = directory.bodyNames();
-        model.addAttribute("pending", grants.stream().filter(g -> g.state() == IdentityPermissions.State.REQUESTED).toList());
-        model.addAttribute("holders", grants.stream().filter(g -> g.state() == IdentityPermissions.State.APPROVED).toList());
+        model.addAttribute(
+                "pending",
+                grants.stream()
+                        .filter(g -> g.state() == IdentityPermissions.State.REQUESTED)
+                        .toList());
+        model.addAttribute(
+                "holders",
+                grants.stream()
+                        .filter(g -> g.state() == IdentityPermissions.State.APPROVED)
+                        .toList());
         model.addAttribute("bodyNames", bodyNames);
         return "organization/identity-permissions";
     }

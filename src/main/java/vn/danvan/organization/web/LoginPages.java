@@ -2,7 +2,6 @@ package vn.danvan.organization.web;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +20,9 @@ class LoginPages {
 
     @GetMapping("/login")
     String showLogin(Locale locale, Model model) {
-        model.addAttribute("notices", notices.stream().flatMap(notice -> notice.text(locale).stream()).toList());
+        model.addAttribute(
+                "notices",
+                notices.stream().flatMap(notice -> notice.text(locale).stream()).toList());
         return "organization/login";
     }
 

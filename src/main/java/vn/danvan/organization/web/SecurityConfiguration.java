@@ -1,10 +1,9 @@
 package vn.danvan.organization.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -101,7 +100,8 @@ public class SecurityConfiguration {
             try {
                 return deserializer.convert((byte[]) source);
             } catch (SerializationFailedException unreadable) {
-                log.warn("A session attribute written by another version could not be read; treated as absent: {}",
+                log.warn(
+                        "A session attribute written by another version could not be read; treated as absent: {}",
                         unreadable.getMostSpecificCause().toString());
                 return null;
             }
@@ -134,11 +134,17 @@ public class SecurityConfiguration {
     @Bean
     @Order(2)
     public SecurityFilterChain operations(HttpSecurity http, ApiDoor door) throws Exception {
-        return door.apply(http.securityMatcher("/actuator/**", "/v3/api-docs/**", "/v3/api-docs", "/v3/api-docs.yaml",
-                        "/swagger-ui/**", "/swagger-ui.html"))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .anyRequest().hasRole(Role.ADMINISTRATOR.name()))
+        return door.apply(http.securityMatcher(
+                        "/actuator/**",
+                        "/v3/api-docs/**",
+                        "/v3/api-docs",
+                        "/v3/api-docs.yaml",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html"))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Role.ADMINISTRATOR.name()))
                 .build();
     }
 
@@ -162,26 +168,41 @@ public class SecurityConfiguration {
                 // dialog only for Basic.
                 response.setHeader("WWW-Authenticate", "Basic realm=\"danvan\"");
                 response.addHeader("WWW-Authenticate", "Bearer realm=\"danvan\"");
-                writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
-                        "problem.unauthorized", request.getRequestURI());
+                writeProblem(
+                        response,
+                        json,
+                        messages,
+                        locales.resolveLocale(request),
+                        HttpStatus.UNAUTHORIZED,
+                        "problem.unauthorized",
+                        request.getRequestURI());
             };
             this.badToken = (request, response, exception) -> {
                 response.setHeader("WWW-Authenticate", "Bearer realm=\"danvan\", error=\"invalid_token\"");
-                writeProblem(response, json, messages, locales.resolveLocale(request), HttpStatus.UNAUTHORIZED,
-                        "problem.token-invalid", request.getRequestURI());
+                writeProblem(
+                        response,
+                        json,
+                        messages,
+                        locales.resolveLocale(request),
+                        HttpStatus.UNAUTHORIZED,
+                        "problem.token-invalid",
+                        request.getRequestURI());
             };
-            this.forbidden = (request, response, exception) -> writeProblem(response, json, messages,
-                    locales.resolveLocale(request), HttpStatus.FORBIDDEN,
+            this.forbidden = (request, response, exception) -> writeProblem(
+                    response,
+                    json,
+                    messages,
+                    locales.resolveLocale(request),
+                    HttpStatus.FORBIDDEN,
                     exception instanceof CrossSiteWriteFilter.CrossSiteWrite ? "problem.csrf" : "problem.forbidden",
                     request.getRequestURI());
         }
 
         HttpSecurity apply(HttpSecurity http) throws Exception {
-            return http
-                    .addFilterBefore(new BearerTokenFilter(tokens, badToken), BasicAuthenticationFilter.class)
+            return http.addFilterBefore(new BearerTokenFilter(tokens, badToken), BasicAuthenticationFilter.class)
                     .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
-                    .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
-                            .accessDeniedHandler(forbidden))
+                    .exceptionHandling(handling ->
+                            handling.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                     .headers(SecurityHeaders::apply)
                     // No session here: the pages' session cookie authenticates nothing, so no CSRF token is needed;
                     // what a browser adds by itself (cached Basic credentials) is stopped cross-site by the API.
@@ -194,26 +215,43 @@ public class SecurityConfiguration {
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
     public SecurityFilterChain web(HttpSecurity http) throws Exception {
-        return http
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/",
+                                "/login",
+                                "/error",
+                                "/css/**",
+                                "/js/**",
+                                "/images/**",
+                                "/webjars/**",
                                 "/favicon.ico")
                         .permitAll()
-                        .requestMatchers("/admin/**").hasRole(Role.ADMINISTRATOR.name())
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/petitions", false).permitAll())
+                        .requestMatchers("/admin/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/petitions", false)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .headers(headers -> SecurityHeaders.apply(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        SecurityHeaders.CSP))))
+                .headers(headers -> SecurityHeaders.apply(
+                        headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CSP))))
                 .csrf(Customizer.withDefaults())
                 .build();
     }
 
-    private static void writeProblem(HttpServletResponse response, JsonMapper json, MessageSource messages,
-            Locale locale, HttpStatus status, String code, String path) throws java.io.IOException {
+    private static void writeProblem(
+            HttpServletResponse response,
+            JsonMapper json,
+            MessageSource messages,
+            Locale locale,
+            HttpStatus status,
+            String code,
+            String path)
+            throws java.io.IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.getMessage(code, null, locale));
         problem.setType(URI.create("https://danvan.vn/problems/" + code.replace("problem.", "")));
-        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+        problem.setTitle(
+                messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         problem.setInstance(URI.create(path));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

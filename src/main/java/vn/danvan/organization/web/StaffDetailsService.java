@@ -1,7 +1,6 @@
 package vn.danvan.organization.web;
 
 import java.util.Set;
-
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -27,12 +26,18 @@ public class StaffDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        var account = accounts.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
         boolean allBodies = account.roles().contains(Role.ADMINISTRATOR);
         Set<Long> scope = bodies.withSubordinates(account.bodyId());
-        var member = new StaffMember(account.id(), account.username(), account.fullName(), account.bodyId(),
-                account.roles(), scope, allBodies, account.mayViewDenouncerIdentity());
+        var member = new StaffMember(
+                account.id(),
+                account.username(),
+                account.fullName(),
+                account.bodyId(),
+                account.roles(),
+                scope,
+                allBodies,
+                account.mayViewDenouncerIdentity());
         return new StaffPrincipal(member, account.passwordHash(), account.enabled());
     }
 }

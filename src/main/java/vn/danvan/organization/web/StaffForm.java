@@ -1,11 +1,10 @@
 package vn.danvan.organization.web;
 
+import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.validation.Errors;
 import vn.danvan.organization.Role;
@@ -13,17 +12,26 @@ import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;
 
 /** The add-a-staff-account form as typed in; {@link #check} says what is missing or wrong. */
-record StaffForm(@Nullable @Size(max = 64) String username, @Nullable @Size(max = 200) String password,
-        @Nullable @Size(max = InputText.NAME) String fullName, @Nullable @Size(max = 254) String email,
-        @Nullable Long bodyId, @Nullable Set<Role> roles,
+record StaffForm(
+        @Nullable @Size(max = 64) String username,
+        @Nullable @Size(max = 200) String password,
+        @Nullable @Size(max = InputText.NAME) String fullName,
+        @Nullable @Size(max = 254) String email,
+        @Nullable Long bodyId,
+        @Nullable Set<Role> roles,
         @Nullable Boolean mayViewDenouncerIdentity) {
 
     static final int MINIMUM_PASSWORD_LENGTH = 10;
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{3,64}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Map<String, String> FIELD_OF_ERROR = Map.of("organization.staff.username-taken", "username",
-            "organization.staff.weak-password", "password", "organization.body.unknown", "bodyId");
+    private static final Map<String, String> FIELD_OF_ERROR = Map.of(
+            "organization.staff.username-taken",
+            "username",
+            "organization.staff.weak-password",
+            "password",
+            "organization.body.unknown",
+            "bodyId");
 
     static StaffForm empty() {
         return new StaffForm(null, null, null, null, null, EnumSet.noneOf(Role.class), false);

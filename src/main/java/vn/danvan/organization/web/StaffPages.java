@@ -1,9 +1,8 @@
 package vn.danvan.organization.web;
 
+import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Objects;
-
-import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +34,10 @@ class StaffPages {
     private final MessageSource messages;
     private final IdentityPermissions identityPermissions;
 
-    StaffPages(OrganizationDirectory directory, OrganizationAdministration administration, MessageSource messages,
+    StaffPages(
+            OrganizationDirectory directory,
+            OrganizationAdministration administration,
+            MessageSource messages,
             IdentityPermissions identityPermissions) {
         this.identityPermissions = identityPermissions;
         this.directory = directory;
@@ -60,8 +62,12 @@ class StaffPages {
     }
 
     @PostMapping
-    String add(@Valid @ModelAttribute StaffForm staffForm, BindingResult errors, RedirectAttributes flash,
-            Locale locale, StaffMember administrator) {
+    String add(
+            @Valid @ModelAttribute StaffForm staffForm,
+            BindingResult errors,
+            RedirectAttributes flash,
+            Locale locale,
+            StaffMember administrator) {
         staffForm.check(errors);
         if (!errors.hasErrors()) {
             String username = Objects.requireNonNull(staffForm.username(), "check() requires a username");
@@ -69,10 +75,18 @@ class StaffPages {
             String fullName = Objects.requireNonNull(staffForm.fullName(), "check() requires a full name");
             Long bodyId = Objects.requireNonNull(staffForm.bodyId(), "check() requires a body");
             try {
-                administration.addStaff(administrator, username.strip(), password, fullName.strip(),
-                        staffForm.emailOrNull(), bodyId, staffForm.chosenRoles(), staffForm.identityPermitted());
-                flash.addFlashAttribute("added", messages.getMessage("organization.staff.added",
-                        new Object[] { username.strip() }, locale));
+                administration.addStaff(
+                        administrator,
+                        username.strip(),
+                        password,
+                        fullName.strip(),
+                        staffForm.emailOrNull(),
+                        bodyId,
+                        staffForm.chosenRoles(),
+                        staffForm.identityPermitted());
+                flash.addFlashAttribute(
+                        "added",
+                        messages.getMessage("organization.staff.added", new Object[] {username.strip()}, locale));
                 return "redirect:/admin/staff";
             } catch (DomainException e) {
                 StaffForm.reject(e, errors);
@@ -83,8 +97,8 @@ class StaffPages {
 
     /** Requests the identity permission for an account: it takes effect when a head of its body approves. */
     @PostMapping("/{id}/identity-permission")
-    String requestIdentityPermission(@PathVariable long id, StaffMember administrator, RedirectAttributes flash,
-            Locale locale) {
+    String requestIdentityPermission(
+            @PathVariable long id, StaffMember administrator, RedirectAttributes flash, Locale locale) {
         try {
             identityPermissions.request(id, administrator);
             flash.addFlashAttribute("added", messages.getMessage("organization.identity.requested", null, locale));

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -50,8 +49,8 @@ class UnitPages {
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.clamp(page, 0, pages - 1);
         var provinces = directory.provinces();
-        Map<String, String> provinceNames = provinces.stream()
-                .collect(Collectors.toMap(AdministrativeUnit::code, AdministrativeUnit::fullName));
+        Map<String, String> provinceNames =
+                provinces.stream().collect(Collectors.toMap(AdministrativeUnit::code, AdministrativeUnit::fullName));
         model.addAttribute("provinces", provinces);
         model.addAttribute("provinceNames", provinceNames);
         model.addAttribute("communeCounts", directory.communeCountsByProvince());
@@ -65,32 +64,47 @@ class UnitPages {
     }
 
     @PostMapping("/provinces")
-    String importProvinces(@RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
-            RedirectAttributes flash, Locale locale) {
+    String importProvinces(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate validFrom,
+            RedirectAttributes flash,
+            Locale locale) {
         return importFile(UnitLevel.PROVINCE, file, validFrom, flash, locale);
     }
 
     @PostMapping("/communes")
-    String importCommunes(@RequestParam("file") MultipartFile file,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom,
-            RedirectAttributes flash, Locale locale) {
+    String importCommunes(
+            @RequestParam("file") MultipartFile file,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate validFrom,
+            RedirectAttributes flash,
+            Locale locale) {
         return importFile(UnitLevel.COMMUNE, file, validFrom, flash, locale);
     }
 
-    private String importFile(UnitLevel level, MultipartFile file, @Nullable LocalDate validFrom,
-            RedirectAttributes flash, Locale locale) {
+    private String importFile(
+            UnitLevel level,
+            MultipartFile file,
+            @Nullable LocalDate validFrom,
+            RedirectAttributes flash,
+            Locale locale) {
         LocalDate from = validFrom == null ? AdministrativeUnitImport.REFORM_DATE : validFrom;
         if (file.isEmpty()) {
             flash.addFlashAttribute("importError", messages.getMessage("organization.units.no-file", null, locale));
             return "redirect:/admin/units";
         }
         try (InputStream csv = file.getInputStream()) {
-            var result = level == UnitLevel.PROVINCE ? unitImport.importProvinces(csv, from)
+            var result = level == UnitLevel.PROVINCE
+                    ? unitImport.importProvinces(csv, from)
                     : unitImport.importCommunes(csv, from);
             String what = messages.getMessage("organization.units.level." + level.name(), null, locale);
-            flash.addFlashAttribute("importResult", messages.getMessage("organization.units.imported",
-                    new Object[] { what, result.added(), result.updated(), result.unchanged() }, locale));
+            flash.addFlashAttribute(
+                    "importResult",
+                    messages.getMessage(
+                            "organization.units.imported",
+                            new Object[] {what, result.added(), result.updated(), result.unchanged()},
+                            locale));
         } catch (DomainException e) {
             flash.addFlashAttribute("importError", messages.getMessage(e.code(), e.arguments(), locale));
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package vn.danvan.petition.domain;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,13 +31,16 @@ public class AnswerPublication {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void publishIfAllowed(Petition petition, String answer) {
-        boolean allowed = jdbc.sql("select publish_answer from petition.petition where id = ?").param(petition.id())
-                .query(Boolean.class).single();
+        boolean allowed = jdbc.sql("select publish_answer from petition.petition where id = ?")
+                .param(petition.id())
+                .query(Boolean.class)
+                .single();
         // A sealed identity's case is never published: its content could point to the denouncer.
         if (!allowed || petition.outcome() != Outcome.ANSWERED || PetitionPolicy.sealed(petition)) {
             return;
         }
-        List<String> personal = petition.identityCiphertext() == null ? List.of()
+        List<String> personal = petition.identityCiphertext() == null
+                ? List.of()
                 : PersonalDataMask.personalStrings(vault.open(petition.identityCiphertext()));
         String title = PersonalDataMask.mask(petition.title(), personal);
         String content = PersonalDataMask.mask(petition.content(), personal);
@@ -50,11 +52,25 @@ public class AnswerPublication {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (petition_id) do update set answer = excluded.answer, answered_on = excluded.answered_on,
                     search_text = excluded.search_text
-                """).params(Arrays.asList(petition.id(), petition.bodyId(), petition.type().name(), petition.fieldCode(),
-                petition.provinceCode(), petition.communeCode(), title, content, maskedAnswer, petition.receivedOn(), petition.resolvedOn(),
-                VietnameseText.fold(title + " " + content + " " + maskedAnswer))).update();
-        audit.record("petition.answer-published", "petition", petition.storedId(),
+                """)
+                .params(Arrays.asList(
+                        petition.id(),
+                        petition.bodyId(),
+                        petition.type().name(),
+                        petition.fieldCode(),
+                        petition.provinceCode(),
+                        petition.communeCode(),
+                        title,
+                        content,
+                        maskedAnswer,
+                        petition.receivedOn(),
+                        petition.resolvedOn(),
+                        VietnameseText.fold(title + " " + content + " " + maskedAnswer)))
+                .update();
+        audit.record(
+                "petition.answer-published",
+                "petition",
+                petition.storedId(),
                 Map.of("trackingCode", petition.trackingCode()));
     }
-
 }

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import vn.danvan.calendar.DayCount;
 import vn.danvan.petition.PetitionType;
@@ -18,65 +17,168 @@ import vn.danvan.petition.PetitionType;
 public enum DeadlineRule {
 
     /** Xử lý đơn kiến nghị, phản ánh: phân loại, xử lý trong 10 ngày làm việc kể từ ngày nhận đơn. */
-    PROCESSING_RECOMMENDATION_FEEDBACK(Step.PROCESSING, EnumSet.of(PetitionType.RECOMMENDATION, PetitionType.FEEDBACK),
-            10, 10, 10, 10, DayCount.WORKING_DAYS, null, null, false,
+    PROCESSING_RECOMMENDATION_FEEDBACK(
+            Step.PROCESSING,
+            EnumSet.of(PetitionType.RECOMMENDATION, PetitionType.FEEDBACK),
+            10,
+            10,
+            10,
+            10,
+            DayCount.WORKING_DAYS,
+            null,
+            null,
+            false,
             "TT 05/2021/TT-TTCP; Luật Tiếp công dân 2013 Đ.28(1)"),
 
     /** Thụ lý khiếu nại (lần đầu, lần hai): 10 ngày kể từ ngày nhận đơn, đến hết 30/6/2026. */
-    ACCEPTANCE_COMPLAINT_UNTIL_2026_06_30(Step.PROCESSING, EnumSet.of(PetitionType.COMPLAINT),
-            10, 10, 10, 10, DayCount.CALENDAR_DAYS, null, LocalDate.of(2026, 6, 30), false,
+    ACCEPTANCE_COMPLAINT_UNTIL_2026_06_30(
+            Step.PROCESSING,
+            EnumSet.of(PetitionType.COMPLAINT),
+            10,
+            10,
+            10,
+            10,
+            DayCount.CALENDAR_DAYS,
+            null,
+            LocalDate.of(2026, 6, 30),
+            false,
             "Luật Khiếu nại 2011 Đ.27, Đ.36"),
 
     /** Thụ lý khiếu nại (lần đầu, lần hai): 07 ngày làm việc kể từ ngày nhận đơn, từ 1/7/2026. */
-    ACCEPTANCE_COMPLAINT_FROM_2026_07_01(Step.PROCESSING, EnumSet.of(PetitionType.COMPLAINT),
-            7, 7, 7, 7, DayCount.WORKING_DAYS, LocalDate.of(2026, 7, 1), null, false,
+    ACCEPTANCE_COMPLAINT_FROM_2026_07_01(
+            Step.PROCESSING,
+            EnumSet.of(PetitionType.COMPLAINT),
+            7,
+            7,
+            7,
+            7,
+            DayCount.WORKING_DAYS,
+            LocalDate.of(2026, 7, 1),
+            null,
+            false,
             "NĐ 124/2020/NĐ-CP Đ.16(1), sửa đổi bởi NĐ 155/2026/NĐ-CP Đ.10"),
 
     /** Xử lý ban đầu tố cáo: 07 ngày làm việc; 10 ngày làm việc khi phải xác minh ở nhiều nơi. */
-    PROCESSING_DENUNCIATION(Step.PROCESSING, EnumSet.of(PetitionType.DENUNCIATION),
-            7, 10, 7, 10, DayCount.WORKING_DAYS, null, null, false,
+    PROCESSING_DENUNCIATION(
+            Step.PROCESSING,
+            EnumSet.of(PetitionType.DENUNCIATION),
+            7,
+            10,
+            7,
+            10,
+            DayCount.WORKING_DAYS,
+            null,
+            null,
+            false,
             "Luật Tố cáo 2018 Đ.24(1)"),
 
     /** Tố cáo tiếp: cơ quan cấp trên xem xét hồ sơ trong 20 ngày kể từ ngày nhận. */
-    REVIEW_RE_DENUNCIATION(Step.RE_DENUNCIATION_REVIEW, EnumSet.of(PetitionType.DENUNCIATION),
-            20, 20, 20, 20, DayCount.CALENDAR_DAYS, null, null, false,
+    REVIEW_RE_DENUNCIATION(
+            Step.RE_DENUNCIATION_REVIEW,
+            EnumSet.of(PetitionType.DENUNCIATION),
+            20,
+            20,
+            20,
+            20,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
             "Luật Tố cáo 2018 Đ.37"),
 
     /** Giải quyết khiếu nại lần đầu: 30 ngày (phức tạp 45); vùng sâu, vùng xa 45 (phức tạp 60), kể từ ngày thụ lý. */
-    RESOLUTION_COMPLAINT_FIRST(Step.RESOLUTION_FIRST, EnumSet.of(PetitionType.COMPLAINT),
-            30, 45, 45, 60, DayCount.CALENDAR_DAYS, null, null, false,
+    RESOLUTION_COMPLAINT_FIRST(
+            Step.RESOLUTION_FIRST,
+            EnumSet.of(PetitionType.COMPLAINT),
+            30,
+            45,
+            45,
+            60,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
             "Luật Khiếu nại 2011 Đ.28"),
 
     /** Giải quyết khiếu nại lần hai: 45 ngày (phức tạp 60); vùng sâu, vùng xa 60 (phức tạp 70). */
-    RESOLUTION_COMPLAINT_SECOND(Step.RESOLUTION_SECOND, EnumSet.of(PetitionType.COMPLAINT),
-            45, 60, 60, 70, DayCount.CALENDAR_DAYS, null, null, false,
+    RESOLUTION_COMPLAINT_SECOND(
+            Step.RESOLUTION_SECOND,
+            EnumSet.of(PetitionType.COMPLAINT),
+            45,
+            60,
+            60,
+            70,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
             "Luật Khiếu nại 2011 Đ.37"),
 
     /** Giải quyết tố cáo: 30 ngày kể từ ngày thụ lý. */
-    RESOLUTION_DENUNCIATION(Step.RESOLUTION_FIRST, EnumSet.of(PetitionType.DENUNCIATION),
-            30, 30, 30, 30, DayCount.CALENDAR_DAYS, null, null, false,
+    RESOLUTION_DENUNCIATION(
+            Step.RESOLUTION_FIRST,
+            EnumSet.of(PetitionType.DENUNCIATION),
+            30,
+            30,
+            30,
+            30,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
             "Luật Tố cáo 2018 Đ.30(1)"),
 
     /** Gia hạn giải quyết tố cáo: phức tạp một lần ≤ 30 ngày; đặc biệt phức tạp hai lần, mỗi lần ≤ 30 ngày. */
-    EXTENSION_DENUNCIATION(Step.EXTENSION, EnumSet.of(PetitionType.DENUNCIATION),
-            30, 30, 30, 30, DayCount.CALENDAR_DAYS, null, null, false,
+    EXTENSION_DENUNCIATION(
+            Step.EXTENSION,
+            EnumSet.of(PetitionType.DENUNCIATION),
+            30,
+            30,
+            30,
+            30,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
             "Luật Tố cáo 2018 Đ.30(1)"),
 
     /**
      * Trả lời kiến nghị, phản ánh: no statutory deadline (rules.md C3); the platform's default is 15
      * working days from acceptance, configurable.
      */
-    ANSWER_RECOMMENDATION_FEEDBACK(Step.RESOLUTION_FIRST, EnumSet.of(PetitionType.RECOMMENDATION, PetitionType.FEEDBACK),
-            15, 15, 15, 15, DayCount.WORKING_DAYS, null, null, true,
+    ANSWER_RECOMMENDATION_FEEDBACK(
+            Step.RESOLUTION_FIRST,
+            EnumSet.of(PetitionType.RECOMMENDATION, PetitionType.FEEDBACK),
+            15,
+            15,
+            15,
+            15,
+            DayCount.WORKING_DAYS,
+            null,
+            null,
+            true,
             "Không có thời hạn luật định (rules.md C3) — mức dịch vụ cấu hình được"),
 
     /** Gia hạn trả lời kiến nghị, phản ánh: một lần, tối đa 10 ngày làm việc — configurable. */
-    EXTENSION_RECOMMENDATION_FEEDBACK(Step.EXTENSION, EnumSet.of(PetitionType.RECOMMENDATION, PetitionType.FEEDBACK),
-            10, 10, 10, 10, DayCount.WORKING_DAYS, null, null, true,
+    EXTENSION_RECOMMENDATION_FEEDBACK(
+            Step.EXTENSION,
+            EnumSet.of(PetitionType.RECOMMENDATION, PetitionType.FEEDBACK),
+            10,
+            10,
+            10,
+            10,
+            DayCount.WORKING_DAYS,
+            null,
+            null,
+            true,
             "Không có thời hạn luật định (rules.md C3) — mức dịch vụ cấu hình được");
 
     public enum Step {
-        PROCESSING, RE_DENUNCIATION_REVIEW, RESOLUTION_FIRST, RESOLUTION_SECOND, EXTENSION
+        PROCESSING,
+        RE_DENUNCIATION_REVIEW,
+        RESOLUTION_FIRST,
+        RESOLUTION_SECOND,
+        EXTENSION
     }
 
     /** How many extensions each type allows; a complaint is "extended" by being declared complex, once. */
@@ -100,8 +202,17 @@ public enum DeadlineRule {
     private final boolean configurable;
     private final String source;
 
-    DeadlineRule(Step step, Set<PetitionType> types, int days, int complexDays, int remoteDays, int remoteComplexDays,
-            DayCount dayCount, @Nullable LocalDate effectiveFrom, @Nullable LocalDate effectiveTo, boolean configurable,
+    DeadlineRule(
+            Step step,
+            Set<PetitionType> types,
+            int days,
+            int complexDays,
+            int remoteDays,
+            int remoteComplexDays,
+            DayCount dayCount,
+            @Nullable LocalDate effectiveFrom,
+            @Nullable LocalDate effectiveTo,
+            boolean configurable,
             String source) {
         this.step = step;
         this.types = types;
@@ -117,8 +228,9 @@ public enum DeadlineRule {
     }
 
     public static DeadlineRule find(Step step, PetitionType type, LocalDate on) {
-        return lookup(step, type, on).orElseThrow(
-                () -> new IllegalStateException("No deadline rule for " + step + " of " + type + " on " + on));
+        return lookup(step, type, on)
+                .orElseThrow(
+                        () -> new IllegalStateException("No deadline rule for " + step + " of " + type + " on " + on));
     }
 
     public static Optional<DeadlineRule> lookup(Step step, PetitionType type, LocalDate on) {

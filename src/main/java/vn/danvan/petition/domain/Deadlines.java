@@ -2,7 +2,6 @@ package vn.danvan.petition.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.petition.Instance;
@@ -28,8 +27,8 @@ public class Deadlines {
     }
 
     /** When the resolution is due for a petition accepted (thụ lý) on {@code acceptedOn}. */
-    public LocalDate resolutionDue(PetitionType type, Instance instance, boolean remoteArea, boolean complex,
-            LocalDate acceptedOn) {
+    public LocalDate resolutionDue(
+            PetitionType type, Instance instance, boolean remoteArea, boolean complex, LocalDate acceptedOn) {
         Step step = instance == Instance.SECOND ? Step.RESOLUTION_SECOND : Step.RESOLUTION_FIRST;
         return apply(DeadlineRule.find(step, type, acceptedOn), remoteArea, complex, acceptedOn);
     }

@@ -3,7 +3,6 @@ package vn.danvan.petition.domain;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +38,14 @@ public class IdentityKeyRotation {
     private final IdentityKeys keys;
     private volatile boolean walkedSinceStart;
 
-    IdentityKeyRotation(List<SealedColumn> columns, IdentityKeys keys, IdentityVault vault, JdbcClient jdbc,
-            TransactionTemplate transactions, AuditTrail audit, PetitionSettings settings) {
+    IdentityKeyRotation(
+            List<SealedColumn> columns,
+            IdentityKeys keys,
+            IdentityVault vault,
+            JdbcClient jdbc,
+            TransactionTemplate transactions,
+            AuditTrail audit,
+            PetitionSettings settings) {
         this.columns = columns;
         this.keys = keys;
         this.vault = vault;
@@ -55,7 +60,9 @@ public class IdentityKeyRotation {
      * for values sealed before keys had ids. A walk reads each table once: at national size it is not done hourly
      * for nothing.
      */
-    @Scheduled(fixedDelayString = "${danvan.petition.identity-rotation-interval:PT1H}", initialDelayString = "${danvan.petition.identity-rotation-interval:PT1H}")
+    @Scheduled(
+            fixedDelayString = "${danvan.petition.identity-rotation-interval:PT1H}",
+            initialDelayString = "${danvan.petition.identity-rotation-interval:PT1H}")
     @SchedulerLock(name = "petition-identity-key-rotation", lockAtMostFor = "PT6H")
     public void onSchedule() {
         if (keys.rotating() || !walkedSinceStart) {
@@ -78,15 +85,29 @@ public class IdentityKeyRotation {
                 resealed += done.resealed();
                 after = done.last();
                 if (done.resealed() > 0) {
-                    log.info("Identity key rotation: {} values of {} re-sealed so far (up to key {})", resealed, column, after);
+                    log.info(
+                            "Identity key rotation: {} values of {} re-sealed so far (up to key {})",
+                            resealed,
+                            column,
+                            after);
                 }
             }
             if (resealed > 0) {
                 long count = resealed;
-                transactions.executeWithoutResult(status -> audit.record(AuditTrail.currentOrigin(),
-                        "IDENTITY_KEY_ROTATED", "sealed-column", column.toString(),
-                        Map.of("resealed", count, "key", java.util.HexFormat.of().formatHex(vault.currentHeader(),
-                                IdentityVault.MAGIC.length, IdentityVault.HEADER))));
+                transactions.executeWithoutResult(status -> audit.record(
+                        AuditTrail.currentOrigin(),
+                        "IDENTITY_KEY_ROTATED",
+                        "sealed-column",
+                        column.toString(),
+                        Map.of(
+                                "resealed",
+                                count,
+                                "key",
+                                java.util.HexFormat.of()
+                                        .formatHex(
+                                                vault.currentHeader(),
+                                                IdentityVault.MAGIC.length,
+                                                IdentityVault.HEADER))));
                 log.info("Identity key rotation: {} done, {} values re-sealed", column, count);
             }
             total += resealed;
@@ -94,8 +115,7 @@ public class IdentityKeyRotation {
         return total;
     }
 
-    public record Batch(int seen, int resealed, long last) {
-    }
+    public record Batch(int seen, int resealed, long last) {}
 
     /**
      * One transaction: the next {@code limit} rows after {@code after}, those under an older key re-sealed. Nothing
@@ -104,9 +124,14 @@ public class IdentityKeyRotation {
      */
     public Batch resealBatch(SealedColumn column, long after, int limit) {
         return transactions.execute(status -> {
-            List<Map<String, Object>> rows = jdbc.sql("select " + column.key() + " as k, " + column.column() + " as v from "
-                    + column.table() + " where " + column.key() + " > ? and " + column.column() + " is not null order by "
-                    + column.key() + " limit ?").params(after, limit).query().listOfRows();
+            List<Map<String, Object>> rows = jdbc.sql(
+                            "select " + column.key() + " as k, " + column.column() + " as v from "
+                                    + column.table() + " where " + column.key() + " > ? and " + column.column()
+                                    + " is not null order by "
+                                    + column.key() + " limit ?")
+                    .params(after, limit)
+                    .query()
+                    .listOfRows();
             int resealed = 0;
             long last = after;
             for (Map<String, Object> row : rows) {
@@ -115,8 +140,9 @@ public class IdentityKeyRotation {
                 last = key;
                 if (!vault.current(sealed)) {
                     resealed += jdbc.sql("update " + column.table() + " set " + column.column() + " = ? where "
-                            + column.key() + " = ? and " + column.column() + " = ?")
-                            .params(vault.reseal(sealed), key, sealed).update();
+                                    + column.key() + " = ? and " + column.column() + " = ?")
+                            .params(vault.reseal(sealed), key, sealed)
+                            .update();
                 }
             }
             return new Batch(rows.size(), resealed, last);
@@ -127,9 +153,12 @@ public class IdentityKeyRotation {
     public long remaining() {
         long left = 0;
         for (SealedColumn column : columns) {
-            left += jdbc.sql("select count(*) from " + column.table() + " where " + column.column() + " is not null and substring("
-                    + column.column() + " from 1 for " + IdentityVault.HEADER + ") <> ?").param(vault.currentHeader())
-                    .query(Long.class).single();
+            left += jdbc.sql("select count(*) from " + column.table() + " where " + column.column()
+                            + " is not null and substring(" + column.column() + " from 1 for " + IdentityVault.HEADER
+                            + ") <> ?")
+                    .param(vault.currentHeader())
+                    .query(Long.class)
+                    .single();
         }
         return left;
     }

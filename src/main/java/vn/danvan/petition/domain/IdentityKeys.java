@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,8 +56,11 @@ public class IdentityKeys {
 
     @Autowired
     IdentityKeys(PetitionSettings settings, DanvanHome home, Environment environment) {
-        this(settings.identityKey(), settings.identityKeys(),
-                StringUtils.hasText(environment.getProperty("spring.datasource.url")), home);
+        this(
+                settings.identityKey(),
+                settings.identityKeys(),
+                StringUtils.hasText(environment.getProperty("spring.datasource.url")),
+                home);
     }
 
     IdentityKeys(@Nullable String configured, @Nullable List<String> older, boolean externalDatabase, DanvanHome home) {
@@ -129,7 +131,7 @@ public class IdentityKeys {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update("danvan identity key id\0".getBytes(StandardCharsets.US_ASCII));
             byte[] hash = digest.digest(key);
-            return new byte[] { hash[0], hash[1], hash[2], hash[3] };
+            return new byte[] {hash[0], hash[1], hash[2], hash[3]};
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
-
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danvan.petition.PetitionerIdentity;
@@ -23,7 +22,7 @@ import vn.danvan.petition.PetitionerIdentity;
 @Component
 public class IdentityVault {
 
-    public static final byte[] MAGIC = { (byte) 0xD4, 'K' };
+    public static final byte[] MAGIC = {(byte) 0xD4, 'K'};
     public static final int HEADER = MAGIC.length + 4;
     private static final int IV = 12;
 
@@ -68,7 +67,11 @@ public class IdentityVault {
             cipher.init(Cipher.ENCRYPT_MODE, key.secret(), new GCMParameterSpec(128, iv));
             cipher.updateAAD(header);
             byte[] sealed = cipher.doFinal(plain);
-            return ByteBuffer.allocate(HEADER + IV + sealed.length).put(header).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(HEADER + IV + sealed.length)
+                    .put(header)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt identity", e);
         }
@@ -95,9 +98,11 @@ public class IdentityVault {
                 // try the next one
             }
         }
-        throw new IllegalStateException(unknownKey == null ? "Cannot decrypt identity: no configured key opens it"
-                : "Cannot decrypt identity: sealed with key " + unknownKey
-                        + ", which is not the current key and not in danvan.petition.identity-keys");
+        throw new IllegalStateException(
+                unknownKey == null
+                        ? "Cannot decrypt identity: no configured key opens it"
+                        : "Cannot decrypt identity: sealed with key " + unknownKey
+                                + ", which is not the current key and not in danvan.petition.identity-keys");
     }
 
     private static byte[] decrypt(SecretKey key, byte[] ciphertext, int offset) throws GeneralSecurityException {

@@ -1,7 +1,6 @@
 package vn.danvan.petition.domain;
 
 import java.time.LocalDate;
-
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import vn.danvan.petition.PetitionerIdentity;
 
 /**
@@ -24,8 +23,7 @@ public final class PersonalDataMask {
     private static final Pattern HONORIFIC_NAME = Pattern.compile(
             "(?<!\\p{L})([Bb]à|[Ôô]ng|[Aa]nh|[Cc]hị|[Cc]ô|[Cc]hú|[Cc]ụ)\\s+\\p{Lu}\\p{Ll}*(\\s+\\p{Lu}\\p{Ll}*){0,3}");
 
-    private PersonalDataMask() {
-    }
+    private PersonalDataMask() {}
 
     /** What a petitioner's identity makes personal in a text about them: names, address, contacts, numbers. */
     public static List<String> personalStrings(PetitionerIdentity identity) {
@@ -44,7 +42,8 @@ public final class PersonalDataMask {
         for (String known : knownPersonalStrings) {
             if (known != null && known.strip().length() >= 2) {
                 masked = Pattern.compile(Pattern.quote(known.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-                        .matcher(masked).replaceAll(MASK);
+                        .matcher(masked)
+                        .replaceAll(MASK);
             }
         }
         masked = EMAIL.matcher(masked).replaceAll(MASK);

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import vn.danvan.petition.Channel;
 import vn.danvan.petition.Decision;
@@ -48,6 +47,7 @@ public class Petition {
      * this one, and never cleared, whatever the petition later becomes.
      */
     private boolean identitySealed;
+
     private String title;
     private String content;
     private @Nullable String provinceCode;
@@ -84,8 +84,17 @@ public class Petition {
 
     private final List<PetitionEvent> pendingEvents = new ArrayList<>();
 
-    public Petition(String trackingCode, long bodyId, Channel channel, PetitionType type, String fieldCode,
-            Instance instance, PetitionerKind petitionerKind, String title, String content, LocalDate receivedOn,
+    public Petition(
+            String trackingCode,
+            long bodyId,
+            Channel channel,
+            PetitionType type,
+            String fieldCode,
+            Instance instance,
+            PetitionerKind petitionerKind,
+            String title,
+            String content,
+            LocalDate receivedOn,
             LocalDate processingDue) {
         this.trackingCode = trackingCode;
         this.bodyId = bodyId;
@@ -114,11 +123,26 @@ public class Petition {
      * body, received the same day. A part that is a denunciation makes the author a denouncer in both: this
      * petition is sealed too (the caller persists it when {@link #identitySealed} changed).
      */
-    public Petition splitOff(String partCode, PetitionType partType, String partField, String partTitle,
-            String partContent, LocalDate partProcessingDue) {
+    public Petition splitOff(
+            String partCode,
+            PetitionType partType,
+            String partField,
+            String partTitle,
+            String partContent,
+            LocalDate partProcessingDue) {
         requireAwaitingProcessing();
-        Petition part = new Petition(partCode, bodyId, channel, partType, partField, Instance.FIRST, petitionerKind,
-                partTitle, partContent, receivedOn, partProcessingDue);
+        Petition part = new Petition(
+                partCode,
+                bodyId,
+                channel,
+                partType,
+                partField,
+                Instance.FIRST,
+                petitionerKind,
+                partTitle,
+                partContent,
+                receivedOn,
+                partProcessingDue);
         part.sourceKind = sourceKind;
         part.sourceName = sourceName;
         part.sourceReference = sourceReference;
@@ -138,10 +162,20 @@ public class Petition {
      * The petition this one becomes in the competent body's queue when it is transferred to a body on the
      * platform: received there on the day of the transfer, which must report its result back.
      */
-    public Petition transferredTo(String copyCode, long targetBodyId, String sourceBodyName, LocalDate on,
-            LocalDate copyProcessingDue) {
-        Petition copy = new Petition(copyCode, targetBodyId, Channel.TRANSFERRED, type, fieldCode, instance,
-                petitionerKind, title, content, on, copyProcessingDue);
+    public Petition transferredTo(
+            String copyCode, long targetBodyId, String sourceBodyName, LocalDate on, LocalDate copyProcessingDue) {
+        Petition copy = new Petition(
+                copyCode,
+                targetBodyId,
+                Channel.TRANSFERRED,
+                type,
+                fieldCode,
+                instance,
+                petitionerKind,
+                title,
+                content,
+                on,
+                copyProcessingDue);
         copy.sourceKind = SourceKind.OTHER_BODY;
         copy.sourceName = sourceBodyName;
         copy.sourceReference = trackingCode;
@@ -160,8 +194,18 @@ public class Petition {
      */
     public Petition reopenedAs(String newCode, String reason, LocalDate on, LocalDate newProcessingDue) {
         requireFinished();
-        Petition reopened = new Petition(newCode, bodyId, Channel.ONLINE, type, fieldCode, instance, petitionerKind,
-                title, reason.strip() + "\n\n— " + content, on, newProcessingDue);
+        Petition reopened = new Petition(
+                newCode,
+                bodyId,
+                Channel.ONLINE,
+                type,
+                fieldCode,
+                instance,
+                petitionerKind,
+                title,
+                reason.strip() + "\n\n— " + content,
+                on,
+                newProcessingDue);
         derive(reopened, Relation.REOPENED_FROM);
         reopened.registered();
         return reopened;
@@ -194,7 +238,9 @@ public class Petition {
      * Đ.33): this is a first-instance complaint whose resolution was given, or whose deadline passed without one.
      */
     public void admitSecondInstance(PetitionType laterType, Instance laterInstance, LocalDate on) {
-        if (laterType != PetitionType.COMPLAINT || laterInstance != Instance.SECOND || type != PetitionType.COMPLAINT
+        if (laterType != PetitionType.COMPLAINT
+                || laterInstance != Instance.SECOND
+                || type != PetitionType.COMPLAINT
                 || instance != Instance.FIRST) {
             throw DomainException.invalid("petition.second-instance-mismatch");
         }
@@ -242,7 +288,11 @@ public class Petition {
         requireState(PetitionState.RECEIVED, "petition.not-awaiting-processing");
     }
 
-    public void reclassify(PetitionType newType, String newField, Instance newInstance, boolean newAnonymous,
+    public void reclassify(
+            PetitionType newType,
+            String newField,
+            Instance newInstance,
+            boolean newAnonymous,
             LocalDate newProcessingDue) {
         requireAwaitingProcessing();
         requireInstanceFits(newType, newInstance);
@@ -312,8 +362,13 @@ public class Petition {
         this.transferredToBodyId = targetBodyId;
         this.transferredToName = targetName;
         this.state = PetitionState.TRANSFERRED;
-        record(PetitionEvent.Kind.TRANSFERRED, PetitionState.RECEIVED, state, on,
-                targetName + (note == null || note.isBlank() ? "" : " — " + note), true);
+        record(
+                PetitionEvent.Kind.TRANSFERRED,
+                PetitionState.RECEIVED,
+                state,
+                on,
+                targetName + (note == null || note.isBlank() ? "" : " — " + note),
+                true);
     }
 
     public void file(LocalDate on, FilingGround ground, @Nullable String note) {
@@ -323,7 +378,12 @@ public class Petition {
         }
         this.filingGround = ground;
         this.state = PetitionState.FILED;
-        record(PetitionEvent.Kind.FILED, PetitionState.RECEIVED, state, on, note == null || note.isBlank() ? null : note,
+        record(
+                PetitionEvent.Kind.FILED,
+                PetitionState.RECEIVED,
+                state,
+                on,
+                note == null || note.isBlank() ? null : note,
                 false);
     }
 
@@ -426,28 +486,55 @@ public class Petition {
         return true;
     }
 
-
     // ---- registration and storage -------------------------------------------------------------------
 
     /** What intake learnt of a petition besides its core: where it came from, who sent it, from where. */
-    public record Particulars(@Nullable SourceKind sourceKind, @Nullable String sourceName,
-            @Nullable String sourceReference, boolean anonymous, int petitionerCount, int representativeCount,
-            byte @Nullable [] identityCiphertext, @Nullable String petitionerName, @Nullable String communeCode,
-            @Nullable String provinceCode, boolean remoteArea) {
-    }
+    public record Particulars(
+            @Nullable SourceKind sourceKind,
+            @Nullable String sourceName,
+            @Nullable String sourceReference,
+            boolean anonymous,
+            int petitionerCount,
+            int representativeCount,
+            byte @Nullable [] identityCiphertext,
+            @Nullable String petitionerName,
+            @Nullable String communeCode,
+            @Nullable String provinceCode,
+            boolean remoteArea) {}
 
     /**
      * Registers a petition received through intake. The petitioner's name is kept only when the petition is
      * not anonymous and not a denunciation; a petition on the content of an earlier one ({@code related}) learns
      * the decision taken on it and takes over its seal.
      */
-    public static Petition receive(String trackingCode, long bodyId, Channel channel, PetitionType type,
-            String fieldCode, Instance instance, PetitionerKind petitionerKind, String title, String content,
-            LocalDate receivedOn, LocalDate processingDue, Particulars particulars, @Nullable Petition related,
+    public static Petition receive(
+            String trackingCode,
+            long bodyId,
+            Channel channel,
+            PetitionType type,
+            String fieldCode,
+            Instance instance,
+            PetitionerKind petitionerKind,
+            String title,
+            String content,
+            LocalDate receivedOn,
+            LocalDate processingDue,
+            Particulars particulars,
+            @Nullable Petition related,
             @Nullable Relation relation) {
         requireInstanceFits(type, instance);
-        Petition petition = new Petition(trackingCode, bodyId, channel, type, fieldCode, instance, petitionerKind,
-                title, content, receivedOn, processingDue);
+        Petition petition = new Petition(
+                trackingCode,
+                bodyId,
+                channel,
+                type,
+                fieldCode,
+                instance,
+                petitionerKind,
+                title,
+                content,
+                receivedOn,
+                processingDue);
         petition.sourceKind = particulars.sourceKind();
         petition.sourceName = particulars.sourceName();
         petition.sourceReference = particulars.sourceReference();
@@ -481,7 +568,8 @@ public class Petition {
     }
 
     /** A petition as stored, for the repository to bring back. */
-    public record Stored(@Nullable Long id,
+    public record Stored(
+            @Nullable Long id,
             String trackingCode,
             long bodyId,
             Channel channel,
@@ -526,13 +614,21 @@ public class Petition {
             @Nullable LocalDate closedOn,
             @Nullable LocalDate overdueFlaggedOn,
             int version,
-            @Nullable Decision previousDecisionOnSameContent) {
-    }
+            @Nullable Decision previousDecisionOnSameContent) {}
 
     public static Petition restore(Stored stored) {
-        Petition petition = new Petition(stored.trackingCode(), stored.bodyId(), stored.channel(), stored.type(),
-                stored.fieldCode(), stored.instance(), stored.petitionerKind(), stored.title(), stored.content(),
-                stored.receivedOn(), stored.processingDue());
+        Petition petition = new Petition(
+                stored.trackingCode(),
+                stored.bodyId(),
+                stored.channel(),
+                stored.type(),
+                stored.fieldCode(),
+                stored.instance(),
+                stored.petitionerKind(),
+                stored.title(),
+                stored.content(),
+                stored.receivedOn(),
+                stored.processingDue());
         petition.id = stored.id();
         petition.sourceKind = stored.sourceKind();
         petition.sourceName = stored.sourceName();
@@ -791,8 +887,13 @@ public class Petition {
         }
     }
 
-    private void record(PetitionEvent.Kind kind, @Nullable PetitionState from, @Nullable PetitionState to,
-            LocalDate on, @Nullable String note, boolean visibleToCitizen) {
+    private void record(
+            PetitionEvent.Kind kind,
+            @Nullable PetitionState from,
+            @Nullable PetitionState to,
+            LocalDate on,
+            @Nullable String note,
+            boolean visibleToCitizen) {
         pendingEvents.add(new PetitionEvent(kind, from, to, on, note, visibleToCitizen));
     }
 
@@ -803,11 +904,31 @@ public class Petition {
     }
 
     /** A fact to write into the timeline. */
-    public record PetitionEvent(Kind kind, @Nullable PetitionState from, @Nullable PetitionState to, LocalDate on,
-            @Nullable String note, boolean visibleToCitizen) {
+    public record PetitionEvent(
+            Kind kind,
+            @Nullable PetitionState from,
+            @Nullable PetitionState to,
+            LocalDate on,
+            @Nullable String note,
+            boolean visibleToCitizen) {
         public enum Kind {
-            RECEIVED, CLASSIFIED, SPLIT, ACCEPTED, GUIDED, TRANSFERRED, FILED, RETURNED, ASSIGNED, VERIFICATION,
-            EXTENDED, RESOLVED, NOTICE_SENT, CLOSED, DEADLINE_MISSED, ATTACHMENT_ADDED, IDENTITY_VIEWED
+            RECEIVED,
+            CLASSIFIED,
+            SPLIT,
+            ACCEPTED,
+            GUIDED,
+            TRANSFERRED,
+            FILED,
+            RETURNED,
+            ASSIGNED,
+            VERIFICATION,
+            EXTENDED,
+            RESOLVED,
+            NOTICE_SENT,
+            CLOSED,
+            DEADLINE_MISSED,
+            ATTACHMENT_ADDED,
+            IDENTITY_VIEWED
         }
     }
 }

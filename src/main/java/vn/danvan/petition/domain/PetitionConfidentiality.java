@@ -1,7 +1,6 @@
 package vn.danvan.petition.domain;
 
 import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +24,8 @@ public class PetitionConfidentiality {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
 
-    PetitionConfidentiality(Petitions petitions, PetitionPolicy policy, IdentityVault vault, AuditTrail audit,
-            JdbcClient jdbc) {
+    PetitionConfidentiality(
+            Petitions petitions, PetitionPolicy policy, IdentityVault vault, AuditTrail audit, JdbcClient jdbc) {
         this.petitions = petitions;
         this.policy = policy;
         this.vault = vault;
@@ -35,18 +34,26 @@ public class PetitionConfidentiality {
     }
 
     public PetitionerIdentity reveal(long petitionId, StaffMember staff) {
-        Petition petition = petitions.find(petitionId)
+        Petition petition = petitions
+                .find(petitionId)
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", petitionId));
         policy.requireVisible(staff, petition.bodyId(), petitionId);
         if (!policy.mayViewIdentity(staff, petition)) {
-            audit.recordRefusal("petition.identity-refused", "petition", petitionId,
+            audit.recordRefusal(
+                    "petition.identity-refused",
+                    "petition",
+                    petitionId,
                     Map.of("type", petition.type().name()));
             throw DomainException.forbidden("petition.identity-confidential");
         }
         if (petition.identityCiphertext() == null) {
             throw DomainException.notFound("petition.no-identity");
         }
-        audit.record("petition.identity-viewed", "petition", petitionId, Map.of("type", petition.type().name()));
+        audit.record(
+                "petition.identity-viewed",
+                "petition",
+                petitionId,
+                Map.of("type", petition.type().name()));
         jdbc.sql("""
                 insert into petition.petition_event (petition_id, occurred_on, kind, actor, public)
                 values (?, current_date, 'IDENTITY_VIEWED', ?, false)
@@ -57,7 +64,9 @@ public class PetitionConfidentiality {
     /** Whether the identity may be shown to this user (the page offers the button only then). */
     @Transactional(readOnly = true)
     public boolean mayReveal(long petitionId, StaffMember staff) {
-        return petitions.find(petitionId).map(p -> p.identityCiphertext() != null && policy.mayViewIdentity(staff, p))
+        return petitions
+                .find(petitionId)
+                .map(p -> p.identityCiphertext() != null && policy.mayViewIdentity(staff, p))
                 .orElse(false);
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -47,7 +46,11 @@ public class PetitionHandling {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PetitionHandling(Petitions petitions, PetitionPolicy policy, AuditTrail audit, ApplicationEventPublisher events,
+    PetitionHandling(
+            Petitions petitions,
+            PetitionPolicy policy,
+            AuditTrail audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.petitions = petitions;
         this.policy = policy;
@@ -57,8 +60,8 @@ public class PetitionHandling {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Petition apply(long petitionId, StaffMember staff, Action action, Change change,
-            Consumer<Petition> mutation) {
+    public Petition apply(
+            long petitionId, StaffMember staff, Action action, Change change, Consumer<Petition> mutation) {
         Petition petition = petitions.lock(petitionId);
         policy.requireVisible(staff, petition.bodyId(), petitionId);
         policy.require(staff, action, petition.bodyId());
@@ -89,15 +92,29 @@ public class PetitionHandling {
         if (petition.currentDue() != null) {
             details.put("due", petition.currentDue().toString());
         }
-        audit.record("petition." + change.name().toLowerCase(java.util.Locale.ROOT), "petition", petition.storedId(),
+        audit.record(
+                "petition." + change.name().toLowerCase(java.util.Locale.ROOT),
+                "petition",
+                petition.storedId(),
                 details);
         events.publishEvent(change.event(petition, on));
     }
 
     /** The facts of a petition's handling: each names its audit entry and builds its published event. */
     public enum Change {
-        RECEIVED, CLASSIFIED, ACCEPTED, GUIDED, TRANSFERRED, FILED, RETURNED, ASSIGNED, VERIFIED, EXTENDED, RESOLVED,
-        CLOSED, DEADLINE_MISSED;
+        RECEIVED,
+        CLASSIFIED,
+        ACCEPTED,
+        GUIDED,
+        TRANSFERRED,
+        FILED,
+        RETURNED,
+        ASSIGNED,
+        VERIFIED,
+        EXTENDED,
+        RESOLVED,
+        CLOSED,
+        DEADLINE_MISSED;
 
         public PetitionHandlingEvent event(Petition petition, LocalDate on) {
             long id = petition.storedId();

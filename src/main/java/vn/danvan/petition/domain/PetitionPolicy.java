@@ -2,7 +2,6 @@ package vn.danvan.petition.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.IdentityPermissions;
 import vn.danvan.organization.Role;

@@ -1,7 +1,6 @@
 package vn.danvan.petition.domain;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,8 +15,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param nearDeadlineWorkingDays a case is flagged "near its deadline" this many working days before it
  */
 @ConfigurationProperties("danvan.petition")
-public record PetitionSettings(@Nullable String identityKey, @Nullable List<String> identityKeys,
-        int identityRotationBatch, long maxAttachmentBytes, int nearDeadlineWorkingDays) {
+public record PetitionSettings(
+        @Nullable String identityKey,
+        @Nullable List<String> identityKeys,
+        int identityRotationBatch,
+        long maxAttachmentBytes,
+        int nearDeadlineWorkingDays) {
 
     public PetitionSettings {
         identityRotationBatch = identityRotationBatch <= 0 ? 500 : identityRotationBatch;

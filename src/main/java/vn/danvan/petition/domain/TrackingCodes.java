@@ -2,7 +2,6 @@ package vn.danvan.petition.domain;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,20 +58,25 @@ public class Petitions {
     }
 
     public Optional<Petition> findByTrackingCode(String code) {
-        return jdbc.sql("select id from petition.petition where tracking_code = ?").param(code).query(Long.class)
-                .optional().flatMap(this::find);
+        return jdbc.sql("select id from petition.petition where tracking_code = ?")
+                .param(code)
+                .query(Long.class)
+                .optional()
+                .flatMap(this::find);
     }
 
     /** Locks the row for the rest of the transaction, so two officers cannot decide the same petition at once. */
     public Petition lock(long id) {
-        jdbc.sql("select id from petition.petition where id = ? for update").param(id).query(Long.class).optional()
+        jdbc.sql("select id from petition.petition where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .optional()
                 .orElseThrow(() -> DomainException.notFound("petition.not-found", id));
         return find(id).orElseThrow();
     }
 
     /** A petition to insert, with the commune's name for its search text and who registers it. */
-    public record NewPetition(Petition petition, @Nullable String communeName, String actor) {
-    }
+    public record NewPetition(Petition petition, @Nullable String communeName, String actor) {}
 
     /** Inserts the petition and its first timeline events in one statement: intake's busiest round trip. */
     public Petition add(Petition petition, @Nullable String communeName) {
@@ -86,8 +90,12 @@ public class Petitions {
      */
     public void addAll(List<NewPetition> added) {
         // Drained once: a petition whose code was taken is inserted again with the same events.
-        Map<Petition, List<Petition.PetitionEvent>> events = added.stream().collect(Collectors.toMap(
-                NewPetition::petition, petition -> petition.petition().drainEvents(), (a, b) -> a, IdentityHashMap::new));
+        Map<Petition, List<Petition.PetitionEvent>> events = added.stream()
+                .collect(Collectors.toMap(
+                        NewPetition::petition,
+                        petition -> petition.petition().drainEvents(),
+                        (a, b) -> a,
+                        IdentityHashMap::new));
         List<NewPetition> waiting = added;
         while (!waiting.isEmpty()) {
             Map<String, Long> ids = inserted(waiting, events);
@@ -96,7 +104,9 @@ public class Petitions {
                 Long id = ids.get(petition.petition().trackingCode());
                 if (id == null) {
                     // Another petition of the year drew the same random code: draw again.
-                    petition.petition().redrawTrackingCode(trackingCodes.next(petition.petition().receivedOn()));
+                    petition.petition()
+                            .redrawTrackingCode(
+                                    trackingCodes.next(petition.petition().receivedOn()));
                     collided.add(petition);
                 } else {
                     petition.petition().stored(id);
@@ -109,11 +119,16 @@ public class Petitions {
     /** Inserts what it can; a petition whose tracking code is taken is left out (no id for its code). */
     private Map<String, Long> inserted(List<NewPetition> added, Map<Petition, List<Petition.PetitionEvent>> events) {
         List<Petition> rows = added.stream().map(NewPetition::petition).toList();
-        List<EventRow> eventRows = added.stream().flatMap(petition -> Objects.requireNonNull(
-                events.get(petition.petition()), "the events of every added petition were drained first").stream()
-                .map(event -> new EventRow(petition.petition().trackingCode(), petition.actor(), event))).toList();
+        List<EventRow> eventRows = added.stream()
+                .flatMap(petition -> Objects.requireNonNull(
+                                events.get(petition.petition()),
+                                "the events of every added petition were drained first")
+                        .stream()
+                        .map(event -> new EventRow(petition.petition().trackingCode(), petition.actor(), event)))
+                .toList();
         Map<String, Long> ids = new HashMap<>();
-        events(jdbc.sql("""
+        events(
+                        jdbc.sql("""
                 with created as (
                 insert into petition.petition (tracking_code, body_id, channel, source_kind, source_name, source_reference,
                     must_report_result, petition_type, field_code, instance, anonymous, petitioner_kind, petitioner_count,
@@ -143,8 +158,9 @@ public class Petitions {
                 returning id, tracking_code),
                 timeline as (%s)
                 select id, tracking_code from created
-                """.formatted(INSERT_EVENTS.formatted("created.id",
-                        "join created on created.tracking_code = event.petition_key"))), eventRows)
+                """.formatted(INSERT_EVENTS.formatted(
+                                "created.id", "join created on created.tracking_code = event.petition_key"))),
+                        eventRows)
                 .param("trackingCode", column(rows, p -> p.trackingCode()))
                 .param("bodyId", rows.stream().map(p -> p.bodyId()).toArray(Long[]::new))
                 .param("channel", column(rows, p -> p.channel().name()))
@@ -157,11 +173,20 @@ public class Petitions {
                 .param("instance", column(rows, p -> p.instance().name()))
                 .param("anonymous", flags(rows, p -> p.anonymous()))
                 .param("petitionerKind", column(rows, p -> p.petitionerKind().name()))
-                .param("petitionerCount", rows.stream().map(p -> p.petitionerCount()).toArray(Integer[]::new))
-                .param("representativeCount", rows.stream().map(p -> p.representativeCount()).toArray(Integer[]::new))
+                .param(
+                        "petitionerCount",
+                        rows.stream().map(p -> p.petitionerCount()).toArray(Integer[]::new))
+                .param(
+                        "representativeCount",
+                        rows.stream().map(p -> p.representativeCount()).toArray(Integer[]::new))
                 .param("petitionerName", column(rows, p -> p.petitionerName()))
-                .param("identity", column(rows, p -> p.identityCiphertext() == null ? null
-                        : Base64.getEncoder().encodeToString(p.identityCiphertext())))
+                .param(
+                        "identity",
+                        column(
+                                rows,
+                                p -> p.identityCiphertext() == null
+                                        ? null
+                                        : Base64.getEncoder().encodeToString(p.identityCiphertext())))
                 .param("sealed", flags(rows, PetitionPolicy::sealed))
                 .param("title", column(rows, p -> p.title()))
                 .param("content", column(rows, p -> p.content()))
@@ -174,10 +199,24 @@ public class Petitions {
                 .param("processingDue", column(rows, p -> p.processingDue().toString()))
                 .param("related", rows.stream().map(p -> p.relatedPetitionId()).toArray(Long[]::new))
                 .param("relation", column(rows, p -> name(p.relation())))
-                .param("searchText", added.stream().map(p -> searchText(p.petition(), p.communeName())).toArray(String[]::new))
+                .param(
+                        "searchText",
+                        added.stream()
+                                .map(p -> searchText(p.petition(), p.communeName()))
+                                .toArray(String[]::new))
                 .param("publishAnswer", flags(rows, p -> p.publishAnswer()))
-                .param("latitude", column(rows, p -> p.latitude() == null ? null : p.latitude().toPlainString()))
-                .param("longitude", column(rows, p -> p.longitude() == null ? null : p.longitude().toPlainString()))
+                .param(
+                        "latitude",
+                        column(
+                                rows,
+                                p -> p.latitude() == null ? null : p.latitude().toPlainString()))
+                .param(
+                        "longitude",
+                        column(
+                                rows,
+                                p -> p.longitude() == null
+                                        ? null
+                                        : p.longitude().toPlainString()))
                 .query(rs -> {
                     ids.put(rs.getString(2), rs.getLong(1));
                 });
@@ -199,7 +238,8 @@ public class Petitions {
      * are no longer published. Returns those it sealed (none when they were sealed already).
      */
     public List<Long> sealLinked(long petitionId) {
-        List<Long> sealed = jdbc.sql("""
+        List<Long> sealed =
+                jdbc.sql("""
                 with recursive linked(id) as (
                     select cast(:id as bigint)
                     union
@@ -217,7 +257,8 @@ public class Petitions {
                 """).param("id", petitionId).query(Long.class).list();
         if (!sealed.isEmpty()) {
             jdbc.sql("delete from petition.published_answer where petition_id = any(:ids)")
-                    .param("ids", sealed.toArray(Long[]::new)).update();
+                    .param("ids", sealed.toArray(Long[]::new))
+                    .update();
         }
         return sealed;
     }
@@ -235,19 +276,30 @@ public class Petitions {
                     version = version + 1
                 where id = :id and version = :version
                 """)
-                .param("type", petition.type().name()).param("field", petition.fieldCode())
-                .param("instance", petition.instance().name()).param("anonymous", petition.anonymous())
-                .param("petitionerName", petition.petitionerName()).param("complex", petition.complex())
-                .param("state", petition.state().name()).param("handler", petition.handlerId())
-                .param("processingDue", petition.processingDue()).param("decision", name(petition.decision()))
-                .param("decidedOn", petition.decidedOn()).param("ground", name(petition.filingGround()))
-                .param("toBody", petition.transferredToBodyId()).param("toName", petition.transferredToName())
-                .param("resolutionDue", petition.resolutionDue()).param("extensions", petition.extensionCount())
-                .param("outcome", name(petition.outcome())).param("resolvedOn", petition.resolvedOn())
-                .param("closedOn", petition.closedOn()).param("overdueFlaggedOn", petition.overdueFlaggedOn())
+                .param("type", petition.type().name())
+                .param("field", petition.fieldCode())
+                .param("instance", petition.instance().name())
+                .param("anonymous", petition.anonymous())
+                .param("petitionerName", petition.petitionerName())
+                .param("complex", petition.complex())
+                .param("state", petition.state().name())
+                .param("handler", petition.handlerId())
+                .param("processingDue", petition.processingDue())
+                .param("decision", name(petition.decision()))
+                .param("decidedOn", petition.decidedOn())
+                .param("ground", name(petition.filingGround()))
+                .param("toBody", petition.transferredToBodyId())
+                .param("toName", petition.transferredToName())
+                .param("resolutionDue", petition.resolutionDue())
+                .param("extensions", petition.extensionCount())
+                .param("outcome", name(petition.outcome()))
+                .param("resolvedOn", petition.resolvedOn())
+                .param("closedOn", petition.closedOn())
+                .param("overdueFlaggedOn", petition.overdueFlaggedOn())
                 .param("sealed", PetitionPolicy.sealed(petition))
                 .param("denunciation", PetitionPolicy.sealed(petition) || petition.anonymous())
-                .param("id", petition.id()).param("version", petition.version())
+                .param("id", petition.id())
+                .param("version", petition.version())
                 .update();
         if (updated != 1) {
             throw DomainException.conflict("petition.changed-concurrently");
@@ -271,15 +323,16 @@ public class Petitions {
             %s""";
 
     /** A timeline event to insert, with the key of its petition (id or tracking code) and who acted. */
-    private record EventRow(String petitionKey, String actor, Petition.PetitionEvent event) {
-    }
+    private record EventRow(String petitionKey, String actor, Petition.PetitionEvent event) {}
 
     private void appendEvents(Petition petition) {
         String actor = AuditTrail.currentActor();
         List<EventRow> events = petition.drainEvents().stream()
-                .map(event -> new EventRow(String.valueOf(petition.id()), actor, event)).toList();
+                .map(event -> new EventRow(String.valueOf(petition.id()), actor, event))
+                .toList();
         if (!events.isEmpty()) {
-            events(jdbc.sql(INSERT_EVENTS.formatted("cast(event.petition_key as bigint)", "")), events).update();
+            events(jdbc.sql(INSERT_EVENTS.formatted("cast(event.petition_key as bigint)", "")), events)
+                    .update();
         }
     }
 
@@ -288,12 +341,22 @@ public class Petitions {
         return statement
                 .param("eventKey", rows.stream().map(EventRow::petitionKey).toArray(String[]::new))
                 .param("eventActor", rows.stream().map(EventRow::actor).toArray(String[]::new))
-                .param("eventOn", rows.stream().map(row -> row.event().on().toString()).toArray(String[]::new))
-                .param("eventKind", rows.stream().map(row -> row.event().kind().name()).toArray(String[]::new))
-                .param("eventFrom", rows.stream().map(row -> name(row.event().from())).toArray(String[]::new))
-                .param("eventTo", rows.stream().map(row -> name(row.event().to())).toArray(String[]::new))
+                .param(
+                        "eventOn",
+                        rows.stream().map(row -> row.event().on().toString()).toArray(String[]::new))
+                .param(
+                        "eventKind",
+                        rows.stream().map(row -> row.event().kind().name()).toArray(String[]::new))
+                .param(
+                        "eventFrom",
+                        rows.stream().map(row -> name(row.event().from())).toArray(String[]::new))
+                .param(
+                        "eventTo",
+                        rows.stream().map(row -> name(row.event().to())).toArray(String[]::new))
                 .param("eventNote", rows.stream().map(row -> row.event().note()).toArray(String[]::new))
-                .param("eventPublic", rows.stream().map(row -> row.event().visibleToCitizen()).toArray(Boolean[]::new));
+                .param(
+                        "eventPublic",
+                        rows.stream().map(row -> row.event().visibleToCitizen()).toArray(Boolean[]::new));
     }
 
     /** Writes on the original petition that the body it was transferred to reported its result. */
@@ -314,8 +377,7 @@ public class Petitions {
     }
 
     /** The petition an actor's idempotency key made and the hash of the request that made it. */
-    public record IdempotentCreate(long petitionId, byte @Nullable [] requestHash) {
-    }
+    public record IdempotentCreate(long petitionId, byte @Nullable [] requestHash) {}
 
     /**
      * Waits for a request with the same actor and key in another transaction to finish, then reads what the key
@@ -323,24 +385,39 @@ public class Petitions {
      */
     public Optional<IdempotentCreate> lockIdempotencyKey(String actor, String key) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended('petition.idempotency|' || ? || '|' || ?, 0))")
-                .params(actor, key).query(Object.class).single();
+                .params(actor, key)
+                .query(Object.class)
+                .single();
         return jdbc.sql("select petition_id, request_hash from petition.idempotency_key where actor = ? and key = ?")
-                .params(actor, key).query((rs, n) -> new IdempotentCreate(rs.getLong(1), rs.getBytes(2))).optional();
+                .params(actor, key)
+                .query((rs, n) -> new IdempotentCreate(rs.getLong(1), rs.getBytes(2)))
+                .optional();
     }
 
     public void rememberIdempotencyKey(String actor, String key, byte[] requestHash, long petitionId) {
         jdbc.sql("insert into petition.idempotency_key (actor, key, request_hash, petition_id) values (?, ?, ?, ?)")
-                .params(actor, key, requestHash, petitionId).update();
+                .params(actor, key, requestHash, petitionId)
+                .update();
     }
 
     public Map<String, Object> fieldNames(String code) {
-        return jdbc.sql("select name_vi, name_en from petition.field where code = ?").param(code).query().singleRow();
+        return jdbc.sql("select name_vi, name_en from petition.field where code = ?")
+                .param(code)
+                .query()
+                .singleRow();
     }
 
     public boolean fieldExists(String code) {
-        return cache.get("petition.field", "active|" + code, () -> Optional.of(true).filter(yes -> jdbc
-                .sql("select count(*) from petition.field where code = ? and active").param(code)
-                .query(Integer.class).single() > 0)).isPresent();
+        return cache.get(
+                        "petition.field",
+                        "active|" + code,
+                        () -> Optional.of(true)
+                                .filter(yes -> jdbc.sql("select count(*) from petition.field where code = ? and active")
+                                                .param(code)
+                                                .query(Integer.class)
+                                                .single()
+                                        > 0))
+                .isPresent();
     }
 
     /**
@@ -349,7 +426,10 @@ public class Petitions {
      */
     public static String searchText(Petition petition, @Nullable String communeName) {
         StringBuilder text = new StringBuilder()
-                .append(petition.trackingCode()).append(' ').append(petition.title()).append(' ')
+                .append(petition.trackingCode())
+                .append(' ')
+                .append(petition.title())
+                .append(' ')
                 .append(petition.content());
         if (communeName != null) {
             text.append(' ').append(communeName);
@@ -366,28 +446,53 @@ public class Petitions {
     }
 
     private static Petition map(ResultSet rs, int row) throws SQLException {
-        return Petition.restore(new Petition.Stored(rs.getLong("id"), rs.getString("tracking_code"),
-                rs.getLong("body_id"), Channel.valueOf(rs.getString("channel")),
-                enumOrNull(SourceKind.class, rs.getString("source_kind")), rs.getString("source_name"),
-                rs.getString("source_reference"), rs.getBoolean("must_report_result"),
-                PetitionType.valueOf(rs.getString("petition_type")), rs.getString("field_code"),
-                Instance.valueOf(rs.getString("instance")), rs.getBoolean("anonymous"),
-                PetitionerKind.valueOf(rs.getString("petitioner_kind")), rs.getInt("petitioner_count"),
-                rs.getInt("representative_count"), rs.getString("petitioner_name"), rs.getBytes("identity_ciphertext"),
-                rs.getBoolean("identity_sealed"), rs.getString("title"), rs.getString("content"),
-                rs.getString("province_code"), rs.getString("commune_code"), rs.getBoolean("remote_area"),
-                rs.getBoolean("complex"), rs.getObject("received_on", LocalDate.class),
-                rs.getObject("related_petition_id", Long.class), enumOrNull(Relation.class, rs.getString("relation")),
-                false, null, null, // read by the views, never changed after intake
+        return Petition.restore(new Petition.Stored(
+                rs.getLong("id"),
+                rs.getString("tracking_code"),
+                rs.getLong("body_id"),
+                Channel.valueOf(rs.getString("channel")),
+                enumOrNull(SourceKind.class, rs.getString("source_kind")),
+                rs.getString("source_name"),
+                rs.getString("source_reference"),
+                rs.getBoolean("must_report_result"),
+                PetitionType.valueOf(rs.getString("petition_type")),
+                rs.getString("field_code"),
+                Instance.valueOf(rs.getString("instance")),
+                rs.getBoolean("anonymous"),
+                PetitionerKind.valueOf(rs.getString("petitioner_kind")),
+                rs.getInt("petitioner_count"),
+                rs.getInt("representative_count"),
+                rs.getString("petitioner_name"),
+                rs.getBytes("identity_ciphertext"),
+                rs.getBoolean("identity_sealed"),
+                rs.getString("title"),
+                rs.getString("content"),
+                rs.getString("province_code"),
+                rs.getString("commune_code"),
+                rs.getBoolean("remote_area"),
+                rs.getBoolean("complex"),
+                rs.getObject("received_on", LocalDate.class),
+                rs.getObject("related_petition_id", Long.class),
+                enumOrNull(Relation.class, rs.getString("relation")),
+                false,
+                null,
+                null, // read by the views, never changed after intake
                 PetitionState.valueOf(rs.getString("state")),
-                rs.getObject("handler_id", Long.class), rs.getObject("processing_due", LocalDate.class),
-                enumOrNull(Decision.class, rs.getString("decision")), rs.getObject("decided_on", LocalDate.class),
+                rs.getObject("handler_id", Long.class),
+                rs.getObject("processing_due", LocalDate.class),
+                enumOrNull(Decision.class, rs.getString("decision")),
+                rs.getObject("decided_on", LocalDate.class),
                 enumOrNull(FilingGround.class, rs.getString("filing_ground")),
-                rs.getObject("transferred_to_body_id", Long.class), rs.getString("transferred_to_name"),
-                rs.getObject("resolution_due", LocalDate.class), rs.getInt("extension_count"),
-                enumOrNull(Outcome.class, rs.getString("outcome")), rs.getObject("resolved_on", LocalDate.class),
-                rs.getObject("closed_on", LocalDate.class), rs.getObject("overdue_flagged_on", LocalDate.class),
-                rs.getInt("version"), enumOrNull(Decision.class, rs.getString("previous_decision"))));
+                rs.getObject("transferred_to_body_id", Long.class),
+                rs.getString("transferred_to_name"),
+                rs.getObject("resolution_due", LocalDate.class),
+                rs.getInt("extension_count"),
+                enumOrNull(Outcome.class, rs.getString("outcome")),
+                rs.getObject("resolved_on", LocalDate.class),
+                rs.getObject("closed_on", LocalDate.class),
+                rs.getObject("overdue_flagged_on", LocalDate.class),
+                rs.getInt("version"),
+                enumOrNull(Decision.class, rs.getString("previous_decision"))));
     }
 
     private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String value) {

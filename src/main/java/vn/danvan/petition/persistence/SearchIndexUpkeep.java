@@ -40,7 +40,9 @@ public class SearchIndexUpkeep {
             mergePendingEntries();
         } catch (DataAccessException e) {
             // Dropped between the look and the merge: the next run finds it gone or back.
-            log.debug("Petition search indexes not merged: {}", e.getMostSpecificCause().getMessage());
+            log.debug(
+                    "Petition search indexes not merged: {}",
+                    e.getMostSpecificCause().getMessage());
         }
     }
 

@@ -4,7 +4,6 @@ import static vn.danvan.shared.InputText.blankToNull;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.danvan.petition.Channel;
@@ -23,6 +22,7 @@ class IntakeForm {
     // Chosen on the form: left null by the binder when none is, which the command's @NotNull then refuses.
     @SuppressWarnings("NullAway.Init")
     public Long bodyId;
+
     public Channel channel = Channel.IN_PERSON;
     public @Nullable SourceKind sourceKind;
     public @Nullable String sourceName;
@@ -43,23 +43,46 @@ class IntakeForm {
     public @Nullable String content;
     public @Nullable String provinceCode;
     public @Nullable String communeCode;
+
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     LocalDate receivedOn = LocalDate.now(VietnamTime.ZONE);
+
     public boolean remoteArea;
     public @Nullable String relatedTrackingCode;
     public @Nullable Relation relation;
 
     ReceivePetition toCommand() {
-        PetitionerIdentity identity = blank(fullName) && blank(idNumber) && blank(address) && blank(phone) && blank(email)
-                ? null : new PetitionerIdentity(blankToNull(fullName), blankToNull(idNumber), blankToNull(address),
-                        blankToNull(phone), blankToNull(email), List.of());
-        return new ReceivePetition(bodyId, channel, sourceKind, blankToNull(sourceName), blankToNull(sourceReference),
+        PetitionerIdentity identity =
+                blank(fullName) && blank(idNumber) && blank(address) && blank(phone) && blank(email)
+                        ? null
+                        : new PetitionerIdentity(
+                                blankToNull(fullName),
+                                blankToNull(idNumber),
+                                blankToNull(address),
+                                blankToNull(phone),
+                                blankToNull(email),
+                                List.of());
+        return new ReceivePetition(
+                bodyId,
+                channel,
+                sourceKind,
+                blankToNull(sourceName),
+                blankToNull(sourceReference),
                 type,
-                fieldCode == null ? "" : fieldCode, instance, anonymous, petitionerKind,
-                petitionerCount == null ? 0 : petitionerCount, representativeCount == null ? 0 : representativeCount,
-                identity, title == null ? "" : title, content == null ? "" : content, blankToNull(communeCode),
+                fieldCode == null ? "" : fieldCode,
+                instance,
+                anonymous,
+                petitionerKind,
+                petitionerCount == null ? 0 : petitionerCount,
+                representativeCount == null ? 0 : representativeCount,
+                identity,
+                title == null ? "" : title,
+                content == null ? "" : content,
+                blankToNull(communeCode),
                 receivedOn,
-                remoteArea, blankToNull(relatedTrackingCode), relation);
+                remoteArea,
+                blankToNull(relatedTrackingCode),
+                relation);
     }
 
     private static boolean blank(@Nullable String value) {

@@ -1,16 +1,15 @@
 package vn.danvan.petition.web;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -57,11 +56,12 @@ import vn.danvan.shared.InputText;
 @Tag(name = "Petitions", description = "Đơn thư: tiếp nhận, xử lý, giải quyết")
 class PetitionApi {
 
-    record Assignment(@NotNull Long handlerId, @Nullable @Size(max = InputText.NAME) String handlerName) {
-    }
+    record Assignment(
+            @NotNull Long handlerId,
+            @Nullable @Size(max = InputText.NAME) String handlerName) {}
 
-    record Verification(@NotBlank @Size(max = InputText.LONGEST) String note) {
-    }
+    record Verification(
+            @NotBlank @Size(max = InputText.LONGEST) String note) {}
 
     private final PetitionIntake intake;
     private final PetitionProcessing processing;
@@ -70,8 +70,13 @@ class PetitionApi {
     private final PetitionConfidentiality confidentiality;
     private final PetitionAttachments attachments;
 
-    PetitionApi(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
-            PetitionQueries queries, PetitionConfidentiality confidentiality, PetitionAttachments attachments) {
+    PetitionApi(
+            PetitionIntake intake,
+            PetitionProcessing processing,
+            PetitionResolution resolution,
+            PetitionQueries queries,
+            PetitionConfidentiality confidentiality,
+            PetitionAttachments attachments) {
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
@@ -82,23 +87,27 @@ class PetitionApi {
 
     @Operation(summary = "Register a petition (tiếp nhận đơn)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PetitionReference> receive(@Valid @RequestBody ReceivePetition command,
+    ResponseEntity<PetitionReference> receive(
+            @Valid @RequestBody ReceivePetition command,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
             StaffMember staff) {
         PetitionReference reference = intake.receive(command, staff, idempotencyKey);
-        return ResponseEntity.created(URI.create("/api/v1/petitions/" + reference.id())).body(reference);
+        return ResponseEntity.created(URI.create("/api/v1/petitions/" + reference.id()))
+                .body(reference);
     }
 
     @Operation(summary = "The work queue: filters, diacritic-insensitive search, paging")
     @GetMapping
-    PetitionQueries.QueuePage queue(@RequestParam(required = false) @Nullable Long body,
+    PetitionQueries.QueuePage queue(
+            @RequestParam(required = false) @Nullable Long body,
             @RequestParam(required = false) @Nullable PetitionType type,
             @RequestParam(required = false) @Nullable String field,
             @RequestParam(required = false) @Nullable PetitionState state,
             @RequestParam(required = false) @Nullable DeadlineFilter deadline,
             @RequestParam(required = false) @Nullable String commune,
             @RequestParam(required = false) @Nullable String q,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size,
             StaffMember staff) {
         return queries.queue(new QueueFilter(body, type, field, state, deadline, commune, q, page, size), staff);
     }
@@ -130,10 +139,11 @@ class PetitionApi {
     }
 
     @PostMapping(path = "/{id}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<PetitionReference> split(@PathVariable long id, @Valid @RequestBody SplitPetition command,
-            StaffMember staff) {
+    ResponseEntity<PetitionReference> split(
+            @PathVariable long id, @Valid @RequestBody SplitPetition command, StaffMember staff) {
         PetitionReference part = intake.split(id, command, staff);
-        return ResponseEntity.created(URI.create("/api/v1/petitions/" + part.id())).body(part);
+        return ResponseEntity.created(URI.create("/api/v1/petitions/" + part.id()))
+                .body(part);
     }
 
     @Operation(summary = "Processing decision: ACCEPT, GUIDE, TRANSFER, FILE or RETURN")
@@ -144,8 +154,11 @@ class PetitionApi {
 
     @PostMapping(path = "/{id}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
     PetitionReference assign(@PathVariable long id, @Valid @RequestBody Assignment command, StaffMember staff) {
-        return processing.assign(id, command.handlerId(),
-                command.handlerName() == null ? String.valueOf(command.handlerId()) : command.handlerName(), staff);
+        return processing.assign(
+                id,
+                command.handlerId(),
+                command.handlerName() == null ? String.valueOf(command.handlerId()) : command.handlerName(),
+                staff);
     }
 
     @PostMapping(path = "/{id}/verifications", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -169,8 +182,8 @@ class PetitionApi {
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<PetitionAttachments.Attachment> attach(@PathVariable long id, @RequestPart("file") MultipartFile file,
-            StaffMember staff) throws IOException {
+    ResponseEntity<PetitionAttachments.Attachment> attach(
+            @PathVariable long id, @RequestPart("file") MultipartFile file, StaffMember staff) throws IOException {
         var attachment = attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), staff);
         return ResponseEntity.created(URI.create("/api/v1/petitions/" + id + "/attachments/" + attachment.id()))
                 .body(attachment);
@@ -188,8 +201,12 @@ class PetitionApi {
             throw DomainException.notFound("petition.attachment-not-found", attachmentId);
         }
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .body(new FileSystemResource(file.path()));
     }

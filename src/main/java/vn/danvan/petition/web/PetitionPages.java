@@ -1,14 +1,13 @@
 package vn.danvan.petition.web;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -73,9 +72,17 @@ class PetitionPages {
     private final PetitionPolicy policy;
     private final Clock clock;
 
-    PetitionPages(PetitionIntake intake, PetitionProcessing processing, PetitionResolution resolution,
-            PetitionQueries queries, PetitionConfidentiality confidentiality, PetitionAttachments attachments,
-            OrganizationDirectory organization, Validator validator, PetitionPolicy policy, Clock clock) {
+    PetitionPages(
+            PetitionIntake intake,
+            PetitionProcessing processing,
+            PetitionResolution resolution,
+            PetitionQueries queries,
+            PetitionConfidentiality confidentiality,
+            PetitionAttachments attachments,
+            OrganizationDirectory organization,
+            Validator validator,
+            PetitionPolicy policy,
+            Clock clock) {
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
@@ -101,8 +108,9 @@ class PetitionPages {
         model.addAttribute("sourceKinds", SourceKind.values());
         model.addAttribute("petitionerKinds", PetitionerKind.values());
         model.addAttribute("instances", Instance.values());
-        model.addAttribute("relations", List.of(Relation.SECOND_INSTANCE_OF, Relation.RE_DENUNCIATION_OF,
-                Relation.RESUBMISSION_OF));
+        model.addAttribute(
+                "relations",
+                List.of(Relation.SECOND_INSTANCE_OF, Relation.RE_DENUNCIATION_OF, Relation.RESUBMISSION_OF));
         model.addAttribute("deadlineFilters", DeadlineFilter.values());
         model.addAttribute("fields", queries.fields());
         model.addAttribute("outcomes", Outcome.values());
@@ -112,14 +120,17 @@ class PetitionPages {
     // ---- queue --------------------------------------------------------------------------------------
 
     @GetMapping
-    String queue(@RequestParam(required = false) @Nullable Long body,
+    String queue(
+            @RequestParam(required = false) @Nullable Long body,
             @RequestParam(required = false) @Nullable PetitionType type,
             @RequestParam(required = false) @Nullable String field,
             @RequestParam(required = false) @Nullable PetitionState state,
             @RequestParam(required = false) @Nullable DeadlineFilter deadline,
             @RequestParam(required = false) @Nullable String commune,
-            @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx, StaffMember staff,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            StaffMember staff,
             Model model) {
         var filter = new QueueFilter(body, type, field, state, deadline, commune, q, page, 20);
         model.addAttribute("filter", filter);
@@ -137,20 +148,27 @@ class PetitionPages {
             form.bodyId = staff.bodyId();
         }
         if (form.provinceCode == null) {
-            form.provinceCode = organization.body(staff.bodyId()).map(Body::provinceCode).orElse(null);
+            form.provinceCode =
+                    organization.body(staff.bodyId()).map(Body::provinceCode).orElse(null);
         }
         return intakePage(staff, model);
     }
 
     @PostMapping
-    String receive(@ModelAttribute("form") IntakeForm form, BindingResult binding, StaffMember staff, Model model,
+    String receive(
+            @ModelAttribute("form") IntakeForm form,
+            BindingResult binding,
+            StaffMember staff,
+            Model model,
             RedirectAttributes redirect) {
         if (binding.hasErrors()) {
             return intakePage(staff, model);
         }
         ReceivePetition command = form.toCommand();
-        validator.validate(command).forEach(violation -> binding.rejectValue(
-                formField(violation.getPropertyPath().toString()), "invalid", violation.getMessage()));
+        validator
+                .validate(command)
+                .forEach(violation -> binding.rejectValue(
+                        formField(violation.getPropertyPath().toString()), "invalid", violation.getMessage()));
         if (binding.hasErrors()) {
             return intakePage(staff, model);
         }
@@ -167,8 +185,10 @@ class PetitionPages {
 
     /** The communes of a province, as options for the intake form's picker (htmx). */
     @GetMapping("/communes")
-    String communeOptions(@RequestParam(name = "provinceCode", required = false) @Nullable String province, Model model) {
-        model.addAttribute("communes", province == null || province.isBlank() ? List.of() : organization.communesOf(province));
+    String communeOptions(
+            @RequestParam(name = "provinceCode", required = false) @Nullable String province, Model model) {
+        model.addAttribute(
+                "communes", province == null || province.isBlank() ? List.of() : organization.communesOf(province));
         model.addAttribute("selected", null);
         return "petition/intake :: communeOptions";
     }
@@ -177,10 +197,14 @@ class PetitionPages {
         model.addAttribute("provinces", organization.provinces());
         IntakeForm form = (IntakeForm) model.getAttribute("form");
         if (form != null && form.communeCode != null && !form.communeCode.isBlank() && form.provinceCode == null) {
-            form.provinceCode = organization.commune(form.communeCode).map(c -> c.provinceCode()).orElse(null);
+            form.provinceCode = organization
+                    .commune(form.communeCode)
+                    .map(c -> c.provinceCode())
+                    .orElse(null);
         }
-        model.addAttribute("communes", form == null || form.provinceCode == null ? List.of()
-                : organization.communesOf(form.provinceCode));
+        model.addAttribute(
+                "communes",
+                form == null || form.provinceCode == null ? List.of() : organization.communesOf(form.provinceCode));
         model.addAttribute("bodies", bodiesInScope(staff));
         model.addAttribute("allBodies", organization.bodies());
         return "petition/intake";
@@ -206,49 +230,90 @@ class PetitionPages {
         model.addAttribute("mayResolve", policy.may(staff, PetitionPolicy.Action.RESOLVE, petition.bodyId()));
         model.addAttribute("mayReceive", policy.may(staff, PetitionPolicy.Action.RECEIVE, petition.bodyId()));
         model.addAttribute("bodyNames", organization.bodyNames());
-        model.addAttribute("transferTargets", organization.bodies().stream()
-                .filter(b -> b.id() != petition.bodyId()).toList());
-        model.addAttribute("commune", petition.communeCode() == null ? null
-                : organization.commune(petition.communeCode()).orElse(null));
-        model.addAttribute("groundsForType", Arrays.stream(FilingGround.values())
-                .filter(g -> g.appliesTo(petition.type())).toList());
+        model.addAttribute(
+                "transferTargets",
+                organization.bodies().stream()
+                        .filter(b -> b.id() != petition.bodyId())
+                        .toList());
+        model.addAttribute(
+                "commune",
+                petition.communeCode() == null
+                        ? null
+                        : organization.commune(petition.communeCode()).orElse(null));
+        model.addAttribute(
+                "groundsForType",
+                Arrays.stream(FilingGround.values())
+                        .filter(g -> g.appliesTo(petition.type()))
+                        .toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "petition/petition";
     }
 
     @PostMapping("/{id}/decision")
-    String decide(@PathVariable long id, @RequestParam Decision decision,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate decidedOn,
+    String decide(
+            @PathVariable long id,
+            @RequestParam Decision decision,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate decidedOn,
             @RequestParam(defaultValue = "false") boolean complex,
             @RequestParam(required = false) @Nullable FilingGround filingGround,
             @RequestParam(required = false) @Nullable Long targetBodyId,
             @RequestParam(required = false) @Nullable @Size(max = 300) String targetName,
-            @RequestParam(required = false) @Nullable @Size(max = InputText.NOTE) String note, StaffMember staff,
+            @RequestParam(required = false) @Nullable @Size(max = InputText.NOTE) String note,
+            StaffMember staff,
             RedirectAttributes redirect) {
-        return act(id, redirect, "decided", () -> processing.decide(id, new DecidePetition(decision, decidedOn, complex,
-                filingGround, targetBodyId, targetName == null || targetName.isBlank() ? null : targetName, note), staff));
+        return act(
+                id,
+                redirect,
+                "decided",
+                () -> processing.decide(
+                        id,
+                        new DecidePetition(
+                                decision,
+                                decidedOn,
+                                complex,
+                                filingGround,
+                                targetBodyId,
+                                targetName == null || targetName.isBlank() ? null : targetName,
+                                note),
+                        staff));
     }
 
     @PostMapping("/{id}/verification")
-    String verify(@PathVariable long id, @RequestParam @Size(max = InputText.LONGEST) String note, StaffMember staff,
+    String verify(
+            @PathVariable long id,
+            @RequestParam @Size(max = InputText.LONGEST) String note,
+            StaffMember staff,
             RedirectAttributes redirect) {
         return act(id, redirect, "saved", () -> resolution.recordVerification(id, note, staff));
     }
 
     @PostMapping("/{id}/extension")
-    String extend(@PathVariable long id,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate newDueDate,
-            @RequestParam @Size(max = InputText.NOTE) String reason, StaffMember staff, RedirectAttributes redirect) {
-        return act(id, redirect, "extended", () -> resolution.extend(id, new ExtendResolution(newDueDate, reason), staff));
+    String extend(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate newDueDate,
+            @RequestParam @Size(max = InputText.NOTE) String reason,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id, redirect, "extended", () -> resolution.extend(id, new ExtendResolution(newDueDate, reason), staff));
     }
 
     @PostMapping("/{id}/conclusion")
-    String conclude(@PathVariable long id, @RequestParam Outcome outcome,
+    String conclude(
+            @PathVariable long id,
+            @RequestParam Outcome outcome,
             @RequestParam @Size(max = InputText.LONGEST) String summary,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate resolvedOn,
-            StaffMember staff, RedirectAttributes redirect) {
-        return act(id, redirect, "resolved", () -> resolution.conclude(id, new ConcludePetition(outcome, summary,
-                resolvedOn), staff));
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate resolvedOn,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "resolved",
+                () -> resolution.conclude(id, new ConcludePetition(outcome, summary, resolvedOn), staff));
     }
 
     @PostMapping("/{id}/closure")
@@ -257,7 +322,10 @@ class PetitionPages {
     }
 
     @PostMapping("/{id}/attachments")
-    String attach(@PathVariable long id, @RequestParam("file") MultipartFile file, StaffMember staff,
+    String attach(
+            @PathVariable long id,
+            @RequestParam("file") MultipartFile file,
+            StaffMember staff,
             RedirectAttributes redirect) {
         return act(id, redirect, "attached", () -> {
             try {
@@ -300,5 +368,4 @@ class PetitionPages {
     private List<Body> bodiesInScope(StaffMember staff) {
         return organization.bodies().stream().filter(b -> staff.inScope(b.id())).toList();
     }
-
 }

@@ -2,7 +2,6 @@ package vn.danvan.portal.domain;
 
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-
 import org.jspecify.annotations.Nullable;
 import vn.danvan.shared.DomainException;
 
@@ -21,8 +20,14 @@ public final class CitizenAccount {
     private @Nullable String oidcIssuer;
     private @Nullable String oidcSubject;
 
-    private CitizenAccount(@Nullable Long id, String fullName, @Nullable String email, @Nullable String phone,
-            @Nullable String passwordHash, @Nullable String oidcIssuer, @Nullable String oidcSubject) {
+    private CitizenAccount(
+            @Nullable Long id,
+            String fullName,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable String passwordHash,
+            @Nullable String oidcIssuer,
+            @Nullable String oidcSubject) {
         this.id = id;
         this.fullName = fullName;
         this.email = email;
@@ -36,8 +41,12 @@ public final class CitizenAccount {
      * Registration with a password: a valid e-mail address or phone number (at least one), a name of at most 200
      * characters and a password of 10 to 200; the password is kept only as {@code hashing} makes it.
      */
-    public static CitizenAccount register(@Nullable String fullName, @Nullable String email, @Nullable String phone,
-            @Nullable String password, UnaryOperator<String> hashing) {
+    public static CitizenAccount register(
+            @Nullable String fullName,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable String password,
+            UnaryOperator<String> hashing) {
         String normalizedEmail = ContactAddress.email(email);
         String normalizedPhone = ContactAddress.phone(phone);
         if (email != null && !email.isBlank() && normalizedEmail == null) {
@@ -55,20 +64,32 @@ public final class CitizenAccount {
         if (password == null || password.length() < 10 || password.length() > 200) {
             throw DomainException.invalid("portal.password-too-short");
         }
-        return new CitizenAccount(null, fullName.strip(), normalizedEmail, normalizedPhone, hashing.apply(password),
-                null, null);
+        return new CitizenAccount(
+                null, fullName.strip(), normalizedEmail, normalizedPhone, hashing.apply(password), null, null);
     }
 
     /** The account of an OIDC identity seen for the first time: its name, or its subject when it gives none. */
-    public static CitizenAccount ofOidcIdentity(String issuer, String subject, @Nullable String fullName,
-            @Nullable String email) {
-        return new CitizenAccount(null, fullName == null || fullName.isBlank() ? subject : fullName.strip(),
-                ContactAddress.email(email), null, null, issuer, subject);
+    public static CitizenAccount ofOidcIdentity(
+            String issuer, String subject, @Nullable String fullName, @Nullable String email) {
+        return new CitizenAccount(
+                null,
+                fullName == null || fullName.isBlank() ? subject : fullName.strip(),
+                ContactAddress.email(email),
+                null,
+                null,
+                issuer,
+                subject);
     }
 
     /** An account as stored. */
-    public static CitizenAccount restore(long id, String fullName, @Nullable String email, @Nullable String phone,
-            @Nullable String passwordHash, @Nullable String oidcIssuer, @Nullable String oidcSubject) {
+    public static CitizenAccount restore(
+            long id,
+            String fullName,
+            @Nullable String email,
+            @Nullable String phone,
+            @Nullable String passwordHash,
+            @Nullable String oidcIssuer,
+            @Nullable String oidcSubject) {
         return new CitizenAccount(id, fullName, email, phone, passwordHash, oidcIssuer, oidcSubject);
     }
 

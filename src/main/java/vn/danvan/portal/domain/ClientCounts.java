@@ -17,8 +17,7 @@ public final class ClientCounts {
 
     private static final long FRESH_NANOS = Duration.ofSeconds(10).toNanos();
 
-    private record Reading(long readAt, long counted, AtomicInteger since) {
-    }
+    private record Reading(long readAt, long counted, AtomicInteger since) {}
 
     private final Map<String, Reading> readings = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
@@ -38,8 +37,10 @@ public final class ClientCounts {
     public boolean admitUnread(String client, long limit) {
         Reading last = readings.get(client);
         long unread = Math.max(1, limit / 100);
-        return last != null && nanoTime.getAsLong() - last.readAt() < FRESH_NANOS
-                && last.counted() + unread < limit && last.since().incrementAndGet() <= unread;
+        return last != null
+                && nanoTime.getAsLong() - last.readAt() < FRESH_NANOS
+                && last.counted() + unread < limit
+                && last.since().incrementAndGet() <= unread;
     }
 
     /** Remembers a count just read from the database, the submission that read it included if admitted. */

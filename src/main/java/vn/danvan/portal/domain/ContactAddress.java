@@ -1,14 +1,12 @@
 package vn.danvan.portal.domain;
 
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 
 /** How the portal takes an e-mail address or a phone number it is given: normalised, or {@code null} if not one. */
 public final class ContactAddress {
 
-    private ContactAddress() {
-    }
+    private ContactAddress() {}
 
     /** In lower case, when it looks like an address of at most 254 characters. */
     public static @Nullable String email(@Nullable String email) {

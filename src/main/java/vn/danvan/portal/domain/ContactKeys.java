@@ -1,7 +1,6 @@
 package vn.danvan.portal.domain;
 
 import java.util.Locale;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.danvan.shared.ContactSecrets;

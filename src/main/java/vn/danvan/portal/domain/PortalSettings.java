@@ -16,8 +16,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *        Open311 together (each code of a multi-code request counts)
  */
 @ConfigurationProperties("danvan.portal")
-public record PortalSettings(int submissionsPerIpPerHour, int submissionsPerClientPerHour, int submissionsPerContactPerDay, int reopenWindowDays, int maxFiles,
-        String consentVersion, int intakeWriters, int intakeBatch, int lookupsPerMinute) {
+public record PortalSettings(
+        int submissionsPerIpPerHour,
+        int submissionsPerClientPerHour,
+        int submissionsPerContactPerDay,
+        int reopenWindowDays,
+        int maxFiles,
+        String consentVersion,
+        int intakeWriters,
+        int intakeBatch,
+        int lookupsPerMinute) {
 
     public PortalSettings {
         submissionsPerIpPerHour = submissionsPerIpPerHour <= 0 ? 20 : submissionsPerIpPerHour;
@@ -25,7 +33,8 @@ public record PortalSettings(int submissionsPerIpPerHour, int submissionsPerClie
         submissionsPerContactPerDay = submissionsPerContactPerDay <= 0 ? 5 : submissionsPerContactPerDay;
         reopenWindowDays = reopenWindowDays <= 0 ? 30 : reopenWindowDays;
         maxFiles = maxFiles <= 0 ? 5 : maxFiles;
-        intakeWriters = intakeWriters <= 0 ? Math.clamp(Runtime.getRuntime().availableProcessors(), 2, 8) : intakeWriters;
+        intakeWriters =
+                intakeWriters <= 0 ? Math.clamp(Runtime.getRuntime().availableProcessors(), 2, 8) : intakeWriters;
         intakeBatch = intakeBatch <= 0 ? 50 : intakeBatch;
         lookupsPerMinute = lookupsPerMinute <= 0 ? 30 : lookupsPerMinute;
         consentVersion = consentVersion == null || consentVersion.isBlank() ? "2026-01" : consentVersion;

@@ -1,7 +1,6 @@
 package vn.danvan.portal.domain;
 
 import java.time.LocalDate;
-
 import org.jspecify.annotations.Nullable;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;

@@ -21,8 +21,8 @@ class ContactSealing implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ContactSealing.class);
 
-    private record Clear(long id, @Nullable String email, @Nullable String phone) {
-    }
+    private record Clear(
+            long id, @Nullable String email, @Nullable String phone) {}
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -45,16 +45,22 @@ class ContactSealing implements ApplicationRunner {
                         select id, email, phone from portal.submission
                         where email is not null or phone is not null or contact_key is not null
                         limit 1000 for update skip locked
-                        """).query((rs, n) -> new Clear(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                        """)
+                        .query((rs, n) -> new Clear(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                        .list();
                 for (Clear row : rows) {
                     jdbc.sql("""
                             update portal.submission set email = null, phone = null, contact_key = null,
                                 email_sealed = coalesce(?, email_sealed), phone_sealed = coalesce(?, phone_sealed),
                                 email_digest = coalesce(email_digest, ?), phone_digest = coalesce(phone_digest, ?)
                             where id = ?
-                            """).param(row.email() == null ? null : secrets.seal(row.email()))
-                            .param(row.phone() == null ? null : secrets.seal(row.phone())).param(keys.email(row.email()))
-                            .param(keys.phone(row.phone())).param(row.id()).update();
+                            """)
+                            .param(row.email() == null ? null : secrets.seal(row.email()))
+                            .param(row.phone() == null ? null : secrets.seal(row.phone()))
+                            .param(keys.email(row.email()))
+                            .param(keys.phone(row.phone()))
+                            .param(row.id())
+                            .update();
                 }
                 return rows.size();
             });

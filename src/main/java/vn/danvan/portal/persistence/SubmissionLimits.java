@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.LongSupplier;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +35,8 @@ import vn.danvan.shared.DomainException;
 public class SubmissionLimits {
 
     /** What one submission is counted by: the address for the portal's own form, and its contacts' digests. */
-    public record Counted(@Nullable String portalAddress, byte @Nullable [] emailDigest, byte @Nullable [] phoneDigest) {
-    }
+    public record Counted(
+            @Nullable String portalAddress, byte @Nullable [] emailDigest, byte @Nullable [] phoneDigest) {}
 
     private final JdbcClient jdbc;
     private final PortalSettings settings;
@@ -71,21 +70,29 @@ public class SubmissionLimits {
         if (locks.isEmpty()) {
             return;
         }
-        jdbc.sql("select pg_advisory_xact_lock(k) from unnest(cast(? as bigint[])) with ordinality as lock(k, n) order by n")
-                .param(locks.toArray(Long[]::new)).query((rs, n) -> 1).list();
+        jdbc.sql(
+                        "select pg_advisory_xact_lock(k) from unnest(cast(? as bigint[])) with ordinality as lock(k, n) order by n")
+                .param(locks.toArray(Long[]::new))
+                .query((rs, n) -> 1)
+                .list();
 
         Map<String, Long> counted = new HashMap<>();
         boolean alone = submissions.size() == 1;
         for (Counted each : submissions) {
             String address = each.portalAddress();
-            if (address != null && count(counted, "ip:" + address, () -> recentFromAddress(address))
-                    > settings.submissionsPerIpPerHour()) {
+            if (address != null
+                    && count(counted, "ip:" + address, () -> recentFromAddress(address))
+                            > settings.submissionsPerIpPerHour()) {
                 throw refused(alone, each, "ip", "portal.too-many-from-address");
             }
-            for (var digest : new byte[][] { each.emailDigest(), each.phoneDigest() }) {
-                if (digest != null && count(counted, key(digest, digest == each.emailDigest()),
-                        () -> recentForContact(digest == each.emailDigest() ? "email_digest" : "phone_digest", digest))
-                        > settings.submissionsPerContactPerDay()) {
+            for (var digest : new byte[][] {each.emailDigest(), each.phoneDigest()}) {
+                if (digest != null
+                        && count(
+                                        counted,
+                                        key(digest, digest == each.emailDigest()),
+                                        () -> recentForContact(
+                                                digest == each.emailDigest() ? "email_digest" : "phone_digest", digest))
+                                > settings.submissionsPerContactPerDay()) {
                     throw refused(alone, each, "contact", "portal.too-many-from-contact");
                 }
             }
@@ -103,22 +110,31 @@ public class SubmissionLimits {
                 select count(*) from (select 1 from portal.submission
                                       where ip = ? and client = 'portal' and created_at > now() - interval '1 hour'
                                       limit ?) recent
-                """).params(ip, settings.submissionsPerIpPerHour()).query(Long.class).single();
+                """)
+                .params(ip, settings.submissionsPerIpPerHour())
+                .query(Long.class)
+                .single();
     }
 
     private long recentForContact(String column, byte[] digest) {
         return jdbc.sql("""
                 select count(*) from (select 1 from portal.submission
                                       where %s = ? and created_at > now() - interval '1 day' limit ?) recent
-                """.formatted(column)).params(digest, settings.submissionsPerContactPerDay()).query(Long.class).single();
+                """.formatted(column))
+                .params(digest, settings.submissionsPerContactPerDay())
+                .query(Long.class)
+                .single();
     }
 
     private DomainException refused(boolean alone, Counted submission, String limit, String code) {
         if (alone) {
             // A batch that fails is written again item by item: only then is the refusal the submission's own.
             // Audited once this transaction has let go of its locks (AuditTrail.afterTransaction).
-            AuditTrail.afterTransaction(() -> audit.recordRefusal("portal.rate-limited", "address",
-                    submission.portalAddress() == null ? "api" : submission.portalAddress(), Map.of("limit", limit)));
+            AuditTrail.afterTransaction(() -> audit.recordRefusal(
+                    "portal.rate-limited",
+                    "address",
+                    submission.portalAddress() == null ? "api" : submission.portalAddress(),
+                    Map.of("limit", limit)));
         }
         return new DomainException(HttpStatus.TOO_MANY_REQUESTS, code);
     }

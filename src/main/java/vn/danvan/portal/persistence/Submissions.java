@@ -3,7 +3,6 @@ package vn.danvan.portal.persistence;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,15 +15,23 @@ import org.springframework.stereotype.Repository;
 public class Submissions {
 
     /** A submission to store; its contact sealed already. */
-    public record NewSubmission(long petitionId, String trackingCode, long bodyId, @Nullable Long citizenId,
-            String client, String requestKey, byte @Nullable [] emailSealed, byte @Nullable [] phoneSealed,
-            byte @Nullable [] emailDigest, byte @Nullable [] phoneDigest, String locale, String consentVersion,
-            String ip) {
-    }
+    public record NewSubmission(
+            long petitionId,
+            String trackingCode,
+            long bodyId,
+            @Nullable Long citizenId,
+            String client,
+            String requestKey,
+            byte @Nullable [] emailSealed,
+            byte @Nullable [] phoneSealed,
+            byte @Nullable [] emailDigest,
+            byte @Nullable [] phoneDigest,
+            String locale,
+            String consentVersion,
+            String ip) {}
 
     /** A submission as a repeat of its request finds it. */
-    public record Stored(long petitionId, String trackingCode, long bodyId, OffsetDateTime submittedAt) {
-    }
+    public record Stored(long petitionId, String trackingCode, long bodyId, OffsetDateTime submittedAt) {}
 
     private final JdbcClient jdbc;
 
@@ -35,34 +42,42 @@ public class Submissions {
     /** Waits, in the caller's transaction, for any other transaction holding the same request key. */
     public void lockRequestKey(String client, String requestKey) {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || '|' || ?, 0))")
-                .params(client, requestKey).query(Object.class).single();
+                .params(client, requestKey)
+                .query(Object.class)
+                .single();
     }
 
     public Optional<Stored> byRequestKey(String client, String requestKey) {
         return jdbc.sql("""
                 select petition_id, tracking_code, body_id, created_at from portal.submission
                 where client = ? and request_key = ?
-                """).params(client, requestKey)
-                .query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getLong(3),
-                        rs.getObject(4, OffsetDateTime.class)))
+                """)
+                .params(client, requestKey)
+                .query((rs, n) -> new Stored(
+                        rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, OffsetDateTime.class)))
                 .optional();
     }
 
     /** The API client that sent a submission under this token (its Idempotency-Key or the one it was given). */
     public Optional<String> clientOfToken(String token, String portalClient) {
         return jdbc.sql("select client from portal.submission where request_key = ? and client <> ? limit 1")
-                .params(token, portalClient).query(String.class).optional();
+                .params(token, portalClient)
+                .query(String.class)
+                .optional();
     }
 
     /** The hash of what was sent with the submission's request, if kept. */
     public byte @Nullable [] requestHash(long petitionId) {
         return jdbc.sql("select request_hash from portal.submission where petition_id = ?")
-                .param(petitionId).query((rs, n) -> rs.getBytes(1)).single();
+                .param(petitionId)
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
     }
 
     public void keepRequestHash(long petitionId, byte[] requestHash) {
         jdbc.sql("update portal.submission set request_hash = ? where petition_id = ?")
-                .params(requestHash, petitionId).update();
+                .params(requestHash, petitionId)
+                .update();
     }
 
     /** Stores submissions in one statement, consented now. */
@@ -79,18 +94,36 @@ public class Submissions {
                     as row(petition_id, tracking_code, body_id, citizen_id, client, request_key, email_sealed, phone_sealed,
                         email_digest, phone_digest, locale, consent_version, ip)
                 """)
-                .param("petition", submissions.stream().map(NewSubmission::petitionId).toArray(Long[]::new))
-                .param("trackingCode", submissions.stream().map(NewSubmission::trackingCode).toArray(String[]::new))
+                .param(
+                        "petition",
+                        submissions.stream().map(NewSubmission::petitionId).toArray(Long[]::new))
+                .param(
+                        "trackingCode",
+                        submissions.stream().map(NewSubmission::trackingCode).toArray(String[]::new))
                 .param("body", submissions.stream().map(NewSubmission::bodyId).toArray(Long[]::new))
-                .param("citizen", submissions.stream().map(NewSubmission::citizenId).toArray(Long[]::new))
+                .param(
+                        "citizen",
+                        submissions.stream().map(NewSubmission::citizenId).toArray(Long[]::new))
                 .param("client", submissions.stream().map(NewSubmission::client).toArray(String[]::new))
-                .param("requestKey", submissions.stream().map(NewSubmission::requestKey).toArray(String[]::new))
-                .param("email", submissions.stream().map(NewSubmission::emailSealed).toArray(byte[][]::new))
-                .param("phone", submissions.stream().map(NewSubmission::phoneSealed).toArray(byte[][]::new))
-                .param("emailDigest", submissions.stream().map(NewSubmission::emailDigest).toArray(byte[][]::new))
-                .param("phoneDigest", submissions.stream().map(NewSubmission::phoneDigest).toArray(byte[][]::new))
+                .param(
+                        "requestKey",
+                        submissions.stream().map(NewSubmission::requestKey).toArray(String[]::new))
+                .param(
+                        "email",
+                        submissions.stream().map(NewSubmission::emailSealed).toArray(byte[][]::new))
+                .param(
+                        "phone",
+                        submissions.stream().map(NewSubmission::phoneSealed).toArray(byte[][]::new))
+                .param(
+                        "emailDigest",
+                        submissions.stream().map(NewSubmission::emailDigest).toArray(byte[][]::new))
+                .param(
+                        "phoneDigest",
+                        submissions.stream().map(NewSubmission::phoneDigest).toArray(byte[][]::new))
                 .param("locale", submissions.stream().map(NewSubmission::locale).toArray(String[]::new))
-                .param("consent", submissions.stream().map(NewSubmission::consentVersion).toArray(String[]::new))
+                .param(
+                        "consent",
+                        submissions.stream().map(NewSubmission::consentVersion).toArray(String[]::new))
                 .param("ip", submissions.stream().map(NewSubmission::ip).toArray(String[]::new))
                 .update();
     }
@@ -110,7 +143,9 @@ public class Submissions {
     /** The signed-in account that sent the case, if one did. */
     public Optional<Long> author(long petitionId) {
         return jdbc.sql("select citizen_id from portal.submission where petition_id = ? and citizen_id is not null")
-                .param(petitionId).query(Long.class).optional();
+                .param(petitionId)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -124,6 +159,8 @@ public class Submissions {
                 select ?, ?, body_id, citizen_id, 'reopen', ?, email_sealed, phone_sealed, locale, consent_version,
                     consented_at, ip
                 from portal.submission where petition_id = ?
-                """).params(reopenedId, reopenedTrackingCode, reopenedTrackingCode, petitionId).update();
+                """)
+                .params(reopenedId, reopenedTrackingCode, reopenedTrackingCode, petitionId)
+                .update();
     }
 }

@@ -1,10 +1,9 @@
 package vn.danvan.portal.web;
 
-import java.util.List;
-import java.util.Objects;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -39,14 +38,15 @@ class AccountPages {
         public @Nullable String password;
     }
 
-    record OidcProvider(String registrationId, String name) {
-    }
+    record OidcProvider(String registrationId, String name) {}
 
     private final CitizenAccountManagement accounts;
     private final OnlinePetitions petitions;
     private final ObjectProvider<ClientRegistrationRepository> oidcClients;
 
-    AccountPages(CitizenAccountManagement accounts, OnlinePetitions petitions,
+    AccountPages(
+            CitizenAccountManagement accounts,
+            OnlinePetitions petitions,
             ObjectProvider<ClientRegistrationRepository> oidcClients) {
         this.accounts = accounts;
         this.petitions = petitions;
@@ -71,11 +71,14 @@ class AccountPages {
     }
 
     @PostMapping("/portal/register")
-    String register(@ModelAttribute("registerForm") RegisterForm form, BindingResult binding,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String register(
+            @ModelAttribute("registerForm") RegisterForm form,
+            BindingResult binding,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
-            accounts.register(new RegisterCitizen(Objects.toString(form.fullName, ""), form.email, form.phone,
-                    Objects.toString(form.password, "")));
+            accounts.register(new RegisterCitizen(
+                    Objects.toString(form.fullName, ""), form.email, form.phone, Objects.toString(form.password, "")));
         } catch (DomainException refused) {
             binding.reject(refused.code(), refused.arguments(), refused.code());
             response.setStatus(refused.status().value());
@@ -92,7 +95,8 @@ class AccountPages {
                 .orElseThrow(() -> DomainException.forbidden("portal.sign-in-required"));
         model.addAttribute("citizen", accounts.find(citizenId).orElseThrow());
         List<PublicCase> cases = accounts.trackingCodesOf(citizenId).stream()
-                .flatMap(code -> petitions.track(code).stream()).toList();
+                .flatMap(code -> petitions.track(code).stream())
+                .toList();
         model.addAttribute("cases", cases);
         return "portal/account";
     }
@@ -103,7 +107,9 @@ class AccountPages {
             return List.of();
         }
         return java.util.stream.StreamSupport.stream(registrations.spliterator(), false)
-                .filter(ClientRegistration.class::isInstance).map(ClientRegistration.class::cast)
-                .map(r -> new OidcProvider(r.getRegistrationId(), r.getClientName())).toList();
+                .filter(ClientRegistration.class::isInstance)
+                .map(ClientRegistration.class::cast)
+                .map(r -> new OidcProvider(r.getRegistrationId(), r.getClientName()))
+                .toList();
     }
 }

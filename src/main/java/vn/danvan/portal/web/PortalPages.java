@@ -1,5 +1,7 @@
 package vn.danvan.portal.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -8,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -64,9 +63,17 @@ class PortalPages {
     private final MessageSource messages;
     private final Clock clock;
 
-    PortalPages(CitizenSubmissions submissions, CaseFeedback feedback, OnlinePetitions petitions,
-            PetitionQueries queries, OrganizationDirectory organization, PortalSettings settings, AuditTrail audit,
-            LookupLimits lookups, MessageSource messages, Clock clock) {
+    PortalPages(
+            CitizenSubmissions submissions,
+            CaseFeedback feedback,
+            OnlinePetitions petitions,
+            PetitionQueries queries,
+            OrganizationDirectory organization,
+            PortalSettings settings,
+            AuditTrail audit,
+            LookupLimits lookups,
+            MessageSource messages,
+            Clock clock) {
         this.submissions = submissions;
         this.feedback = feedback;
         this.petitions = petitions;
@@ -104,16 +111,23 @@ class PortalPages {
     /** The commune picker's options for a province (htmx). */
     @GetMapping("/portal/communes")
     String communes(@RequestParam(required = false) @Nullable String provinceCode, Model model) {
-        model.addAttribute("communes", provinceCode == null || provinceCode.isBlank() ? List.of()
-                : organization.communesOf(provinceCode));
+        model.addAttribute(
+                "communes",
+                provinceCode == null || provinceCode.isBlank() ? List.of() : organization.communesOf(provinceCode));
         return "portal/submit :: communeOptions";
     }
 
     @PostMapping("/portal/submit")
-    String submit(@ModelAttribute("form") SubmissionForm form, BindingResult binding,
+    String submit(
+            @ModelAttribute("form") SubmissionForm form,
+            BindingResult binding,
             @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
-            HttpServletRequest request, HttpServletResponse response, @Nullable Authentication authentication,
-            Locale locale, Model model, RedirectAttributes redirect) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            @Nullable Authentication authentication,
+            Locale locale,
+            Model model,
+            RedirectAttributes redirect) {
         if (form.honeypotFilled()) {
             audit.recordRefusal("portal.honeypot", "address", request.getRemoteAddr(), Map.of());
             binding.reject("portal.form.rejected");
@@ -125,11 +139,23 @@ class PortalPages {
             response.setStatus(400);
             return formPage(model, form.provinceCode);
         }
-        List<Upload> uploads = files == null ? List.of()
-                : files.stream().filter(f -> !f.isEmpty()).map(PortalPages::upload).toList();
+        List<Upload> uploads = files == null
+                ? List.of()
+                : files.stream()
+                        .filter(f -> !f.isEmpty())
+                        .map(PortalPages::upload)
+                        .toList();
         try {
-            var receipt = submissions.submit(form.toSubmission(), uploads, new Origin("portal", form.formToken,
-                    request.getRemoteAddr(), citizenId(authentication), locale, settings.consentVersion()));
+            var receipt = submissions.submit(
+                    form.toSubmission(),
+                    uploads,
+                    new Origin(
+                            "portal",
+                            form.formToken,
+                            request.getRemoteAddr(),
+                            citizenId(authentication),
+                            locale,
+                            settings.consentVersion()));
             if (receipt.secret() != null) {
                 // Shown once, on the receipt that follows: the secret is not kept in clear anywhere.
                 redirect.addFlashAttribute("secret", ReceiptSecrets.grouped(receipt.secret()));
@@ -146,8 +172,9 @@ class PortalPages {
         model.addAttribute("types", PetitionType.values());
         model.addAttribute("fields", queries.fields());
         model.addAttribute("provinces", organization.provinces());
-        model.addAttribute("communes", provinceCode == null || provinceCode.isBlank() ? List.of()
-                : organization.communesOf(provinceCode));
+        model.addAttribute(
+                "communes",
+                provinceCode == null || provinceCode.isBlank() ? List.of() : organization.communesOf(provinceCode));
         model.addAttribute("maxFiles", settings.maxFiles());
         return "portal/submit";
     }
@@ -158,17 +185,26 @@ class PortalPages {
             // Any receipt but the one just issued to its sender is a lookup of a code like the tracking page's.
             lookups.check(1);
         }
-        PublicCase found = petitions.track(code)
-                .orElseThrow(() -> DomainException.notFound("portal.case-not-found", code));
+        PublicCase found =
+                petitions.track(code).orElseThrow(() -> DomainException.notFound("portal.case-not-found", code));
         model.addAttribute("case", found);
         model.addAttribute("body", bodyName(found.bodyId()));
-        model.addAttribute("commune", found.communeCode() == null ? null
-                : organization.commune(found.communeCode()).map(AdministrativeUnit::fullName).orElse(null));
+        model.addAttribute(
+                "commune",
+                found.communeCode() == null
+                        ? null
+                        : organization
+                                .commune(found.communeCode())
+                                .map(AdministrativeUnit::fullName)
+                                .orElse(null));
         return "portal/receipt";
     }
 
     @GetMapping("/portal/track")
-    String track(@RequestParam(required = false) @Nullable String code, Model model, HttpServletResponse response,
+    String track(
+            @RequestParam(required = false) @Nullable String code,
+            Model model,
+            HttpServletResponse response,
             @Nullable Authentication authentication) {
         if (code == null || code.isBlank()) {
             return "portal/track";
@@ -197,10 +233,15 @@ class PortalPages {
      * secret. A refusal shows the tracking page again with the reason beside the form.
      */
     @PostMapping("/portal/track/{code}/rating")
-    String rate(@PathVariable String code, @RequestParam(defaultValue = "0") int score,
+    String rate(
+            @PathVariable String code,
+            @RequestParam(defaultValue = "0") int score,
             @RequestParam(required = false) @Nullable String comment,
-            @RequestParam(required = false) @Nullable String secret, @Nullable Authentication authentication,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            @RequestParam(required = false) @Nullable String secret,
+            @Nullable Authentication authentication,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         try {
             feedback.rate(code, score, comment, new CaseFeedback.Proof(citizenId(authentication), secret));
         } catch (DomainException refused) {
@@ -211,13 +252,18 @@ class PortalPages {
     }
 
     @PostMapping("/portal/track/{code}/reopen")
-    String reopen(@PathVariable String code, @RequestParam(required = false) @Nullable String reason,
-            @RequestParam(required = false) @Nullable String secret, @Nullable Authentication authentication,
-            Model model, HttpServletResponse response, RedirectAttributes redirect) {
+    String reopen(
+            @PathVariable String code,
+            @RequestParam(required = false) @Nullable String reason,
+            @RequestParam(required = false) @Nullable String secret,
+            @Nullable Authentication authentication,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         PetitionReference reopened;
         try {
-            reopened = feedback.reopen(code, reason == null ? "" : reason,
-                    new CaseFeedback.Proof(citizenId(authentication), secret));
+            reopened = feedback.reopen(
+                    code, reason == null ? "" : reason, new CaseFeedback.Proof(citizenId(authentication), secret));
         } catch (DomainException refused) {
             return refusedOnTrackPage(code, "reopen", refused, model, response, authentication);
         }
@@ -225,8 +271,13 @@ class PortalPages {
         return "redirect:/portal/receipt/" + reopened.trackingCode();
     }
 
-    private String refusedOnTrackPage(String code, String form, DomainException refused, Model model,
-            HttpServletResponse response, @Nullable Authentication authentication) {
+    private String refusedOnTrackPage(
+            String code,
+            String form,
+            DomainException refused,
+            Model model,
+            HttpServletResponse response,
+            @Nullable Authentication authentication) {
         if (petitions.track(code).isEmpty()) {
             // A code that does not exist costs a lookup here too, or rating would be a free way to test codes.
             lookups.check(1);
@@ -235,24 +286,29 @@ class PortalPages {
         String page = track(code, model, response, authentication);
         response.setStatus(refused.status().value());
         model.addAttribute("refusedForm", form);
-        model.addAttribute("refusal", messages.getMessage(refused.code(), refused.arguments(), refused.code(),
-                LocaleContextHolder.getLocale()));
+        model.addAttribute(
+                "refusal",
+                messages.getMessage(
+                        refused.code(), refused.arguments(), refused.code(), LocaleContextHolder.getLocale()));
         return page;
     }
 
     @GetMapping("/portal/answers")
-    String answers(@RequestParam(required = false) @Nullable String provinceCode,
+    String answers(
+            @RequestParam(required = false) @Nullable String provinceCode,
             @RequestParam(required = false) @Nullable String communeCode,
             @RequestParam(required = false) @Nullable String fieldCode,
-            @RequestParam(required = false) @Nullable String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(defaultValue = "0") int page,
             Model model) {
         var filter = new AnswerFilter(provinceCode, communeCode, fieldCode, q, page, 20);
         model.addAttribute("filter", filter);
         model.addAttribute("answers", petitions.answers(filter));
         model.addAttribute("fields", queries.fields());
         model.addAttribute("provinces", organization.provinces());
-        model.addAttribute("communes", provinceCode == null || provinceCode.isBlank() ? List.of()
-                : organization.communesOf(provinceCode));
+        model.addAttribute(
+                "communes",
+                provinceCode == null || provinceCode.isBlank() ? List.of() : organization.communesOf(provinceCode));
         model.addAttribute("bodyNames", organization.bodyNames());
         return "portal/answers";
     }

@@ -2,7 +2,6 @@ package vn.danvan.portal.web;
 
 import java.util.Objects;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -61,8 +60,12 @@ class PortalSecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain portal(HttpSecurity http, CitizenAccountManagement accounts, PasswordEncoder passwords,
-            ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+    SecurityFilterChain portal(
+            HttpSecurity http,
+            CitizenAccountManagement accounts,
+            PasswordEncoder passwords,
+            ObjectProvider<ClientRegistrationRepository> oidcClients)
+            throws Exception {
         var contexts = new HttpSessionSecurityContextRepository();
         contexts.setSpringSecurityContextKey("DANVAN_CITIZEN_SECURITY_CONTEXT");
         var passwordLogin = new DaoAuthenticationProvider(logins(accounts));
@@ -71,21 +74,27 @@ class PortalSecurityConfiguration {
         var oidcUsers = citizenOidcUsers(accounts);
         // Its own manager, without the staff's as parent: a staff password never opens a citizen session.
         var manager = oidc
-                ? new ProviderManager(passwordLogin, new OidcAuthorizationCodeAuthenticationProvider(
-                        new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers))
+                ? new ProviderManager(
+                        passwordLogin,
+                        new OidcAuthorizationCodeAuthenticationProvider(
+                                new RestClientAuthorizationCodeTokenResponseClient(), oidcUsers))
                 : new ProviderManager(passwordLogin);
         http.securityMatcher("/portal/**")
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .authenticationManager(manager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/portal/account", "/portal/account/cases").authenticated()
-                        .anyRequest().permitAll())
-                .formLogin(form -> form.loginPage("/portal/login").loginProcessingUrl("/portal/login")
-                        .usernameParameter("login").defaultSuccessUrl("/portal/account", false)
-                        .failureUrl("/portal/login?error").permitAll())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/portal/account", "/portal/account/cases")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage("/portal/login")
+                        .loginProcessingUrl("/portal/login")
+                        .usernameParameter("login")
+                        .defaultSuccessUrl("/portal/account", false)
+                        .failureUrl("/portal/login?error")
+                        .permitAll())
                 .logout(logout -> logout.logoutUrl("/portal/logout").logoutSuccessUrl("/portal?signedOut"))
-                .headers(headers -> SecurityHeaders.apply(headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        SecurityHeaders.CSP))))
+                .headers(headers -> SecurityHeaders.apply(
+                        headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CSP))))
                 .csrf(Customizer.withDefaults());
         if (oidc) {
             http.oauth2Login(login -> login.loginPage("/portal/login")
@@ -111,8 +120,10 @@ class PortalSecurityConfiguration {
         return request -> {
             OidcUser user = standard.loadUser(request);
             // An ID token without a subject is refused by Spring Security's validation before it gets here.
-            long id = accounts.linkOidc(String.valueOf(user.getIssuer()),
-                    Objects.requireNonNull(user.getSubject(), "an ID token has a subject"), user.getFullName(),
+            long id = accounts.linkOidc(
+                    String.valueOf(user.getIssuer()),
+                    Objects.requireNonNull(user.getSubject(), "an ID token has a subject"),
+                    user.getFullName(),
                     user.getEmail());
             return new CitizenOidcUser(user, id);
         };

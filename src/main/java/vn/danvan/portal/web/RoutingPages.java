@@ -1,8 +1,7 @@
 package vn.danvan.portal.web;
 
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -31,8 +30,8 @@ class RoutingPages {
     private final PetitionQueries queries;
     private final MessageSource messages;
 
-    RoutingPages(RoutingTable routing, OrganizationDirectory organization, PetitionQueries queries,
-            MessageSource messages) {
+    RoutingPages(
+            RoutingTable routing, OrganizationDirectory organization, PetitionQueries queries, MessageSource messages) {
         this.routing = routing;
         this.organization = organization;
         this.queries = queries;
@@ -41,7 +40,7 @@ class RoutingPages {
 
     @GetMapping
     String list(Model model) {
-                model.addAttribute("rules", routing.rules());
+        model.addAttribute("rules", routing.rules());
         model.addAttribute("bodyNames", organization.bodyNames());
         model.addAttribute("bodies", organization.bodies());
         model.addAttribute("provinces", organization.provinces());
@@ -51,17 +50,22 @@ class RoutingPages {
     }
 
     @PostMapping
-    String add(@RequestParam(required = false) @Nullable String provinceCode,
+    String add(
+            @RequestParam(required = false) @Nullable String provinceCode,
             @RequestParam(required = false) @Nullable String communeCode,
             @RequestParam(required = false) @Nullable String fieldCode,
-            @RequestParam(required = false) @Nullable PetitionType type, @RequestParam(defaultValue = "0") long bodyId,
-            Model model, RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
+            @RequestParam(required = false) @Nullable PetitionType type,
+            @RequestParam(defaultValue = "0") long bodyId,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response,
+            Locale locale) {
         try {
             routing.add(new RoutingTable.NewRule(provinceCode, communeCode, fieldCode, type, bodyId));
         } catch (DomainException refused) {
             response.setStatus(refused.status().value());
-            model.addAttribute("formError", messages.getMessage(refused.code(), refused.arguments(), refused.code(),
-                    locale));
+            model.addAttribute(
+                    "formError", messages.getMessage(refused.code(), refused.arguments(), refused.code(), locale));
             return list(model);
         }
         redirect.addFlashAttribute("notice", "routing.notice.added");

@@ -3,7 +3,6 @@ package vn.danvan.portal.web;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 import org.springframework.validation.BindingResult;
@@ -75,9 +74,20 @@ public class SubmissionForm {
 
     /** Once {@link #check} found nothing wrong. */
     CitizenSubmission toSubmission() {
-        return new CitizenSubmission(checked(type), checked(fieldCode), checked(title).strip(), checked(content).strip(),
-                checked(communeCode), latitude, longitude, anonymous, anonymous ? null : fullName, phone, email,
-                anonymous ? null : address, publishAnswer && type != null && type.answerable());
+        return new CitizenSubmission(
+                checked(type),
+                checked(fieldCode),
+                checked(title).strip(),
+                checked(content).strip(),
+                checked(communeCode),
+                latitude,
+                longitude,
+                anonymous,
+                anonymous ? null : fullName,
+                phone,
+                email,
+                anonymous ? null : address,
+                publishAnswer && type != null && type.answerable());
     }
 
     private static <T> T checked(@Nullable T value) {

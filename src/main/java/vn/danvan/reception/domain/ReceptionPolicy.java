@@ -2,7 +2,6 @@ package vn.danvan.reception.domain;
 
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.springframework.stereotype.Component;
 import vn.danvan.organization.Role;
 import vn.danvan.organization.StaffMember;
@@ -13,8 +12,8 @@ import vn.danvan.shared.DomainException;
 @Component
 public class ReceptionPolicy {
 
-    private static final Set<Role> RECEPTION_ROLES = EnumSet.of(Role.RECEPTION_OFFICER, Role.HEAD_OF_BODY,
-            Role.ADMINISTRATOR);
+    private static final Set<Role> RECEPTION_ROLES =
+            EnumSet.of(Role.RECEPTION_OFFICER, Role.HEAD_OF_BODY, Role.ADMINISTRATOR);
 
     private final AuditTrail audit;
 

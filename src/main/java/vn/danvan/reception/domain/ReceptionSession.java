@@ -3,7 +3,6 @@ package vn.danvan.reception.domain;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import vn.danvan.reception.ReceptionCommands.ScheduleSession;
 import vn.danvan.reception.ReceptionSchedule.Head;
@@ -14,9 +13,21 @@ import vn.danvan.shared.DomainException;
  * A session of the reception schedule (lịch tiếp công dân): scheduled, then held or cancelled — each move only
  * from the schedule, and returns the session as it stands after the move.
  */
-public record ReceptionSession(long id, long bodyId, @Nullable Long headId, @Nullable String headName, SessionKind kind,
-        LocalDate heldOn, LocalTime startsAt, LocalTime endsAt, String place, boolean online,
-        @Nullable String delegateName, SessionState state, boolean published, @Nullable String note) {
+public record ReceptionSession(
+        long id,
+        long bodyId,
+        @Nullable Long headId,
+        @Nullable String headName,
+        SessionKind kind,
+        LocalDate heldOn,
+        LocalTime startsAt,
+        LocalTime endsAt,
+        String place,
+        boolean online,
+        @Nullable String delegateName,
+        SessionState state,
+        boolean published,
+        @Nullable String note) {
 
     /**
      * Whether the session may go on the body's schedule: it ends after it starts; a session led by a head names a
@@ -27,8 +38,12 @@ public record ReceptionSession(long id, long bodyId, @Nullable Long headId, @Nul
      * @param workingDay whether the day is a working day
      * @param rule the head's frequency rule in force on the day, if any
      */
-    public static void checkSchedule(ScheduleSession command, @Nullable String delegate, Optional<Head> head,
-            boolean workingDay, Optional<ObligationRule> rule) {
+    public static void checkSchedule(
+            ScheduleSession command,
+            @Nullable String delegate,
+            Optional<Head> head,
+            boolean workingDay,
+            Optional<ObligationRule> rule) {
         if (!command.endsAt().isAfter(command.startsAt())) {
             throw DomainException.invalid("reception.times-reversed");
         }
@@ -41,10 +56,12 @@ public record ReceptionSession(long id, long bodyId, @Nullable Long headId, @Nul
             }
             if (command.kind() == SessionKind.PERIODIC) {
                 if (!workingDay) {
-                    throw DomainException.invalid("reception.day-off", command.heldOn().toString());
+                    throw DomainException.invalid(
+                            "reception.day-off", command.heldOn().toString());
                 }
                 if (delegate != null && rule.isPresent() && !rule.get().mayDelegate()) {
-                    throw DomainException.invalid("reception.delegation-not-allowed", rule.get().source());
+                    throw DomainException.invalid(
+                            "reception.delegation-not-allowed", rule.get().source());
                 }
             }
         } else if (command.headId() != null || delegate != null) {
@@ -87,7 +104,20 @@ public record ReceptionSession(long id, long bodyId, @Nullable Long headId, @Nul
     }
 
     private ReceptionSession moveTo(SessionState to, @Nullable String note) {
-        return new ReceptionSession(id, bodyId, headId, headName, kind, heldOn, startsAt, endsAt, place, online,
-                delegateName, to, published, note);
+        return new ReceptionSession(
+                id,
+                bodyId,
+                headId,
+                headName,
+                kind,
+                heldOn,
+                startsAt,
+                endsAt,
+                place,
+                online,
+                delegateName,
+                to,
+                published,
+                note);
     }
 }

@@ -3,7 +3,6 @@ package vn.danvan.reception.domain;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
@@ -17,12 +16,29 @@ import vn.danvan.shared.DomainException;
  * refused on, and the petition made from it — at most one, and none for a refused visit. A denouncer's name,
  * phone and address are kept only sealed ({@link #visitorSealed}).
  */
-public record ReceptionVisit(long id, long bodyId, @Nullable Long sessionId, LocalDate visitedOn,
-        PetitionerKind visitorKind, int peopleCount, int representativeCount, boolean delegation,
-        @Nullable String visitorName, @Nullable String visitorPhone, @Nullable String visitorAddress,
-        @Nullable String communeCode, Matter matter, PetitionType contentType, String fieldCode, String summary,
-        @Nullable String response, @Nullable RefusalGround refusalGround, @Nullable Long petitionId, String recordedBy,
-        OffsetDateTime recordedAt, boolean visitorSealed) {
+public record ReceptionVisit(
+        long id,
+        long bodyId,
+        @Nullable Long sessionId,
+        LocalDate visitedOn,
+        PetitionerKind visitorKind,
+        int peopleCount,
+        int representativeCount,
+        boolean delegation,
+        @Nullable String visitorName,
+        @Nullable String visitorPhone,
+        @Nullable String visitorAddress,
+        @Nullable String communeCode,
+        Matter matter,
+        PetitionType contentType,
+        String fieldCode,
+        String summary,
+        @Nullable String response,
+        @Nullable RefusalGround refusalGround,
+        @Nullable Long petitionId,
+        String recordedBy,
+        OffsetDateTime recordedAt,
+        boolean visitorSealed) {
 
     private static final int TITLE_LENGTH = 120;
 
@@ -43,8 +59,8 @@ public record ReceptionVisit(long id, long bodyId, @Nullable Long sessionId, Loc
     }
 
     /** The visitor's name, phone and address as the identity a petition carries. */
-    public static PetitionerIdentity visitorIdentity(@Nullable String name, @Nullable String phone,
-            @Nullable String address) {
+    public static PetitionerIdentity visitorIdentity(
+            @Nullable String name, @Nullable String phone, @Nullable String address) {
         return new PetitionerIdentity(name, null, address, phone, null, List.of());
     }
 
@@ -65,6 +81,8 @@ public record ReceptionVisit(long id, long bodyId, @Nullable Long sessionId, Loc
 
     /** The title of the petition made from the visit: its summary, cut at 120 characters. */
     public String petitionTitle() {
-        return summary.length() <= TITLE_LENGTH ? summary : summary.substring(0, TITLE_LENGTH - 3).strip() + "…";
+        return summary.length() <= TITLE_LENGTH
+                ? summary
+                : summary.substring(0, TITLE_LENGTH - 3).strip() + "…";
     }
 }

@@ -2,5 +2,7 @@ package vn.danvan.reception.domain;
 
 /** Where a reception session stands: on the schedule, held, or cancelled. */
 public enum SessionState {
-    SCHEDULED, HELD, CANCELLED
+    SCHEDULED,
+    HELD,
+    CANCELLED
 }

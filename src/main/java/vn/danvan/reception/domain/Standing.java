@@ -1,16 +1,27 @@
 package vn.danvan.reception.domain;
 
 import java.time.LocalDate;
-
 import vn.danvan.reception.HeadPosition;
 
 /**
  * Where a head stands against their reception obligation in one period: days required, held, still
  * scheduled, working days left, and the verdict.
  */
-public record Standing(long headId, String headName, long bodyId, HeadPosition position, String periodKind,
-        LocalDate periodStart, LocalDate periodEnd, int required, int held, int scheduled, int workingDaysLeft,
-        boolean delegationCounts, String source, Status status) {
+public record Standing(
+        long headId,
+        String headName,
+        long bodyId,
+        HeadPosition position,
+        String periodKind,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        int required,
+        int held,
+        int scheduled,
+        int workingDaysLeft,
+        boolean delegationCounts,
+        String source,
+        Status status) {
 
     public enum Status {
         /** Đã đủ số ngày tiếp. */

@@ -9,7 +9,6 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -40,29 +39,45 @@ public class ReceptionSessions {
                     delegate_name, state, published, note, created_by)
                 values (:body, :head, :kind, :day, :starts, :ends, :place, :online, :delegate, 'SCHEDULED', :published,
                     :note, :by) returning id
-                """).param("body", command.bodyId()).param("head", headId)
-                .param("kind", command.kind().name()).param("day", command.heldOn())
-                .param("starts", command.startsAt()).param("ends", command.endsAt())
-                .param("place", command.place().strip()).param("online", command.online())
-                .param("delegate", delegate).param("published", command.published())
-                .param("note", blankToNull(command.note())).param("by", createdBy)
-                .query(Long.class).single();
+                """)
+                .param("body", command.bodyId())
+                .param("head", headId)
+                .param("kind", command.kind().name())
+                .param("day", command.heldOn())
+                .param("starts", command.startsAt())
+                .param("ends", command.endsAt())
+                .param("place", command.place().strip())
+                .param("online", command.online())
+                .param("delegate", delegate)
+                .param("published", command.published())
+                .param("note", blankToNull(command.note()))
+                .param("by", createdBy)
+                .query(Long.class)
+                .single();
     }
 
     public Optional<ReceptionSession> find(long id) {
-        return jdbc.sql(SELECT + " where s.id = ?").param(id).query((rs, n) -> session(rs)).optional();
+        return jdbc.sql(SELECT + " where s.id = ?")
+                .param(id)
+                .query((rs, n) -> session(rs))
+                .optional();
     }
 
     /** The session, locked for a move until the transaction ends. */
     public Optional<ReceptionSession> lock(long id) {
-        return jdbc.sql("select id from reception.session where id = ? for update").param(id).query(Long.class)
-                .optional().flatMap(this::find);
+        return jdbc.sql("select id from reception.session where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .optional()
+                .flatMap(this::find);
     }
 
     /** Writes where the session stands after a move. */
     public void save(ReceptionSession session) {
         jdbc.sql("update reception.session set state = :state, note = :note, version = version + 1 where id = :id")
-                .param("state", session.state().name()).param("note", session.note()).param("id", session.id())
+                .param("state", session.state().name())
+                .param("note", session.note())
+                .param("id", session.id())
                 .update();
     }
 
@@ -72,39 +87,66 @@ public class ReceptionSessions {
             return List.of();
         }
         return jdbc.sql(SELECT + " where s.body_id in (:bodies) and s.held_on between :from and :to"
-                + " order by s.held_on, s.starts_at, s.id")
-                .param("bodies", bodyIds).param("from", from).param("to", to).query((rs, n) -> session(rs)).list();
+                        + " order by s.held_on, s.starts_at, s.id")
+                .param("bodies", bodyIds)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> session(rs))
+                .list();
     }
 
     /** The published, not cancelled sessions from a day on — what the portal shows citizens. */
     public List<ReceptionSession> publishedFrom(LocalDate from, int limit) {
         return jdbc.sql(SELECT + " where s.published and s.state <> 'CANCELLED' and s.held_on >= :from"
-                + " order by s.held_on, s.starts_at, s.id limit :limit")
-                .param("from", from).param("limit", limit).query((rs, n) -> session(rs)).list();
+                        + " order by s.held_on, s.starts_at, s.id limit :limit")
+                .param("from", from)
+                .param("limit", limit)
+                .query((rs, n) -> session(rs))
+                .list();
     }
 
     /**
      * Days of periodic reception of the head in a state between two days, not before {@code notBefore}; sessions
      * led by a delegate count only when {@code delegationCounts}.
      */
-    public int periodicDays(long headId, LocalDate start, LocalDate end, SessionState state, boolean delegationCounts,
+    public int periodicDays(
+            long headId,
+            LocalDate start,
+            LocalDate end,
+            SessionState state,
+            boolean delegationCounts,
             LocalDate notBefore) {
         return jdbc.sql("""
                 select count(distinct held_on) from reception.session
                 where head_id = :head and kind = 'PERIODIC' and state = :state
                   and held_on between :start and :end and held_on >= :notBefore
                   and (delegate_name is null or :delegationCounts)
-                """).param("head", headId).param("state", state.name()).param("start", start).param("end", end)
-                .param("notBefore", notBefore).param("delegationCounts", delegationCounts)
-                .query(Integer.class).single();
+                """)
+                .param("head", headId)
+                .param("state", state.name())
+                .param("start", start)
+                .param("end", end)
+                .param("notBefore", notBefore)
+                .param("delegationCounts", delegationCounts)
+                .query(Integer.class)
+                .single();
     }
 
     private static ReceptionSession session(ResultSet rs) throws SQLException {
-        return new ReceptionSession(rs.getLong("id"), rs.getLong("body_id"), (Long) rs.getObject("head_id"),
-                rs.getString("head_name"), SessionKind.valueOf(rs.getString("kind")),
-                rs.getObject("held_on", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
-                rs.getObject("ends_at", LocalTime.class), rs.getString("place"), rs.getBoolean("online"),
-                rs.getString("delegate_name"), SessionState.valueOf(rs.getString("state")), rs.getBoolean("published"),
+        return new ReceptionSession(
+                rs.getLong("id"),
+                rs.getLong("body_id"),
+                (Long) rs.getObject("head_id"),
+                rs.getString("head_name"),
+                SessionKind.valueOf(rs.getString("kind")),
+                rs.getObject("held_on", LocalDate.class),
+                rs.getObject("starts_at", LocalTime.class),
+                rs.getObject("ends_at", LocalTime.class),
+                rs.getString("place"),
+                rs.getBoolean("online"),
+                rs.getString("delegate_name"),
+                SessionState.valueOf(rs.getString("state")),
+                rs.getBoolean("published"),
                 rs.getString("note"));
     }
 }

@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,7 +29,11 @@ public class ReceptionVisits {
     }
 
     /** Logs a visit; returns its id. */
-    public long add(RecordVisit command, Visitor visitor, @Nullable String communeCode, @Nullable String response,
+    public long add(
+            RecordVisit command,
+            Visitor visitor,
+            @Nullable String communeCode,
+            @Nullable String response,
             String recordedBy) {
         return jdbc.sql("""
                 insert into reception.visit (body_id, session_id, visited_on, visitor_kind, people_count,
@@ -40,42 +43,71 @@ public class ReceptionVisits {
                 values (:body, :session, :day, :kind, :people, :representatives, :delegation, :name, :phone, :address,
                     :commune, :matter, :type, :field, :summary, :response, :refused, :ground, :by, :identity, :sealed)
                 returning id
-                """).param("body", command.bodyId()).param("session", command.sessionId())
-                .param("day", command.visitedOn()).param("kind", command.visitorKind().name())
-                .param("people", command.peopleCount()).param("representatives", command.representativeCount())
+                """)
+                .param("body", command.bodyId())
+                .param("session", command.sessionId())
+                .param("day", command.visitedOn())
+                .param("kind", command.visitorKind().name())
+                .param("people", command.peopleCount())
+                .param("representatives", command.representativeCount())
                 .param("delegation", command.visitorKind() == PetitionerKind.GROUP)
-                .param("name", visitor.name()).param("phone", visitor.phone()).param("address", visitor.address())
-                .param("identity", visitor.sealedIdentity()).param("sealed", visitor.sealed())
+                .param("name", visitor.name())
+                .param("phone", visitor.phone())
+                .param("address", visitor.address())
+                .param("identity", visitor.sealedIdentity())
+                .param("sealed", visitor.sealed())
                 .param("commune", communeCode)
-                .param("matter", command.matter().name()).param("type", command.contentType().name())
-                .param("field", command.fieldCode()).param("summary", command.summary().strip())
+                .param("matter", command.matter().name())
+                .param("type", command.contentType().name())
+                .param("field", command.fieldCode())
+                .param("summary", command.summary().strip())
                 .param("response", response)
                 .param("refused", command.refusalGround() != null)
-                .param("ground", command.refusalGround() == null ? null : command.refusalGround().name())
-                .param("by", recordedBy).query(Long.class).single();
+                .param(
+                        "ground",
+                        command.refusalGround() == null
+                                ? null
+                                : command.refusalGround().name())
+                .param("by", recordedBy)
+                .query(Long.class)
+                .single();
     }
 
     public Optional<ReceptionVisit> find(long id) {
-        return jdbc.sql("select * from reception.visit where id = ?").param(id).query((rs, n) -> visit(rs)).optional();
+        return jdbc.sql("select * from reception.visit where id = ?")
+                .param(id)
+                .query((rs, n) -> visit(rs))
+                .optional();
     }
 
     /** The visit, locked until the transaction ends. */
     public Optional<ReceptionVisit> lock(long id) {
-        return jdbc.sql("select id from reception.visit where id = ? for update").param(id).query(Long.class).optional()
+        return jdbc.sql("select id from reception.visit where id = ? for update")
+                .param(id)
+                .query(Long.class)
+                .optional()
                 .flatMap(this::find);
     }
 
     /** Links the visit to the petition made from it. */
     public void linkPetition(long visitId, long petitionId) {
         jdbc.sql("update reception.visit set petition_id = :petition where id = :id")
-                .param("petition", petitionId).param("id", visitId).update();
+                .param("petition", petitionId)
+                .param("id", visitId)
+                .update();
     }
 
     /** The sealed identity of the visitor, if the visit keeps one. */
     public byte @Nullable [] sealedIdentity(long visitId) {
-        return jdbc.sql("select visitor_identity from reception.visit where id = ?").param(visitId)
-                .query((rs, n) -> Optional.ofNullable(rs.getBytes(1))).list().stream().findFirst()
-                .flatMap(found -> found).orElse(null);
+        return jdbc
+                .sql("select visitor_identity from reception.visit where id = ?")
+                .param(visitId)
+                .query((rs, n) -> Optional.ofNullable(rs.getBytes(1)))
+                .list()
+                .stream()
+                .findFirst()
+                .flatMap(found -> found)
+                .orElse(null);
     }
 
     /** The visits of the bodies between two days, latest first, at most {@code limit}. */
@@ -86,20 +118,39 @@ public class ReceptionVisits {
         return jdbc.sql("""
                 select * from reception.visit where body_id in (:bodies) and visited_on between :from and :to
                 order by visited_on desc, id desc limit :limit
-                """).param("bodies", bodyIds).param("from", from).param("to", to).param("limit", limit)
-                .query((rs, n) -> visit(rs)).list();
+                """)
+                .param("bodies", bodyIds)
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit)
+                .query((rs, n) -> visit(rs))
+                .list();
     }
 
     private static ReceptionVisit visit(ResultSet rs) throws SQLException {
         String ground = rs.getString("refusal_ground");
-        return new ReceptionVisit(rs.getLong("id"), rs.getLong("body_id"), (Long) rs.getObject("session_id"),
-                rs.getObject("visited_on", LocalDate.class), PetitionerKind.valueOf(rs.getString("visitor_kind")),
-                rs.getInt("people_count"), rs.getInt("representative_count"), rs.getBoolean("delegation"),
-                rs.getString("visitor_name"), rs.getString("visitor_phone"), rs.getString("visitor_address"),
-                rs.getString("commune_code"), Matter.valueOf(rs.getString("matter")),
-                PetitionType.valueOf(rs.getString("content_type")), rs.getString("field_code"), rs.getString("summary"),
-                rs.getString("response"), ground == null ? null : RefusalGround.valueOf(ground),
-                (Long) rs.getObject("petition_id"), rs.getString("recorded_by"),
-                rs.getObject("recorded_at", OffsetDateTime.class), rs.getBoolean("visitor_sealed"));
+        return new ReceptionVisit(
+                rs.getLong("id"),
+                rs.getLong("body_id"),
+                (Long) rs.getObject("session_id"),
+                rs.getObject("visited_on", LocalDate.class),
+                PetitionerKind.valueOf(rs.getString("visitor_kind")),
+                rs.getInt("people_count"),
+                rs.getInt("representative_count"),
+                rs.getBoolean("delegation"),
+                rs.getString("visitor_name"),
+                rs.getString("visitor_phone"),
+                rs.getString("visitor_address"),
+                rs.getString("commune_code"),
+                Matter.valueOf(rs.getString("matter")),
+                PetitionType.valueOf(rs.getString("content_type")),
+                rs.getString("field_code"),
+                rs.getString("summary"),
+                rs.getString("response"),
+                ground == null ? null : RefusalGround.valueOf(ground),
+                (Long) rs.getObject("petition_id"),
+                rs.getString("recorded_by"),
+                rs.getObject("recorded_at", OffsetDateTime.class),
+                rs.getBoolean("visitor_sealed"));
     }
 }

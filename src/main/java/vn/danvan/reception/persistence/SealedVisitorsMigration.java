@@ -1,7 +1,6 @@
 package vn.danvan.reception.persistence;
 
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +39,11 @@ public class SealedVisitorsMigration implements ApplicationRunner {
         this.transactions = transactions;
     }
 
-    private record Clear(long id, @Nullable String name, @Nullable String phone, @Nullable String address) {
-    }
+    private record Clear(
+            long id,
+            @Nullable String name,
+            @Nullable String phone,
+            @Nullable String address) {}
 
     @Override
     public void run(ApplicationArguments args) {
@@ -92,11 +94,14 @@ public class SealedVisitorsMigration implements ApplicationRunner {
     }
 
     private int seal(JdbcClient.StatementSpec query) {
-        List<Clear> batch = query.query((rs, n) -> new Clear(rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getString(4))).list();
+        List<Clear> batch = query.query(
+                        (rs, n) -> new Clear(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
         for (Clear visit : batch) {
-            byte[] identity = visit.name() == null && visit.phone() == null && visit.address() == null ? null
-                    : sealedIdentities.seal(ReceptionVisit.visitorIdentity(visit.name(), visit.phone(), visit.address()));
+            byte[] identity = visit.name() == null && visit.phone() == null && visit.address() == null
+                    ? null
+                    : sealedIdentities.seal(
+                            ReceptionVisit.visitorIdentity(visit.name(), visit.phone(), visit.address()));
             jdbc.sql("""
                     update reception.visit set visitor_identity = ?, visitor_sealed = true, visitor_name = null,
                         visitor_phone = null, visitor_address = null

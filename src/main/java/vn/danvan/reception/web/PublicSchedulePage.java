@@ -2,7 +2,6 @@ package vn.danvan.reception.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -2,7 +2,6 @@ package vn.danvan.reception.web;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.danvan.petition.PetitionType;
@@ -17,20 +16,21 @@ import vn.danvan.shared.InputText;
 /** The reception pages' forms as Spring binds them (public fields); each becomes a command. */
 final class ReceptionForms {
 
-    private ReceptionForms() {
-    }
+    private ReceptionForms() {}
 
     static class HeadForm {
         public @Nullable Long bodyId;
         public @Nullable HeadPosition position;
         public @Nullable String fullName;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         public @Nullable LocalDate activeFrom;
 
         // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
         @SuppressWarnings("NullAway")
         ReceptionCommands.AppointHead toCommand() {
-            return new ReceptionCommands.AppointHead(bodyId, position, fullName == null ? "" : fullName, null, activeFrom);
+            return new ReceptionCommands.AppointHead(
+                    bodyId, position, fullName == null ? "" : fullName, null, activeFrom);
         }
     }
 
@@ -38,12 +38,16 @@ final class ReceptionForms {
         public @Nullable Long bodyId;
         public @Nullable Long headId;
         public SessionKind kind = SessionKind.PERIODIC;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         public @Nullable LocalDate heldOn;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
         public LocalTime startsAt = LocalTime.of(7, 30);
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.TIME)
         public LocalTime endsAt = LocalTime.of(11, 30);
+
         public @Nullable String place;
         public boolean online;
         public @Nullable String delegateName;
@@ -53,16 +57,28 @@ final class ReceptionForms {
         // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
         @SuppressWarnings("NullAway")
         ReceptionCommands.ScheduleSession toCommand() {
-            return new ReceptionCommands.ScheduleSession(bodyId, kind == SessionKind.REGULAR ? null : headId, kind, heldOn,
-                    startsAt, endsAt, place == null ? "" : place, online, delegateName, published, note);
+            return new ReceptionCommands.ScheduleSession(
+                    bodyId,
+                    kind == SessionKind.REGULAR ? null : headId,
+                    kind,
+                    heldOn,
+                    startsAt,
+                    endsAt,
+                    place == null ? "" : place,
+                    online,
+                    delegateName,
+                    published,
+                    note);
         }
     }
 
     static class VisitForm {
         public @Nullable Long bodyId;
         public @Nullable Long sessionId;
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         public @Nullable LocalDate visitedOn;
+
         public PetitionerKind visitorKind = PetitionerKind.INDIVIDUAL;
         public Integer peopleCount = 1;
         public Integer representativeCount = 0;
@@ -80,10 +96,23 @@ final class ReceptionForms {
         // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
         @SuppressWarnings("NullAway")
         ReceptionCommands.RecordVisit toCommand() {
-            return new ReceptionCommands.RecordVisit(bodyId, sessionId, visitedOn, visitorKind,
-                    peopleCount == null ? 0 : peopleCount, representativeCount == null ? 0 : representativeCount,
-                    visitorName, visitorPhone, visitorAddress, InputText.blankToNull(communeCode), matter, contentType, fieldCode == null ? "" : fieldCode,
-                    summary == null ? "" : summary, response, refusalGround);
+            return new ReceptionCommands.RecordVisit(
+                    bodyId,
+                    sessionId,
+                    visitedOn,
+                    visitorKind,
+                    peopleCount == null ? 0 : peopleCount,
+                    representativeCount == null ? 0 : representativeCount,
+                    visitorName,
+                    visitorPhone,
+                    visitorAddress,
+                    InputText.blankToNull(communeCode),
+                    matter,
+                    contentType,
+                    fieldCode == null ? "" : fieldCode,
+                    summary == null ? "" : summary,
+                    response,
+                    refusalGround);
         }
     }
 }

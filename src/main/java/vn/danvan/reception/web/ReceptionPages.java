@@ -1,5 +1,6 @@
 package vn.danvan.reception.web;
 
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -9,8 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,8 +61,14 @@ class ReceptionPages {
     private final Validator validator;
     private final Clock clock;
 
-    ReceptionPages(ReceptionSchedule schedule, ReceptionObligations obligations, ReceptionLog log,
-            OrganizationDirectory organization, PetitionQueries petitions, Validator validator, Clock clock) {
+    ReceptionPages(
+            ReceptionSchedule schedule,
+            ReceptionObligations obligations,
+            ReceptionLog log,
+            OrganizationDirectory organization,
+            PetitionQueries petitions,
+            Validator validator,
+            Clock clock) {
         this.clock = clock;
         this.schedule = schedule;
         this.obligations = obligations;
@@ -107,30 +112,48 @@ class ReceptionPages {
     }
 
     @PostMapping("/heads")
-    String appoint(@ModelAttribute("headForm") HeadForm form, BindingResult binding, StaffMember staff, Model model,
+    String appoint(
+            @ModelAttribute("headForm") HeadForm form,
+            BindingResult binding,
+            StaffMember staff,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(validator, binding, () -> form.toCommand(), command -> schedule.appoint(command, staff),
+        return Forms.submit(
+                validator,
+                binding,
+                () -> form.toCommand(),
+                command -> schedule.appoint(command, staff),
                 head -> {
                     redirect.addFlashAttribute("notice", "reception.notice.head-appointed");
                     return "redirect:/reception";
-                }, () -> {
+                },
+                () -> {
                     Forms.add(model, "sessionForm", defaultSessionForm(staff));
                     return deskPage(YearMonth.from(today()), staff, model);
                 });
     }
 
     @PostMapping("/sessions")
-    String scheduleSession(@ModelAttribute("sessionForm") SessionForm form, BindingResult binding, StaffMember staff,
-            Model model, RedirectAttributes redirect) {
-        return Forms.submit(validator, binding, () -> form.toCommand(), command -> schedule.schedule(command, staff),
+    String scheduleSession(
+            @ModelAttribute("sessionForm") SessionForm form,
+            BindingResult binding,
+            StaffMember staff,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.submit(
+                validator,
+                binding,
+                () -> form.toCommand(),
+                command -> schedule.schedule(command, staff),
                 session -> {
                     redirect.addFlashAttribute("notice", "reception.notice.session-scheduled");
                     return "redirect:/reception?month="
                             + YearMonth.from(Objects.requireNonNull(form.heldOn, "the scheduled command had its day"));
-                }, () -> {
+                },
+                () -> {
                     Forms.add(model, "headForm", defaultHeadForm(staff));
-                    return deskPage(form.heldOn == null ? YearMonth.from(today()) : YearMonth.from(form.heldOn), staff,
-                            model);
+                    return deskPage(
+                            form.heldOn == null ? YearMonth.from(today()) : YearMonth.from(form.heldOn), staff, model);
                 });
     }
 
@@ -140,16 +163,21 @@ class ReceptionPages {
     }
 
     @PostMapping("/sessions/{id}/cancel")
-    String cancel(@PathVariable long id, @RequestParam(defaultValue = "") String reason, StaffMember staff,
+    String cancel(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            StaffMember staff,
             RedirectAttributes redirect) {
         return sessionAction(id, redirect, () -> schedule.cancel(id, reason, staff));
     }
 
-    private String sessionAction(long id, RedirectAttributes redirect,
-            java.util.function.Supplier<ReceptionSession> action) {
+    private String sessionAction(
+            long id, RedirectAttributes redirect, java.util.function.Supplier<ReceptionSession> action) {
         try {
             ReceptionSession session = action.get();
-            redirect.addFlashAttribute("notice", "reception.notice.session-" + session.state().name().toLowerCase(java.util.Locale.ROOT));
+            redirect.addFlashAttribute(
+                    "notice",
+                    "reception.notice.session-" + session.state().name().toLowerCase(java.util.Locale.ROOT));
             return "redirect:/reception?month=" + YearMonth.from(session.heldOn());
         } catch (DomainException refused) {
             redirect.addFlashAttribute("refusal", refused.code());
@@ -177,26 +205,50 @@ class ReceptionPages {
     }
 
     @PostMapping("/visits")
-    String recordVisit(@ModelAttribute("form") VisitForm form, BindingResult binding, StaffMember staff, Model model,
+    String recordVisit(
+            @ModelAttribute("form") VisitForm form,
+            BindingResult binding,
+            StaffMember staff,
+            Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(validator, binding, () -> form.toCommand(), command -> log.record(command, today(), staff),
+        return Forms.submit(
+                validator,
+                binding,
+                () -> form.toCommand(),
+                command -> log.record(command, today(), staff),
                 visit -> {
-                    redirect.addFlashAttribute("notice", form.refusalGround != null ? "reception.notice.visit-refused"
-                            : "reception.notice.visit-recorded");
+                    redirect.addFlashAttribute(
+                            "notice",
+                            form.refusalGround != null
+                                    ? "reception.notice.visit-refused"
+                                    : "reception.notice.visit-recorded");
                     return "redirect:/reception/visits/" + visit.id();
-                }, () -> visitFormPage(staff, model));
+                },
+                () -> visitFormPage(staff, model));
     }
 
     @GetMapping("/visits/{id}")
     String visit(@PathVariable long id, StaffMember staff, Model model) {
-        ReceptionVisit visit = log.visit(id, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        ReceptionVisit visit =
+                log.visit(id, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
         model.addAttribute("visit", visit);
         model.addAttribute("mayRevealVisitor", log.mayRevealVisitor(visit, staff));
-        model.addAttribute("bodyName", organization.body(visit.bodyId()).map(Body::name).orElse(""));
-        model.addAttribute("session", visit.sessionId() == null ? null : schedule.session(visit.sessionId()).orElse(null));
+        model.addAttribute(
+                "bodyName", organization.body(visit.bodyId()).map(Body::name).orElse(""));
+        model.addAttribute(
+                "session",
+                visit.sessionId() == null
+                        ? null
+                        : schedule.session(visit.sessionId()).orElse(null));
         model.addAttribute("fieldNames", fieldNames());
-        model.addAttribute("commune", visit.communeCode() == null ? null
-                : organization.commune(visit.communeCode()).map(c -> c.fullName()).orElse(visit.communeCode()));
+        model.addAttribute(
+                "commune",
+                visit.communeCode() == null
+                        ? null
+                        : organization
+                                .commune(visit.communeCode())
+                                .map(c -> c.fullName())
+                                .orElse(visit.communeCode()));
         return "reception/visit";
     }
 
@@ -233,8 +285,11 @@ class ReceptionPages {
         List<Body> bodies = bodiesInScope(staff);
         model.addAttribute("bodies", bodies);
         Set<Long> ids = bodies.stream().map(Body::id).collect(Collectors.toSet());
-        model.addAttribute("sessions", schedule.sessions(ids, today().minusDays(31), today()).stream()
-                .filter(s -> s.state() != SessionState.CANCELLED).toList());
+        model.addAttribute(
+                "sessions",
+                schedule.sessions(ids, today().minusDays(31), today()).stream()
+                        .filter(s -> s.state() != SessionState.CANCELLED)
+                        .toList());
         model.addAttribute("visitorKinds", PetitionerKind.values());
         model.addAttribute("matters", Matter.values());
         model.addAttribute("types", PetitionType.values());
@@ -245,11 +300,10 @@ class ReceptionPages {
 
     // ---- shared -------------------------------------------------------------------------------------
 
-    @InitBinder({ "form", "headForm", "sessionForm" })
+    @InitBinder({"form", "headForm", "sessionForm"})
     void directFields(WebDataBinder binder) {
         binder.initDirectFieldAccess();
     }
-
 
     private HeadForm defaultHeadForm(StaffMember staff) {
         HeadForm form = new HeadForm();
@@ -266,7 +320,8 @@ class ReceptionPages {
     }
 
     private Map<String, String> fieldNames() {
-        return petitions.fields().stream().collect(Collectors.toMap(PetitionQueries.Field::code, PetitionQueries.Field::nameVi));
+        return petitions.fields().stream()
+                .collect(Collectors.toMap(PetitionQueries.Field::code, PetitionQueries.Field::nameVi));
     }
 
     private List<Body> bodiesInScope(StaffMember staff) {

@@ -7,15 +7,39 @@ import java.time.LocalDate;
  * bring (Quy định 11-QĐi/TW Đ.3(8) as amended by Kết luận 215-KL/TW): monthly, first quarter, six
  * months, nine months or the year.
  */
-public record PartySecretaryReport(long headId, String headName, String position, String bodyName, Period period,
-        int year, int month, LocalDate from, LocalDate to, LocalDate compiledOn, int receptionDaysRequired,
-        int receptionDaysHeld, int visits, int people, int delegations, int delegationPeople, int dialogues,
-        int commitmentsMade, int commitmentsDone, int commitmentsOverdue, int petitionsReceived, int petitionsDirected,
-        int petitionsResolved, int petitionsOutstanding) {
+public record PartySecretaryReport(
+        long headId,
+        String headName,
+        String position,
+        String bodyName,
+        Period period,
+        int year,
+        int month,
+        LocalDate from,
+        LocalDate to,
+        LocalDate compiledOn,
+        int receptionDaysRequired,
+        int receptionDaysHeld,
+        int visits,
+        int people,
+        int delegations,
+        int delegationPeople,
+        int dialogues,
+        int commitmentsMade,
+        int commitmentsDone,
+        int commitmentsOverdue,
+        int petitionsReceived,
+        int petitionsDirected,
+        int petitionsResolved,
+        int petitionsOutstanding) {
 
     /** The reporting periods of QĐ 11: a month, the first quarter, six months, nine months, the year. */
     public enum Period {
-        MONTH, QUARTER_1, HALF_YEAR, NINE_MONTHS, YEAR;
+        MONTH,
+        QUARTER_1,
+        HALF_YEAR,
+        NINE_MONTHS,
+        YEAR;
 
         LocalDate first(int year, int month) {
             return this == MONTH ? LocalDate.of(year, month, 1) : LocalDate.of(year, 1, 1);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.dialogue.DialogueFacts;
@@ -35,8 +34,14 @@ public class PartySecretaryReports {
     private final ReportDatabase database;
     private final Clock clock;
 
-    public PartySecretaryReports(ReceptionSchedule schedule, ReceptionObligations obligations, DialogueFacts dialogues,
-            PetitionHandlingReports petitions, OrganizationDirectory organization, ReportDatabase database, Clock clock) {
+    public PartySecretaryReports(
+            ReceptionSchedule schedule,
+            ReceptionObligations obligations,
+            DialogueFacts dialogues,
+            PetitionHandlingReports petitions,
+            OrganizationDirectory organization,
+            ReportDatabase database,
+            Clock clock) {
         this.clock = clock;
         this.schedule = schedule;
         this.obligations = obligations;
@@ -48,12 +53,18 @@ public class PartySecretaryReports {
 
     /** The heads of Party committees the staff member may report on. */
     public List<ReceptionSchedule.Head> secretaries(StaffMember staff) {
-        return schedule.heads(organization.bodies().stream().map(Body::id).filter(staff::inScope).toList()).stream()
-                .filter(head -> head.position().isPartySecretary()).toList();
+        return schedule
+                .heads(organization.bodies().stream()
+                        .map(Body::id)
+                        .filter(staff::inScope)
+                        .toList())
+                .stream()
+                .filter(head -> head.position().isPartySecretary())
+                .toList();
     }
 
-    public PartySecretaryReport compile(long headId, PartySecretaryReport.Period period, int year, int month,
-            StaffMember staff) {
+    public PartySecretaryReport compile(
+            long headId, PartySecretaryReport.Period period, int year, int month, StaffMember staff) {
         if (year < 2000 || year > 2100 || month < 1 || month > 12) {
             throw DomainException.invalid("report.qd11.period-invalid");
         }
@@ -73,16 +84,41 @@ public class PartySecretaryReports {
                        count(*) filter (where delegation) as delegations,
                        coalesce(sum(people_count) filter (where delegation), 0) as delegation_people
                 from reception.visit_facts where head_id = :head and visited_on between :from and :to
-                """).param("head", head.id()).param("from", from).param("to", to)
-                .query((rs, n) -> new int[] { rs.getInt("visits"), rs.getInt("people"), rs.getInt("delegations"),
-                        rs.getInt("delegation_people") }).single());
+                """)
+                .param("head", head.id())
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new int[] {
+                    rs.getInt("visits"), rs.getInt("people"), rs.getInt("delegations"), rs.getInt("delegation_people")
+                })
+                .single());
         Set<Long> committee = Set.of(body.id());
         var commitments = dialogues.commitmentCounts(committee, from, to);
         var figures = petitions.compile(body.id(), from, to, false, staff).figures();
-        return new PartySecretaryReport(head.id(), head.fullName(), head.position().name(), body.name(), period, year,
-                month, from, to, today, tally.required(), tally.held(), visits[0], visits[1], visits[2], visits[3],
-                dialogues.dialoguesHeld(committee, from, to), commitments.made(), commitments.done(),
-                commitments.overdue(), figures.receivedInPeriod(), figures.processed(), figures.resolved(),
+        return new PartySecretaryReport(
+                head.id(),
+                head.fullName(),
+                head.position().name(),
+                body.name(),
+                period,
+                year,
+                month,
+                from,
+                to,
+                today,
+                tally.required(),
+                tally.held(),
+                visits[0],
+                visits[1],
+                visits[2],
+                visits[3],
+                dialogues.dialoguesHeld(committee, from, to),
+                commitments.made(),
+                commitments.done(),
+                commitments.overdue(),
+                figures.receivedInPeriod(),
+                figures.processed(),
+                figures.resolved(),
                 figures.awaitingProcessing() + figures.inProgress());
     }
 }

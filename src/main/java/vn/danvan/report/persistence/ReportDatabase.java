@@ -1,10 +1,9 @@
 package vn.danvan.report.persistence;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
-
-import com.zaxxer.hikari.HikariDataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,11 +61,14 @@ public class ReportDatabase implements AutoCloseable {
                 return query.apply(replica);
             } catch (DataAccessResourceFailureException unreachable) {
                 replicaDownUntil = Instant.now().plus(RETRY_REPLICA_AFTER);
-                log.warn("The report replica cannot be reached ({}): reports read the primary for the next {} s",
-                        unreachable.getMostSpecificCause().getMessage(), RETRY_REPLICA_AFTER.toSeconds());
+                log.warn(
+                        "The report replica cannot be reached ({}): reports read the primary for the next {} s",
+                        unreachable.getMostSpecificCause().getMessage(),
+                        RETRY_REPLICA_AFTER.toSeconds());
             } catch (TransientDataAccessException cancelled) {
                 // A standby cancels a query that conflicts with the changes it replays; the primary answers it.
-                log.info("The report replica cancelled a query ({}): read from the primary",
+                log.info(
+                        "The report replica cancelled a query ({}): read from the primary",
                         cancelled.getMostSpecificCause().getMessage());
             }
         }

@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maximumPoolSize connections to the replica per instance (default 5)
  */
 @ConfigurationProperties("danvan.report.datasource")
-public record ReportDatabaseSettings(@Nullable String url, @Nullable String username, @Nullable String password,
+public record ReportDatabaseSettings(
+        @Nullable String url,
+        @Nullable String username,
+        @Nullable String password,
         int maximumPoolSize) {
 
     public ReportDatabaseSettings {

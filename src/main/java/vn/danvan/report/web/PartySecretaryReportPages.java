@@ -1,5 +1,6 @@
 package vn.danvan.report.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
-import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,16 +35,15 @@ import vn.danvan.shared.RenderedPages;
 public class PartySecretaryReportPages {
 
     /** A line of the report: its key (label), its depth under the line above, its figure. */
-    public record Line(String key, int depth, int value) {
-    }
+    public record Line(String key, int depth, int value) {}
 
     private final PartySecretaryReports reports;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
     private final Clock clock;
 
-    public PartySecretaryReportPages(PartySecretaryReports reports, OrganizationDirectory organization,
-            MessageSource messages, Clock clock) {
+    public PartySecretaryReportPages(
+            PartySecretaryReports reports, OrganizationDirectory organization, MessageSource messages, Clock clock) {
         this.clock = clock;
         this.reports = reports;
         this.organization = organization;
@@ -53,11 +51,16 @@ public class PartySecretaryReportPages {
     }
 
     public static List<Line> lines(PartySecretaryReport r) {
-        return List.of(new Line("RECEPTION_DAYS_REQUIRED", 0, r.receptionDaysRequired()),
-                new Line("RECEPTION_DAYS_HELD", 0, r.receptionDaysHeld()), new Line("VISITS", 0, r.visits()),
-                new Line("PEOPLE", 1, r.people()), new Line("DELEGATIONS", 1, r.delegations()),
-                new Line("DELEGATION_PEOPLE", 1, r.delegationPeople()), new Line("DIALOGUES", 0, r.dialogues()),
-                new Line("COMMITMENTS_MADE", 1, r.commitmentsMade()), new Line("COMMITMENTS_DONE", 1, r.commitmentsDone()),
+        return List.of(
+                new Line("RECEPTION_DAYS_REQUIRED", 0, r.receptionDaysRequired()),
+                new Line("RECEPTION_DAYS_HELD", 0, r.receptionDaysHeld()),
+                new Line("VISITS", 0, r.visits()),
+                new Line("PEOPLE", 1, r.people()),
+                new Line("DELEGATIONS", 1, r.delegations()),
+                new Line("DELEGATION_PEOPLE", 1, r.delegationPeople()),
+                new Line("DIALOGUES", 0, r.dialogues()),
+                new Line("COMMITMENTS_MADE", 1, r.commitmentsMade()),
+                new Line("COMMITMENTS_DONE", 1, r.commitmentsDone()),
                 new Line("COMMITMENTS_OVERDUE", 1, r.commitmentsOverdue()),
                 new Line("PETITIONS_RECEIVED", 0, r.petitionsReceived()),
                 new Line("PETITIONS_DIRECTED", 1, r.petitionsDirected()),
@@ -66,13 +69,19 @@ public class PartySecretaryReportPages {
     }
 
     @GetMapping
-    public String show(@RequestParam(required = false) @Nullable Long head,
+    public String show(
+            @RequestParam(required = false) @Nullable Long head,
             @RequestParam(defaultValue = "MONTH") PartySecretaryReport.Period period,
-            @RequestParam(required = false) @Nullable @LawfulYear Integer year, @RequestParam(required = false) @Nullable Integer month,
-            StaffMember staff, Model model, HttpServletResponse response) {
+            @RequestParam(required = false) @Nullable @LawfulYear Integer year,
+            @RequestParam(required = false) @Nullable Integer month,
+            StaffMember staff,
+            Model model,
+            HttpServletResponse response) {
         LocalDate today = LocalDate.now(clock);
         var secretaries = reports.secretaries(staff);
-        Long chosen = head != null ? head : secretaries.isEmpty() ? null : secretaries.getFirst().id();
+        Long chosen = head != null
+                ? head
+                : secretaries.isEmpty() ? null : secretaries.getFirst().id();
         int shownYear = year == null ? today.getYear() : year;
         int shownMonth = month == null ? today.getMonthValue() : month;
         model.addAttribute("kind", "qd11");
@@ -90,28 +99,45 @@ public class PartySecretaryReportPages {
                 model.addAttribute("lines", lines(report));
             } catch (DomainException refused) {
                 response.setStatus(refused.status().value());
-                model.addAttribute("errorMessage", messages.getMessage(refused.code(), refused.arguments(),
-                        refused.code(), LocaleContextHolder.getLocale()));
+                model.addAttribute(
+                        "errorMessage",
+                        messages.getMessage(
+                                refused.code(), refused.arguments(), refused.code(), LocaleContextHolder.getLocale()));
             }
         }
         return "report/qd11";
     }
 
     @GetMapping("/xlsx")
-    public Object download(@RequestParam long head, @RequestParam PartySecretaryReport.Period period, @RequestParam @LawfulYear int year,
-            @RequestParam(defaultValue = "1") int month, StaffMember staff, Locale locale) {
+    public Object download(
+            @RequestParam long head,
+            @RequestParam PartySecretaryReport.Period period,
+            @RequestParam @LawfulYear int year,
+            @RequestParam(defaultValue = "1") int month,
+            StaffMember staff,
+            Locale locale) {
         PartySecretaryReport report = reports.compile(head, period, year, month, staff);
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             Sheets.Styles styles = new Sheets.Styles(workbook);
             Sheet sheet = workbook.createSheet(text("report.qd11.sheet", locale));
-            int rowIndex = Sheets.heading(sheet, styles, text("report.qd11.title", locale),
+            int rowIndex = Sheets.heading(
+                    sheet,
+                    styles,
+                    text("report.qd11.title", locale),
                     report.headName() + " — " + report.bodyName(),
-                    text("report.period", locale, PetitionHandlingWorkbook.DATE.format(report.from()),
+                    text(
+                            "report.period",
+                            locale,
+                            PetitionHandlingWorkbook.DATE.format(report.from()),
                             PetitionHandlingWorkbook.DATE.format(report.to())),
                     text("report.compiled-on", locale, PetitionHandlingWorkbook.DATE.format(report.compiledOn())));
             for (Line line : lines(report)) {
                 Row row = sheet.createRow(rowIndex++);
-                Sheets.cell(row, 0, text("report.qd11.line." + line.key(), locale),
+                Sheets.cell(
+                        row,
+                        0,
+                        text("report.qd11.line." + line.key(), locale),
                         line.depth() == 0 ? styles.strong : styles.indented[1]);
                 Sheets.number(row, 1, line.value(), styles);
             }
@@ -125,7 +151,7 @@ public class PartySecretaryReportPages {
     }
 
     private String text(String key, Locale locale, Object... arguments) {
-        return Objects.requireNonNull(messages.getMessage(key, arguments, key, locale),
-                "the key is the default message");
+        return Objects.requireNonNull(
+                messages.getMessage(key, arguments, key, locale), "the key is the default message");
     }
 }

@@ -1,10 +1,9 @@
 package vn.danvan.report.web;
 
-import java.time.LocalDate;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -35,22 +34,33 @@ public class PetitionHandlingApi {
     @Operation(summary = "Petition-handling report (Biểu 02/XLD) of a body for a period")
     @GetMapping(path = "/petition-handling", produces = MediaType.APPLICATION_JSON_VALUE)
     public PetitionHandlingReport report(
-            @Parameter(description = "Body id; the caller's own body when absent") @RequestParam(required = false) @Nullable Long body,
-            @Parameter(description = "First day, ISO date") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(description = "Last day, ISO date, inclusive") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @Parameter(description = "Include the subordinate bodies") @RequestParam(defaultValue = "false") boolean subordinates,
+            @Parameter(description = "Body id; the caller's own body when absent")
+                    @RequestParam(required = false)
+                    @Nullable
+                    Long body,
+            @Parameter(description = "First day, ISO date") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @Parameter(description = "Last day, ISO date, inclusive")
+                    @RequestParam
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @Parameter(description = "Include the subordinate bodies") @RequestParam(defaultValue = "false")
+                    boolean subordinates,
             StaffMember staff) {
         return reports.compile(body, from, to, subordinates, staff);
     }
 
     @Operation(summary = "The same report as an .xlsx workbook")
     @GetMapping(path = "/petition-handling.xlsx", produces = Sheets.CONTENT_TYPE)
-    public ResponseEntity<byte[]> workbook(@RequestParam(required = false) @Nullable Long body,
+    public ResponseEntity<byte[]> workbook(
+            @RequestParam(required = false) @Nullable Long body,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "false") boolean subordinates, StaffMember staff) {
+            @RequestParam(defaultValue = "false") boolean subordinates,
+            StaffMember staff) {
         PetitionHandlingReport report = reports.compile(body, from, to, subordinates, staff);
-        return ReportPages.xlsx(workbook.write(report, LocaleContextHolder.getLocale()),
+        return ReportPages.xlsx(
+                workbook.write(report, LocaleContextHolder.getLocale()),
                 "bao-cao-xu-ly-don-" + report.bodyId() + "-" + report.from() + "-" + report.to() + ".xlsx");
     }
 }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
-
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -28,7 +27,8 @@ public class PetitionHandlingWorkbook {
     }
 
     public byte[] write(PetitionHandlingReport report, Locale locale) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+        try (var workbook = new XSSFWorkbook();
+                var out = new ByteArrayOutputStream()) {
             Sheets.Styles styles = new Sheets.Styles(workbook);
             writeLines(workbook.createSheet(text("report.sheet.lines", locale)), report, styles, locale);
             writeContent(workbook.createSheet(text("report.sheet.content", locale)), report, styles, locale);
@@ -60,16 +60,26 @@ public class PetitionHandlingWorkbook {
     private void writeContent(Sheet sheet, PetitionHandlingReport report, Sheets.Styles styles, Locale locale) {
         int rowIndex = heading(sheet, report, styles, locale);
         Row header = sheet.createRow(rowIndex++);
-        String[] columns = { "report.col.type", "report.col.field", "report.col.total", "report.col.within",
-                "report.col.resolved", "report.col.in-progress" };
+        String[] columns = {
+            "report.col.type",
+            "report.col.field",
+            "report.col.total",
+            "report.col.within",
+            "report.col.resolved",
+            "report.col.in-progress"
+        };
         for (int i = 0; i < columns.length; i++) {
             Sheets.cell(header, i, text(columns[i], locale), styles.header);
         }
         for (PetitionHandlingReport.ContentRow content : report.byContent()) {
             Row row = sheet.createRow(rowIndex++);
             Sheets.cell(row, 0, text("type." + content.type().name(), locale), styles.plain);
-            Sheets.cell(row, 1, "en".equals(locale.getLanguage()) ? content.fieldNameEn() : content.fieldNameVi(), styles.plain);
-            int[] values = { content.total(), content.withinJurisdiction(), content.resolved(), content.inProgress() };
+            Sheets.cell(
+                    row,
+                    1,
+                    "en".equals(locale.getLanguage()) ? content.fieldNameEn() : content.fieldNameVi(),
+                    styles.plain);
+            int[] values = {content.total(), content.withinJurisdiction(), content.resolved(), content.inProgress()};
             for (int i = 0; i < values.length; i++) {
                 Sheets.number(row, 2 + i, values[i], styles);
             }
@@ -84,15 +94,23 @@ public class PetitionHandlingWorkbook {
     /** Title, body and period; returns the next free row. */
     private int heading(Sheet sheet, PetitionHandlingReport report, Sheets.Styles styles, Locale locale) {
         String body = report.includesSubordinates()
-                ? text("report.body.with-subordinates", locale, report.bodyName(), report.bodyNames().size() - 1)
+                ? text(
+                        "report.body.with-subordinates",
+                        locale,
+                        report.bodyName(),
+                        report.bodyNames().size() - 1)
                 : report.bodyName();
-        return Sheets.heading(sheet, styles, text("report.title", locale), body,
+        return Sheets.heading(
+                sheet,
+                styles,
+                text("report.title", locale),
+                body,
                 text("report.period", locale, DATE.format(report.from()), DATE.format(report.to())),
                 text("report.compiled-on", locale, DATE.format(report.compiledOn())));
     }
 
     private String text(String key, Locale locale, Object... arguments) {
-        return Objects.requireNonNull(messages.getMessage(key, arguments, key, locale),
-                "the key is the default message");
+        return Objects.requireNonNull(
+                messages.getMessage(key, arguments, key, locale), "the key is the default message");
     }
 }

@@ -12,8 +12,7 @@ public final class Sheets {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private Sheets() {
-    }
+    private Sheets() {}
 
     public static void cell(Row row, int column, String value, CellStyle style) {
         var cell = row.createCell(column);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import vn.danvan.organization.Role;
@@ -20,9 +19,26 @@ class CommitmentTests {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
 
     static Commitment in(CommitmentState state, @Nullable Boolean confirmed) {
-        return new Commitment(7, 3, 1, 20, "Nguyễn Văn Hà", null, "Nạo vét cống kiệt 45", DUE, state,
-                state == CommitmentState.DONE ? DUE : null, null, confirmed, null, null, "Đối thoại năm 2026", HELD, 10,
-                11L, "19789");
+        return new Commitment(
+                7,
+                3,
+                1,
+                20,
+                "Nguyễn Văn Hà",
+                null,
+                "Nạo vét cống kiệt 45",
+                DUE,
+                state,
+                state == CommitmentState.DONE ? DUE : null,
+                null,
+                confirmed,
+                null,
+                null,
+                "Đối thoại năm 2026",
+                HELD,
+                10,
+                11L,
+                "19789");
     }
 
     static Commitment open() {
@@ -121,7 +137,7 @@ class CommitmentTests {
     }
 
     static StaffMember staffOf(Set<Long> scope) {
-        return new StaffMember(1, "canbo", "Cán bộ", scope.iterator().next(), EnumSet.of(Role.CASE_HANDLER), scope,
-                false, false);
+        return new StaffMember(
+                1, "canbo", "Cán bộ", scope.iterator().next(), EnumSet.of(Role.CASE_HANDLER), scope, false, false);
     }
 }

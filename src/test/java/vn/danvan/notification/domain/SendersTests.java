@@ -15,10 +15,13 @@ class SendersTests {
 
     @Test
     void aMailWrittenToTheLogNamesItsRecipientMaskedOnly(CapturedOutput output) throws Exception {
-        MailGateway logged = new Senders().mailGateway(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class));
+        MailGateway logged =
+                new Senders().mailGateway(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class));
         logged.send("danvan@localhost", "nguyen.van.an@example.vn", "[PA-2026-000123] Đã tiếp nhận", "…");
 
-        assertThat(output).contains("[PA-2026-000123] Đã tiếp nhận").doesNotContain("nguyen.van.an@example.vn")
+        assertThat(output)
+                .contains("[PA-2026-000123] Đã tiếp nhận")
+                .doesNotContain("nguyen.van.an@example.vn")
                 .doesNotContain("nguyen.van.an");
     }
 
@@ -26,6 +29,9 @@ class SendersTests {
     void aTextWrittenToTheLogNamesItsPhoneMaskedOnly(CapturedOutput output) throws Exception {
         new Senders().loggingTextMessageSender().send("0912345678", "Hồ sơ PA-2026-000123 đã được tiếp nhận");
 
-        assertThat(output).contains("PA-2026-000123").doesNotContain("0912345678").contains("678");
+        assertThat(output)
+                .contains("PA-2026-000123")
+                .doesNotContain("0912345678")
+                .contains("678");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import vn.danvan.shared.DomainException;
@@ -33,8 +32,9 @@ class ApiClientTests {
 
     @Test
     void aClientNeedsANameOfAtMostTwoHundredCharacters() {
-        for (String name : new String[] { null, "", "   ", "x".repeat(201) }) {
-            assertThatThrownBy(() -> ApiClient.issue(name, null, KEY)).as(String.valueOf(name))
+        for (String name : new String[] {null, "", "   ", "x".repeat(201)}) {
+            assertThatThrownBy(() -> ApiClient.issue(name, null, KEY))
+                    .as(String.valueOf(name))
                     .isInstanceOfSatisfying(DomainException.class, refused -> {
                         assertThat(refused.code()).isEqualTo("open311.client-name-required");
                         assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -45,10 +45,12 @@ class ApiClientTests {
     @Test
     void aKeyShorterThanTwentyCharactersIsRefusedAfterTheName() {
         assertThatThrownBy(() -> ApiClient.issue("Ứng dụng", null, "dv_short"))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("open311.key-too-short"));
         assertThatThrownBy(() -> ApiClient.issue("", null, "dv_short"))
-                .isInstanceOfSatisfying(DomainException.class,
+                .isInstanceOfSatisfying(
+                        DomainException.class,
                         refused -> assertThat(refused.code()).isEqualTo("open311.client-name-required"));
     }
 
@@ -91,7 +93,8 @@ class ApiClientTests {
 
         assertThat(ServiceCode.parse("FEEDBACK-ENVIRONMENT", fields))
                 .contains(new ServiceCode(vn.danvan.petition.PetitionType.FEEDBACK, "ENVIRONMENT"));
-        assertThat(ServiceCode.parse("RECOMMENDATION-LAND", fields).map(ServiceCode::code)).contains("RECOMMENDATION-LAND");
+        assertThat(ServiceCode.parse("RECOMMENDATION-LAND", fields).map(ServiceCode::code))
+                .contains("RECOMMENDATION-LAND");
         assertThat(ServiceCode.parse("COMPLAINT-LAND", fields)).isEmpty();
         assertThat(ServiceCode.parse("FEEDBACK-SPACE", fields)).isEmpty();
         assertThat(ServiceCode.parse("FEEDBACK", fields)).isEmpty();

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import vn.danvan.open311.domain.ServiceCode;
 import vn.danvan.petition.PetitionType;
@@ -62,9 +61,25 @@ class NewServiceRequestTests {
     @Test
     void aNamedRequestCarriesItsContactPlacePhotoPointAndConsent() {
         var form = valid();
-        form.putAll(Map.of("first_name", "Hoàng", "last_name", "Văn Nam", "phone", "0912345678", "email", "a@b.vn",
-                "address_string", " 12 Lê Lợi ", "media_url", " https://example.vn/a.jpg ", "lat", " 16.46 ",
-                "long", "107.59", "attribute[PUBLISH]", " yes "));
+        form.putAll(Map.of(
+                "first_name",
+                "Hoàng",
+                "last_name",
+                "Văn Nam",
+                "phone",
+                "0912345678",
+                "email",
+                "a@b.vn",
+                "address_string",
+                " 12 Lê Lợi ",
+                "media_url",
+                " https://example.vn/a.jpg ",
+                "lat",
+                " 16.46 ",
+                "long",
+                "107.59",
+                "attribute[PUBLISH]",
+                " yes "));
 
         var submission = submission(form);
 

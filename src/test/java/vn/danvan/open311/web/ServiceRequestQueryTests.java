@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import vn.danvan.open311.domain.ServiceCode;
 import vn.danvan.petition.OnlinePetitions.RequestFilter;
@@ -27,8 +26,11 @@ class ServiceRequestQueryTests {
     }
 
     static void refused(ServiceRequestQuery query, String code) {
-        assertThatThrownBy(() -> filter(query)).as(code).isInstanceOfSatisfying(DomainException.class,
-                refused -> assertThat(refused.code()).isEqualTo(code));
+        assertThatThrownBy(() -> filter(query))
+                .as(code)
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(code));
     }
 
     @Test
@@ -40,21 +42,34 @@ class ServiceRequestQueryTests {
 
     @Test
     void codesServicePeriodAndStatusNarrowTheFilter() {
-        var query = new ServiceRequestQuery(" KN-1, ,TC-2 ", " FEEDBACK-ENVIRONMENT ", "2026-11-01T00:00:00+07:00",
-                "2026-11-15T00:00:00+07:00", "closed");
+        var query = new ServiceRequestQuery(
+                " KN-1, ,TC-2 ",
+                " FEEDBACK-ENVIRONMENT ",
+                "2026-11-01T00:00:00+07:00",
+                "2026-11-15T00:00:00+07:00",
+                "closed");
 
         assertThat(query.codes()).containsExactly("KN-1", "TC-2");
-        assertThat(filter(query)).isEqualTo(new RequestFilter(List.of("KN-1", "TC-2"), PetitionType.FEEDBACK,
-                "ENVIRONMENT", OffsetDateTime.parse("2026-11-01T00:00:00+07:00"),
-                OffsetDateTime.parse("2026-11-15T00:00:00+07:00"), false, 1000));
-        assertThat(filter(new ServiceRequestQuery(null, null, null, null, "open, closed")).open()).isNull();
+        assertThat(filter(query))
+                .isEqualTo(new RequestFilter(
+                        List.of("KN-1", "TC-2"),
+                        PetitionType.FEEDBACK,
+                        "ENVIRONMENT",
+                        OffsetDateTime.parse("2026-11-01T00:00:00+07:00"),
+                        OffsetDateTime.parse("2026-11-15T00:00:00+07:00"),
+                        false,
+                        1000));
+        assertThat(filter(new ServiceRequestQuery(null, null, null, null, "open, closed"))
+                        .open())
+                .isNull();
     }
 
     @Test
     void aWrongServiceDateOrStatusIsRefusedWithItsReason() {
         refused(new ServiceRequestQuery(null, "COMPLAINT-ENVIRONMENT", null, null, null), "open311.service-not-found");
         refused(new ServiceRequestQuery(null, null, "yesterday", null, null), "open311.date-invalid");
-        refused(new ServiceRequestQuery(null, null, "2026-11-20T00:00:00+07:00", "2026-11-10T00:00:00+07:00", null),
+        refused(
+                new ServiceRequestQuery(null, null, "2026-11-20T00:00:00+07:00", "2026-11-10T00:00:00+07:00", null),
                 "open311.date-invalid");
         refused(new ServiceRequestQuery(null, null, null, null, "pending"), "open311.status-invalid");
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import vn.danvan.shared.DomainException;
 
@@ -12,8 +11,9 @@ class CsvReaderTests {
 
     @Test
     void plainFieldsAreSplitAtCommas() {
-        assertThat(CsvReader.read("code,name\n01,Hà Nội\n")).containsExactly(
-                new CsvReader.Row(1, List.of("code", "name")), new CsvReader.Row(2, List.of("01", "Hà Nội")));
+        assertThat(CsvReader.read("code,name\n01,Hà Nội\n"))
+                .containsExactly(
+                        new CsvReader.Row(1, List.of("code", "name")), new CsvReader.Row(2, List.of("01", "Hà Nội")));
     }
 
     @Test
@@ -49,20 +49,18 @@ class CsvReaderTests {
 
     @Test
     void anUnclosedQuoteIsAnErrorNamingTheLineWhereTheFieldStarts() {
-        assertThatThrownBy(() -> CsvReader.read("a,b\nc,\"d\ne"))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("organization.import.csv-unterminated-quote");
-                    assertThat(e.arguments()).containsExactly("2");
-                });
+        assertThatThrownBy(() -> CsvReader.read("a,b\nc,\"d\ne")).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo("organization.import.csv-unterminated-quote");
+            assertThat(e.arguments()).containsExactly("2");
+        });
     }
 
     @Test
     void textAfterAClosingQuoteIsAnError() {
-        assertThatThrownBy(() -> CsvReader.read("a\n\"b\"c"))
-                .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("organization.import.csv-bad-quote");
-                    assertThat(e.arguments()).containsExactly("2");
-                });
+        assertThatThrownBy(() -> CsvReader.read("a\n\"b\"c")).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.code()).isEqualTo("organization.import.csv-bad-quote");
+            assertThat(e.arguments()).containsExactly("2");
+        });
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,12 +57,26 @@ class OrganizationAdminPageTests {
     @BeforeEach
     void createABodyWithAnAdministratorAndAReceptionOfficer() {
         suffix = UUID.randomUUID().toString().substring(0, 8);
-        bodyId = administration.addBody("TEST-" + suffix, "Văn phòng thử " + suffix, BodyKind.OTHER,
-                UnitLevel.CENTRAL, null, null, null).id();
-        administration.addStaff("admin-" + suffix, PASSWORD, "Quản Trị Viên", null, bodyId,
-                EnumSet.of(Role.ADMINISTRATOR), false);
-        administration.addStaff("officer-" + suffix, PASSWORD, "Cán Bộ Tiếp Dân", null, bodyId,
-                EnumSet.of(Role.RECEPTION_OFFICER), false);
+        bodyId = administration
+                .addBody(
+                        "TEST-" + suffix,
+                        "Văn phòng thử " + suffix,
+                        BodyKind.OTHER,
+                        UnitLevel.CENTRAL,
+                        null,
+                        null,
+                        null)
+                .id();
+        administration.addStaff(
+                "admin-" + suffix, PASSWORD, "Quản Trị Viên", null, bodyId, EnumSet.of(Role.ADMINISTRATOR), false);
+        administration.addStaff(
+                "officer-" + suffix,
+                PASSWORD,
+                "Cán Bộ Tiếp Dân",
+                null,
+                bodyId,
+                EnumSet.of(Role.RECEPTION_OFFICER),
+                false);
     }
 
     @Test
@@ -86,8 +99,8 @@ class OrganizationAdminPageTests {
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
         var response = new Browser().get("/admin/units");
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+        assertThat(response.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
     }
 
     @Test
@@ -97,8 +110,8 @@ class OrganizationAdminPageTests {
                 code,name,name_en,full_name,full_name_en,type,type_name
                 01,Hà Nội,Hanoi,Thành phố Hà Nội,Hanoi City,thanh_pho_truc_thuoc_trung_uong,Thành phố trực thuộc trung ương
                 """;
-        var upload = browser.upload("/admin/units", "/admin/units/provinces", "provinces.csv",
-                csv.getBytes(StandardCharsets.UTF_8));
+        var upload = browser.upload(
+                "/admin/units", "/admin/units/provinces", "provinces.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(upload.statusCode()).isEqualTo(302);
         var page = browser.get("/admin/units");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -108,7 +121,9 @@ class OrganizationAdminPageTests {
     @Test
     void aProvincesFileWithABadRowShowsTheLineAndWritesNothing() throws Exception {
         var browser = new Browser().logIn("admin-" + suffix);
-        int before = jdbc.sql("select count(*) from organization.administrative_unit").query(Integer.class).single();
+        int before = jdbc.sql("select count(*) from organization.administrative_unit")
+                .query(Integer.class)
+                .single();
         String csv = """
                 code,name,name_en,full_name,full_name_en,type,type_name
                 77,Thử,Thu,Tỉnh Thử,Thu Province,tinh,Tỉnh
@@ -117,7 +132,9 @@ class OrganizationAdminPageTests {
         browser.upload("/admin/units", "/admin/units/provinces", "provinces.csv", csv.getBytes(StandardCharsets.UTF_8));
         var page = browser.get("/admin/units");
         assertThat(page.body()).contains("Dòng 3: mã tỉnh");
-        assertThat(jdbc.sql("select count(*) from organization.administrative_unit").query(Integer.class).single())
+        assertThat(jdbc.sql("select count(*) from organization.administrative_unit")
+                        .query(Integer.class)
+                        .single())
                 .isEqualTo(before);
     }
 
@@ -129,7 +146,7 @@ class OrganizationAdminPageTests {
             unitImport.importCommunes(communes);
         }
         var browser = new Browser().logIn("admin-" + suffix);
-        for (String query : new String[] { "yen hoa", "Yên Hòa", "Yên Hoà" }) {
+        for (String query : new String[] {"yen hoa", "Yên Hòa", "Yên Hoà"}) {
             var page = browser.get("/admin/units?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
             assertThat(page.body()).as(query).contains("Phường Yên Hoà");
         }
@@ -140,25 +157,55 @@ class OrganizationAdminPageTests {
     void addingAStaffAccountWithAShortPasswordShowsTheErrorAndWritesNothing() throws Exception {
         var browser = new Browser().logIn("admin-" + suffix);
         String username = "short-" + suffix;
-        var response = browser.submit("/admin/staff", "/admin/staff", Map.of("username", username,
-                "password", "ngan", "fullName", "Nguyễn Văn Ngắn", "bodyId", String.valueOf(bodyId),
-                "roles", "CASE_HANDLER"));
+        var response = browser.submit(
+                "/admin/staff",
+                "/admin/staff",
+                Map.of(
+                        "username",
+                        username,
+                        "password",
+                        "ngan",
+                        "fullName",
+                        "Nguyễn Văn Ngắn",
+                        "bodyId",
+                        String.valueOf(bodyId),
+                        "roles",
+                        "CASE_HANDLER"));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Mật khẩu phải có ít nhất 10 ký tự.").contains(username)
+        assertThat(response.body())
+                .contains("Mật khẩu phải có ít nhất 10 ký tự.")
+                .contains(username)
                 .doesNotContain("ngan\"");
-        assertThat(jdbc.sql("select count(*) from organization.staff_account where username = ?").param(username)
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from organization.staff_account where username = ?")
+                        .param(username)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void anAdministratorAddsAStaffAccountThatCanThenLogIn() throws Exception {
         var browser = new Browser().logIn("admin-" + suffix);
         String username = "new-" + suffix;
-        var response = browser.submit("/admin/staff", "/admin/staff", Map.of("username", username,
-                "password", PASSWORD, "fullName", "Trần Thị Mới", "email", "moi@example.vn",
-                "bodyId", String.valueOf(bodyId), "roles", "CASE_HANDLER"));
+        var response = browser.submit(
+                "/admin/staff",
+                "/admin/staff",
+                Map.of(
+                        "username",
+                        username,
+                        "password",
+                        PASSWORD,
+                        "fullName",
+                        "Trần Thị Mới",
+                        "email",
+                        "moi@example.vn",
+                        "bodyId",
+                        String.valueOf(bodyId),
+                        "roles",
+                        "CASE_HANDLER"));
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(browser.get("/admin/staff").body()).contains("Đã thêm tài khoản " + username)
+        assertThat(browser.get("/admin/staff").body())
+                .contains("Đã thêm tài khoản " + username)
                 .contains("Trần Thị Mới");
         var newcomer = new Browser().logIn(username);
         assertThat(newcomer.get("/admin/staff").statusCode()).isEqualTo(403);
@@ -167,9 +214,20 @@ class OrganizationAdminPageTests {
     @Test
     void anAdministratorAddsABodyUnderAnotherAndSeesItIndented() throws Exception {
         var browser = new Browser().logIn("admin-" + suffix);
-        var response = browser.submit("/admin/bodies", "/admin/bodies", Map.of("code", "SUB-" + suffix,
-                "name", "Phòng con " + suffix, "kind", "INSPECTORATE", "level", "CENTRAL",
-                "superiorId", String.valueOf(bodyId)));
+        var response = browser.submit(
+                "/admin/bodies",
+                "/admin/bodies",
+                Map.of(
+                        "code",
+                        "SUB-" + suffix,
+                        "name",
+                        "Phòng con " + suffix,
+                        "kind",
+                        "INSPECTORATE",
+                        "level",
+                        "CENTRAL",
+                        "superiorId",
+                        String.valueOf(bodyId)));
         assertThat(response.statusCode()).isEqualTo(302);
         String page = browser.get("/admin/bodies").body();
         assertThat(page).contains("Đã thêm cơ quan, tổ chức Phòng con " + suffix);
@@ -181,10 +239,13 @@ class OrganizationAdminPageTests {
     @Test
     void aBodyFormWithMissingFieldsShowsTheErrorsAndWritesNothing() throws Exception {
         var browser = new Browser().logIn("admin-" + suffix);
-        var response = browser.submit("/admin/bodies", "/admin/bodies", Map.of("code", "", "name", "",
-                "kind", "", "level", "COMMUNE", "communeCode", "99999"));
+        var response = browser.submit(
+                "/admin/bodies",
+                "/admin/bodies",
+                Map.of("code", "", "name", "", "kind", "", "level", "COMMUNE", "communeCode", "99999"));
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Trường này không được để trống.")
+        assertThat(response.body())
+                .contains("Trường này không được để trống.")
                 .contains("Không có xã, phường, đặc khu đang hiệu lực với mã 99999.");
     }
 
@@ -193,7 +254,8 @@ class OrganizationAdminPageTests {
 
         private final HttpClient client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         Browser logIn(String username) throws Exception {
             var response = submit("/login", "/login", Map.of("username", username, "password", PASSWORD));
@@ -203,8 +265,12 @@ class OrganizationAdminPageTests {
         }
 
         HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "vi")
-                    .header("Accept", "text/html,*/*;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    HttpRequest.newBuilder(uri(path))
+                            .header("Accept-Language", "vi")
+                            .header("Accept", "text/html,*/*;q=0.8")
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) throws Exception {
@@ -214,28 +280,42 @@ class OrganizationAdminPageTests {
                     .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            return client.send(HttpRequest.newBuilder(uri(action))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(
+                    HttpRequest.newBuilder(uri(action))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> upload(String formPage, String action, String fileName, byte[] content) throws Exception {
             String boundary = "----danvan" + UUID.randomUUID();
             var body = new ByteArrayOutputStream();
-            part(body, boundary, "form-data; name=\"_csrf\"", null, csrfOn(formPage).getBytes(StandardCharsets.UTF_8));
+            part(
+                    body,
+                    boundary,
+                    "form-data; name=\"_csrf\"",
+                    null,
+                    csrfOn(formPage).getBytes(StandardCharsets.UTF_8));
             part(body, boundary, "form-data; name=\"validFrom\"", null, "2025-07-01".getBytes(StandardCharsets.UTF_8));
             part(body, boundary, "form-data; name=\"file\"; filename=\"" + fileName + "\"", "text/csv", content);
             body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return client.send(HttpRequest.newBuilder(uri(action))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+            return client.send(
+                    HttpRequest.newBuilder(uri(action))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
 
         private void part(ByteArrayOutputStream body, String boundary, String disposition, String type, byte[] content)
                 throws IOException {
-            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
-                    .append("Content-Disposition: ").append(disposition).append("\r\n");
+            StringBuilder head = new StringBuilder("--")
+                    .append(boundary)
+                    .append("\r\n")
+                    .append("Content-Disposition: ")
+                    .append(disposition)
+                    .append("\r\n");
             if (type != null) {
                 head.append("Content-Type: ").append(type).append("\r\n");
             }
@@ -255,5 +335,4 @@ class OrganizationAdminPageTests {
             return URI.create("http://localhost:" + port + path);
         }
     }
-
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,15 +24,28 @@ class UnreadableSessionPageTests {
 
     private static final String PASSWORD = "mật-khẩu-đủ-dài";
 
-    @LocalServerPort int port;
-    @Autowired OrganizationAdministration administration;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    OrganizationAdministration administration;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aSessionWhoseStoredSignInCannotBeReadAsksToSignInAgainInsteadOfFailing() throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
-        long body = administration.addBody("TTS-" + suffix, "Thanh tra " + suffix, BodyKind.INSPECTORATE,
-                UnitLevel.PROVINCE, "46", null, null).id();
+        long body = administration
+                .addBody(
+                        "TTS-" + suffix,
+                        "Thanh tra " + suffix,
+                        BodyKind.INSPECTORATE,
+                        UnitLevel.PROVINCE,
+                        "46",
+                        null,
+                        null)
+                .id();
         String username = "cb-" + suffix;
         administration.addStaff(username, PASSWORD, "Cán Bộ", null, body, EnumSet.of(Role.CASE_HANDLER), false);
         WebSession browser = WebSession.signedIn(port, username, PASSWORD);

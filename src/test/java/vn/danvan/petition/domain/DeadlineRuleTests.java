@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,8 +33,16 @@ class DeadlineRuleTests {
             EXTENSION | RECOMMENDATION | 2026-10-05 | EXTENSION_RECOMMENDATION_FEEDBACK | 10 | 10 | 10 | 10 | WORKING_DAYS
             EXTENSION | FEEDBACK | 2026-10-05 | EXTENSION_RECOMMENDATION_FEEDBACK | 10 | 10 | 10 | 10 | WORKING_DAYS
             """)
-    void eachStepOfEachTypeHasItsRowWithItsPeriods(Step step, PetitionType type, LocalDate on, DeadlineRule rule,
-            int plain, int complex, int remote, int remoteComplex, DayCount countedIn) {
+    void eachStepOfEachTypeHasItsRowWithItsPeriods(
+            Step step,
+            PetitionType type,
+            LocalDate on,
+            DeadlineRule rule,
+            int plain,
+            int complex,
+            int remote,
+            int remoteComplex,
+            DayCount countedIn) {
         DeadlineRule found = DeadlineRule.find(step, type, on);
 
         assertThat(found).isEqualTo(rule);
@@ -59,7 +66,7 @@ class DeadlineRuleTests {
     }
 
     @ParameterizedTest(name = "a {0} is extended {1} time(s) at most")
-    @CsvSource({ "COMPLAINT, 1", "DENUNCIATION, 2", "RECOMMENDATION, 1", "FEEDBACK, 1" })
+    @CsvSource({"COMPLAINT, 1", "DENUNCIATION, 2", "RECOMMENDATION, 1", "FEEDBACK, 1"})
     void eachTypeAllowsItsNumberOfExtensions(PetitionType type, int extensions) {
         assertThat(DeadlineRule.maxExtensions(type)).isEqualTo(extensions);
     }
@@ -68,15 +75,18 @@ class DeadlineRuleTests {
     @EnumSource(PetitionType.class)
     void everyTypeHasAProcessingRowOnEveryDayAroundTheChangeOfFirstJuly2026(PetitionType type) {
         for (LocalDate day = LocalDate.of(2026, 6, 25); day.isBefore(LocalDate.of(2026, 7, 6)); day = day.plusDays(1)) {
-            assertThat(DeadlineRule.lookup(Step.PROCESSING, type, day)).as("%s on %s", type, day).isPresent();
+            assertThat(DeadlineRule.lookup(Step.PROCESSING, type, day))
+                    .as("%s on %s", type, day)
+                    .isPresent();
         }
     }
 
     @Test
     void onlyTheServiceLevelsForRecommendationsAndFeedbackAreConfigurableAndEveryRowNamesItsSource() {
         assertThat(Arrays.stream(DeadlineRule.values()).filter(DeadlineRule::configurable))
-                .containsExactlyInAnyOrder(DeadlineRule.ANSWER_RECOMMENDATION_FEEDBACK,
-                        DeadlineRule.EXTENSION_RECOMMENDATION_FEEDBACK);
-        assertThat(DeadlineRule.values()).allSatisfy(rule -> assertThat(rule.source()).isNotBlank());
+                .containsExactlyInAnyOrder(
+                        DeadlineRule.ANSWER_RECOMMENDATION_FEEDBACK, DeadlineRule.EXTENSION_RECOMMENDATION_FEEDBACK);
+        assertThat(DeadlineRule.values())
+                .allSatisfy(rule -> assertThat(rule.source()).isNotBlank());
     }
 }

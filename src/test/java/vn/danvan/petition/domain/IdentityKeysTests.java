@@ -13,7 +13,6 @@ import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,17 +21,19 @@ import vn.danvan.shared.DanvanHome;
 
 public class IdentityKeysTests {
 
-    public static final PetitionerIdentity DENOUNCER = new PetitionerIdentity("Trần Thị Bình", "001080000002",
-            "Tổ 3, phường Thuận Hoá", "0912000002", "binh@example.vn", List.of());
+    public static final PetitionerIdentity DENOUNCER = new PetitionerIdentity(
+            "Trần Thị Bình", "001080000002", "Tổ 3, phường Thuận Hoá", "0912000002", "binh@example.vn", List.of());
 
-    @TempDir Path home;
+    @TempDir
+    Path home;
 
     @Test
     void theEmbeddedDefaultGeneratesAKeyOnlyItsOwnerReadsAndKeepsItAcrossRestarts() throws Exception {
         var first = new IdentityKeys(null, null, false, new DanvanHome(home));
         Path file = home.resolve("secrets/identity.key");
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(Files.getPosixFilePermissions(file.getParent())).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(file.getParent()))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
         assertThat(Base64.getDecoder().decode(Files.readString(file).strip())).hasSize(32);
         byte[] sealed = new IdentityVault(first).seal(DENOUNCER);
 
@@ -54,7 +55,8 @@ public class IdentityKeysTests {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("danvan.petition.identity-key (DANVAN_PETITION_IDENTITYKEY) is not set");
         assertThat(home.resolve("secrets")).doesNotExist();
-        assertThat(new IdentityKeys(IdentityKeys.generate(), null, true, new DanvanHome(home)).current()).isNotNull();
+        assertThat(new IdentityKeys(IdentityKeys.generate(), null, true, new DanvanHome(home)).current())
+                .isNotNull();
     }
 
     @Test
@@ -67,7 +69,8 @@ public class IdentityKeysTests {
     void identitiesSealedBeforeKeysHadIdsStayReadable() throws Exception {
         String configured = IdentityKeys.generate();
         var vault = new IdentityVault(new IdentityKeys(configured, null, true, new DanvanHome(home)));
-        assertThat(vault.open(legacySeal(IdentityKeys.DEVELOPMENT_KEY, DENOUNCER))).isEqualTo(DENOUNCER);
+        assertThat(vault.open(legacySeal(IdentityKeys.DEVELOPMENT_KEY, DENOUNCER)))
+                .isEqualTo(DENOUNCER);
         byte[] underConfiguredKey = legacySeal(configured, DENOUNCER);
         assertThat(vault.open(underConfiguredKey)).isEqualTo(DENOUNCER);
         assertThat(vault.current(underConfiguredKey)).isFalse();
@@ -92,7 +95,8 @@ public class IdentityKeysTests {
         assertThat(keysAfterRotation.rotating()).isFalse();
         var afterRotation = new IdentityVault(keysAfterRotation);
         assertThat(afterRotation.open(resealed)).isEqualTo(DENOUNCER);
-        assertThatThrownBy(() -> afterRotation.open(sealed)).hasMessageContaining("not in danvan.petition.identity-keys");
+        assertThatThrownBy(() -> afterRotation.open(sealed))
+                .hasMessageContaining("not in danvan.petition.identity-keys");
     }
 
     /** The format before keys had ids: IV and sealed JSON. */
@@ -100,8 +104,14 @@ public class IdentityKeysTests {
         byte[] iv = new byte[12];
         new SecureRandom().nextBytes(iv);
         Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(Base64.getDecoder().decode(key), "AES"), new GCMParameterSpec(128, iv));
+        cipher.init(
+                Cipher.ENCRYPT_MODE,
+                new SecretKeySpec(Base64.getDecoder().decode(key), "AES"),
+                new GCMParameterSpec(128, iv));
         byte[] sealed = cipher.doFinal(JsonMapper.builder().build().writeValueAsBytes(identity));
-        return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
+        return ByteBuffer.allocate(iv.length + sealed.length)
+                .put(iv)
+                .put(sealed)
+                .array();
     }
 }

@@ -3,7 +3,6 @@ package vn.danvan.petition.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class PersonalDataMaskTests {
@@ -14,7 +13,8 @@ class PersonalDataMaskTests {
                 "Tôi là Nguyễn Thị Mai, ở 47 Nguyễn Huệ, điện thoại 0905 123 456, thư mai.nguyen@example.vn, "
                         + "CCCD 046190000123. Cống kiệt 47 Nguyễn Huệ bị tắc, nước tràn vào nhà các hộ trong kiệt.",
                 List.of("Nguyễn Thị Mai", "47 Nguyễn Huệ"));
-        assertThat(masked).doesNotContain("Nguyễn Thị Mai", "47 Nguyễn Huệ", "0905", "mai.nguyen", "046190000123")
+        assertThat(masked)
+                .doesNotContain("Nguyễn Thị Mai", "47 Nguyễn Huệ", "0905", "mai.nguyen", "046190000123")
                 .contains("Cống kiệt ***", "bị tắc, nước tràn vào nhà các hộ trong kiệt.");
     }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -28,10 +27,24 @@ class PetitionTests {
 
     static final Petition.Particulars BY_NGUYEN_VAN_A = particulars(false, null, null, false, 0);
 
-    static Petition.Particulars particulars(boolean anonymous, @Nullable SourceKind sourceKind,
-            @Nullable String sourceName, boolean remoteArea, int representativeCount) {
-        return new Petition.Particulars(sourceKind, sourceName, null, anonymous, 1, representativeCount,
-                new byte[] { 1, 2, 3 }, "Nguyễn Văn A", "00004", "01", remoteArea);
+    static Petition.Particulars particulars(
+            boolean anonymous,
+            @Nullable SourceKind sourceKind,
+            @Nullable String sourceName,
+            boolean remoteArea,
+            int representativeCount) {
+        return new Petition.Particulars(
+                sourceKind,
+                sourceName,
+                null,
+                anonymous,
+                1,
+                representativeCount,
+                new byte[] {1, 2, 3},
+                "Nguyễn Văn A",
+                "00004",
+                "01",
+                remoteArea);
     }
 
     static Petition petition(PetitionType type) {
@@ -42,17 +55,37 @@ class PetitionTests {
         return petition(type, Channel.POST, Instance.FIRST, particulars, null, null);
     }
 
-    static Petition petition(PetitionType type, Channel channel, Instance instance, Petition.Particulars particulars,
-            @Nullable Petition related, @Nullable Relation relation) {
-        var petition = Petition.receive("T-1", 7, channel, type, "LAND", instance, PetitionerKind.INDIVIDUAL, "Đơn",
-                "Nội dung", MONDAY, MONDAY.plusDays(10), particulars, related, relation);
+    static Petition petition(
+            PetitionType type,
+            Channel channel,
+            Instance instance,
+            Petition.Particulars particulars,
+            @Nullable Petition related,
+            @Nullable Relation relation) {
+        var petition = Petition.receive(
+                "T-1",
+                7,
+                channel,
+                type,
+                "LAND",
+                instance,
+                PetitionerKind.INDIVIDUAL,
+                "Đơn",
+                "Nội dung",
+                MONDAY,
+                MONDAY.plusDays(10),
+                particulars,
+                related,
+                relation);
         petition.stored(1L);
         return petition;
     }
 
     static void assertRefused(ThrowingCallable move, String code) {
-        assertThatThrownBy(move).isInstanceOf(DomainException.class)
-                .extracting(e -> ((DomainException) e).code()).isEqualTo(code);
+        assertThatThrownBy(move)
+                .isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code())
+                .isEqualTo(code);
     }
 
     @Test
@@ -85,7 +118,12 @@ class PetitionTests {
         var denunciation = petition(PetitionType.DENUNCIATION);
         denunciation.guide(MONDAY, "Gửi cơ quan có thẩm quyền");
 
-        var again = petition(PetitionType.FEEDBACK, Channel.POST, Instance.FIRST, BY_NGUYEN_VAN_A, denunciation,
+        var again = petition(
+                PetitionType.FEEDBACK,
+                Channel.POST,
+                Instance.FIRST,
+                BY_NGUYEN_VAN_A,
+                denunciation,
                 Relation.RESUBMISSION_OF);
 
         assertThat(again.identitySealed()).isTrue();
@@ -112,8 +150,8 @@ class PetitionTests {
     void aDecisionDatedBeforeTheReceiptIsRefused() {
         var petition = petition(PetitionType.COMPLAINT);
 
-        assertRefused(() -> petition.accept(MONDAY.minusDays(1), false, MONDAY.plusDays(30)),
-                "petition.date-before-receipt");
+        assertRefused(
+                () -> petition.accept(MONDAY.minusDays(1), false, MONDAY.plusDays(30)), "petition.date-before-receipt");
     }
 
     @Test
@@ -129,7 +167,8 @@ class PetitionTests {
     void anAnonymousDenunciationIsNotAccepted() {
         var petition = petition(PetitionType.DENUNCIATION, particulars(true, null, null, false, 0));
 
-        assertRefused(() -> petition.accept(MONDAY, false, MONDAY.plusDays(30)),
+        assertRefused(
+                () -> petition.accept(MONDAY, false, MONDAY.plusDays(30)),
                 "petition.anonymous-denunciation-not-accepted");
     }
 
@@ -140,7 +179,12 @@ class PetitionTests {
         assertThat(petition.state()).isEqualTo(PetitionState.GUIDED);
         assertThat(petition.currentDue()).isNull();
 
-        var again = petition(PetitionType.COMPLAINT, Channel.POST, Instance.FIRST, BY_NGUYEN_VAN_A, petition,
+        var again = petition(
+                PetitionType.COMPLAINT,
+                Channel.POST,
+                Instance.FIRST,
+                BY_NGUYEN_VAN_A,
+                petition,
                 Relation.RESUBMISSION_OF);
         assertRefused(() -> again.guide(MONDAY, "Gửi UBND huyện"), "petition.already-guided");
     }
@@ -153,11 +197,21 @@ class PetitionTests {
         assertThat(petition.transferredToBodyId()).isEqualTo(9L);
         assertThat(petition.drainEvents()).last().extracting(e -> e.note()).isEqualTo("UBND phường — theo thẩm quyền");
 
-        var arrived = petition(PetitionType.FEEDBACK, Channel.TRANSFERRED, Instance.FIRST,
-                particulars(false, SourceKind.OTHER_BODY, "UBND huyện", false, 0), null, null);
+        var arrived = petition(
+                PetitionType.FEEDBACK,
+                Channel.TRANSFERRED,
+                Instance.FIRST,
+                particulars(false, SourceKind.OTHER_BODY, "UBND huyện", false, 0),
+                null,
+                null);
         assertRefused(() -> arrived.transfer(MONDAY, 9L, "UBND phường", null), "petition.already-transferred");
 
-        var resent = petition(PetitionType.FEEDBACK, Channel.POST, Instance.FIRST, BY_NGUYEN_VAN_A, petition,
+        var resent = petition(
+                PetitionType.FEEDBACK,
+                Channel.POST,
+                Instance.FIRST,
+                BY_NGUYEN_VAN_A,
+                petition,
                 Relation.RESUBMISSION_OF);
         assertRefused(() -> resent.transfer(MONDAY, 9L, "UBND phường", null), "petition.already-transferred");
 
@@ -174,8 +228,8 @@ class PetitionTests {
         assertThat(complaint.drainEvents()).last().extracting(e -> e.note()).isNull();
 
         var feedback = petition(PetitionType.FEEDBACK);
-        assertRefused(() -> feedback.file(MONDAY, FilingGround.TIME_BARRED, null),
-                "petition.filing-ground-not-applicable");
+        assertRefused(
+                () -> feedback.file(MONDAY, FilingGround.TIME_BARRED, null), "petition.filing-ground-not-applicable");
     }
 
     @Test
@@ -196,9 +250,11 @@ class PetitionTests {
         var petition = petition(PetitionType.DENUNCIATION);
         petition.accept(MONDAY, false, MONDAY.plusDays(30));
 
-        assertRefused(() -> petition.extend(MONDAY, MONDAY.plusDays(30), MONDAY.plusDays(60), "x"),
+        assertRefused(
+                () -> petition.extend(MONDAY, MONDAY.plusDays(30), MONDAY.plusDays(60), "x"),
                 "petition.extension-not-later");
-        assertRefused(() -> petition.extend(MONDAY, MONDAY.plusDays(61), MONDAY.plusDays(60), "x"),
+        assertRefused(
+                () -> petition.extend(MONDAY, MONDAY.plusDays(61), MONDAY.plusDays(60), "x"),
                 "petition.extension-beyond-limit");
 
         petition.extend(MONDAY, MONDAY.plusDays(60), MONDAY.plusDays(60), "phức tạp");
@@ -207,20 +263,23 @@ class PetitionTests {
         assertThat(petition.complex()).isTrue();
         petition.extend(MONDAY, MONDAY.plusDays(90), MONDAY.plusDays(90), "đặc biệt phức tạp");
 
-        assertRefused(() -> petition.extend(MONDAY, MONDAY.plusDays(120), MONDAY.plusDays(120), "x"),
+        assertRefused(
+                () -> petition.extend(MONDAY, MONDAY.plusDays(120), MONDAY.plusDays(120), "x"),
                 "petition.no-more-extensions");
     }
 
     @Test
     void aComplaintIsExtendedOnceAndOnlyWhileBeingResolved() {
         var petition = petition(PetitionType.COMPLAINT);
-        assertRefused(() -> petition.extend(MONDAY, MONDAY.plusDays(45), MONDAY.plusDays(45), "x"),
+        assertRefused(
+                () -> petition.extend(MONDAY, MONDAY.plusDays(45), MONDAY.plusDays(45), "x"),
                 "petition.not-being-resolved");
 
         petition.accept(MONDAY, false, MONDAY.plusDays(30));
         petition.extend(MONDAY, MONDAY.plusDays(45), MONDAY.plusDays(45), "phức tạp");
 
-        assertRefused(() -> petition.extend(MONDAY, MONDAY.plusDays(50), MONDAY.plusDays(60), "x"),
+        assertRefused(
+                () -> petition.extend(MONDAY, MONDAY.plusDays(50), MONDAY.plusDays(60), "x"),
                 "petition.no-more-extensions");
     }
 
@@ -229,8 +288,8 @@ class PetitionTests {
         var complaint = petition(PetitionType.COMPLAINT);
         complaint.accept(MONDAY.plusDays(1), false, MONDAY.plusDays(31));
         assertRefused(() -> complaint.conclude(MONDAY, Outcome.RIGHT, "x"), "petition.date-before-acceptance");
-        assertRefused(() -> complaint.conclude(MONDAY.plusDays(5), Outcome.ANSWERED, "x"),
-                "petition.outcome-not-for-type");
+        assertRefused(
+                () -> complaint.conclude(MONDAY.plusDays(5), Outcome.ANSWERED, "x"), "petition.outcome-not-for-type");
 
         complaint.conclude(MONDAY.plusDays(5), Outcome.PARTLY_RIGHT, "Kết luận");
         assertThat(complaint.state()).isEqualTo(PetitionState.RESOLVED);
@@ -285,18 +344,21 @@ class PetitionTests {
     void onlyAComplaintHasASecondInstance() {
         var petition = petition(PetitionType.FEEDBACK);
 
-        assertRefused(() -> petition.reclassify(PetitionType.FEEDBACK, "LAND", Instance.SECOND, false, MONDAY),
+        assertRefused(
+                () -> petition.reclassify(PetitionType.FEEDBACK, "LAND", Instance.SECOND, false, MONDAY),
                 "petition.second-instance-only-complaints");
-        assertRefused(() -> Petition.requireInstanceFits(PetitionType.DENUNCIATION, Instance.SECOND),
+        assertRefused(
+                () -> Petition.requireInstanceFits(PetitionType.DENUNCIATION, Instance.SECOND),
                 "petition.second-instance-only-complaints");
     }
 
     @Test
     void aSplitPartKeepsTheAuthorThePlaceAndTheSourceAndLinksBack() {
-        var original = petition(PetitionType.FEEDBACK, particulars(false, SourceKind.OTHER_BODY, "Sở Tài nguyên", true, 2));
+        var original =
+                petition(PetitionType.FEEDBACK, particulars(false, SourceKind.OTHER_BODY, "Sở Tài nguyên", true, 2));
 
-        var part = original.splitOff("T-2", PetitionType.RECOMMENDATION, "ENVIRONMENT", "Phần 2", "Nội dung 2",
-                MONDAY.plusDays(14));
+        var part = original.splitOff(
+                "T-2", PetitionType.RECOMMENDATION, "ENVIRONMENT", "Phần 2", "Nội dung 2", MONDAY.plusDays(14));
 
         assertThat(part.trackingCode()).isEqualTo("T-2");
         assertThat(part.bodyId()).isEqualTo(7);
@@ -333,7 +395,8 @@ class PetitionTests {
         var original = petition(PetitionType.FEEDBACK);
         original.guide(MONDAY, "x");
 
-        assertRefused(() -> original.splitOff("T-2", PetitionType.FEEDBACK, "LAND", "t", "c", MONDAY),
+        assertRefused(
+                () -> original.splitOff("T-2", PetitionType.FEEDBACK, "LAND", "t", "c", MONDAY),
                 "petition.not-awaiting-processing");
     }
 
@@ -385,9 +448,12 @@ class PetitionTests {
         denunciation.accept(MONDAY, false, MONDAY.plusDays(30));
         denunciation.conclude(MONDAY.plusDays(1), Outcome.WRONG, "x");
 
-        assertThat(denunciation.reopenedAs("T-3", "lý do", MONDAY.plusDays(2), MONDAY.plusDays(9)).identitySealed())
+        assertThat(denunciation
+                        .reopenedAs("T-3", "lý do", MONDAY.plusDays(2), MONDAY.plusDays(9))
+                        .identitySealed())
                 .isTrue();
-        assertThat(denunciation.transferredTo("T-4", 9L, "UBND", MONDAY, MONDAY).identitySealed()).isTrue();
+        assertThat(denunciation.transferredTo("T-4", 9L, "UBND", MONDAY, MONDAY).identitySealed())
+                .isTrue();
 
         var reclassified = petition(PetitionType.DENUNCIATION);
         reclassified.seal();
@@ -402,7 +468,8 @@ class PetitionTests {
         var first = petition(PetitionType.COMPLAINT);
         first.accept(MONDAY, false, MONDAY.plusDays(30));
 
-        assertRefused(() -> first.admitSecondInstance(PetitionType.COMPLAINT, Instance.SECOND, MONDAY.plusDays(30)),
+        assertRefused(
+                () -> first.admitSecondInstance(PetitionType.COMPLAINT, Instance.SECOND, MONDAY.plusDays(30)),
                 "petition.first-instance-pending");
         first.admitSecondInstance(PetitionType.COMPLAINT, Instance.SECOND, MONDAY.plusDays(31));
 
@@ -414,14 +481,22 @@ class PetitionTests {
     void aSecondInstanceMustBeAComplaintFollowingAFirstInstanceComplaint() {
         var first = petition(PetitionType.COMPLAINT);
         var feedback = petition(PetitionType.FEEDBACK);
-        var second = petition(PetitionType.COMPLAINT, Channel.POST, Instance.SECOND, BY_NGUYEN_VAN_A, first,
+        var second = petition(
+                PetitionType.COMPLAINT,
+                Channel.POST,
+                Instance.SECOND,
+                BY_NGUYEN_VAN_A,
+                first,
                 Relation.SECOND_INSTANCE_OF);
 
-        assertRefused(() -> first.admitSecondInstance(PetitionType.COMPLAINT, Instance.FIRST, MONDAY.plusDays(90)),
+        assertRefused(
+                () -> first.admitSecondInstance(PetitionType.COMPLAINT, Instance.FIRST, MONDAY.plusDays(90)),
                 "petition.second-instance-mismatch");
-        assertRefused(() -> feedback.admitSecondInstance(PetitionType.COMPLAINT, Instance.SECOND, MONDAY),
+        assertRefused(
+                () -> feedback.admitSecondInstance(PetitionType.COMPLAINT, Instance.SECOND, MONDAY),
                 "petition.second-instance-mismatch");
-        assertRefused(() -> second.admitSecondInstance(PetitionType.COMPLAINT, Instance.SECOND, MONDAY),
+        assertRefused(
+                () -> second.admitSecondInstance(PetitionType.COMPLAINT, Instance.SECOND, MONDAY),
                 "petition.second-instance-mismatch");
     }
 
@@ -429,15 +504,18 @@ class PetitionTests {
     void aReDenunciationFollowsADenunciationResolvedOrNotInTime() {
         var first = petition(PetitionType.DENUNCIATION);
 
-        assertRefused(() -> first.admitReDenunciation(PetitionType.DENUNCIATION, MONDAY.plusDays(10)),
+        assertRefused(
+                () -> first.admitReDenunciation(PetitionType.DENUNCIATION, MONDAY.plusDays(10)),
                 "petition.first-denunciation-pending");
         first.admitReDenunciation(PetitionType.DENUNCIATION, MONDAY.plusDays(11));
-        assertRefused(() -> first.admitReDenunciation(PetitionType.COMPLAINT, MONDAY.plusDays(11)),
+        assertRefused(
+                () -> first.admitReDenunciation(PetitionType.COMPLAINT, MONDAY.plusDays(11)),
                 "petition.re-denunciation-mismatch");
 
         var complaint = petition(PetitionType.COMPLAINT);
         complaint.guide(MONDAY, "x");
-        assertRefused(() -> complaint.admitReDenunciation(PetitionType.DENUNCIATION, MONDAY.plusDays(60)),
+        assertRefused(
+                () -> complaint.admitReDenunciation(PetitionType.DENUNCIATION, MONDAY.plusDays(60)),
                 "petition.re-denunciation-mismatch");
     }
 }

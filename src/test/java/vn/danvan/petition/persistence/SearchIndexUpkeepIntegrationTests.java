@@ -17,8 +17,11 @@ import vn.danvan.DanvanIntegrationTest;
 @ExtendWith(OutputCaptureExtension.class)
 class SearchIndexUpkeepIntegrationTests {
 
-    @Autowired SearchIndexUpkeep upkeep;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    SearchIndexUpkeep upkeep;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     @Transactional // the indexes come back with the rollback
@@ -29,8 +32,10 @@ class SearchIndexUpkeepIntegrationTests {
         assertThat(upkeep.mergePendingEntries()).isNotNegative();
 
         // Not a word above debug of the missing index, and no stack trace.
-        assertThat(output.getAll().lines().filter(line -> line.contains("petition_search_trgm")
-                || line.contains("SearchIndexUpkeep"))).noneMatch(line -> line.contains("ERROR") || line.contains("WARN"));
+        assertThat(output.getAll()
+                        .lines()
+                        .filter(line -> line.contains("petition_search_trgm") || line.contains("SearchIndexUpkeep")))
+                .noneMatch(line -> line.contains("ERROR") || line.contains("WARN"));
         assertThat(output.getAll()).doesNotContain("at vn.danvan.petition.persistence.SearchIndexUpkeep");
     }
 

@@ -16,7 +16,8 @@ class CitizenAccountTests {
     }
 
     static void refused(String fullName, String email, String phone, String password, String code) {
-        assertThatThrownBy(() -> register(fullName, email, phone, password)).as(code)
+        assertThatThrownBy(() -> register(fullName, email, phone, password))
+                .as(code)
                 .isInstanceOfSatisfying(DomainException.class, refused -> {
                     assertThat(refused.code()).isEqualTo(code);
                     assertThat(refused.status()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -50,12 +51,14 @@ class CitizenAccountTests {
         refused("x".repeat(201), "an@example.vn", null, PASSWORD, "portal.account-needs-name");
         refused("An", "an@example.vn", null, "123456789", "portal.password-too-short");
         refused("An", "an@example.vn", null, "x".repeat(201), "portal.password-too-short");
-        assertThat(register("An", "an@example.vn", null, "1234567890").signsInWithPassword()).isTrue();
+        assertThat(register("An", "an@example.vn", null, "1234567890").signsInWithPassword())
+                .isTrue();
     }
 
     @Test
     void anOidcIdentitySeenForTheFirstTimeMakesAnAccountWithoutPassword() {
-        var account = CitizenAccount.ofOidcIdentity("https://vneid.gov.vn", "sub-1", " Trần Thị Bình ", "Binh@Example.VN");
+        var account =
+                CitizenAccount.ofOidcIdentity("https://vneid.gov.vn", "sub-1", " Trần Thị Bình ", "Binh@Example.VN");
 
         assertThat(account.fullName()).isEqualTo("Trần Thị Bình");
         assertThat(account.email()).isEqualTo("binh@example.vn");
@@ -66,7 +69,8 @@ class CitizenAccountTests {
 
     @Test
     void anOidcIdentityWithoutANameIsNamedByItsSubject() {
-        assertThat(CitizenAccount.ofOidcIdentity("https://vneid.gov.vn", "sub-1", "  ", null).fullName())
+        assertThat(CitizenAccount.ofOidcIdentity("https://vneid.gov.vn", "sub-1", "  ", null)
+                        .fullName())
                 .isEqualTo("sub-1");
     }
 

@@ -20,8 +20,9 @@ class ContactKeysTests {
 
     @Test
     void aVietnamesePhoneHasOneFormWhateverItsPrefixAndSeparators() {
-        for (String spelling : new String[] { "0912345678", "+84 912 345 678", "84912345678", "0084.912.345.678",
-                "(091) 234-5678", "+84912.345.678" }) {
+        for (String spelling : new String[] {
+            "0912345678", "+84 912 345 678", "84912345678", "0084.912.345.678", "(091) 234-5678", "+84912.345.678"
+        }) {
             assertThat(ContactKeys.canonicalPhone(spelling)).as(spelling).isEqualTo("0912345678");
         }
         assertThat(ContactKeys.canonicalPhone("+84 24 3825 3536")).isEqualTo("02438253536");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 import vn.danvan.shared.DomainException;
 
@@ -21,16 +20,20 @@ class RatingTests {
 
     @Test
     void aScoreOutsideOneToFiveIsRefused() {
-        for (int score : new int[] { 0, 6, -1 }) {
-            assertThatThrownBy(() -> Rating.given(score, null, TODAY)).isInstanceOfSatisfying(DomainException.class,
-                    refused -> assertThat(refused.code()).isEqualTo("portal.rating-out-of-range"));
+        for (int score : new int[] {0, 6, -1}) {
+            assertThatThrownBy(() -> Rating.given(score, null, TODAY))
+                    .isInstanceOfSatisfying(
+                            DomainException.class,
+                            refused -> assertThat(refused.code()).isEqualTo("portal.rating-out-of-range"));
         }
     }
 
     @Test
     void aCommentOfMoreThanTwoThousandCharactersIsRefused() {
         assertThat(Rating.given(3, "x".repeat(2000), TODAY).comment()).hasSize(2000);
-        assertThatThrownBy(() -> Rating.given(3, "x".repeat(2001), TODAY)).isInstanceOfSatisfying(
-                DomainException.class, refused -> assertThat(refused.code()).isEqualTo("portal.comment-too-long"));
+        assertThatThrownBy(() -> Rating.given(3, "x".repeat(2001), TODAY))
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        refused -> assertThat(refused.code()).isEqualTo("portal.comment-too-long"));
     }
 }

@@ -3,7 +3,6 @@ package vn.danvan.portal.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import vn.danvan.petition.PetitionType;
 
@@ -20,13 +19,16 @@ class RoutingRuleTests {
     final List<RoutingRule> table = List.of(everywhere, province, provinceDenunciations, commune, communeLand);
 
     long route(String communeCode, String provinceCode, String field, PetitionType type) {
-        return RoutingRule.mostSpecific(table, communeCode, provinceCode, field, type).orElseThrow().bodyId();
+        return RoutingRule.mostSpecific(table, communeCode, provinceCode, field, type)
+                .orElseThrow()
+                .bodyId();
     }
 
     @Test
     void aCommuneRuleWinsOverTheProvinceAndANamedFieldOverAnyField() {
         assertThat(route(THUAN_HOA, HUE, "LAND", PetitionType.FEEDBACK)).isEqualTo(500);
-        assertThat(route(THUAN_HOA, HUE, "ENVIRONMENT", PetitionType.DENUNCIATION)).isEqualTo(400);
+        assertThat(route(THUAN_HOA, HUE, "ENVIRONMENT", PetitionType.DENUNCIATION))
+                .isEqualTo(400);
     }
 
     @Test
@@ -50,7 +52,8 @@ class RoutingRuleTests {
 
     @Test
     void withoutARuleThatAppliesThereIsNone() {
-        assertThat(RoutingRule.mostSpecific(List.of(provinceDenunciations), THUAN_HOA, HUE, "LAND",
-                PetitionType.FEEDBACK)).isEmpty();
+        assertThat(RoutingRule.mostSpecific(
+                        List.of(provinceDenunciations), THUAN_HOA, HUE, "LAND", PetitionType.FEEDBACK))
+                .isEmpty();
     }
 }

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
-
-import org.junit.jupiter.api.Test;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 import vn.danvan.reception.HeadPosition;
 import vn.danvan.reception.ReceptionCommands.ScheduleSession;
 import vn.danvan.reception.ReceptionSchedule.Head;
@@ -21,8 +20,21 @@ class ReceptionSessionTests {
     static final LocalDate DAY = LocalDate.of(2026, 11, 17);
 
     static ReceptionSession scheduled() {
-        return new ReceptionSession(5, 10, 3L, "Hoàng Văn Nam", SessionKind.PERIODIC, DAY, LocalTime.of(7, 30),
-                LocalTime.of(11, 30), "Trụ sở", false, null, SessionState.SCHEDULED, true, "Tiếp định kỳ");
+        return new ReceptionSession(
+                5,
+                10,
+                3L,
+                "Hoàng Văn Nam",
+                SessionKind.PERIODIC,
+                DAY,
+                LocalTime.of(7, 30),
+                LocalTime.of(11, 30),
+                "Trụ sở",
+                false,
+                null,
+                SessionState.SCHEDULED,
+                true,
+                "Tiếp định kỳ");
     }
 
     @Test
@@ -35,7 +47,8 @@ class ReceptionSessionTests {
 
     @Test
     void aSessionIsNotHeldBeforeItsDay() {
-        assertThatThrownBy(() -> scheduled().markHeld(DAY.minusDays(1))).extracting("code")
+        assertThatThrownBy(() -> scheduled().markHeld(DAY.minusDays(1)))
+                .extracting("code")
                 .isEqualTo("reception.session-in-future");
     }
 
@@ -48,9 +61,11 @@ class ReceptionSessionTests {
 
     @Test
     void aSessionIsNotCancelledWithoutAReason() {
-        assertThatThrownBy(() -> scheduled().cancel(" ")).extracting("code")
+        assertThatThrownBy(() -> scheduled().cancel(" "))
+                .extracting("code")
                 .isEqualTo("reception.cancel-reason-required");
-        assertThatThrownBy(() -> scheduled().cancel(null)).extracting("code")
+        assertThatThrownBy(() -> scheduled().cancel(null))
+                .extracting("code")
                 .isEqualTo("reception.cancel-reason-required");
     }
 
@@ -60,34 +75,42 @@ class ReceptionSessionTests {
         assertThatThrownBy(() -> held.markHeld(DAY)).extracting("code").isEqualTo("reception.session-not-scheduled");
         assertThatThrownBy(() -> held.cancel("muộn")).extracting("code").isEqualTo("reception.session-not-scheduled");
         ReceptionSession cancelled = scheduled().cancel("Đi công tác");
-        assertThatThrownBy(() -> cancelled.markHeld(DAY.plusDays(1))).extracting("code")
+        assertThatThrownBy(() -> cancelled.markHeld(DAY.plusDays(1)))
+                .extracting("code")
                 .isEqualTo("reception.session-not-scheduled");
     }
 
     @Test
     void aVisitIsLoggedInASessionOfItsBodyOnItsDayUnlessItWasCancelled() {
         scheduled().checkAdmits(10, DAY);
-        assertThatThrownBy(() -> scheduled().checkAdmits(11, DAY)).extracting("code")
+        assertThatThrownBy(() -> scheduled().checkAdmits(11, DAY))
+                .extracting("code")
                 .isEqualTo("reception.session-not-of-body");
-        assertThatThrownBy(() -> scheduled().checkAdmits(10, DAY.plusDays(1))).extracting("code")
+        assertThatThrownBy(() -> scheduled().checkAdmits(10, DAY.plusDays(1)))
+                .extracting("code")
                 .isEqualTo("reception.visit-outside-session");
-        assertThatThrownBy(() -> scheduled().cancel("Hoãn").checkAdmits(10, DAY)).extracting("code")
+        assertThatThrownBy(() -> scheduled().cancel("Hoãn").checkAdmits(10, DAY))
+                .extracting("code")
                 .isEqualTo("reception.visit-outside-session");
     }
 
-    static final Head SECRETARY = new Head(3, 10, HeadPosition.COMMUNE_PARTY_SECRETARY, "Hoàng Văn Nam", null,
-            DAY.minusYears(1), null);
+    static final Head SECRETARY =
+            new Head(3, 10, HeadPosition.COMMUNE_PARTY_SECRETARY, "Hoàng Văn Nam", null, DAY.minusYears(1), null);
 
     static ScheduleSession plan(SessionKind kind, @Nullable Long headId, LocalTime startsAt, LocalTime endsAt) {
         return new ScheduleSession(10L, headId, kind, DAY, startsAt, endsAt, "Trụ sở", false, null, true, null);
     }
 
     static ObligationRule rule(boolean mayDelegate) {
-        return new ObligationRule(HeadPosition.COMMUNE_PARTY_SECRETARY, "MONTH", 1, mayDelegate, DAY.minusYears(5),
-                null, "QĐ 11-QĐi/TW");
+        return new ObligationRule(
+                HeadPosition.COMMUNE_PARTY_SECRETARY, "MONTH", 1, mayDelegate, DAY.minusYears(5), null, "QĐ 11-QĐi/TW");
     }
 
-    static String refusal(ScheduleSession command, @Nullable String delegate, Optional<Head> head, boolean workingDay,
+    static String refusal(
+            ScheduleSession command,
+            @Nullable String delegate,
+            Optional<Head> head,
+            boolean workingDay,
             Optional<ObligationRule> rule) {
         try {
             ReceptionSession.checkSchedule(command, delegate, head, workingDay, rule);
@@ -99,10 +122,20 @@ class ReceptionSessionTests {
 
     @Test
     void aSessionEndsAfterItStarts() {
-        assertThat(refusal(plan(SessionKind.REGULAR, null, LocalTime.of(11, 0), LocalTime.of(11, 0)), null,
-                Optional.empty(), true, Optional.empty())).isEqualTo("reception.times-reversed");
-        assertThat(refusal(plan(SessionKind.REGULAR, null, LocalTime.of(7, 30), LocalTime.of(11, 0)), null,
-                Optional.empty(), true, Optional.empty())).isEqualTo("allowed");
+        assertThat(refusal(
+                        plan(SessionKind.REGULAR, null, LocalTime.of(11, 0), LocalTime.of(11, 0)),
+                        null,
+                        Optional.empty(),
+                        true,
+                        Optional.empty()))
+                .isEqualTo("reception.times-reversed");
+        assertThat(refusal(
+                        plan(SessionKind.REGULAR, null, LocalTime.of(7, 30), LocalTime.of(11, 0)),
+                        null,
+                        Optional.empty(),
+                        true,
+                        Optional.empty()))
+                .isEqualTo("allowed");
     }
 
     @Test
@@ -113,8 +146,9 @@ class ReceptionSessionTests {
                 .isEqualTo("reception.head-required");
         assertThat(refusal(plan(SessionKind.AD_HOC, 99L, from, to), null, Optional.empty(), true, Optional.empty()))
                 .isEqualTo("reception.head-not-of-body");
-        assertThat(refusal(plan(SessionKind.AD_HOC, 3L, from, to), null, Optional.of(SECRETARY), false,
-                Optional.empty())).isEqualTo("allowed");
+        assertThat(refusal(
+                        plan(SessionKind.AD_HOC, 3L, from, to), null, Optional.of(SECRETARY), false, Optional.empty()))
+                .isEqualTo("allowed");
     }
 
     @Test
@@ -132,9 +166,19 @@ class ReceptionSessionTests {
 
     @Test
     void regularReceptionHasNeitherHeadNorDelegate() {
-        assertThat(refusal(plan(SessionKind.REGULAR, 3L, LocalTime.of(7, 30), LocalTime.of(11, 30)), null,
-                Optional.empty(), true, Optional.empty())).isEqualTo("reception.regular-has-no-head");
-        assertThat(refusal(plan(SessionKind.REGULAR, null, LocalTime.of(7, 30), LocalTime.of(11, 30)), "Cán bộ",
-                Optional.empty(), true, Optional.empty())).isEqualTo("reception.regular-has-no-head");
+        assertThat(refusal(
+                        plan(SessionKind.REGULAR, 3L, LocalTime.of(7, 30), LocalTime.of(11, 30)),
+                        null,
+                        Optional.empty(),
+                        true,
+                        Optional.empty()))
+                .isEqualTo("reception.regular-has-no-head");
+        assertThat(refusal(
+                        plan(SessionKind.REGULAR, null, LocalTime.of(7, 30), LocalTime.of(11, 30)),
+                        "Cán bộ",
+                        Optional.empty(),
+                        true,
+                        Optional.empty()))
+                .isEqualTo("reception.regular-has-no-head");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import vn.danvan.petition.PetitionType;
@@ -19,23 +18,45 @@ class ReceptionVisitTests {
     static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
     static ReceptionVisit visit(String summary, @Nullable RefusalGround ground, @Nullable Long petitionId) {
-        return new ReceptionVisit(9, 10, null, DAY, PetitionerKind.INDIVIDUAL, 1, 0, false, "Lê Thị Mai", "0905111222",
-                "Phường Phú Xuân", "19753", Matter.NEW, PetitionType.COMPLAINT, "LAND", summary, null, ground,
-                petitionId, "canbo", OffsetDateTime.now(), false);
+        return new ReceptionVisit(
+                9,
+                10,
+                null,
+                DAY,
+                PetitionerKind.INDIVIDUAL,
+                1,
+                0,
+                false,
+                "Lê Thị Mai",
+                "0905111222",
+                "Phường Phú Xuân",
+                "19753",
+                Matter.NEW,
+                PetitionType.COMPLAINT,
+                "LAND",
+                summary,
+                null,
+                ground,
+                petitionId,
+                "canbo",
+                OffsetDateTime.now(),
+                false);
     }
 
     @Test
     void aPetitionIsMadeOnceFromAnAnsweredVisit() {
         visit("Khiếu nại giá bồi thường", null, null).checkPetitionMayBeMade();
         assertThatThrownBy(() -> visit("Khiếu nại giá bồi thường", null, 42L).checkPetitionMayBeMade())
-                .extracting("code").isEqualTo("reception.petition-already-created");
+                .extracting("code")
+                .isEqualTo("reception.petition-already-created");
     }
 
     @Test
     void aRefusedVisitHasNoPetition() {
         ReceptionVisit refused = visit("Khiếu nại đã giải quyết", RefusalGround.ALREADY_RESOLVED_PERSISTING, null);
         assertThat(refused.refused()).isTrue();
-        assertThatThrownBy(refused::checkPetitionMayBeMade).extracting("code")
+        assertThatThrownBy(refused::checkPetitionMayBeMade)
+                .extracting("code")
                 .isEqualTo("reception.refused-visit-has-no-petition");
     }
 
@@ -65,7 +86,8 @@ class ReceptionVisitTests {
 
     @Test
     void aVisitIsNotLoggedBeforeItHappens() {
-        assertThatThrownBy(() -> ReceptionVisit.checkVisitedOn(DAY.plusDays(1), DAY)).extracting("code")
+        assertThatThrownBy(() -> ReceptionVisit.checkVisitedOn(DAY.plusDays(1), DAY))
+                .extracting("code")
                 .isEqualTo("reception.visit-in-future");
         ReceptionVisit.checkVisitedOn(DAY, DAY);
     }

@@ -3,7 +3,6 @@ package vn.danvan.reception.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
@@ -17,8 +16,8 @@ class VisitorTests {
 
     @Test
     void aDenouncerIsKeptOnlySealed() {
-        Visitor visitor = Visitor.of("Lê Thị Mai", "0905111222", "Phú Xuân", PetitionType.DENUNCIATION,
-                VisitorTests::seal);
+        Visitor visitor =
+                Visitor.of("Lê Thị Mai", "0905111222", "Phú Xuân", PetitionType.DENUNCIATION, VisitorTests::seal);
         assertThat(visitor.sealed()).isTrue();
         assertThat(visitor.name()).isNull();
         assertThat(visitor.phone()).isNull();
