@@ -9,8 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.danvan.petition.OnlinePetitions;
-import vn.danvan.petition.OnlinePetitions.PublicCase;
+import vn.danvan.petition.CitizenDesk;
+import vn.danvan.petition.CitizenDesk.PublicCase;
 import vn.danvan.petition.PetitionReference;
 import vn.danvan.portal.domain.PortalSettings;
 import vn.danvan.portal.domain.Rating;
@@ -41,7 +41,7 @@ public class CaseFeedback {
         }
     }
 
-    private final OnlinePetitions petitions;
+    private final CitizenDesk petitions;
     private final PortalSettings settings;
     private final ReceiptSecrets secrets;
     private final Ratings ratings;
@@ -51,7 +51,7 @@ public class CaseFeedback {
     private final Clock clock;
 
     CaseFeedback(
-            OnlinePetitions petitions,
+            CitizenDesk petitions,
             PortalSettings settings,
             ReceiptSecrets secrets,
             Ratings ratings,

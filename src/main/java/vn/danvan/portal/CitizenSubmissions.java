@@ -22,8 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.petition.Channel;
-import vn.danvan.petition.OnlinePetitions;
-import vn.danvan.petition.OnlinePetitions.OnlineSubmission;
+import vn.danvan.petition.CitizenDesk;
+import vn.danvan.petition.CitizenDesk.OnlineSubmission;
 import vn.danvan.petition.PetitionReference;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
@@ -97,7 +97,7 @@ public class CitizenSubmissions implements DisposableBean {
             boolean repeated,
             @Nullable String secret) {}
 
-    private final OnlinePetitions petitions;
+    private final CitizenDesk petitions;
     private final RoutingTable routing;
     private final PortalSettings settings;
     private final Submissions submissions;
@@ -112,7 +112,7 @@ public class CitizenSubmissions implements DisposableBean {
     private final GroupCommit<Checked, Receipt> batches;
 
     CitizenSubmissions(
-            OnlinePetitions petitions,
+            CitizenDesk petitions,
             RoutingTable routing,
             PortalSettings settings,
             Submissions submissions,
@@ -226,7 +226,7 @@ public class CitizenSubmissions implements DisposableBean {
             byte @Nullable [] emailDigest,
             byte @Nullable [] phoneDigest,
             long bodyId,
-            OnlinePetitions.PreparedPetition petition,
+            CitizenDesk.PreparedPetition petition,
             AuditTrail.Origin audited) {
 
         boolean fromPortal() {
@@ -395,7 +395,7 @@ public class CitizenSubmissions implements DisposableBean {
                         r.bodyId(),
                         petitions
                                 .track(r.trackingCode())
-                                .map(OnlinePetitions.PublicCase::expectedOn)
+                                .map(CitizenDesk.PublicCase::expectedOn)
                                 .orElse(null),
                         r.submittedAt(),
                         true,

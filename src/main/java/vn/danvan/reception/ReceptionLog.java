@@ -14,13 +14,13 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.Channel;
 import vn.danvan.petition.GroupRepresentation;
+import vn.danvan.petition.IdentitySealing;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionReference;
 import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.ReceivePetition;
-import vn.danvan.petition.SealedIdentities;
 import vn.danvan.reception.ReceptionCommands.RecordVisit;
 import vn.danvan.reception.domain.ReceptionPolicy;
 import vn.danvan.reception.domain.ReceptionVisit;
@@ -42,7 +42,7 @@ public class ReceptionLog {
     private final PetitionIntake intake;
     private final PetitionQueries petitions;
     private final AuditTrail audit;
-    private final SealedIdentities sealedIdentities;
+    private final IdentitySealing sealedIdentities;
 
     ReceptionLog(
             ReceptionVisits visits,
@@ -52,7 +52,7 @@ public class ReceptionLog {
             PetitionIntake intake,
             PetitionQueries petitions,
             AuditTrail audit,
-            SealedIdentities sealedIdentities) {
+            IdentitySealing sealedIdentities) {
         this.visits = visits;
         this.sessions = sessions;
         this.policy = policy;

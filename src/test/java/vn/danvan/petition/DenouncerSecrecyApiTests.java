@@ -37,7 +37,7 @@ class DenouncerSecrecyApiTests {
     JdbcClient jdbc;
 
     @Autowired
-    OnlinePetitions online;
+    CitizenDesk online;
 
     final JsonMapper json = JsonMapper.builder().build();
     StaffApi api;
@@ -337,7 +337,7 @@ class DenouncerSecrecyApiTests {
                 .query(String.class)
                 .single();
         var now = java.time.OffsetDateTime.now();
-        assertThat(online.serviceRequests(new OnlinePetitions.RequestFilter(
+        assertThat(online.serviceRequests(new CitizenDesk.RequestFilter(
                         List.of(code), null, null, now.minusYears(1), now.plusDays(1), null, 10)))
                 .isEmpty();
     }

@@ -17,9 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.petition.CitizenDesk;
 import vn.danvan.petition.DecidePetition;
 import vn.danvan.petition.Decision;
-import vn.danvan.petition.OnlinePetitions;
 import vn.danvan.petition.PetitionReference;
 import vn.danvan.portal.CaseFeedback.Proof;
 import vn.danvan.portal.CitizenSubmissions.Origin;
@@ -49,7 +49,7 @@ class CaseFeedbackIntegrationTests {
     CaseFeedback feedback;
 
     @Autowired
-    OnlinePetitions petitions;
+    CitizenDesk petitions;
 
     @Autowired
     PetitionHandlingReports reports;
@@ -263,7 +263,7 @@ class CaseFeedbackIntegrationTests {
                 .params(old, receipt.petitionId())
                 .update();
         assertThat(petitions.track(old.toLowerCase(Locale.ROOT)))
-                .map(OnlinePetitions.PublicCase::id)
+                .map(CitizenDesk.PublicCase::id)
                 .contains(receipt.petitionId());
     }
 

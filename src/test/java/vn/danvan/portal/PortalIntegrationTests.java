@@ -20,8 +20,8 @@ import vn.danvan.TestUnits;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
 import vn.danvan.organization.UnitLevel;
-import vn.danvan.petition.OnlinePetitions;
-import vn.danvan.petition.OnlinePetitions.AnswerFilter;
+import vn.danvan.petition.CitizenDesk;
+import vn.danvan.petition.CitizenDesk.AnswerFilter;
 import vn.danvan.petition.PetitionState;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
@@ -44,7 +44,7 @@ class PortalIntegrationTests {
     RoutingTable routing;
 
     @Autowired
-    OnlinePetitions petitions;
+    CitizenDesk petitions;
 
     @Autowired
     CaseFeedback feedback;
@@ -118,9 +118,7 @@ class PortalIntegrationTests {
         var tracked = petitions.track(receipt.trackingCode()).orElseThrow();
         assertThat(tracked.state()).isEqualTo(PetitionState.RECEIVED);
         assertThat(tracked.expectedOn()).as("statutory processing deadline").isAfter(tracked.receivedOn());
-        assertThat(tracked.events())
-                .extracting(OnlinePetitions.PublicEvent::kind)
-                .containsExactly("RECEIVED");
+        assertThat(tracked.events()).extracting(CitizenDesk.PublicEvent::kind).containsExactly("RECEIVED");
         assertThat(jdbc.sql("select count(*) from petition.attachment where petition_id = ?")
                         .param(receipt.petitionId())
                         .query(Integer.class)
@@ -402,7 +400,7 @@ class PortalIntegrationTests {
         var page =
                 petitions.answers(new AnswerFilter(null, TestUnits.THUAN_HOA, "ENVIRONMENT", "nao vet muong", 0, 20));
         assertThat(page.rows())
-                .extracting(OnlinePetitions.PublishedAnswer::trackingCode)
+                .extracting(CitizenDesk.PublishedAnswer::trackingCode)
                 .contains(receipt.trackingCode())
                 .doesNotContain(unpublished.trackingCode());
         var published = page.rows().stream()

@@ -16,10 +16,10 @@ import vn.danvan.notification.persistence.Outbox;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.Role;
+import vn.danvan.petition.CitizenDesk;
+import vn.danvan.petition.CitizenDesk.PublicCase;
+import vn.danvan.petition.CitizenDesk.PublicEvent;
 import vn.danvan.petition.DeadlineMissed;
-import vn.danvan.petition.OnlinePetitions;
-import vn.danvan.petition.OnlinePetitions.PublicCase;
-import vn.danvan.petition.OnlinePetitions.PublicEvent;
 import vn.danvan.petition.PetitionAccepted;
 import vn.danvan.petition.PetitionHandlingEvent;
 import vn.danvan.petition.PetitionReceived;
@@ -44,7 +44,7 @@ class CaseNotifications {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private final OnlinePetitions petitions;
+    private final CitizenDesk petitions;
     private final CitizenContacts contacts;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
@@ -53,7 +53,7 @@ class CaseNotifications {
     private final ReceiptSecrets secrets;
 
     CaseNotifications(
-            OnlinePetitions petitions,
+            CitizenDesk petitions,
             CitizenContacts contacts,
             OrganizationDirectory organization,
             MessageSource messages,

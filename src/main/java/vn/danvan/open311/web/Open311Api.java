@@ -35,9 +35,9 @@ import vn.danvan.open311.domain.ServiceCode;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
-import vn.danvan.petition.OnlinePetitions;
-import vn.danvan.petition.OnlinePetitions.RequestFilter;
-import vn.danvan.petition.OnlinePetitions.ServiceRequest;
+import vn.danvan.petition.CitizenDesk;
+import vn.danvan.petition.CitizenDesk.RequestFilter;
+import vn.danvan.petition.CitizenDesk.ServiceRequest;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions;
@@ -63,7 +63,7 @@ class Open311Api {
 
     private final ApiClientManagement clients;
     private final CitizenSubmissions submissions;
-    private final OnlinePetitions petitions;
+    private final CitizenDesk petitions;
     private final PetitionQueries queries;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
@@ -73,7 +73,7 @@ class Open311Api {
     Open311Api(
             ApiClientManagement clients,
             CitizenSubmissions submissions,
-            OnlinePetitions petitions,
+            CitizenDesk petitions,
             PetitionQueries queries,
             OrganizationDirectory organization,
             MessageSource messages,

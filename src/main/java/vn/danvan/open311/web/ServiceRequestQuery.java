@@ -9,7 +9,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.lang.Contract;
 import vn.danvan.open311.domain.ServiceCode;
-import vn.danvan.petition.OnlinePetitions.RequestFilter;
+import vn.danvan.petition.CitizenDesk.RequestFilter;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.LawfulDates;

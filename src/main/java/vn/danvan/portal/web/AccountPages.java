@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.danvan.petition.OnlinePetitions;
-import vn.danvan.petition.OnlinePetitions.PublicCase;
+import vn.danvan.petition.CitizenDesk;
+import vn.danvan.petition.CitizenDesk.PublicCase;
 import vn.danvan.portal.CitizenAccountManagement;
 import vn.danvan.portal.CitizenAccountManagement.RegisterCitizen;
 import vn.danvan.shared.DomainException;
@@ -41,12 +41,12 @@ class AccountPages {
     record OidcProvider(String registrationId, String name) {}
 
     private final CitizenAccountManagement accounts;
-    private final OnlinePetitions petitions;
+    private final CitizenDesk petitions;
     private final ObjectProvider<ClientRegistrationRepository> oidcClients;
 
     AccountPages(
             CitizenAccountManagement accounts,
-            OnlinePetitions petitions,
+            CitizenDesk petitions,
             ObjectProvider<ClientRegistrationRepository> oidcClients) {
         this.accounts = accounts;
         this.petitions = petitions;

@@ -29,9 +29,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
-import vn.danvan.petition.OnlinePetitions;
-import vn.danvan.petition.OnlinePetitions.AnswerFilter;
-import vn.danvan.petition.OnlinePetitions.PublicCase;
+import vn.danvan.petition.CitizenDesk;
+import vn.danvan.petition.CitizenDesk.AnswerFilter;
+import vn.danvan.petition.CitizenDesk.PublicCase;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionReference;
 import vn.danvan.petition.PetitionType;
@@ -54,7 +54,7 @@ class PortalPages {
 
     private final CitizenSubmissions submissions;
     private final CaseFeedback feedback;
-    private final OnlinePetitions petitions;
+    private final CitizenDesk petitions;
     private final PetitionQueries queries;
     private final OrganizationDirectory organization;
     private final PortalSettings settings;
@@ -66,7 +66,7 @@ class PortalPages {
     PortalPages(
             CitizenSubmissions submissions,
             CaseFeedback feedback,
-            OnlinePetitions petitions,
+            CitizenDesk petitions,
             PetitionQueries queries,
             OrganizationDirectory organization,
             PortalSettings settings,

@@ -12,7 +12,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.danvan.petition.IdentitiesSealed;
-import vn.danvan.petition.SealedIdentities;
+import vn.danvan.petition.IdentitySealing;
 import vn.danvan.reception.domain.ReceptionVisit;
 
 /**
@@ -30,10 +30,10 @@ public class SealedVisitorsMigration implements ApplicationRunner {
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;
-    private final SealedIdentities sealedIdentities;
+    private final IdentitySealing sealedIdentities;
     private final TransactionTemplate transactions;
 
-    SealedVisitorsMigration(JdbcClient jdbc, SealedIdentities sealedIdentities, TransactionTemplate transactions) {
+    SealedVisitorsMigration(JdbcClient jdbc, IdentitySealing sealedIdentities, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.sealedIdentities = sealedIdentities;
         this.transactions = transactions;

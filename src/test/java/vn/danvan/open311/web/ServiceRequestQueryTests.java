@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.danvan.open311.domain.ServiceCode;
-import vn.danvan.petition.OnlinePetitions.RequestFilter;
+import vn.danvan.petition.CitizenDesk.RequestFilter;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputRejected;

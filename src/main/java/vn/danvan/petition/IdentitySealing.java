@@ -17,13 +17,13 @@ import vn.danvan.shared.DomainException;
  */
 @Service
 @Transactional
-public class SealedIdentities {
+public class IdentitySealing {
 
     private final IdentityVault vault;
     private final PetitionPolicy policy;
     private final AuditTrail audit;
 
-    SealedIdentities(IdentityVault vault, PetitionPolicy policy, AuditTrail audit) {
+    IdentitySealing(IdentityVault vault, PetitionPolicy policy, AuditTrail audit) {
         this.vault = vault;
         this.policy = policy;
         this.audit = audit;

@@ -32,7 +32,7 @@ import vn.danvan.shared.VietnameseText;
  */
 @Service
 @Transactional
-public class OnlinePetitions {
+public class CitizenDesk {
 
     /** A petition as a citizen sends it; the portal has already chosen the competent body. */
     public record OnlineSubmission(
@@ -159,7 +159,7 @@ public class OnlinePetitions {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    OnlinePetitions(
+    CitizenDesk(
             PetitionIntake intake,
             Petitions petitions,
             PetitionAttachments attachments,
