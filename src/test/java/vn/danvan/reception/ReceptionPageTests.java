@@ -123,6 +123,10 @@ class ReceptionPageTests {
         assertThat(visit.statusCode()).isEqualTo(200);
         assertThat(visit.uri().getPath()).matches("/reception/visits/\\d+");
         assertThat(visit.body()).contains("Đã ghi lượt tiếp vào sổ.").contains("Đoàn 9 người");
+        assertThat(visit.body())
+                .as("a visit outside a leader's session says so, with no message left unresolved")
+                .contains("Tiếp thường xuyên (không theo buổi của lãnh đạo)")
+                .doesNotContain("??");
 
         var petition = session.post(visit.uri().getPath() + "/petition", Map.of());
         assertThat(petition.uri().getPath()).matches("/petitions/\\d+");

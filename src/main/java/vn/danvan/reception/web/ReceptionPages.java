@@ -235,8 +235,9 @@ class ReceptionPages {
         model.addAttribute("mayRevealVisitor", log.mayRevealVisitor(visit, staff));
         model.addAttribute(
                 "bodyName", organization.body(visit.bodyId()).map(Body::name).orElse(""));
+        // Not "session": in a template ${session} is the HTTP session, whatever the model holds.
         model.addAttribute(
-                "session",
+                "receptionSession",
                 visit.sessionId() == null
                         ? null
                         : schedule.session(visit.sessionId()).orElse(null));
