@@ -17,7 +17,7 @@ public record DayOff(
     public enum Source {
         /** Ngày nghỉ lễ, tết (Bộ luật Lao động 2019 Đ.112(1)). */
         STATUTORY,
-        /** Ngày nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần (Đ.112(3)). */
+        /** Ngày nghỉ bù khi ngày lễ trùng ngày nghỉ hằng tuần (Đ.111(3)). */
         COMPENSATORY,
         /** Set for the year by the administrator: a day off decided by the Government, or a swap. */
         OVERRIDE

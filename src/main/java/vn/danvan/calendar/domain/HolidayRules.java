@@ -14,7 +14,7 @@ import vn.danvan.calendar.DayOff.Source;
  * The statutory days off of a year by Bộ luật Lao động 2019 Đ.112 — 1/1; Tết: five days, by default the
  * last day of the lunar year and the first four of the new one (the Prime Minister fixes the real block
  * each year: record it as overrides); Giỗ Tổ Hùng Vương 10/3 lunar; 30/4; 1/5; Quốc khánh 2/9 and, by
- * default, 1/9 — and the compensatory days (Đ.112(3)): a holiday that falls on a Saturday or Sunday gives
+ * default, 1/9 — and the compensatory days (Đ.111(3)): a holiday that falls on a Saturday or Sunday gives
  * the next working day off.
  */
 public final class HolidayRules {
