@@ -287,7 +287,10 @@ class DemoData implements ApplicationRunner {
         decide(handler, accepted, Decision.ACCEPT, today.minusDays(35));
         resolution.recordVerification(
                 accepted.id(), "Đã làm việc với Phòng Lao động – Thương binh và Xã hội.", handler);
-        resolution.extend(accepted.id(), new ExtendResolution(null, "Vụ việc phức tạp, cần xác minh hồ sơ gốc."), head);
+        resolution.extend(
+                accepted.id(),
+                new ExtendResolution(null, "Vụ việc phức tạp, cần xác minh hồ sơ gốc.", today.minusDays(7)),
+                head);
         // Guided, transferred (to the ward, on the platform), filed, returned.
         decide(
                 receptionOfficer,

@@ -48,23 +48,32 @@ public class PetitionResolution {
     }
 
     /**
-     * Extends the resolution deadline. A complaint is extended once, by declaring it complex (Luật Khiếu nại
-     * Đ.28, Đ.37: the complex period replaces the normal one); a denunciation up to twice by at most 30 days
-     * each (Luật Tố cáo Đ.30(1)); a recommendation or feedback once, by the configured limit.
+     * Extends the resolution deadline, by a decision taken before that deadline runs out. A complaint is extended
+     * once, by declaring it complex (Luật Khiếu nại Đ.28, Đ.37: the complex period replaces the normal one); a
+     * denunciation up to twice by at most 30 days each, 90 days from acceptance at the most (Luật Tố cáo Đ.30(1));
+     * a recommendation or feedback once, by the configured limit. Extensions are counted from acceptance, so a
+     * deadline moved off a day off does not push the next one further.
      */
     public PetitionReference extend(long petitionId, ExtendResolution command, StaffMember staff) {
         if (command.reason() == null || command.reason().isBlank()) {
             throw DomainException.invalid("petition.extension-reason-required");
         }
+        LocalDate on = command.extendedOn() == null ? deadlines.today() : command.extendedOn();
+        if (on.isAfter(deadlines.today())) {
+            throw DomainException.invalid("petition.date-in-future");
+        }
         return PetitionIntake.reference(changes.apply(petitionId, staff, Action.RESOLVE, Change.EXTENDED, p -> {
-            if (p.state() != PetitionState.ACCEPTED || p.resolutionDue() == null || p.decidedOn() == null) {
+            LocalDate due = p.resolutionDue();
+            LocalDate acceptedOn = p.decidedOn();
+            if (p.state() != PetitionState.ACCEPTED || due == null || acceptedOn == null) {
                 throw DomainException.conflict("petition.not-being-resolved", p.state());
             }
             LocalDate latest = p.type() == PetitionType.COMPLAINT
-                    ? deadlines.resolutionDue(p.type(), p.instance(), p.remoteArea(), true, p.decidedOn())
-                    : deadlines.latestExtension(p.type(), p.resolutionDue());
+                    ? deadlines.resolutionDue(p.type(), p.instance(), p.remoteArea(), true, acceptedOn)
+                    : deadlines.latestExtension(
+                            p.type(), p.instance(), p.remoteArea(), acceptedOn, due, p.extensionCount() + 1);
             LocalDate newDue = command.newDueDate() == null ? latest : command.newDueDate();
-            p.extend(deadlines.today(), newDue, latest, command.reason().strip());
+            p.extend(on, newDue, latest, command.reason().strip());
         }));
     }
 

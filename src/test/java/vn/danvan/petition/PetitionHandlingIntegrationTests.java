@@ -121,7 +121,7 @@ class PetitionHandlingIntegrationTests {
 
         PetitionReference extended = resolution.extend(
                 received.id(),
-                new ExtendResolution(null, "Vụ việc phức tạp: nhiều người khiếu nại"),
+                new ExtendResolution(null, "Vụ việc phức tạp: nhiều người khiếu nại", LocalDate.of(2026, 10, 20)),
                 setting.provinceHandler());
         // Complex: 45 days from 7 October = Saturday 21 November → Monday 23 November (BLDS 2015 Đ.148(5)).
         assertThat(extended.due()).isEqualTo(LocalDate.of(2026, 11, 23));
@@ -133,7 +133,7 @@ class PetitionHandlingIntegrationTests {
     }
 
     @Test
-    void denunciationIsExtendedAtMostTwiceByThirtyDaysEach() {
+    void denunciationIsExtendedAtMostTwiceByThirtyDaysEachCountedFromAcceptance() {
         PetitionReference received = receive(PetitionType.DENUNCIATION, "Tố cáo cán bộ địa chính");
         assertThat(received.due()).isEqualTo(LocalDate.of(2026, 10, 14)); // Luật Tố cáo Đ.24: 7 working days
         PetitionReference accepted = decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 7));
@@ -141,22 +141,65 @@ class PetitionHandlingIntegrationTests {
 
         assertThatThrownBy(() -> resolution.extend(
                         received.id(),
-                        new ExtendResolution(LocalDate.of(2026, 12, 10), "quá 30 ngày"),
+                        new ExtendResolution(LocalDate.of(2026, 12, 10), "quá 30 ngày", LocalDate.of(2026, 11, 2)),
                         setting.provinceHandler()))
                 .isInstanceOf(DomainException.class)
                 .extracting("code")
                 .isEqualTo("petition.extension-beyond-limit");
 
-        var first = resolution.extend(received.id(), new ExtendResolution(null, "phức tạp"), setting.provinceHandler());
-        assertThat(first.due()).isEqualTo(LocalDate.of(2026, 12, 7)); // 6 Dec is a Sunday
+        var first = resolution.extend(
+                received.id(),
+                new ExtendResolution(null, "phức tạp", LocalDate.of(2026, 11, 2)),
+                setting.provinceHandler());
+        assertThat(first.due()).isEqualTo(LocalDate.of(2026, 12, 7)); // day 60 is Sunday 6 December
         var second = resolution.extend(
-                received.id(), new ExtendResolution(null, "đặc biệt phức tạp"), setting.provinceHandler());
-        assertThat(second.due()).isEqualTo(LocalDate.of(2027, 1, 6));
+                received.id(),
+                new ExtendResolution(null, "đặc biệt phức tạp", LocalDate.of(2026, 11, 30)),
+                setting.provinceHandler());
+        // Day 90 from acceptance, not 30 days after the Monday the first extension was moved to (6 January).
+        assertThat(second.due()).isEqualTo(LocalDate.of(2027, 1, 5));
         assertThatThrownBy(() -> resolution.extend(
-                        received.id(), new ExtendResolution(null, "lần ba"), setting.provinceHandler()))
+                        received.id(),
+                        new ExtendResolution(null, "lần ba", LocalDate.of(2026, 11, 30)),
+                        setting.provinceHandler()))
                 .isInstanceOf(DomainException.class)
                 .extracting("code")
                 .isEqualTo("petition.no-more-extensions");
+    }
+
+    @Test
+    void aDenunciationAcceptedOnTwelveAugustExtendedTwiceEndsNinetyDaysLaterOnTenNovember() {
+        var received = intake.receive(
+                petition(setting.province().id(), PetitionType.DENUNCIATION, LocalDate.of(2026, 8, 10), "Tố cáo"),
+                setting.provinceHandler(),
+                null);
+        var accepted = decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 8, 12));
+        assertThat(accepted.due()).isEqualTo(LocalDate.of(2026, 9, 11));
+        var first = resolution.extend(
+                received.id(),
+                new ExtendResolution(null, "phức tạp", LocalDate.of(2026, 9, 10)),
+                setting.provinceHandler());
+        assertThat(first.due()).isEqualTo(LocalDate.of(2026, 10, 12)); // day 60 is Sunday 11 October
+        var second = resolution.extend(
+                received.id(),
+                new ExtendResolution(null, "đặc biệt phức tạp", LocalDate.of(2026, 10, 9)),
+                setting.provinceHandler());
+        assertThat(second.due()).isEqualTo(LocalDate.of(2026, 11, 10)); // Luật Tố cáo Đ.30(1): 90 days at most
+    }
+
+    @Test
+    void anExtensionIsRefusedOnceTheDeadlineItExtendsHasRunOut() {
+        PetitionReference received = receive(PetitionType.DENUNCIATION, "Tố cáo quá hạn");
+        decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 7)); // due Friday 6 November
+        assertThatThrownBy(() -> resolution.extend(
+                        received.id(),
+                        new ExtendResolution(null, "xin gia hạn muộn", LocalDate.of(2026, 11, 9)),
+                        setting.provinceHandler()))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.extension-after-deadline");
+        assertThat(queries.petition(received.id(), setting.provinceHandler()).extensionCount())
+                .isZero();
     }
 
     @Test

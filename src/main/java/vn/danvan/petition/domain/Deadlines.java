@@ -33,9 +33,31 @@ public class Deadlines {
         return apply(DeadlineRule.find(step, type, acceptedOn), remoteArea, complex, acceptedOn);
     }
 
-    /** The longest extension allowed from the current due date (for denunciations and KN-PA). */
-    public LocalDate latestExtension(PetitionType type, LocalDate currentDue) {
-        return apply(DeadlineRule.find(Step.EXTENSION, type, currentDue), false, false, currentDue);
+    /**
+     * The latest due date of the {@code extensionNumber}-th extension (for denunciations, recommendations and
+     * feedback): the resolution period and every extension counted from acceptance — a due date moved off a day
+     * off must not push the next one further — and no extension longer than its own period from the current due
+     * date (Luật Tố cáo Đ.30(1): at most 30 days each, twice, so 90 days from acceptance at the most).
+     */
+    public LocalDate latestExtension(
+            PetitionType type,
+            Instance instance,
+            boolean remoteArea,
+            LocalDate acceptedOn,
+            LocalDate currentDue,
+            int extensionNumber) {
+        Step step = instance == Instance.SECOND ? Step.RESOLUTION_SECOND : Step.RESOLUTION_FIRST;
+        DeadlineRule resolution = DeadlineRule.find(step, type, acceptedOn);
+        DeadlineRule extension = DeadlineRule.find(Step.EXTENSION, type, acceptedOn);
+        LocalDate fromCurrent = apply(extension, false, false, currentDue);
+        if (resolution.dayCount() != extension.dayCount()) {
+            return fromCurrent;
+        }
+        LocalDate fromAcceptance = calendar.plus(
+                acceptedOn,
+                resolution.days(remoteArea, false) + extensionNumber * extension.days(false, false),
+                extension.dayCount());
+        return fromAcceptance.isBefore(fromCurrent) ? fromAcceptance : fromCurrent;
     }
 
     /** Today in Việt Nam, whatever the server's time zone. */

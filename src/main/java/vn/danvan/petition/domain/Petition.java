@@ -426,6 +426,13 @@ public class Petition {
         if (extensionCount >= DeadlineRule.maxExtensions(type)) {
             throw DomainException.conflict("petition.no-more-extensions");
         }
+        if (decidedOn != null && on.isBefore(decidedOn)) {
+            throw DomainException.invalid("petition.date-before-acceptance");
+        }
+        if (resolutionDue != null && on.isAfter(resolutionDue)) {
+            // An extension is decided while the period it extends still runs (Luật Tố cáo Đ.30(1)).
+            throw DomainException.conflict("petition.extension-after-deadline", resolutionDue);
+        }
         if (resolutionDue == null || !newDue.isAfter(resolutionDue)) {
             throw DomainException.invalid("petition.extension-not-later");
         }
