@@ -326,8 +326,10 @@ public class PetitionQueries {
             allowed.add(Decision.FILE);
             allowed.add(Decision.RETURN);
         }
+        LocalDate resolutionDue = p.resolutionDue();
         boolean mayExtend = p.state() == PetitionState.ACCEPTED
                 && p.extensionCount() < DeadlineRule.maxExtensions(p.type())
+                && (resolutionDue == null || !today.isAfter(resolutionDue))
                 && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId());
         LocalDate due = p.currentDue();
         return new PetitionView(

@@ -170,7 +170,10 @@ class PetitionPageTests {
                 .doesNotContain("Kết thúc hồ sơ");
 
         session.get(path);
-        page = session.post(path + "/decision", Map.of("decision", "ACCEPT", "decidedOn", "2026-10-06"));
+        // Accepted today: its resolution deadline still runs, so an extension is offered.
+        String today =
+                java.time.LocalDate.now(vn.danvan.shared.VietnamTime.ZONE).toString();
+        page = session.post(path + "/decision", Map.of("decision", "ACCEPT", "decidedOn", today));
         assertThat(page.body()).contains("Đang giải quyết").contains("Gia hạn").doesNotContain("decide-GUIDE");
         page = session.post(path + "/decision", Map.of("decision", "GUIDE", "note", "x"));
         assertThat(page.body()).contains("Đơn không còn ở bước chờ xử lý");
