@@ -16,6 +16,7 @@ import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionState;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerKind;
+import vn.danvan.reception.ReceptionCommands.AppointHead;
 import vn.danvan.reception.domain.ReceptionVisit;
 import vn.danvan.reception.domain.SessionState;
 import vn.danvan.reception.domain.Standing;
@@ -97,6 +98,30 @@ class ReceptionIntegrationTests {
         long before = sessions();
         assertThatThrownBy(() -> schedule.schedule(
                         periodic(setting.chairman(), TUESDAY_3RD, "Phó Chủ tịch Ngô Minh"), setting.receptionOfficer()))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("reception.delegation-not-allowed");
+        assertThat(sessions()).isEqualTo(before);
+    }
+
+    @Test
+    void anAgencyHeadMayDelegatePeriodicReceptionUntilJuneTwentyTwentySixButNotFromJuly() {
+        var director = schedule.appoint(
+                new AppointHead(
+                        setting.peoplesCommittee().id(),
+                        HeadPosition.AGENCY_HEAD,
+                        "Giám đốc Sở Phan Văn Sở",
+                        null,
+                        LocalDate.of(2025, 7, 1)),
+                setting.receptionOfficer());
+        // Luật Tiếp công dân 2013 Đ.18(2) let a head of an agency send a deputy.
+        schedule.schedule(
+                periodic(director, LocalDate.of(2026, 6, 16), "Phó Giám đốc Lê Phó"), setting.receptionOfficer());
+
+        long before = sessions();
+        // Luật 136/2025/QH15, from 1 July 2026: no longer.
+        assertThatThrownBy(() -> schedule.schedule(
+                        periodic(director, TUESDAY_3RD, "Phó Giám đốc Lê Phó"), setting.receptionOfficer()))
                 .isInstanceOf(DomainException.class)
                 .extracting("code")
                 .isEqualTo("reception.delegation-not-allowed");
