@@ -2,6 +2,7 @@ package vn.danvan.shared;
 
 import java.text.Normalizer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.lang.Contract;
 
 /**
  * The one rule for text that comes from outside, whatever the door (a JSON body, a form, a query string):
@@ -53,6 +54,12 @@ public final class InputText {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC)
                 ? text
                 : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Whether a field was left empty: absent, or nothing but blanks. */
+    @Contract("null -> true")
+    public static boolean isBlank(@Nullable String text) {
+        return text == null || text.isBlank();
     }
 
     /** The text without its surrounding blanks, or {@code null} when nothing is left: an empty field was left out. */

@@ -1,12 +1,13 @@
 package vn.danvan.open311.web;
 
+import static vn.danvan.shared.InputText.isBlank;
+
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.lang.Contract;
 import vn.danvan.open311.domain.ServiceCode;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 import vn.danvan.shared.DomainException;
@@ -56,22 +57,22 @@ record NewServiceRequest(
      * {@code yes} or {@code no} (the default) to publication. Without a name the request is anonymous.
      */
     CitizenSubmission toSubmission(Function<String, Optional<ServiceCode>> services, Predicate<String> knownCommune) {
-        if (blank(serviceCode)) {
+        if (isBlank(serviceCode)) {
             throw DomainException.invalid("open311.service-code-required");
         }
         ServiceCode service = services.apply(serviceCode)
                 .orElseThrow(() -> DomainException.invalid("open311.service-not-found", serviceCode));
-        if (blank(addressId) || !knownCommune.test(addressId.strip())) {
+        if (isBlank(addressId) || !knownCommune.test(addressId.strip())) {
             throw DomainException.invalid("open311.address-id-required");
         }
-        if (blank(description) || description.length() > 4000) {
+        if (isBlank(description) || description.length() > 4000) {
             throw DomainException.invalid("open311.description-required");
         }
         BigDecimal lat;
         BigDecimal lon;
         try {
-            lat = blank(latitude) ? null : new BigDecimal(latitude.strip());
-            lon = blank(longitude) ? null : new BigDecimal(longitude.strip());
+            lat = isBlank(latitude) ? null : new BigDecimal(latitude.strip());
+            lon = isBlank(longitude) ? null : new BigDecimal(longitude.strip());
         } catch (NumberFormatException notANumber) {
             throw DomainException.invalid("open311.point-invalid");
         }
@@ -88,10 +89,10 @@ record NewServiceRequest(
                         + Optional.ofNullable(lastName).orElse(""))
                 .strip();
         StringBuilder content = new StringBuilder(description.strip());
-        if (!blank(addressString)) {
+        if (!isBlank(addressString)) {
             content.append("\n\nĐịa điểm: ").append(addressString.strip());
         }
-        if (!blank(mediaUrl)) {
+        if (!isBlank(mediaUrl)) {
             content.append("\nẢnh: ").append(mediaUrl.strip());
         }
         String title = description.strip().lines().findFirst().orElse("").strip();
@@ -111,10 +112,5 @@ record NewServiceRequest(
                 email,
                 null,
                 consent.equals("yes"));
-    }
-
-    @Contract("null -> true")
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }

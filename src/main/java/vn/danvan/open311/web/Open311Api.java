@@ -1,5 +1,7 @@
 package vn.danvan.open311.web;
 
+import static vn.danvan.shared.InputText.isBlank;
+
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -21,7 +23,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.lang.Contract;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -176,7 +177,7 @@ class Open311Api {
         if (client.isEmpty()) {
             return Georeport.error(format, HttpStatus.FORBIDDEN, text("open311.api-key-invalid"));
         }
-        String token = blank(idempotencyKey) ? UUID.randomUUID().toString() : idempotencyKey.strip();
+        String token = isBlank(idempotencyKey) ? UUID.randomUUID().toString() : idempotencyKey.strip();
         try {
             var submission = sent.toSubmission(
                     this::service, commune -> organization.commune(commune).isPresent());
@@ -190,7 +191,7 @@ class Open311Api {
                             null,
                             locale,
                             "open311-client:" + client.get().id()),
-                    !blank(idempotencyKey));
+                    !isBlank(idempotencyKey));
             Map<String, Object> created = new LinkedHashMap<>();
             created.put("service_request_id", receipt.trackingCode());
             created.put("token", token);
@@ -391,10 +392,5 @@ class Open311Api {
 
     private ResponseEntity<String> unknownFormat() {
         return Georeport.error("json", HttpStatus.NOT_FOUND, text("open311.format-unknown"));
-    }
-
-    @Contract("null -> true")
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,5 +1,7 @@
 package vn.danvan.open311.web;
 
+import static vn.danvan.shared.InputText.isBlank;
+
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -7,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.springframework.lang.Contract;
 import vn.danvan.open311.domain.ServiceCode;
 import vn.danvan.petition.CitizenDesk.RequestFilter;
 import vn.danvan.petition.PetitionType;
@@ -27,7 +28,7 @@ record ServiceRequestQuery(
 
     /** The tracking codes asked for; each counts as a lookup. */
     List<String> codes() {
-        return blank(ids)
+        return isBlank(ids)
                 ? List.of()
                 : Arrays.stream(ids.split(","))
                         .map(String::strip)
@@ -43,7 +44,7 @@ record ServiceRequestQuery(
     RequestFilter toFilter(Function<String, Optional<ServiceCode>> services, OffsetDateTime now) {
         PetitionType type = null;
         String field = null;
-        if (!blank(serviceCode)) {
+        if (!isBlank(serviceCode)) {
             ServiceCode service = services.apply(serviceCode.strip())
                     .orElseThrow(() -> DomainException.invalid("open311.service-not-found", serviceCode));
             type = service.type();
@@ -52,8 +53,8 @@ record ServiceRequestQuery(
         OffsetDateTime end;
         OffsetDateTime start;
         try {
-            end = blank(endDate) ? now : LawfulDates.check(OffsetDateTime.parse(endDate.strip()));
-            start = blank(startDate) ? end.minusDays(90) : LawfulDates.check(OffsetDateTime.parse(startDate.strip()));
+            end = isBlank(endDate) ? now : LawfulDates.check(OffsetDateTime.parse(endDate.strip()));
+            start = isBlank(startDate) ? end.minusDays(90) : LawfulDates.check(OffsetDateTime.parse(startDate.strip()));
         } catch (DateTimeParseException notIso) {
             throw DomainException.invalid("open311.date-invalid");
         }
@@ -61,7 +62,7 @@ record ServiceRequestQuery(
             throw DomainException.invalid("open311.date-invalid");
         }
         Boolean open = null;
-        if (!blank(status)) {
+        if (!isBlank(status)) {
             List<String> statuses =
                     Arrays.stream(status.split(",")).map(String::strip).toList();
             if (!List.of("open", "closed").containsAll(statuses)) {
@@ -70,10 +71,5 @@ record ServiceRequestQuery(
             open = statuses.contains("open") && statuses.contains("closed") ? null : statuses.contains("open");
         }
         return new RequestFilter(codes(), type, field, start, end, open, 1000);
-    }
-
-    @Contract("null -> true")
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }

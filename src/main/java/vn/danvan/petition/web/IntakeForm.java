@@ -1,6 +1,7 @@
 package vn.danvan.petition.web;
 
 import static vn.danvan.shared.InputText.blankToNull;
+import static vn.danvan.shared.InputText.isBlank;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +54,7 @@ class IntakeForm {
 
     ReceivePetition toCommand() {
         PetitionerIdentity identity =
-                blank(fullName) && blank(idNumber) && blank(address) && blank(phone) && blank(email)
+                isBlank(fullName) && isBlank(idNumber) && isBlank(address) && isBlank(phone) && isBlank(email)
                         ? null
                         : new PetitionerIdentity(
                                 blankToNull(fullName),
@@ -83,9 +84,5 @@ class IntakeForm {
                 remoteArea,
                 blankToNull(relatedTrackingCode),
                 relation);
-    }
-
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -1,10 +1,11 @@
 package vn.danvan.portal.web;
 
+import static vn.danvan.shared.InputText.isBlank;
+
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.lang.Contract;
 import org.springframework.validation.BindingResult;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
@@ -35,41 +36,41 @@ public class SubmissionForm {
         if (type == null) {
             binding.rejectValue("type", "portal.form.type-required");
         }
-        if (blank(fieldCode)) {
+        if (isBlank(fieldCode)) {
             binding.rejectValue("fieldCode", "portal.form.field-required");
         }
-        if (blank(title)) {
+        if (isBlank(title)) {
             binding.rejectValue("title", "portal.form.title-required");
         } else if (title.length() > 300) {
             binding.rejectValue("title", "portal.form.title-too-long");
         }
-        if (blank(content)) {
+        if (isBlank(content)) {
             binding.rejectValue("content", "portal.form.content-required");
         } else if (content.length() > 20_000) {
             binding.rejectValue("content", "portal.form.content-too-long");
         }
-        if (blank(communeCode) || !communeCode.matches("\\d{5}")) {
+        if (isBlank(communeCode) || !communeCode.matches("\\d{5}")) {
             binding.rejectValue("communeCode", "portal.form.commune-required");
         }
         if ((latitude == null) != (longitude == null)) {
             binding.rejectValue("latitude", "petition.point-incomplete");
         }
-        if (!anonymous && blank(fullName)) {
+        if (!anonymous && isBlank(fullName)) {
             binding.rejectValue("fullName", "portal.form.name-required");
         }
-        if (!anonymous && blank(phone) && blank(email)) {
+        if (!anonymous && isBlank(phone) && isBlank(email)) {
             binding.rejectValue("email", "portal.form.contact-required");
         }
         if (!consent) {
             binding.rejectValue("consent", "portal.form.consent-required");
         }
-        if (blank(formToken) || formToken.length() > 100) {
+        if (isBlank(formToken) || formToken.length() > 100) {
             binding.reject("portal.form.expired");
         }
     }
 
     boolean honeypotFilled() {
-        return !blank(website);
+        return !isBlank(website);
     }
 
     /** Once {@link #check} found nothing wrong. */
@@ -92,10 +93,5 @@ public class SubmissionForm {
 
     private static <T> T checked(@Nullable T value) {
         return Objects.requireNonNull(value, "required, refused by check() when missing");
-    }
-
-    @Contract("null -> true")
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }
