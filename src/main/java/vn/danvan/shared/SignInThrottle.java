@@ -100,6 +100,9 @@ public class SignInThrottle {
             BucketProxy address = bucket("sign-in-address", request.getRemoteAddr(), settings.failuresPerAddress());
             long wait = Math.max(waitOf(account), waitOf(address));
             if (wait > 0) {
+                // A refused attempt counts too: guesses sent while throttled, or at once, all spend the allowance.
+                account.consumeIgnoringRateLimits(1);
+                address.consumeIgnoringRateLimits(1);
                 refuse(request, response, attempt, wait);
                 return;
             }
