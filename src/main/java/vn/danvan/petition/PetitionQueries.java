@@ -77,11 +77,18 @@ public class PetitionQueries {
             long bodyId) {}
 
     /**
-     * A page of the queue. {@code total} is exact up to {@code countedUpTo}; above it the count stopped at
-     * {@code countedUpTo + 1} and {@link #totalCapped()} says so ("more than 1,000"). The count goes at least as far
-     * as the end of the page, so {@link #hasNext()} stays exact however deep the page.
+     * A page of the queue. When counted, {@code total} is exact up to {@code countedUpTo}; above it the count
+     * stopped at {@code countedUpTo + 1} and {@link #totalCapped()} says so ("more than 1,000"). The count goes at
+     * least as far as the end of the page. Uncounted ({@code total} null), the page knows only whether another
+     * follows: the API counts on request, since a count is most of the database's work for a page.
      */
-    public record QueuePage(List<QueueRow> rows, int page, int size, long total, long countedUpTo) {
+    public record QueuePage(
+            List<QueueRow> rows,
+            int page,
+            int size,
+            @Nullable Long total,
+            long countedUpTo,
+            boolean hasNext) {
         /** How far a queue is counted: beyond it an officer narrows the list rather than reads a figure. */
         public static final int COUNT_CAP = 1_000;
 
@@ -90,16 +97,19 @@ public class PetitionQueries {
         }
 
         public boolean totalCapped() {
-            return total > countedUpTo;
+            return total != null && total > countedUpTo;
         }
 
         public int pages() {
-            return (int) Math.max(1, (Math.min(total, countedUpTo) + size - 1) / size);
+            long known = total == null ? (long) (page + 1) * size : Math.min(total, countedUpTo);
+            return (int) Math.max(1, (known + size - 1) / size);
         }
+    }
 
-        public boolean hasNext() {
-            return (long) (page + 1) * size < total;
-        }
+    /** Whether a page of the queue counts the queue too (the staff page shows it; API clients ask for it). */
+    public enum Counting {
+        COUNTED,
+        UNCOUNTED
     }
 
     public record PetitionView(
@@ -179,6 +189,10 @@ public class PetitionQueries {
     }
 
     public QueuePage queue(QueueFilter filter, StaffMember staff) {
+        return queue(filter, staff, Counting.COUNTED);
+    }
+
+    public QueuePage queue(QueueFilter filter, StaffMember staff, Counting counting) {
         if (filter.bodyId() != null && !staff.inScope(filter.bodyId())) {
             throw DomainException.forbidden("petition.body-out-of-scope");
         }
@@ -244,11 +258,14 @@ public class PetitionQueries {
         // Counted up to a cap: an exact count of millions of rows costs seconds and helps nobody, and even ten
         // thousand index entries counted at every page were most of the database's work for the queue.
         long countedUpTo = QueuePage.countedUpTo(filter.page(), filter.size());
-        long total = jdbc.sql("select count(*) from (select 1 from petition.petition p" + where + " limit "
-                        + (countedUpTo + 1) + ") counted")
-                .params(params)
-                .query(Long.class)
-                .single();
+        Long total = null;
+        if (counting == Counting.COUNTED) {
+            total = jdbc.sql("select count(*) from (select 1 from petition.petition p" + where + " limit "
+                            + (countedUpTo + 1) + ") counted")
+                    .params(params)
+                    .query(Long.class)
+                    .single();
+        }
         // The page's ids first, from the ordering index alone (it carries the filtered columns), then only
         // those rows: rows skipped by the offset are never read from the table.
         List<QueueRow> rows = jdbc.sql("""
@@ -261,7 +278,7 @@ public class PetitionQueries {
                 order by p.current_due asc nulls last, p.received_on desc, p.id desc
                 """.formatted(where))
                 .params(params)
-                .param("limit", filter.size())
+                .param("limit", filter.size() + 1)
                 .param("offset", (long) filter.page() * filter.size())
                 .query((rs, n) -> {
                     LocalDate dueDate = rs.getObject("due", LocalDate.class);
@@ -283,7 +300,14 @@ public class PetitionQueries {
                             rs.getLong("body_id"));
                 })
                 .list();
-        return new QueuePage(rows, filter.page(), filter.size(), total, countedUpTo);
+        boolean hasNext = rows.size() > filter.size();
+        return new QueuePage(
+                hasNext ? rows.subList(0, filter.size()) : rows,
+                filter.page(),
+                filter.size(),
+                total,
+                countedUpTo,
+                hasNext);
     }
 
     /**

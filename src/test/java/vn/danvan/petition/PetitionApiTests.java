@@ -87,6 +87,33 @@ class PetitionApiTests {
     }
 
     @Test
+    void theQueueOverTheApiIsCountedOnlyWhenTheClientAsksForIt() throws Exception {
+        long body = setting.commune().id();
+        for (String title : new String[] {"Đèn đường hỏng thôn Một", "Đèn đường hỏng thôn Hai"}) {
+            assertThat(call(
+                                    setting.communeHandler(),
+                                    "POST",
+                                    "/api/v1/petitions",
+                                    petitionJson(body, "FEEDBACK", "Vũ Văn An", title))
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+
+        JsonNode uncounted =
+                json.readTree(call(setting.communeHandler(), "GET", "/api/v1/petitions?body=" + body + "&size=1", null)
+                        .body());
+        JsonNode counted = json.readTree(
+                call(setting.communeHandler(), "GET", "/api/v1/petitions?body=" + body + "&size=1&count=true", null)
+                        .body());
+
+        assertThat(uncounted.get("rows").size()).isEqualTo(1);
+        assertThat(uncounted.get("hasNext").asBoolean()).isTrue();
+        assertThat(uncounted.get("total").isNull()).isTrue();
+        assertThat(counted.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(counted.get("totalCapped").asBoolean()).isFalse();
+    }
+
+    @Test
     void aPetitionIsStillFoundAfterTheTrigramIndexesMergeTheirPendingLists() throws Exception {
         var created = call(
                 setting.provinceHandler(),

@@ -98,4 +98,45 @@ class PetitionQueueIntegrationTests {
         assertThat(page.hasNext()).isTrue();
         assertThat(page.pages()).isEqualTo(2);
     }
+
+    @Test
+    void anUncountedPageKnowsWhetherAnotherFollowsWithoutCountingTheQueue() {
+        var setting = fixtures.setting();
+        long body = setting.commune().id();
+        for (int i = 0; i < 4; i++) {
+            var petition = new Petition(
+                    "U-" + body + "-" + i,
+                    body,
+                    Channel.POST,
+                    PetitionType.FEEDBACK,
+                    "ENVIRONMENT",
+                    Instance.FIRST,
+                    PetitionerKind.INDIVIDUAL,
+                    "Phản ánh " + i,
+                    "Cống tắc",
+                    MONDAY,
+                    MONDAY.plusDays(10));
+            petition.registered();
+            petitions.add(petition, null);
+        }
+
+        var first = queries.queue(
+                new QueueFilter(body, null, null, null, null, null, null, 0, 2),
+                setting.communeHandler(),
+                PetitionQueries.Counting.UNCOUNTED);
+        var second = queries.queue(
+                new QueueFilter(body, null, null, null, null, null, null, 1, 2),
+                setting.communeHandler(),
+                PetitionQueries.Counting.UNCOUNTED);
+
+        assertThat(first.total()).isNull();
+        assertThat(first.rows()).hasSize(2);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.rows()).hasSize(2);
+        assertThat(second.hasNext()).isFalse();
+        assertThat(second.rows())
+                .extracting(PetitionQueries.QueueRow::id)
+                .doesNotContainAnyElementsOf(
+                        first.rows().stream().map(PetitionQueries.QueueRow::id).toList());
+    }
 }

@@ -96,9 +96,13 @@ class PetitionApi {
                 .body(reference);
     }
 
-    @Operation(summary = "The work queue: filters, diacritic-insensitive search, paging")
+    @Operation(
+            summary = "The work queue: filters, diacritic-insensitive search, paging",
+            description = "A page says whether another follows (hasNext). The queue is counted only with count=true"
+                    + " (exact up to 1,000 or the end of the page asked for; totalCapped says when it went further):"
+                    + " counting is most of the database's work for a page.")
     @GetMapping
-    PetitionQueries.QueuePage queue(
+    QueueAnswer queue(
             @RequestParam(required = false) @Nullable Long body,
             @RequestParam(required = false) @Nullable PetitionType type,
             @RequestParam(required = false) @Nullable String field,
@@ -108,9 +112,24 @@ class PetitionApi {
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "false") boolean count,
             StaffMember staff) {
-        return queries.queue(new QueueFilter(body, type, field, state, deadline, commune, q, page, size), staff);
+        var result = queries.queue(
+                new QueueFilter(body, type, field, state, deadline, commune, q, page, size),
+                staff,
+                count ? PetitionQueries.Counting.COUNTED : PetitionQueries.Counting.UNCOUNTED);
+        return new QueueAnswer(
+                result.rows(), result.page(), result.size(), result.hasNext(), result.total(), result.totalCapped());
     }
+
+    /** A page of the queue as the API answers it; {@code total} only when asked for ({@code count=true}). */
+    record QueueAnswer(
+            List<PetitionQueries.QueueRow> rows,
+            int page,
+            int size,
+            boolean hasNext,
+            @Nullable Long total,
+            boolean totalCapped) {}
 
     @GetMapping("/fields")
     List<PetitionQueries.Field> fields() {
