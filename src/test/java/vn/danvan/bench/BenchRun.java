@@ -62,6 +62,7 @@ public final class BenchRun {
             Benchmarks.@Nullable Throughput httpFloor,
             Benchmarks.@Nullable Throughput tokenOnly,
             Benchmarks.@Nullable Throughput apiWithToken,
+            Benchmarks.@Nullable Throughput apiWithTokenCountedPages,
             Benchmarks.@Nullable Throughput apiWithBasic,
             long peakResidentMegabytes,
             long petitionsInDatabase,
@@ -119,6 +120,7 @@ public final class BenchRun {
         }
         Benchmarks.Throughput tokenOnly = null;
         Benchmarks.Throughput apiWithToken = null;
+        Benchmarks.Throughput apiWithTokenCountedPages = null;
         Benchmarks.Throughput apiWithBasic = null;
         if (wrk && settings.runs("api")) {
             var client = ApiClient.create(app, jdbc);
@@ -128,6 +130,17 @@ public final class BenchRun {
                     "a bearer token",
                     port,
                     "Bearer " + client.token(),
+                    false,
+                    client.bodyId(),
+                    client.petitionIds(),
+                    settings.clients(),
+                    settings.intakeDuration(),
+                    WORK);
+            apiWithTokenCountedPages = benchmarks.apiFromWrk(
+                    "a bearer token",
+                    port,
+                    "Bearer " + client.token(),
+                    true,
                     client.bodyId(),
                     client.petitionIds(),
                     settings.clients(),
@@ -137,6 +150,7 @@ public final class BenchRun {
                     "HTTP Basic (bcrypt)",
                     port,
                     client.basic(),
+                    false,
                     client.bodyId(),
                     client.petitionIds(),
                     settings.clients(),
@@ -160,6 +174,7 @@ public final class BenchRun {
                 floor,
                 tokenOnly,
                 apiWithToken,
+                apiWithTokenCountedPages,
                 apiWithBasic,
                 peak.get(),
                 total,
@@ -288,6 +303,7 @@ public final class BenchRun {
                 results.httpFloor(),
                 results.tokenOnly(),
                 results.apiWithToken(),
+                results.apiWithTokenCountedPages(),
                 results.apiWithBasic())) {
             if (t != null) {
                 throughputs.add(t);

@@ -380,6 +380,7 @@ public final class Benchmarks {
             String label,
             int port,
             String authorization,
+            boolean countedPages,
             long bodyId,
             List<Long> petitionIds,
             int clients,
@@ -396,7 +397,7 @@ public final class Benchmarks {
                   if kind < 5 then
                     return wrk.format("GET", "/api/v1/petitions/" .. ids[(counter %% #ids) + 1], {["Authorization"] = auth})
                   elseif kind < 9 then
-                    return wrk.format("GET", "/api/v1/petitions?body=%d&size=20&page=" .. (counter %% 5),
+                    return wrk.format("GET", "/api/v1/petitions?body=%d&size=20%s&page=" .. (counter %% 5),
                       {["Authorization"] = auth})
                   end
                   local body = '{"bodyId": %d, "channel": "POST", "type": "FEEDBACK", "fieldCode": "LAND", '
@@ -410,6 +411,7 @@ public final class Benchmarks {
                 String.join(",", petitionIds.stream().map(String::valueOf).toList()),
                 authorization,
                 bodyId,
+                countedPages ? "&count=true" : "",
                 bodyId,
                 LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
         Path lua = workDirectory.resolve("api-" + label.replaceAll("\\W+", "-") + ".lua");
@@ -426,7 +428,8 @@ public final class Benchmarks {
                 lua.toString(),
                 url));
         return measuredWithWrk(
-                "petition API with " + label + " (½ GET petition, ⅖ GET queue, ⅒ POST; from wrk; "
+                "petition API with " + label + " (½ GET petition, ⅖ GET queue" + (countedPages ? " counted" : "")
+                        + ", ⅒ POST; from wrk; "
                         + "p95 column = p90)",
                 clients,
                 duration,
