@@ -99,6 +99,7 @@ class EmbeddedPostgresConfiguration {
             builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
         }
         if (!password.isEmpty()) {
+            asksForThePasswordFromInitdb(builder, home.resolve("secrets").resolve(EmbeddedPostgresPassword.SECRET));
             builder.setConnectConfig("password", password); // zonky's own connections (the start-up check)
         }
         EmbeddedPostgres postgres = builder.start();
@@ -112,6 +113,17 @@ class EmbeddedPostgresConfiguration {
                 settings.serverConfig().get("fsync"),
                 settings.serverConfig().get("synchronous_commit"));
         return postgres;
+    }
+
+    /**
+     * A new cluster asks for the password from its first moment: zonky's initdb writes {@code trust} for every local
+     * connection, and its options end with the builder's "locale" entries, so {@code --auth} given there wins and
+     * {@code --pwfile} sets the role's password from the kept secret (its first line). An existing cluster ignores
+     * both; {@link EmbeddedPostgresPassword#require} then keeps {@code pg_hba.conf} as it should be.
+     */
+    static void asksForThePasswordFromInitdb(EmbeddedPostgres.Builder builder, Path passwordFile) {
+        builder.setLocaleConfig("auth", "scram-sha-256");
+        builder.setLocaleConfig("pwfile", passwordFile.toString());
     }
 
     @Bean
