@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
+import vn.danvan.shared.ContactSecrets;
 import vn.danvan.shared.TransactionScoped;
 
 /**
@@ -48,10 +49,12 @@ public class ReceiptSecrets {
     }
 
     private final JdbcClient jdbc;
+    private final ContactSecrets keys;
     private final SecureRandom random = new SecureRandom();
 
-    ReceiptSecrets(JdbcClient jdbc) {
+    ReceiptSecrets(JdbcClient jdbc, ContactSecrets keys) {
         this.jdbc = jdbc;
+        this.keys = keys;
     }
 
     /**
@@ -71,12 +74,12 @@ public class ReceiptSecrets {
             byte[] salt = new byte[16];
             random.nextBytes(salt);
             salts[i] = HEX.formatHex(salt);
-            hashes[i] = HEX.formatHex(hash(salt, secret.toString()));
+            hashes[i] = HEX.formatHex(keyedHash(salt, secret.toString()));
             issued.put(petitionIds.get(i), secret.toString());
         }
         jdbc.sql("""
-                insert into portal.receipt_secret (petition_id, salt, hash)
-                select petition_id, decode(salt, 'hex'), decode(hash, 'hex')
+                insert into portal.receipt_secret (petition_id, salt, hash, keyed)
+                select petition_id, decode(salt, 'hex'), decode(hash, 'hex'), true
                 from unnest(cast(:petition as bigint[]), cast(:salt as text[]), cast(:hash as text[]))
                     as row(petition_id, salt, hash)
                 """)
@@ -109,8 +112,8 @@ public class ReceiptSecrets {
     @Transactional(propagation = Propagation.MANDATORY)
     void copy(long fromPetitionId, long toPetitionId) {
         jdbc.sql("""
-                insert into portal.receipt_secret (petition_id, salt, hash)
-                select ?, salt, hash from portal.receipt_secret where petition_id = ?
+                insert into portal.receipt_secret (petition_id, salt, hash, keyed)
+                select ?, salt, hash, keyed from portal.receipt_secret where petition_id = ?
                 """).params(toPetitionId, fromPetitionId).update();
     }
 
@@ -121,13 +124,14 @@ public class ReceiptSecrets {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     Verdict check(long petitionId, String given) {
-        record Stored(byte[] salt, byte[] hash, int failures, boolean recent) {}
+        record Stored(byte[] salt, byte[] hash, boolean keyed, int failures, boolean recent) {}
         Optional<Stored> stored = jdbc.sql("""
-                select salt, hash, failures, coalesce(failed_since > now() - interval '1 hour', false)
+                select salt, hash, keyed, failures, coalesce(failed_since > now() - interval '1 hour', false)
                 from portal.receipt_secret where petition_id = ? for update
                 """)
                 .param(petitionId)
-                .query((rs, n) -> new Stored(rs.getBytes(1), rs.getBytes(2), rs.getInt(3), rs.getBoolean(4)))
+                .query((rs, n) ->
+                        new Stored(rs.getBytes(1), rs.getBytes(2), rs.getBoolean(3), rs.getInt(4), rs.getBoolean(5)))
                 .optional();
         if (stored.isEmpty()) {
             return Verdict.NONE;
@@ -135,7 +139,10 @@ public class ReceiptSecrets {
         if (stored.get().recent() && stored.get().failures() >= ATTEMPTS_PER_HOUR) {
             return Verdict.LOCKED;
         }
-        if (MessageDigest.isEqual(stored.get().hash(), hash(stored.get().salt(), normalized(given)))) {
+        byte[] salt = stored.get().salt();
+        byte[] expected =
+                stored.get().keyed() ? keyedHash(salt, normalized(given)) : saltedHash(salt, normalized(given));
+        if (MessageDigest.isEqual(stored.get().hash(), expected)) {
             return Verdict.ACCEPTED;
         }
         jdbc.sql("""
@@ -157,7 +164,13 @@ public class ReceiptSecrets {
         return secret.length() == LENGTH ? secret.substring(0, 5) + "-" + secret.substring(5) : secret;
     }
 
-    private static byte[] hash(byte[] salt, String secret) {
+    /** Under the contact key, kept outside the database, and the row's salt. */
+    private byte[] keyedHash(byte[] salt, String secret) {
+        return keys.digest("receipt-secret", HEX.formatHex(salt) + ":" + secret);
+    }
+
+    /** Secrets made before the keyed hash: under the row's salt alone. */
+    private static byte[] saltedHash(byte[] salt, String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(salt, "HmacSHA256"));

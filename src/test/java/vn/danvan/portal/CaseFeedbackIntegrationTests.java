@@ -153,6 +153,36 @@ class CaseFeedbackIntegrationTests {
     }
 
     @Test
+    void theStoredHashCannotBeRecomputedFromTheDatabaseAloneWhileAnOlderSaltedOneStillAnswers() throws Exception {
+        var setting = fixtures.setting();
+        Receipt receipt = answered(setting, "Ổ gà giữa đường");
+        var row = jdbc.sql("select salt, hash, keyed from portal.receipt_secret where petition_id = ?")
+                .param(receipt.petitionId())
+                .query((rs, n) -> new Object[] {rs.getBytes(1), rs.getBytes(2), rs.getBoolean(3)})
+                .single();
+        assertThat((Boolean) row[2]).isTrue();
+        assertThat((byte[]) row[1]).isNotEqualTo(saltedHash((byte[]) row[0], receipt.secret()));
+
+        // A secret made before the keyed hash (salt only) still proves authorship.
+        jdbc.sql("update portal.receipt_secret set hash = ?, keyed = false where petition_id = ?")
+                .param(saltedHash((byte[]) row[0], receipt.secret()))
+                .param(receipt.petitionId())
+                .update();
+        feedback.rate(receipt.trackingCode(), 5, null, Proof.secret(receipt.secret()));
+        assertThat(jdbc.sql("select count(*) from portal.rating where petition_id = ?")
+                        .param(receipt.petitionId())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private static byte[] saltedHash(byte[] salt, String secret) throws Exception {
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(salt, "HmacSHA256"));
+        return mac.doFinal(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void theSignedInAuthorNeedsNoSecretAndACaseWithoutOneAnswersOnlyToItsAuthor() {
         var setting = fixtures.setting();
         long author = citizen();
