@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import vn.danvan.portal.domain.PortalSettings;
+import vn.danvan.shared.ClientAddress;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RateBuckets;
 
@@ -42,7 +43,7 @@ public class LookupLimits {
         int perMinute = settings.lookupsPerMinute();
         var probe = buckets.bucket(
                         "lookup",
-                        request.getRemoteAddr(),
+                        ClientAddress.network(request.getRemoteAddr()),
                         () -> BucketConfiguration.builder()
                                 .addLimit(limit ->
                                         limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))

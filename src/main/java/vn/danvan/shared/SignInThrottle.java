@@ -99,7 +99,8 @@ public class SignInThrottle {
             }
             BucketProxy account =
                     bucket("sign-in-account", attempt.door() + "|" + attempt.name(), settings.failuresPerAccount());
-            BucketProxy address = bucket("sign-in-address", request.getRemoteAddr(), settings.failuresPerAddress());
+            BucketProxy address = bucket(
+                    "sign-in-address", ClientAddress.network(request.getRemoteAddr()), settings.failuresPerAddress());
             // Each attempt takes its allowance before its password is checked and gives it back if it signs in:
             // guesses sent at the same moment cannot all be checked before the first failure is counted.
             boolean accountAllows = account.tryConsume(1);

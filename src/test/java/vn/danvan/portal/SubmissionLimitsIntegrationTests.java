@@ -48,6 +48,25 @@ class SubmissionLimitsIntegrationTests {
     }
 
     @Test
+    void fortySubmissionsAtOnceFromFortyAddressesOfOneIpv6Slash64GetTheTwentyOfOneAddress() throws Exception {
+        fixtures.setting();
+        String network = "2001:db8:" + Integer.toHexString((int) (Math.random() * 0xfff0) + 1) + ":7:";
+        List<Callable<String>> sends = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            int n = i;
+            // Every request from another address of the same /64, spelt as a client or a proxy might.
+            String ip = network + Integer.toHexString(n + 1) + ":0:0:" + (n % 2 == 0 ? "1" : "01");
+            sends.add(() -> outcome(() -> submissions.submit(
+                    PortalFixtures.feedback("Cùng mạng " + n, unique("v6" + n)),
+                    List.of(),
+                    PortalFixtures.portal(ip))));
+        }
+        assertThat(atOnce(sends))
+                .containsOnlyKeys("accepted", "portal.too-many-from-address")
+                .containsEntry("accepted", 20L);
+    }
+
+    @Test
     void twentySubmissionsAtOnceForOneContactGetExactlyTheFiveOfItsDay() throws Exception {
         fixtures.setting();
         String email = unique("mot-nguoi");

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.danvan.portal.domain.PortalSettings;
 import vn.danvan.shared.AuditTrail;
+import vn.danvan.shared.ClientAddress;
 import vn.danvan.shared.ContactSecrets;
 import vn.danvan.shared.DomainException;
 
@@ -58,7 +59,7 @@ public class SubmissionLimits {
         TreeSet<Long> locks = new TreeSet<>();
         for (Counted each : submissions) {
             if (each.portalAddress() != null) {
-                locks.add(lockOf(secrets.digest("submission-address", each.portalAddress())));
+                locks.add(lockOf(secrets.digest("submission-address", ClientAddress.network(each.portalAddress()))));
             }
             if (each.emailDigest() != null) {
                 locks.add(lockOf(each.emailDigest()));
@@ -79,7 +80,7 @@ public class SubmissionLimits {
         Map<String, Long> counted = new HashMap<>();
         boolean alone = submissions.size() == 1;
         for (Counted each : submissions) {
-            String address = each.portalAddress();
+            String address = each.portalAddress() == null ? null : ClientAddress.network(each.portalAddress());
             if (address != null
                     && count(counted, "ip:" + address, () -> recentFromAddress(address))
                             > settings.submissionsPerIpPerHour()) {
@@ -104,14 +105,15 @@ public class SubmissionLimits {
         return counted.merge(key, counted.containsKey(key) ? 1L : committed.getAsLong() + 1, Long::sum);
     }
 
-    private long recentFromAddress(String ip) {
+    private long recentFromAddress(String network) {
         // Counting stops at the limit: a check costs the limit's rows at most, whatever the hour's traffic.
         return jdbc.sql("""
                 select count(*) from (select 1 from portal.submission
-                                      where ip = ? and client = 'portal' and created_at > now() - interval '1 hour'
+                                      where ip_network = ? and client = 'portal'
+                                        and created_at > now() - interval '1 hour'
                                       limit ?) recent
                 """)
-                .params(ip, settings.submissionsPerIpPerHour())
+                .params(network, settings.submissionsPerIpPerHour())
                 .query(Long.class)
                 .single();
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danvan.shared.ClientAddress;
 
 /**
  * The online submissions ({@code portal.submission}), one per petition sent through the portal or by an API
@@ -84,15 +85,16 @@ public class Submissions {
     public void addAll(List<NewSubmission> submissions) {
         jdbc.sql("""
                 insert into portal.submission (petition_id, tracking_code, body_id, citizen_id, client, request_key,
-                    email_sealed, phone_sealed, email_digest, phone_digest, locale, consent_version, consented_at, ip)
+                    email_sealed, phone_sealed, email_digest, phone_digest, locale, consent_version, consented_at, ip, ip_network)
                 select petition_id, tracking_code, body_id, citizen_id, client, request_key, email_sealed, phone_sealed,
-                    email_digest, phone_digest, locale, consent_version, now(), ip
+                    email_digest, phone_digest, locale, consent_version, now(), ip, ip_network
                 from unnest(cast(:petition as bigint[]), cast(:trackingCode as text[]), cast(:body as bigint[]),
                     cast(:citizen as bigint[]), cast(:client as text[]), cast(:requestKey as text[]),
                     cast(:email as bytea[]), cast(:phone as bytea[]), cast(:emailDigest as bytea[]),
-                    cast(:phoneDigest as bytea[]), cast(:locale as text[]), cast(:consent as text[]), cast(:ip as text[]))
+                    cast(:phoneDigest as bytea[]), cast(:locale as text[]), cast(:consent as text[]), cast(:ip as text[]),
+                    cast(:ipNetwork as text[]))
                     as row(petition_id, tracking_code, body_id, citizen_id, client, request_key, email_sealed, phone_sealed,
-                        email_digest, phone_digest, locale, consent_version, ip)
+                        email_digest, phone_digest, locale, consent_version, ip, ip_network)
                 """)
                 .param(
                         "petition",
@@ -125,6 +127,11 @@ public class Submissions {
                         "consent",
                         submissions.stream().map(NewSubmission::consentVersion).toArray(String[]::new))
                 .param("ip", submissions.stream().map(NewSubmission::ip).toArray(String[]::new))
+                .param(
+                        "ipNetwork",
+                        submissions.stream()
+                                .map(each -> ClientAddress.network(each.ip()))
+                                .toArray(String[]::new))
                 .update();
     }
 
