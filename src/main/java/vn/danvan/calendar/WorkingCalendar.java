@@ -40,6 +40,11 @@ public class WorkingCalendar {
         this.clock = clock;
     }
 
+    /** A calendar with overrides from elsewhere than the database: for plain unit tests of other modules' rules. */
+    public static WorkingCalendar withOverrides(Overrides overrides) {
+        return new WorkingCalendar(overrides, Clock.systemUTC());
+    }
+
     public boolean isWorkingDay(LocalDate date) {
         Year year = year(date.getYear());
         CalendarOverride override = year.overrides().get(date);

@@ -1,6 +1,6 @@
 package vn.danvan.petition;
 
-/** The processing decision (xử lý đơn) — rules.md A1 row 1, A4. */
+/** The processing decision (xử lý đơn) — docs/law/rules.md A1 row 1, A4. */
 public enum Decision {
     /** Thụ lý: within the body's jurisdiction. */
     ACCEPT,

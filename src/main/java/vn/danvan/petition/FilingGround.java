@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Closed list of grounds for filing (lưu đơn) or not accepting a petition — rules.md A4
+ * Closed list of grounds for filing (lưu đơn) or not accepting a petition — docs/law/rules.md A4
  * (Luật Khiếu nại 2011 Đ.11; Luật Tố cáo 2018 Đ.24(3), Đ.25, Đ.29(1); TT 05/2021/TT-TTCP).
  */
 public enum FilingGround {

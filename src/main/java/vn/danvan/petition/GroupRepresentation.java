@@ -3,16 +3,16 @@ package vn.danvan.petition;
 import vn.danvan.shared.DomainException;
 
 /**
- * Limits on representatives of many people with the same content (rules.md A3): 5–10 people appoint
+ * Limits on representatives of many people with the same content (docs/law/rules.md A3): 5–10 people appoint
  * 1–2 representatives, more than 10 people at most 5 (Luật Tiếp công dân 2013 Đ.29; NĐ 124/2020 Đ.7a
  * as amended by NĐ 155/2026). A group (đoàn đông người) counts 5 people or more [K: TTCP forms].
  */
 public final class GroupRepresentation {
 
     public static final int GROUP_THRESHOLD = 5;
-    static final int SMALL_GROUP_MAX_PEOPLE = 10;
-    static final int SMALL_GROUP_MAX_REPRESENTATIVES = 2;
-    static final int LARGE_GROUP_MAX_REPRESENTATIVES = 5;
+    public static final int SMALL_GROUP_MAX_PEOPLE = 10;
+    public static final int SMALL_GROUP_MAX_REPRESENTATIVES = 2;
+    public static final int LARGE_GROUP_MAX_REPRESENTATIVES = 5;
 
     private GroupRepresentation() {}
 

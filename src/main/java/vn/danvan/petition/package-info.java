@@ -3,6 +3,7 @@
  * guide, transfer, file, return), resolution with extensions and outcome, statutory deadlines and the
  * confidentiality of denouncers. Reports read the view {@code petition.report_facts}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"organization", "calendar", "shared"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"organization", "calendar", "rulebook", "shared"})
 @org.jspecify.annotations.NullMarked
 package vn.danvan.petition;

@@ -1,6 +1,6 @@
 package vn.danvan.reception;
 
-/** A position whose holder must receive citizens in person (rules.md A2). */
+/** A position whose holder must receive citizens in person (docs/law/rules.md A2). */
 public enum HeadPosition {
     /** Chủ tịch UBND cấp tỉnh. */
     PROVINCE_PEOPLES_COMMITTEE_CHAIR,

@@ -56,5 +56,59 @@ public final class ReceptionCommands {
             @NotBlank @Size(max = 40) String fieldCode,
             @NotBlank @Size(max = 20_000) String summary,
             @Nullable @Size(max = 5_000) String response,
-            @Nullable RefusalGround refusalGround) {}
+            @Nullable RefusalGround refusalGround,
+            boolean representativesInWriting,
+            boolean representativesAmongGroup,
+            @Nullable LocalDate refusalGroundsOn,
+            @Nullable LocalDate refusalNoticeOn) {
+
+        /**
+         * A visit as callers wrote it before the written appointment of representatives and the refusal notice were
+         * recorded: a group's representatives are taken as appointed in writing from among its people, and a refusal's
+         * grounds as had on the day of the visit, its notice not yet given.
+         */
+        public RecordVisit(
+                Long bodyId,
+                @Nullable Long sessionId,
+                LocalDate visitedOn,
+                PetitionerKind visitorKind,
+                int peopleCount,
+                int representativeCount,
+                @Nullable String visitorName,
+                @Nullable String visitorPhone,
+                @Nullable String visitorAddress,
+                @Nullable String communeCode,
+                Matter matter,
+                PetitionType contentType,
+                String fieldCode,
+                String summary,
+                @Nullable String response,
+                @Nullable RefusalGround refusalGround) {
+            this(
+                    bodyId,
+                    sessionId,
+                    visitedOn,
+                    visitorKind,
+                    peopleCount,
+                    representativeCount,
+                    visitorName,
+                    visitorPhone,
+                    visitorAddress,
+                    communeCode,
+                    matter,
+                    contentType,
+                    fieldCode,
+                    summary,
+                    response,
+                    refusalGround,
+                    visitorKind == PetitionerKind.GROUP,
+                    visitorKind == PetitionerKind.GROUP,
+                    null,
+                    null);
+        }
+    }
+
+    /** The answer given to a person received (Luật Tiếp công dân 2013 Đ.28(1)), on its day. */
+    public record AnswerVisit(
+            @NotNull VisitAnswer answer, @NotNull LocalDate answeredOn) {}
 }

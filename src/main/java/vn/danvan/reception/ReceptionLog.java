@@ -3,17 +3,19 @@ package vn.danvan.reception;
 import static vn.danvan.shared.InputText.blankToNull;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.Channel;
-import vn.danvan.petition.GroupRepresentation;
 import vn.danvan.petition.IdentitySealing;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.petition.PetitionQueries;
@@ -21,9 +23,12 @@ import vn.danvan.petition.PetitionReference;
 import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.ReceivePetition;
+import vn.danvan.reception.ReceptionCommands.AnswerVisit;
 import vn.danvan.reception.ReceptionCommands.RecordVisit;
+import vn.danvan.reception.domain.ReceptionDeadline;
 import vn.danvan.reception.domain.ReceptionPolicy;
 import vn.danvan.reception.domain.ReceptionVisit;
+import vn.danvan.reception.domain.VisitDeadlines;
 import vn.danvan.reception.domain.Visitor;
 import vn.danvan.reception.persistence.ReceptionSessions;
 import vn.danvan.reception.persistence.ReceptionVisits;
@@ -43,6 +48,7 @@ public class ReceptionLog {
     private final PetitionQueries petitions;
     private final AuditTrail audit;
     private final IdentitySealing sealedIdentities;
+    private final WorkingCalendar calendar;
 
     ReceptionLog(
             ReceptionVisits visits,
@@ -52,7 +58,8 @@ public class ReceptionLog {
             PetitionIntake intake,
             PetitionQueries petitions,
             AuditTrail audit,
-            IdentitySealing sealedIdentities) {
+            IdentitySealing sealedIdentities,
+            WorkingCalendar calendar) {
         this.visits = visits;
         this.sessions = sessions;
         this.policy = policy;
@@ -61,13 +68,25 @@ public class ReceptionLog {
         this.petitions = petitions;
         this.audit = audit;
         this.sealedIdentities = sealedIdentities;
+        this.calendar = calendar;
     }
 
     public VisitId record(RecordVisit command, LocalDate today, StaffMember staff) {
         organization.body(command.bodyId()).orElseThrow(() -> DomainException.notFound("reception.body-unknown"));
         policy.requireReceptionWork(staff, command.bodyId());
         ReceptionVisit.checkVisitedOn(command.visitedOn(), today);
-        GroupRepresentation.check(command.visitorKind(), command.peopleCount(), command.representativeCount());
+        ReceptionVisit.checkRepresentation(
+                command.visitorKind(),
+                command.peopleCount(),
+                command.representativeCount(),
+                command.representativesInWriting(),
+                command.representativesAmongGroup());
+        ReceptionVisit.checkRefusal(
+                command.refusalGround(),
+                command.visitedOn(),
+                command.refusalGroundsOn(),
+                command.refusalNoticeOn(),
+                today);
         if (petitions.fields().stream().noneMatch(f -> f.code().equals(command.fieldCode()))) {
             throw DomainException.invalid("reception.field-unknown", command.fieldCode());
         }
@@ -92,6 +111,9 @@ public class ReceptionLog {
                 visitor,
                 blankToNull(command.communeCode()),
                 blankToNull(command.response()),
+                command.refusalGround() == null
+                        ? null
+                        : command.refusalGroundsOn() == null ? command.visitedOn() : command.refusalGroundsOn(),
                 staff.username());
         Map<String, Object> details = new HashMap<>();
         details.put("body", command.bodyId());
@@ -99,6 +121,12 @@ public class ReceptionLog {
         details.put("delegation", command.visitorKind() == PetitionerKind.GROUP);
         if (command.refusalGround() != null) {
             details.put("refusalGround", command.refusalGround().name());
+            if (command.refusalNoticeOn() != null) {
+                details.put("refusalNoticeOn", command.refusalNoticeOn().toString());
+            }
+        } else if (command.visitorKind() == PetitionerKind.GROUP) {
+            details.put("representatives", command.representativeCount());
+            details.put("representativesInWriting", true);
         }
         audit.record(
                 command.refusalGround() == null ? "reception.visit-recorded" : "reception.visit-refused",
@@ -106,6 +134,65 @@ public class ReceptionLog {
                 id,
                 details);
         return new VisitId(id);
+    }
+
+    /** Records the answer given to the person received and its day (Luật Tiếp công dân 2013 Đ.28(1)); audited. */
+    public void answer(long visitId, AnswerVisit command, LocalDate today, StaffMember staff) {
+        ReceptionVisit visit =
+                visits.lock(visitId).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        policy.requireReceptionWork(staff, visit.bodyId());
+        visit.checkMayBeAnswered(command.answeredOn(), today);
+        visits.answer(visitId, command.answer(), command.answeredOn());
+        LocalDate due = ReceptionDeadline.ANSWER_TO_PERSON_RECEIVED.dueOn(visit.visitedOn(), calendar);
+        audit.record(
+                "reception.visit-answered",
+                "reception-visit",
+                visitId,
+                Map.of(
+                        "answer", command.answer().name(),
+                        "answeredOn", command.answeredOn().toString(),
+                        "dueOn", due.toString(),
+                        "late", command.answeredOn().isAfter(due)));
+    }
+
+    /** Records the day the written notice of a refusal (Mẫu 01/TCD) was issued (NĐ 154/2026 Đ.4(3)); audited. */
+    public void recordRefusalNotice(long visitId, LocalDate noticeOn, LocalDate today, StaffMember staff) {
+        ReceptionVisit visit =
+                visits.lock(visitId).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        policy.requireReceptionWork(staff, visit.bodyId());
+        visit.checkRefusalNoticeMayBeRecorded(noticeOn, today);
+        visits.recordRefusalNotice(visitId, noticeOn);
+        Map<String, Object> details = new HashMap<>();
+        details.put("noticeOn", noticeOn.toString());
+        LocalDate due = VisitDeadlines.of(visit, today, calendar).refusalNoticeDueOn();
+        if (due != null) {
+            details.put("dueOn", due.toString());
+            details.put("late", noticeOn.isAfter(due));
+        }
+        audit.record("reception.refusal-notice-recorded", "reception-visit", visitId, details);
+    }
+
+    /** What the visit owes the person on {@code today}: its answer and refusal-notice deadlines. */
+    @Transactional(readOnly = true)
+    public VisitDeadlines deadlines(ReceptionVisit visit, LocalDate today) {
+        return VisitDeadlines.of(visit, today, calendar);
+    }
+
+    /** The visits of the bodies whose answer or refusal notice is late on {@code today}, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ReceptionVisit> overdue(Collection<Long> bodyIds, LocalDate today, int limit) {
+        return visits
+                .awaiting(
+                        bodyIds,
+                        Arrays.stream(RefusalGround.values())
+                                .filter(RefusalGround::writtenNotice)
+                                .map(RefusalGround::name)
+                                .toList(),
+                        Objects.requireNonNull(ReceptionDeadline.REFUSAL_NOTICE.effectiveFrom()),
+                        limit)
+                .stream()
+                .filter(visit -> VisitDeadlines.of(visit, today, calendar).overdue())
+                .toList();
     }
 
     /**

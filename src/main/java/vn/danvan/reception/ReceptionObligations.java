@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.WorkingCalendar;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.reception.ReceptionSchedule.Head;
+import vn.danvan.reception.domain.ReceptionFrequency;
 import vn.danvan.reception.domain.SessionState;
 import vn.danvan.reception.domain.Standing;
-import vn.danvan.reception.persistence.ObligationRules;
 import vn.danvan.reception.persistence.ReceptionSessions;
 
 /**
@@ -26,14 +26,11 @@ import vn.danvan.reception.persistence.ReceptionSessions;
 public class ReceptionObligations {
 
     private final ReceptionSessions sessions;
-    private final ObligationRules rules;
     private final ReceptionSchedule schedule;
     private final WorkingCalendar calendar;
 
-    ReceptionObligations(
-            ReceptionSessions sessions, ObligationRules rules, ReceptionSchedule schedule, WorkingCalendar calendar) {
+    ReceptionObligations(ReceptionSessions sessions, ReceptionSchedule schedule, WorkingCalendar calendar) {
         this.sessions = sessions;
-        this.rules = rules;
         this.schedule = schedule;
         this.calendar = calendar;
     }
@@ -49,7 +46,7 @@ public class ReceptionObligations {
 
     /** The head's standing in the week or month (as their rule says) that contains {@code day}, judged on {@code today}. */
     public java.util.Optional<Standing> standing(Head head, LocalDate day, LocalDate today) {
-        return rules.ruleFor(head.position(), day).map(rule -> {
+        return ReceptionFrequency.ruleFor(head.position(), day).map(rule -> {
             boolean weekly = "WEEK".equals(rule.perPeriod());
             LocalDate start =
                     weekly ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)) : day.withDayOfMonth(1);

@@ -18,10 +18,10 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.reception.ReceptionCommands.AppointHead;
 import vn.danvan.reception.ReceptionCommands.ScheduleSession;
+import vn.danvan.reception.domain.ReceptionFrequency;
 import vn.danvan.reception.domain.ReceptionPolicy;
 import vn.danvan.reception.domain.ReceptionSession;
 import vn.danvan.reception.domain.SessionState;
-import vn.danvan.reception.persistence.ObligationRules;
 import vn.danvan.reception.persistence.ReceptionHeads;
 import vn.danvan.reception.persistence.ReceptionSessions;
 import vn.danvan.shared.AuditTrail;
@@ -44,7 +44,6 @@ public class ReceptionSchedule {
     private final ReceptionHeads heads;
     private final ReceptionSessions sessions;
     private final ReceptionPolicy policy;
-    private final ObligationRules rules;
     private final WorkingCalendar calendar;
     private final OrganizationDirectory organization;
     private final AuditTrail audit;
@@ -53,14 +52,12 @@ public class ReceptionSchedule {
             ReceptionHeads heads,
             ReceptionSessions sessions,
             ReceptionPolicy policy,
-            ObligationRules rules,
             WorkingCalendar calendar,
             OrganizationDirectory organization,
             AuditTrail audit) {
         this.heads = heads;
         this.sessions = sessions;
         this.policy = policy;
-        this.rules = rules;
         this.calendar = calendar;
         this.organization = organization;
         this.audit = audit;
@@ -101,7 +98,9 @@ public class ReceptionSchedule {
                 delegate,
                 head,
                 !periodic || calendar.isWorkingDay(command.heldOn()),
-                periodic ? head.flatMap(h -> rules.ruleFor(h.position(), command.heldOn())) : Optional.empty());
+                periodic
+                        ? head.flatMap(h -> ReceptionFrequency.ruleFor(h.position(), command.heldOn()))
+                        : Optional.empty());
         long id = sessions.add(command, command.kind().headLed() ? command.headId() : null, delegate, staff.username());
         Map<String, Object> details = new HashMap<>();
         details.put("kind", command.kind().name());

@@ -92,6 +92,8 @@ class CitizenReceptionJourneyBrowserTests {
         page.locator("#visitorKind").selectOption("GROUP");
         page.locator("#peopleCount").fill("8");
         page.locator("#representativeCount").fill("2");
+        page.locator("#representativesInWriting").check();
+        page.locator("#representativesAmongGroup").check();
         page.locator("#visitorName").fill("Phan Văn Tâm");
         page.locator("#summary").fill("Đoàn 8 hộ tổ 12 kiến nghị làm đường kiệt 45");
         page.locator("#response").fill("Chủ tịch tiếp thu, sẽ trả lời tại hội nghị đối thoại");

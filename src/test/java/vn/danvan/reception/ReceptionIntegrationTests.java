@@ -22,7 +22,7 @@ import vn.danvan.reception.domain.SessionState;
 import vn.danvan.reception.domain.Standing;
 import vn.danvan.shared.DomainException;
 
-/** Reception schedules against the frequency rules of rules.md A2, the reception log, delegations and refusals. */
+/** Reception schedules against the frequency rules of docs/law/rules.md A2, the reception log, delegations and refusals. */
 @DanvanIntegrationTest
 class ReceptionIntegrationTests {
 

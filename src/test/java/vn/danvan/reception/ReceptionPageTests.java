@@ -68,6 +68,8 @@ class ReceptionPageTests {
                 "contentType",
                 "COMPLAINT"));
         form.put("fieldCode", "LAND");
+        form.put("representativesInWriting", "true");
+        form.put("representativesAmongGroup", "true");
         form.put("summary", summary);
         form.put("response", "Hướng dẫn đoàn cử người đại diện, nộp đơn");
         return form;

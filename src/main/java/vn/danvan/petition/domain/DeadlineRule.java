@@ -10,7 +10,7 @@ import vn.danvan.calendar.DayCount;
 import vn.danvan.petition.PetitionType;
 
 /**
- * The statutory deadline table of rules.md A1: one row per case type × step, with its day count,
+ * The statutory deadline table of docs/law/rules.md A1: one row per case type × step, with its day count,
  * the longer periods for remote areas and complex cases, its effective dates and its legal source.
  * Rows marked configurable have no statutory value; they are the platform's default service level.
  */
@@ -143,7 +143,7 @@ public enum DeadlineRule {
             "Luật Tố cáo 2018 Đ.30(1)"),
 
     /**
-     * Trả lời kiến nghị, phản ánh: no statutory deadline (rules.md C3); the platform's default is 15
+     * Trả lời kiến nghị, phản ánh: no statutory deadline (docs/law/rules.md C3); the platform's default is 15
      * working days from acceptance, configurable.
      */
     ANSWER_RECOMMENDATION_FEEDBACK(
@@ -157,7 +157,7 @@ public enum DeadlineRule {
             null,
             null,
             true,
-            "Không có thời hạn luật định (rules.md C3) — mức dịch vụ cấu hình được"),
+            "Không có thời hạn luật định (docs/law/rules.md C3) — mức dịch vụ cấu hình được"),
 
     /** Gia hạn trả lời kiến nghị, phản ánh: một lần, tối đa 10 ngày làm việc — configurable. */
     EXTENSION_RECOMMENDATION_FEEDBACK(
@@ -261,5 +261,21 @@ public enum DeadlineRule {
 
     public boolean configurable() {
         return configurable;
+    }
+
+    public Step step() {
+        return step;
+    }
+
+    public Set<PetitionType> types() {
+        return types;
+    }
+
+    public @Nullable LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public @Nullable LocalDate effectiveTo() {
+        return effectiveTo;
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import vn.danvan.reception.HeadPosition;
 
-/** A row of the frequency rule table (rules.md A2): how many days a position receives per week or month. */
+/** A row of the frequency rule table (docs/law/rules.md A2): how many days a position receives per week or month. */
 public record ObligationRule(
         HeadPosition position,
         String perPeriod,

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.danvan.petition.GroupRepresentation;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.petition.PetitionerKind;
 import vn.danvan.reception.Matter;
 import vn.danvan.reception.RefusalGround;
+import vn.danvan.reception.VisitAnswer;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -38,7 +40,13 @@ public record ReceptionVisit(
         @Nullable Long petitionId,
         String recordedBy,
         OffsetDateTime recordedAt,
-        boolean visitorSealed) {
+        boolean visitorSealed,
+        @Nullable VisitAnswer answer,
+        @Nullable LocalDate answeredOn,
+        boolean representativesInWriting,
+        boolean representativesAmongGroup,
+        @Nullable LocalDate refusalGroundsOn,
+        @Nullable LocalDate refusalNoticeOn) {
 
     private static final int TITLE_LENGTH = 120;
 
@@ -51,6 +59,79 @@ public record ReceptionVisit(
         if (visitedOn.isAfter(today)) {
             throw DomainException.invalid("reception.visit-in-future");
         }
+    }
+
+    /**
+     * Many people with the same content present it through representatives (Luật Tiếp công dân 2013 Đ.29;
+     * docs/law/rules.md A3): a group (đoàn đông người, 5 people or more) has 1–2 of them up to 10 people and at most 5
+     * above; they are appointed in writing and are among the people who came.
+     */
+    public static void checkRepresentation(
+            PetitionerKind kind, int people, int representatives, boolean inWriting, boolean amongGroup) {
+        GroupRepresentation.check(kind, people, representatives);
+        if (kind != PetitionerKind.GROUP) {
+            return;
+        }
+        if (!inWriting) {
+            throw DomainException.invalid("reception.representatives-not-in-writing");
+        }
+        if (!amongGroup || representatives > people) {
+            throw DomainException.invalid("reception.representatives-not-among-group");
+        }
+    }
+
+    /**
+     * A refusal names a ground in force on the day of the visit; the day its grounds were had and the day of its
+     * written notice, when given, are days that have come, the notice not before the grounds.
+     */
+    public static void checkRefusal(
+            @Nullable RefusalGround ground,
+            LocalDate visitedOn,
+            @Nullable LocalDate groundsOn,
+            @Nullable LocalDate noticeOn,
+            LocalDate today) {
+        if (ground == null) {
+            return;
+        }
+        if (!ground.isEffectiveOn(visitedOn)) {
+            throw DomainException.invalid("reception.ground-not-in-force");
+        }
+        if (groundsOn != null && groundsOn.isAfter(today)) {
+            throw DomainException.invalid("reception.grounds-in-future");
+        }
+        if (noticeOn != null) {
+            checkNoticeOn(noticeOn, groundsOn == null ? visitedOn : groundsOn, today);
+        }
+    }
+
+    private static void checkNoticeOn(LocalDate noticeOn, LocalDate groundsOn, LocalDate today) {
+        if (noticeOn.isAfter(today) || noticeOn.isBefore(groundsOn)) {
+            throw DomainException.invalid("reception.notice-day-out-of-range");
+        }
+    }
+
+    /** The answer owed to the person received is given once, on a day between the visit and today. */
+    public void checkMayBeAnswered(LocalDate on, LocalDate today) {
+        if (refused()) {
+            throw DomainException.conflict("reception.refused-visit-has-no-answer");
+        }
+        if (answer != null) {
+            throw DomainException.conflict("reception.visit-already-answered");
+        }
+        if (on.isBefore(visitedOn) || on.isAfter(today)) {
+            throw DomainException.invalid("reception.answer-day-out-of-range");
+        }
+    }
+
+    /** The written notice of a refusal is recorded once, for a refusal on a ground notified in writing. */
+    public void checkRefusalNoticeMayBeRecorded(LocalDate on, LocalDate today) {
+        if (refusalGround == null || !refusalGround.writtenNotice()) {
+            throw DomainException.conflict("reception.refusal-has-no-written-notice");
+        }
+        if (refusalNoticeOn != null) {
+            throw DomainException.conflict("reception.refusal-notice-already-recorded");
+        }
+        checkNoticeOn(on, refusalGroundsOn == null ? visitedOn : refusalGroundsOn, today);
     }
 
     /** A denouncer's name, phone and address are sealed: staff read them only with the identity permission. */

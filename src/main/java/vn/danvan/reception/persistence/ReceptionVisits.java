@@ -15,6 +15,7 @@ import vn.danvan.petition.PetitionerKind;
 import vn.danvan.reception.Matter;
 import vn.danvan.reception.ReceptionCommands.RecordVisit;
 import vn.danvan.reception.RefusalGround;
+import vn.danvan.reception.VisitAnswer;
 import vn.danvan.reception.domain.ReceptionVisit;
 import vn.danvan.reception.domain.Visitor;
 
@@ -34,14 +35,17 @@ public class ReceptionVisits {
             Visitor visitor,
             @Nullable String communeCode,
             @Nullable String response,
+            @Nullable LocalDate groundsOn,
             String recordedBy) {
         return jdbc.sql("""
                 insert into reception.visit (body_id, session_id, visited_on, visitor_kind, people_count,
                     representative_count, delegation, visitor_name, visitor_phone, visitor_address, commune_code, matter,
                     content_type, field_code, summary, response, refused, refusal_ground, recorded_by, visitor_identity,
-                    visitor_sealed)
+                    visitor_sealed, representatives_in_writing, representatives_among_group, refusal_grounds_on,
+                    refusal_notice_on)
                 values (:body, :session, :day, :kind, :people, :representatives, :delegation, :name, :phone, :address,
-                    :commune, :matter, :type, :field, :summary, :response, :refused, :ground, :by, :identity, :sealed)
+                    :commune, :matter, :type, :field, :summary, :response, :refused, :ground, :by, :identity, :sealed,
+                    :inWriting, :amongGroup, :groundsOn, :noticeOn)
                 returning id
                 """)
                 .param("body", command.bodyId())
@@ -69,6 +73,12 @@ public class ReceptionVisits {
                                 ? null
                                 : command.refusalGround().name())
                 .param("by", recordedBy)
+                .param("inWriting", command.visitorKind() == PetitionerKind.GROUP && command.representativesInWriting())
+                .param(
+                        "amongGroup",
+                        command.visitorKind() == PetitionerKind.GROUP && command.representativesAmongGroup())
+                .param("groundsOn", groundsOn)
+                .param("noticeOn", command.refusalGround() == null ? null : command.refusalNoticeOn())
                 .query(Long.class)
                 .single();
     }
@@ -95,6 +105,47 @@ public class ReceptionVisits {
                 .param("petition", petitionId)
                 .param("id", visitId)
                 .update();
+    }
+
+    /** Records the answer given to the person received, and its day. */
+    public void answer(long visitId, VisitAnswer answer, LocalDate on) {
+        jdbc.sql("update reception.visit set answer = :answer, answered_on = :on where id = :id")
+                .param("answer", answer.name())
+                .param("on", on)
+                .param("id", visitId)
+                .update();
+    }
+
+    /** Records the day the written notice of a refusal was issued. */
+    public void recordRefusalNotice(long visitId, LocalDate on) {
+        jdbc.sql("update reception.visit set refusal_notice_on = :on where id = :id")
+                .param("on", on)
+                .param("id", visitId)
+                .update();
+    }
+
+    /**
+     * The visits of the bodies that still owe the person something — an answer, or the notice of a refusal — oldest
+     * first, at most {@code limit}.
+     */
+    public List<ReceptionVisit> awaiting(
+            Collection<Long> bodyIds, Collection<String> groundsNotified, LocalDate noticesFrom, int limit) {
+        if (bodyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from reception.visit where body_id in (:bodies)
+                  and ((not refused and answer is null)
+                    or (refused and refusal_notice_on is null and refusal_ground in (:grounds)
+                        and refusal_grounds_on >= :noticesFrom))
+                order by visited_on, id limit :limit
+                """)
+                .param("bodies", bodyIds)
+                .param("grounds", groundsNotified)
+                .param("noticesFrom", noticesFrom)
+                .param("limit", limit)
+                .query((rs, n) -> visit(rs))
+                .list();
     }
 
     /** The sealed identity of the visitor, if the visit keeps one. */
@@ -129,6 +180,7 @@ public class ReceptionVisits {
 
     private static ReceptionVisit visit(ResultSet rs) throws SQLException {
         String ground = rs.getString("refusal_ground");
+        String answer = rs.getString("answer");
         return new ReceptionVisit(
                 rs.getLong("id"),
                 rs.getLong("body_id"),
@@ -151,6 +203,12 @@ public class ReceptionVisits {
                 (Long) rs.getObject("petition_id"),
                 rs.getString("recorded_by"),
                 rs.getObject("recorded_at", OffsetDateTime.class),
-                rs.getBoolean("visitor_sealed"));
+                rs.getBoolean("visitor_sealed"),
+                answer == null ? null : VisitAnswer.valueOf(answer),
+                rs.getObject("answered_on", LocalDate.class),
+                rs.getBoolean("representatives_in_writing"),
+                rs.getBoolean("representatives_among_group"),
+                rs.getObject("refusal_grounds_on", LocalDate.class),
+                rs.getObject("refusal_notice_on", LocalDate.class));
     }
 }

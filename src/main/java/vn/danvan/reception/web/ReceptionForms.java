@@ -11,6 +11,7 @@ import vn.danvan.reception.Matter;
 import vn.danvan.reception.ReceptionCommands;
 import vn.danvan.reception.RefusalGround;
 import vn.danvan.reception.SessionKind;
+import vn.danvan.reception.VisitAnswer;
 import vn.danvan.shared.InputText;
 
 /** The reception pages' forms as Spring binds them (public fields); each becomes a command. */
@@ -92,6 +93,14 @@ final class ReceptionForms {
         public @Nullable String summary;
         public @Nullable String response;
         public @Nullable RefusalGround refusalGround;
+        public boolean representativesInWriting;
+        public boolean representativesAmongGroup;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public @Nullable LocalDate refusalGroundsOn;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public @Nullable LocalDate refusalNoticeOn;
 
         // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
         @SuppressWarnings("NullAway")
@@ -112,7 +121,24 @@ final class ReceptionForms {
                     fieldCode == null ? "" : fieldCode,
                     summary == null ? "" : summary,
                     response,
-                    refusalGround);
+                    refusalGround,
+                    representativesInWriting,
+                    representativesAmongGroup,
+                    refusalGround == null ? null : refusalGroundsOn,
+                    refusalGround == null ? null : refusalNoticeOn);
+        }
+    }
+
+    static class AnswerForm {
+        public @Nullable VisitAnswer answer;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        public @Nullable LocalDate answeredOn;
+
+        // Bean Validation: a blank required field stays null here; the command's @NotNull rejects it in Forms.submit
+        @SuppressWarnings("NullAway")
+        ReceptionCommands.AnswerVisit toCommand() {
+            return new ReceptionCommands.AnswerVisit(answer, answeredOn);
         }
     }
 }

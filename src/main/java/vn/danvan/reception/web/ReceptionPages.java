@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,9 +38,11 @@ import vn.danvan.reception.ReceptionObligations;
 import vn.danvan.reception.ReceptionSchedule;
 import vn.danvan.reception.RefusalGround;
 import vn.danvan.reception.SessionKind;
+import vn.danvan.reception.VisitAnswer;
 import vn.danvan.reception.domain.ReceptionSession;
 import vn.danvan.reception.domain.ReceptionVisit;
 import vn.danvan.reception.domain.SessionState;
+import vn.danvan.reception.web.ReceptionForms.AnswerForm;
 import vn.danvan.reception.web.ReceptionForms.HeadForm;
 import vn.danvan.reception.web.ReceptionForms.SessionForm;
 import vn.danvan.reception.web.ReceptionForms.VisitForm;
@@ -104,7 +107,12 @@ class ReceptionPages {
         model.addAttribute("heads", schedule.heads(ids));
         model.addAttribute("standings", obligations.standings(ids, day, today, staff));
         model.addAttribute("sessions", schedule.sessions(ids, month.atDay(1), month.atEndOfMonth()));
-        model.addAttribute("visits", log.visits(ids, month.atDay(1), month.atEndOfMonth(), 200));
+        List<ReceptionVisit> visits = log.visits(ids, month.atDay(1), month.atEndOfMonth(), 200);
+        model.addAttribute("visits", visits);
+        model.addAttribute("overdue", log.overdue(ids, today, 100));
+        model.addAttribute(
+                "deadlines",
+                visits.stream().collect(Collectors.toMap(ReceptionVisit::id, v -> log.deadlines(v, today))));
         model.addAttribute("positions", HeadPosition.values());
         model.addAttribute("kinds", SessionKind.values());
         model.addAttribute("today", today);
@@ -233,6 +241,14 @@ class ReceptionPages {
                 log.visit(id, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
         model.addAttribute("visit", visit);
         model.addAttribute("mayRevealVisitor", log.mayRevealVisitor(visit, staff));
+        model.addAttribute("deadlines", log.deadlines(visit, today()));
+        model.addAttribute("today", today());
+        model.addAttribute("answers", VisitAnswer.values());
+        if (!model.containsAttribute("answerForm")) {
+            AnswerForm form = new AnswerForm();
+            form.answeredOn = today();
+            Forms.add(model, "answerForm", form);
+        }
         model.addAttribute(
                 "bodyName", organization.body(visit.bodyId()).map(Body::name).orElse(""));
         // Not "session": in a template ${session} is the HTTP session, whatever the model holds.
@@ -251,6 +267,53 @@ class ReceptionPages {
                                 .map(c -> c.fullName())
                                 .orElse(visit.communeCode()));
         return "reception/visit";
+    }
+
+    /** Records the answer given to the person received (Luật Tiếp công dân 2013 Đ.28(1)). */
+    @PostMapping("/visits/{id}/answer")
+    String answer(
+            @PathVariable long id,
+            @ModelAttribute("answerForm") AnswerForm form,
+            BindingResult binding,
+            StaffMember staff,
+            Model model,
+            RedirectAttributes redirect) {
+        return Forms.submit(
+                validator,
+                binding,
+                () -> form.toCommand(),
+                command -> {
+                    log.answer(id, command, today(), staff);
+                    return id;
+                },
+                done -> {
+                    redirect.addFlashAttribute("notice", "reception.notice.visit-answered");
+                    return "redirect:/reception/visits/" + id;
+                },
+                () -> visit(id, staff, model));
+    }
+
+    /** Records the day the written notice of a refusal (Mẫu 01/TCD) was issued. */
+    @PostMapping("/visits/{id}/refusal-notice")
+    String refusalNotice(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String noticeOn,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        try {
+            LocalDate day;
+            try {
+                day = LocalDate.parse(noticeOn.strip());
+            } catch (DateTimeParseException malformed) {
+                throw DomainException.invalid("reception.notice-day-malformed");
+            }
+            log.recordRefusalNotice(id, day, today(), staff);
+            redirect.addFlashAttribute("notice", "reception.notice.refusal-notice-recorded");
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("refusal", refused.code());
+            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+        }
+        return "redirect:/reception/visits/" + id;
     }
 
     /**
@@ -295,13 +358,17 @@ class ReceptionPages {
         model.addAttribute("matters", Matter.values());
         model.addAttribute("types", PetitionType.values());
         model.addAttribute("fields", petitions.fields());
-        model.addAttribute("grounds", RefusalGround.values());
+        model.addAttribute(
+                "grounds",
+                Arrays.stream(RefusalGround.values())
+                        .filter(g -> g.isEffectiveOn(today()))
+                        .toList());
         return "reception/visit-form";
     }
 
     // ---- shared -------------------------------------------------------------------------------------
 
-    @InitBinder({"form", "headForm", "sessionForm"})
+    @InitBinder({"form", "headForm", "sessionForm", "answerForm"})
     void directFields(WebDataBinder binder) {
         binder.initDirectFieldAccess();
     }

@@ -12,7 +12,7 @@ import vn.danvan.calendar.DayCount;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.domain.DeadlineRule.Step;
 
-/** The rows of the statutory deadline table (rules.md A1), read as the law gives them. */
+/** The rows of the statutory deadline table (docs/law/rules.md A1), read as the law gives them. */
 class DeadlineRuleTests {
 
     @ParameterizedTest(name = "{0} of a {1} on {2}: {4}/{5}/{6}/{7} {8}")

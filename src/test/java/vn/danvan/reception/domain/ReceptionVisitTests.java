@@ -40,7 +40,13 @@ class ReceptionVisitTests {
                 petitionId,
                 "canbo",
                 OffsetDateTime.now(),
-                false);
+                false,
+                null,
+                null,
+                false,
+                false,
+                ground == null ? null : DAY,
+                null);
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import vn.danvan.reception.domain.Standing.Status;
 
-/** The verdict on a head's reception days in a period (rules.md A2). */
+/** The verdict on a head's reception days in a period (docs/law/rules.md A2). */
 class StandingTests {
 
     @Test

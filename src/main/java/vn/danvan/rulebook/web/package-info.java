@@ -1,0 +1,2 @@
+@org.jspecify.annotations.NullMarked
+package vn.danvan.rulebook.web;
