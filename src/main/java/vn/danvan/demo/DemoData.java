@@ -30,10 +30,12 @@ import vn.danvan.organization.Role;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.petition.Channel;
+import vn.danvan.petition.Complexity;
+import vn.danvan.petition.ComplexityCriterion;
 import vn.danvan.petition.ConcludePetition;
 import vn.danvan.petition.DecidePetition;
 import vn.danvan.petition.Decision;
-import vn.danvan.petition.ExtendResolution;
+import vn.danvan.petition.DeclareComplexity;
 import vn.danvan.petition.FilingGround;
 import vn.danvan.petition.Outcome;
 import vn.danvan.petition.PetitionIntake;
@@ -287,9 +289,13 @@ class DemoData implements ApplicationRunner {
         decide(handler, accepted, Decision.ACCEPT, today.minusDays(35));
         resolution.recordVerification(
                 accepted.id(), "Đã làm việc với Phòng Lao động – Thương binh và Xã hội.", handler);
-        resolution.extend(
+        resolution.declareComplexity(
                 accepted.id(),
-                new ExtendResolution(null, "Vụ việc phức tạp, cần xác minh hồ sơ gốc.", today.minusDays(7)),
+                new DeclareComplexity(
+                        Complexity.COMPLEX,
+                        java.util.Set.of(ComplexityCriterion.CONFLICTING_EVIDENCE),
+                        "Vụ việc phức tạp, cần xác minh hồ sơ gốc.",
+                        today.minusDays(7)),
                 head);
         // Guided, transferred (to the ward, on the platform), filed, returned.
         decide(

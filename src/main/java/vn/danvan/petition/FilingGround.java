@@ -35,7 +35,11 @@ public enum FilingGround {
     /** Tòa án đã thụ lý hoặc đã có bản án, quyết định (Luật KN Đ.11(9)). */
     COURT_SEIZED(EnumSet.of(PetitionType.COMPLAINT)),
     /** Nội dung không rõ người, hành vi vi phạm (Luật TC Đ.29(1)(d)). */
-    NO_IDENTIFIABLE_VIOLATION(EnumSet.of(PetitionType.DENUNCIATION));
+    NO_IDENTIFIABLE_VIOLATION(EnumSet.of(PetitionType.DENUNCIATION)),
+    /** Khiếu nại lần hai ngoài thời hạn 30 ngày (vùng sâu, vùng xa 45) (Luật KN Đ.33; kỷ luật: Đ.50). */
+    SECOND_COMPLAINT_OUT_OF_TIME(EnumSet.of(PetitionType.COMPLAINT)),
+    /** Nội dung đã rút khiếu nại, không bị ép buộc (Luật KN Đ.10 sửa đổi bởi Luật 136/2025/QH15). */
+    WITHDRAWN_CONTENT(EnumSet.of(PetitionType.COMPLAINT));
 
     private final Set<PetitionType> appliesTo;
 

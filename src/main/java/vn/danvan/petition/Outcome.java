@@ -11,5 +11,7 @@ public enum Outcome {
     /** Rút đơn (đình chỉ giải quyết). */
     WITHDRAWN,
     /** Đã trả lời (kiến nghị, phản ánh). */
-    ANSWERED
+    ANSWERED,
+    /** Đình chỉ giải quyết khiếu nại on another ground than withdrawal (Luật Khiếu nại Đ.11a). */
+    TERMINATED
 }

@@ -19,7 +19,13 @@ public sealed interface PetitionHandlingEvent
                 ResolutionExtended,
                 PetitionResolved,
                 PetitionClosed,
-                DeadlineMissed {
+                DeadlineMissed,
+                ComplexityDeclared,
+                ComplaintSuspended,
+                ComplaintResumed,
+                ComplaintTerminated,
+                PetitionWithdrawn,
+                DecisionSent {
 
     long petitionId();
 

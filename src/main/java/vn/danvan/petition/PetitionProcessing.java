@@ -28,18 +28,21 @@ public class PetitionProcessing {
     private final Deadlines deadlines;
     private final PetitionIntake intake;
     private final OrganizationDirectory organization;
+    private final ComplaintProceedings complaints;
 
     PetitionProcessing(
             PetitionHandling changes,
             Petitions petitions,
             Deadlines deadlines,
             PetitionIntake intake,
-            OrganizationDirectory organization) {
+            OrganizationDirectory organization,
+            ComplaintProceedings complaints) {
         this.changes = changes;
         this.petitions = petitions;
         this.deadlines = deadlines;
         this.intake = intake;
         this.organization = organization;
+        this.complaints = complaints;
     }
 
     public PetitionReference classify(long petitionId, ClassifyPetition command, StaffMember staff) {
@@ -74,11 +77,16 @@ public class PetitionProcessing {
         Body target = transferTarget(command);
         Petition petition = changes.apply(petitionId, staff, Action.PROCESS, change, p -> {
             switch (command.decision()) {
-                case ACCEPT ->
+                case ACCEPT -> {
+                    ComplaintProceedings.TimeLimits limits = complaints.timeLimits(p);
+                    p.requireAdmissible(limits.timeBarEnds(), limits.secondWindowEnds());
+                    requireContentNotWithdrawn(p);
+                    boolean complex = p.complexity().complex();
                     p.accept(
                             on,
                             command.complex(),
-                            deadlines.resolutionDue(p.type(), p.instance(), p.remoteArea(), command.complex(), on));
+                            deadlines.resolutionDue(p.type(), p.instance(), p.subject(), p.remoteArea(), complex, on));
+                }
                 case GUIDE -> p.guide(on, required(command.note(), "petition.guidance-required"));
                 case TRANSFER ->
                     p.transfer(
@@ -111,6 +119,22 @@ public class PetitionProcessing {
             }
             p.assign(handlerId, handlerName, deadlines.today());
         }));
+    }
+
+    /**
+     * Content a complainant withdrew is not examined again unless the withdrawal was coerced (Luật Khiếu nại Đ.10 as
+     * amended by Luật 136/2025/QH15): a complaint re-sending a complaint that ended by withdrawal is not accepted.
+     */
+    private void requireContentNotWithdrawn(Petition p) {
+        Long relatedId = p.relatedPetitionId();
+        if (p.type() != PetitionType.COMPLAINT || relatedId == null || p.relation() != Relation.RESUBMISSION_OF) {
+            return;
+        }
+        petitions.find(relatedId).ifPresent(earlier -> {
+            if (earlier.outcome() == Outcome.WITHDRAWN && !earlier.withdrawalCoerced()) {
+                throw DomainException.conflict("complaint.withdrawn-content-not-reexamined", earlier.trackingCode());
+            }
+        });
     }
 
     private @Nullable Body transferTarget(DecidePetition command) {

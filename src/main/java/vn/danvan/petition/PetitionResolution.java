@@ -26,13 +26,27 @@ public class PetitionResolution {
     private final Petitions petitions;
     private final Deadlines deadlines;
     private final AnswerPublication publication;
+    private final ComplaintProceedings complaints;
 
     PetitionResolution(
-            PetitionHandling changes, Petitions petitions, Deadlines deadlines, AnswerPublication publication) {
+            PetitionHandling changes,
+            Petitions petitions,
+            Deadlines deadlines,
+            AnswerPublication publication,
+            ComplaintProceedings complaints) {
         this.changes = changes;
         this.petitions = petitions;
         this.deadlines = deadlines;
         this.publication = publication;
+        this.complaints = complaints;
+    }
+
+    /**
+     * The written determination of complexity, which is how a complaint gets its longer period and what a
+     * denunciation's extensions depend on (see {@link ComplaintProceedings#declareComplexity}).
+     */
+    public PetitionReference declareComplexity(long petitionId, DeclareComplexity command, StaffMember staff) {
+        return complaints.declareComplexity(petitionId, command, staff);
     }
 
     public PetitionReference recordVerification(long petitionId, String note, StaffMember staff) {
@@ -68,6 +82,10 @@ public class PetitionResolution {
             if (p.state() != PetitionState.ACCEPTED || due == null || acceptedOn == null) {
                 throw DomainException.conflict("petition.not-being-resolved", p.state());
             }
+            if (p.type() == PetitionType.COMPLAINT) {
+                // NĐ 124/2020 Đ.3a: a complaint's longer period comes with its written determination of complexity.
+                throw DomainException.conflict("complaint.extend-by-declaring-complexity");
+            }
             LocalDate latest = p.type() == PetitionType.COMPLAINT
                     ? deadlines.resolutionDue(p.type(), p.instance(), p.remoteArea(), true, acceptedOn)
                     : deadlines.latestExtension(
@@ -85,6 +103,13 @@ public class PetitionResolution {
         }
         Petition petition = changes.apply(petitionId, staff, Action.RESOLVE, Change.RESOLVED, p -> {
             p.conclude(on, command.outcome(), command.summary().strip());
+            if (p.type() == PetitionType.COMPLAINT) {
+                // Luật Khiếu nại Đ.32: the first-instance decision reaches the parties within 3 working days.
+                p.issueDecision(
+                        DecisionKind.RESOLUTION,
+                        on,
+                        deadlines.decisionSendingDue(DecisionKind.RESOLUTION, p.instance(), on));
+            }
             if (!p.anonymous()) {
                 p.noticeSent(on, NoticeParty.PETITIONER);
             }

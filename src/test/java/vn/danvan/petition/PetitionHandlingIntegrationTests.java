@@ -63,6 +63,17 @@ class PetitionHandlingIntegrationTests {
     @Autowired
     Petitions petitions;
 
+    private PetitionReference declare(long id, Complexity complexity, LocalDate on) {
+        return resolution.declareComplexity(
+                id,
+                new DeclareComplexity(
+                        complexity,
+                        java.util.Set.of(ComplexityCriterion.SEVERAL_PLACES, ComplexityCriterion.CONFLICTING_EVIDENCE),
+                        "Phải xác minh ở hai xã, chứng cứ mâu thuẫn",
+                        on),
+                setting.provinceHandler());
+    }
+
     @Test
     void aPetitionWhoseRandomTrackingCodeIsAlreadyTakenIsRegisteredUnderAFreshOneWithItsTimeline() {
         PetitionReference first = receive(PetitionType.FEEDBACK, "Phản ánh đèn đường hỏng");
@@ -118,18 +129,21 @@ class PetitionHandlingIntegrationTests {
     void complaintIsExtendedOnceByBecomingComplexAndAThirtyDayEndOnASaturdayMovesToMonday() {
         PetitionReference received = receive(PetitionType.COMPLAINT, "Khiếu nại bồi thường");
         decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 7));
-
-        PetitionReference extended = resolution.extend(
-                received.id(),
-                new ExtendResolution(null, "Vụ việc phức tạp: nhiều người khiếu nại", LocalDate.of(2026, 10, 20)),
-                setting.provinceHandler());
-        // Complex: 45 days from 7 October = Saturday 21 November → Monday 23 November (BLDS 2015 Đ.148(5)).
-        assertThat(extended.due()).isEqualTo(LocalDate.of(2026, 11, 23));
         assertThatThrownBy(() -> resolution.extend(
-                        received.id(), new ExtendResolution(null, "lần nữa"), setting.provinceHandler()))
+                        received.id(),
+                        new ExtendResolution(null, "phức tạp", LocalDate.of(2026, 10, 20)),
+                        setting.provinceHandler()))
                 .isInstanceOf(DomainException.class)
                 .extracting("code")
-                .isEqualTo("petition.no-more-extensions");
+                .isEqualTo("complaint.extend-by-declaring-complexity");
+
+        PetitionReference extended = declare(received.id(), Complexity.COMPLEX, LocalDate.of(2026, 10, 20));
+        // Complex: 45 days from 7 October = Saturday 21 November → Monday 23 November (BLDS 2015 Đ.148(5)).
+        assertThat(extended.due()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThatThrownBy(() -> declare(received.id(), Complexity.COMPLEX, LocalDate.of(2026, 10, 21)))
+                .isInstanceOf(DomainException.class)
+                .extracting("code")
+                .isEqualTo("petition.complexity-already-declared");
     }
 
     @Test
@@ -138,6 +152,7 @@ class PetitionHandlingIntegrationTests {
         assertThat(received.due()).isEqualTo(LocalDate.of(2026, 10, 14)); // Luật Tố cáo Đ.24: 7 working days
         PetitionReference accepted = decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 7));
         assertThat(accepted.due()).isEqualTo(LocalDate.of(2026, 11, 6));
+        declare(received.id(), Complexity.ESPECIALLY_COMPLEX, LocalDate.of(2026, 10, 8));
 
         assertThatThrownBy(() -> resolution.extend(
                         received.id(),
@@ -175,6 +190,7 @@ class PetitionHandlingIntegrationTests {
                 null);
         var accepted = decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 8, 12));
         assertThat(accepted.due()).isEqualTo(LocalDate.of(2026, 9, 11));
+        declare(received.id(), Complexity.ESPECIALLY_COMPLEX, LocalDate.of(2026, 8, 20));
         var first = resolution.extend(
                 received.id(),
                 new ExtendResolution(null, "phức tạp", LocalDate.of(2026, 9, 10)),
@@ -191,6 +207,7 @@ class PetitionHandlingIntegrationTests {
     void anExtensionIsRefusedOnceTheDeadlineItExtendsHasRunOut() {
         PetitionReference received = receive(PetitionType.DENUNCIATION, "Tố cáo quá hạn");
         decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 7)); // due Friday 6 November
+        declare(received.id(), Complexity.COMPLEX, LocalDate.of(2026, 10, 20));
         assertThatThrownBy(() -> resolution.extend(
                         received.id(),
                         new ExtendResolution(null, "xin gia hạn muộn", LocalDate.of(2026, 11, 9)),

@@ -171,14 +171,147 @@ public enum DeadlineRule {
             null,
             null,
             true,
-            "Không có thời hạn luật định (rules.md C3) — mức dịch vụ cấu hình được");
+            "Không có thời hạn luật định (rules.md C3) — mức dịch vụ cấu hình được"),
+
+    /**
+     * Thời hiệu khiếu nại quyết định hành chính, hành vi hành chính: 90 ngày kể từ ngày nhận được hoặc biết được
+     * quyết định, hành vi; thời gian có trở ngại khách quan không tính vào thời hiệu.
+     */
+    TIME_BAR_COMPLAINT(
+            Step.TIME_BAR,
+            EnumSet.of(PetitionType.COMPLAINT),
+            90,
+            90,
+            90,
+            90,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
+            "Luật Khiếu nại 2011 Đ.9"),
+
+    /**
+     * Khiếu nại lần hai: trong 30 ngày (vùng sâu, vùng xa 45) kể từ khi hết thời hạn giải quyết lần đầu mà không
+     * được giải quyết, hoặc kể từ ngày nhận được quyết định giải quyết lần đầu.
+     */
+    SECOND_COMPLAINT_WINDOW(
+            Step.SECOND_COMPLAINT_WINDOW,
+            EnumSet.of(PetitionType.COMPLAINT),
+            30,
+            30,
+            45,
+            45,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
+            "Luật Khiếu nại 2011 Đ.33"),
+
+    /** Gửi quyết định giải quyết khiếu nại lần đầu: trong 03 ngày làm việc kể từ ngày ban hành. */
+    SENDING_FIRST_COMPLAINT_DECISION(
+            Step.DECISION_SENDING,
+            EnumSet.of(PetitionType.COMPLAINT),
+            3,
+            3,
+            3,
+            3,
+            DayCount.WORKING_DAYS,
+            null,
+            null,
+            false,
+            "Luật Khiếu nại 2011 Đ.32"),
+
+    /**
+     * Gửi quyết định tạm đình chỉ, đình chỉ (Mẫu 14a), tiếp tục giải quyết (Mẫu 14b): trong 03 ngày làm việc kể
+     * từ ngày ban hành, từ 1/7/2026.
+     */
+    SENDING_SUSPENSION_DECISION(
+            Step.SUSPENSION_DECISION_SENDING,
+            EnumSet.of(PetitionType.COMPLAINT),
+            3,
+            3,
+            3,
+            3,
+            DayCount.WORKING_DAYS,
+            LocalDate.of(2026, 7, 1),
+            null,
+            false,
+            "Luật Khiếu nại Đ.11a (Luật 136/2025/QH15); NĐ 124/2020/NĐ-CP Đ.28b, bổ sung bởi NĐ 155/2026/NĐ-CP Đ.12"),
+
+    /**
+     * Giải quyết khiếu nại quyết định kỷ luật cán bộ, công chức, lần đầu và lần hai: 30 ngày (phức tạp 45) kể từ
+     * ngày thụ lý; the law gives no longer period for remote areas. Thụ lý follows the complaint acceptance rows
+     * (NĐ 124/2020 Đ.16(1) as amended names disciplinary decisions too).
+     */
+    RESOLUTION_DISCIPLINARY_COMPLAINT(
+            Step.DISCIPLINARY_RESOLUTION,
+            EnumSet.of(PetitionType.COMPLAINT),
+            30,
+            45,
+            30,
+            45,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
+            "Luật Khiếu nại 2011 Đ.48, Đ.50"),
+
+    /** Thời hiệu khiếu nại lần đầu quyết định kỷ luật: 15 ngày kể từ ngày nhận được quyết định. */
+    TIME_BAR_DISCIPLINARY_FIRST(
+            Step.DISCIPLINARY_TIME_BAR_FIRST,
+            EnumSet.of(PetitionType.COMPLAINT),
+            15,
+            15,
+            15,
+            15,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
+            "Luật Khiếu nại 2011 Đ.48"),
+
+    /** Thời hiệu khiếu nại lần hai quyết định kỷ luật: 10 ngày kể từ ngày nhận được quyết định lần đầu. */
+    TIME_BAR_DISCIPLINARY_SECOND(
+            Step.DISCIPLINARY_TIME_BAR_SECOND,
+            EnumSet.of(PetitionType.COMPLAINT),
+            10,
+            10,
+            10,
+            10,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
+            "Luật Khiếu nại 2011 Đ.50"),
+
+    /** Thời hiệu khiếu nại lần hai quyết định kỷ luật buộc thôi việc: 30 ngày kể từ ngày nhận được quyết định. */
+    TIME_BAR_DISCIPLINARY_DISMISSAL_SECOND(
+            Step.DISCIPLINARY_DISMISSAL_TIME_BAR_SECOND,
+            EnumSet.of(PetitionType.COMPLAINT),
+            30,
+            30,
+            30,
+            30,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
+            "Luật Khiếu nại 2011 Đ.50");
 
     public enum Step {
         PROCESSING,
         RE_DENUNCIATION_REVIEW,
         RESOLUTION_FIRST,
         RESOLUTION_SECOND,
-        EXTENSION
+        EXTENSION,
+        TIME_BAR,
+        SECOND_COMPLAINT_WINDOW,
+        DECISION_SENDING,
+        SUSPENSION_DECISION_SENDING,
+        DISCIPLINARY_RESOLUTION,
+        DISCIPLINARY_TIME_BAR_FIRST,
+        DISCIPLINARY_TIME_BAR_SECOND,
+        DISCIPLINARY_DISMISSAL_TIME_BAR_SECOND
     }
 
     /** How many extensions each type allows; a complaint is "extended" by being declared complex, once. */
@@ -188,6 +321,14 @@ public enum DeadlineRule {
             case DENUNCIATION -> 2;
             case RECOMMENDATION, FEEDBACK -> 1;
         };
+    }
+
+    /**
+     * How many extensions a case of this complexity allows: a denunciation none if ordinary, one if complex, two if
+     * especially complex (Luật Tố cáo 2018 Đ.30(1)); the other types as {@link #maxExtensions(PetitionType)}.
+     */
+    public static int maxExtensions(PetitionType type, vn.danvan.petition.Complexity complexity) {
+        return type == PetitionType.DENUNCIATION ? complexity.denunciationExtensions() : maxExtensions(type);
     }
 
     private final Step step;

@@ -2,8 +2,11 @@ package vn.danvan.petition.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import vn.danvan.calendar.WorkingCalendar;
+import vn.danvan.petition.ComplaintSubject;
+import vn.danvan.petition.DecisionKind;
 import vn.danvan.petition.Instance;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.domain.DeadlineRule.Step;
@@ -58,6 +61,70 @@ public class Deadlines {
                 resolution.days(remoteArea, false) + extensionNumber * extension.days(false, false),
                 extension.dayCount());
         return fromAcceptance.isBefore(fromCurrent) ? fromAcceptance : fromCurrent;
+    }
+
+    /**
+     * When the resolution is due for a complaint or denunciation accepted (or resumed) on {@code from}: a complaint
+     * about a disciplinary decision has its own periods at both instances (Luật Khiếu nại Đ.48, Đ.50).
+     */
+    public LocalDate resolutionDue(
+            PetitionType type,
+            Instance instance,
+            ComplaintSubject subject,
+            boolean remoteArea,
+            boolean complex,
+            LocalDate from) {
+        if (type == PetitionType.COMPLAINT && subject == ComplaintSubject.DISCIPLINARY) {
+            return apply(DeadlineRule.find(Step.DISCIPLINARY_RESOLUTION, type, from), remoteArea, complex, from);
+        }
+        return resolutionDue(type, instance, remoteArea, complex, from);
+    }
+
+    /**
+     * The last day a complaint may be lodged, counted from the day the complainant received or learned of the
+     * decision or act, the days of objective obstacles not counted (Luật Khiếu nại Đ.9, Đ.48, Đ.50).
+     */
+    public LocalDate timeBarEnds(
+            ComplaintSubject subject, Instance instance, boolean dismissal, LocalDate learnedOn, int obstacleDays) {
+        Step step;
+        if (subject == ComplaintSubject.ADMINISTRATIVE) {
+            step = Step.TIME_BAR;
+        } else if (instance == Instance.FIRST) {
+            step = Step.DISCIPLINARY_TIME_BAR_FIRST;
+        } else {
+            step = dismissal ? Step.DISCIPLINARY_DISMISSAL_TIME_BAR_SECOND : Step.DISCIPLINARY_TIME_BAR_SECOND;
+        }
+        DeadlineRule rule = DeadlineRule.find(step, PetitionType.COMPLAINT, learnedOn);
+        return calendar.plus(learnedOn, rule.days(false, false) + obstacleDays, rule.dayCount());
+    }
+
+    /**
+     * The last day of the window for a second complaint (Luật Khiếu nại Đ.33): 30 days, 45 in remote areas, from
+     * the day the first decision was received or the first-instance deadline ran out; a disciplinary complaint takes
+     * the second time bar instead (Đ.50). {@code from} is that day.
+     */
+    public LocalDate secondComplaintWindowEnds(
+            ComplaintSubject subject, boolean dismissal, boolean remoteArea, LocalDate from, int obstacleDays) {
+        if (subject == ComplaintSubject.DISCIPLINARY) {
+            return timeBarEnds(subject, Instance.SECOND, dismissal, from, obstacleDays);
+        }
+        DeadlineRule rule = DeadlineRule.find(Step.SECOND_COMPLAINT_WINDOW, PetitionType.COMPLAINT, from);
+        return calendar.plus(from, rule.days(remoteArea, false) + obstacleDays, rule.dayCount());
+    }
+
+    /**
+     * When a decision issued on {@code issuedOn} must have reached the parties: 3 working days for a first-instance
+     * resolution (Luật Khiếu nại Đ.32) and for a suspension, resumption or termination (NĐ 124/2020 Đ.28b); none
+     * where no row applies (a second-instance decision, or a day before the suspension rules took effect).
+     */
+    public @Nullable LocalDate decisionSendingDue(DecisionKind kind, Instance instance, LocalDate issuedOn) {
+        Step step = kind == DecisionKind.RESOLUTION ? Step.DECISION_SENDING : Step.SUSPENSION_DECISION_SENDING;
+        if (kind == DecisionKind.RESOLUTION && instance != Instance.FIRST) {
+            return null;
+        }
+        return DeadlineRule.lookup(step, PetitionType.COMPLAINT, issuedOn)
+                .map(rule -> apply(rule, false, false, issuedOn))
+                .orElse(null);
     }
 
     /** Today in Việt Nam, whatever the server's time zone. */

@@ -3,10 +3,17 @@ package vn.danvan.petition.domain;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.danvan.petition.Channel;
+import vn.danvan.petition.ComplaintParticulars;
+import vn.danvan.petition.ComplaintSubject;
+import vn.danvan.petition.Complexity;
+import vn.danvan.petition.ComplexityCriterion;
 import vn.danvan.petition.Decision;
+import vn.danvan.petition.DecisionKind;
 import vn.danvan.petition.FilingGround;
 import vn.danvan.petition.Instance;
 import vn.danvan.petition.Outcome;
@@ -15,6 +22,8 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.Relation;
 import vn.danvan.petition.SourceKind;
+import vn.danvan.petition.SuspensionGround;
+import vn.danvan.petition.TerminationGround;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -78,6 +87,30 @@ public class Petition {
     private @Nullable LocalDate closedOn;
     private @Nullable LocalDate overdueFlaggedOn;
     private int version;
+
+    // the legal paths of a complaint (and the complexity a denunciation shares): see ComplaintRecord
+    private Complexity complexity = Complexity.ORDINARY;
+    private Set<ComplexityCriterion> complexityCriteria = EnumSet.noneOf(ComplexityCriterion.class);
+    private @Nullable String complexityReason;
+    private @Nullable LocalDate complexityDeclaredOn;
+    private ComplaintSubject subject = ComplaintSubject.ADMINISTRATIVE;
+    private boolean dismissal;
+    private @Nullable LocalDate learnedOn;
+    private @Nullable LocalDate firstDecisionReceivedOn;
+    private List<ComplaintParticulars.Obstacle> obstacles = List.of();
+    private @Nullable Integer signatureCount;
+    private boolean representativesAppointedInWriting;
+    private @Nullable LocalDate suspendedOn;
+    private @Nullable SuspensionGround suspensionGround;
+    private @Nullable LocalDate resumedOn;
+    private @Nullable TerminationGround terminationGround;
+    private int withdrawnCount;
+    private @Nullable String withdrawnContent;
+    private boolean withdrawalCoerced;
+    private @Nullable DecisionKind pendingDecision;
+    private @Nullable LocalDate decisionIssuedOn;
+    private @Nullable LocalDate decisionSendingDue;
+    private @Nullable LocalDate decisionSentOn;
 
     /** Set when loaded: the decision taken on the petition this one re-sends, if any. */
     private @Nullable Decision previousDecisionOnSameContent;
@@ -336,7 +369,10 @@ public class Petition {
         if (anonymous && type == PetitionType.DENUNCIATION) {
             throw DomainException.conflict("petition.anonymous-denunciation-not-accepted");
         }
-        this.complex = complexCase;
+        if (complexCase && !complexity.complex()) {
+            throw DomainException.invalid("petition.complexity-not-declared");
+        }
+        this.complex = complexity.complex();
         this.resolutionDue = due;
         this.state = PetitionState.ACCEPTED;
         record(PetitionEvent.Kind.ACCEPTED, PetitionState.RECEIVED, state, on, null, true);
@@ -423,8 +459,14 @@ public class Petition {
 
     public void extend(LocalDate on, LocalDate newDue, LocalDate latestAllowed, String reason) {
         requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
-        if (extensionCount >= DeadlineRule.maxExtensions(type)) {
-            throw DomainException.conflict("petition.no-more-extensions");
+        if (type == PetitionType.COMPLAINT) {
+            // A complaint's longer period comes only with the written determination of its complexity (NĐ 124 Đ.3a).
+            throw DomainException.conflict("complaint.extend-by-declaring-complexity");
+        }
+        if (extensionCount >= DeadlineRule.maxExtensions(type, complexity)) {
+            throw type == PetitionType.DENUNCIATION && extensionCount == 0 && !complexity.complex()
+                    ? DomainException.conflict("denunciation.extension-needs-complexity")
+                    : DomainException.conflict("petition.no-more-extensions");
         }
         if (decidedOn != null && on.isBefore(decidedOn)) {
             throw DomainException.invalid("petition.date-before-acceptance");
@@ -442,7 +484,6 @@ public class Petition {
         LocalDate previous = resolutionDue;
         this.resolutionDue = newDue;
         this.extensionCount++;
-        this.complex = true;
         record(PetitionEvent.Kind.EXTENDED, state, state, on, previous + " → " + newDue + ": " + reason, true);
     }
 
@@ -473,12 +514,395 @@ public class Petition {
         record(PetitionEvent.Kind.CLOSED, PetitionState.RESOLVED, state, on, null, true);
     }
 
+    // ---- the legal paths of a complaint (complexity shared with denunciations) -----------------------
+
+    /**
+     * Records what the acceptance of a complaint turns on, while it awaits processing: subject, the day the decision
+     * or act was received or learned of, obstacles, the day the first decision was received, signatures.
+     */
+    public void recordParticulars(ComplaintParticulars particulars, LocalDate on) {
+        requireComplaint();
+        requireAwaitingProcessing();
+        if (particulars.dismissal() && particulars.subject() != ComplaintSubject.DISCIPLINARY) {
+            throw DomainException.invalid("complaint.dismissal-only-disciplinary");
+        }
+        LocalDate learned = particulars.learnedOn();
+        if (learned != null && learned.isAfter(receivedOn)) {
+            throw DomainException.invalid("complaint.learned-after-receipt");
+        }
+        LocalDate firstReceived = particulars.firstDecisionReceivedOn();
+        if (firstReceived != null && (instance != Instance.SECOND || firstReceived.isAfter(receivedOn))) {
+            throw DomainException.invalid("complaint.first-decision-date-invalid");
+        }
+        for (ComplaintParticulars.Obstacle obstacle : particulars.obstacleList()) {
+            if (obstacle.to().isBefore(obstacle.from()) || obstacle.to().isAfter(receivedOn)) {
+                throw DomainException.invalid("complaint.obstacle-dates-invalid");
+            }
+        }
+        Integer signatures = particulars.signatureCount();
+        if (signatures != null && signatures > petitionerCount) {
+            throw DomainException.invalid("complaint.signatures-exceed-complainants", petitionerCount);
+        }
+        this.subject = particulars.subject();
+        this.dismissal = particulars.dismissal();
+        this.learnedOn = learned;
+        this.firstDecisionReceivedOn = firstReceived;
+        this.obstacles = List.copyOf(particulars.obstacleList());
+        this.signatureCount = signatures;
+        this.representativesAppointedInWriting = particulars.representativesAppointedInWriting();
+        record(PetitionEvent.Kind.PARTICULARS_RECORDED, state, state, on, subject.name(), false);
+    }
+
+    /** The days of objective obstacles, which do not count against a time bar (Luật Khiếu nại Đ.9). */
+    public int obstacleDays() {
+        return obstacles.stream()
+                .mapToInt(o -> (int) java.time.temporal.ChronoUnit.DAYS.between(o.from(), o.to()) + 1)
+                .sum();
+    }
+
+    /**
+     * Checks, at acceptance, what makes a complaint admissible: a complaint of several people with representatives
+     * bears every complainant's signature and their written appointment (NĐ 124/2020 Đ.16(1) as amended by NĐ
+     * 155/2026 Đ.10), and it was lodged within its time bar ({@code timeBarEnds}, Luật KN Đ.9, Đ.48) or, at second
+     * instance, its window ({@code secondWindowEnds}, Đ.33, Đ.50). Past them it is not accepted (Luật KN Đ.11(6)).
+     */
+    public void requireAdmissible(@Nullable LocalDate timeBarEnds, @Nullable LocalDate secondWindowEnds) {
+        if (type != PetitionType.COMPLAINT) {
+            return;
+        }
+        if (petitionerCount > 1 && representativeCount > 0) {
+            if (signatureCount == null || signatureCount < petitionerCount) {
+                throw DomainException.conflict("complaint.group-not-signed-by-all", petitionerCount);
+            }
+            if (!representativesAppointedInWriting) {
+                throw DomainException.conflict("complaint.representatives-not-appointed-in-writing");
+            }
+        }
+        if (timeBarEnds != null && receivedOn.isAfter(timeBarEnds)) {
+            throw DomainException.conflict("complaint.time-barred", timeBarEnds);
+        }
+        if (secondWindowEnds != null && receivedOn.isAfter(secondWindowEnds)) {
+            throw DomainException.conflict("complaint.second-window-passed", secondWindowEnds);
+        }
+    }
+
+    /**
+     * The written determination that the case is complex (NĐ 124/2020 Đ.3a; Luật Tố cáo Đ.30(1)), at acceptance or
+     * while the resolution period still runs. A complaint being resolved takes the complex period at once ({@code
+     * complexDue}); a denunciation may then be extended once if complex, twice if especially complex.
+     */
+    public void declareComplexity(
+            Complexity degree,
+            Set<ComplexityCriterion> criteria,
+            String reason,
+            LocalDate on,
+            @Nullable LocalDate complexDue) {
+        if (type != PetitionType.COMPLAINT && type != PetitionType.DENUNCIATION) {
+            throw DomainException.invalid("petition.complexity-not-for-type");
+        }
+        if (!degree.complex()) {
+            throw DomainException.invalid("petition.complexity-degree-required");
+        }
+        if (type == PetitionType.COMPLAINT && degree == Complexity.ESPECIALLY_COMPLEX) {
+            throw DomainException.invalid("complaint.no-especially-complex");
+        }
+        if (criteria.isEmpty()) {
+            throw DomainException.invalid("petition.complexity-criteria-required");
+        }
+        if (state == PetitionState.RECEIVED) {
+            if (on.isBefore(receivedOn)) {
+                throw DomainException.invalid("petition.date-before-receipt");
+            }
+        } else if (state == PetitionState.ACCEPTED) {
+            if (decidedOn != null && on.isBefore(decidedOn)) {
+                throw DomainException.invalid("petition.date-before-acceptance");
+            }
+            if (resolutionDue != null && on.isAfter(resolutionDue)) {
+                throw DomainException.conflict("petition.complexity-after-deadline", resolutionDue);
+            }
+        } else {
+            throw DomainException.conflict("petition.not-being-resolved", state);
+        }
+        if (degree.compareTo(complexity) <= 0) {
+            throw DomainException.conflict("petition.complexity-already-declared");
+        }
+        this.complexity = degree;
+        this.complexityCriteria =
+                criteria.isEmpty() ? EnumSet.noneOf(ComplexityCriterion.class) : EnumSet.copyOf(criteria);
+        this.complexityReason = reason;
+        this.complexityDeclaredOn = on;
+        this.complex = true;
+        String note = degree.name() + " " + complexityCriteria + ": " + reason;
+        if (state == PetitionState.ACCEPTED
+                && type == PetitionType.COMPLAINT
+                && complexDue != null
+                && resolutionDue != null
+                && complexDue.isAfter(resolutionDue)) {
+            note = resolutionDue + " → " + complexDue + " — " + note;
+            this.resolutionDue = complexDue;
+            this.extensionCount++;
+        }
+        record(PetitionEvent.Kind.COMPLEXITY_DECLARED, state, state, on, note, true);
+    }
+
+    /** Tạm đình chỉ (Luật Khiếu nại Đ.11a): the period stops; the decision is due to the parties by {@code sendingDue}. */
+    public void suspend(LocalDate on, SuspensionGround ground, String reason, @Nullable LocalDate sendingDue) {
+        requireComplaint();
+        requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
+        if (suspendedOn != null) {
+            throw DomainException.conflict("complaint.already-suspended", suspendedOn);
+        }
+        requireNotBeforeAcceptance(on);
+        this.suspendedOn = on;
+        this.suspensionGround = ground;
+        issueDecision(DecisionKind.SUSPENSION, on, sendingDue);
+        record(PetitionEvent.Kind.SUSPENDED, state, state, on, ground.name() + ": " + reason, true);
+    }
+
+    /**
+     * Quyết định tiếp tục giải quyết: the resolution period runs again from this decision, in full ({@code newDue};
+     * NĐ 124/2020 Đ.28b(2) as amended by NĐ 155/2026 Đ.12).
+     */
+    public void resume(LocalDate on, String reason, LocalDate newDue, @Nullable LocalDate sendingDue) {
+        requireComplaint();
+        requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
+        LocalDate since = suspendedOn;
+        if (since == null) {
+            throw DomainException.conflict("complaint.not-suspended");
+        }
+        if (on.isBefore(since)) {
+            throw DomainException.invalid("complaint.resumed-before-suspension", since);
+        }
+        this.suspendedOn = null;
+        this.resumedOn = on;
+        this.resolutionDue = newDue;
+        issueDecision(DecisionKind.RESUMPTION, on, sendingDue);
+        record(PetitionEvent.Kind.RESUMED, state, state, on, "→ " + newDue + ": " + reason, true);
+    }
+
+    /** Đình chỉ (Luật Khiếu nại Đ.11a): the case ends with its ground, suspended or not. */
+    public void terminate(LocalDate on, TerminationGround ground, String reason, @Nullable LocalDate sendingDue) {
+        requireComplaint();
+        requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
+        requireNotBeforeAcceptance(on);
+        if (suspendedOn != null && on.isBefore(suspendedOn)) {
+            throw DomainException.invalid("complaint.resumed-before-suspension", suspendedOn);
+        }
+        this.terminationGround = ground;
+        this.outcome = ground == TerminationGround.WITHDRAWN ? Outcome.WITHDRAWN : Outcome.TERMINATED;
+        this.resolvedOn = on;
+        this.suspendedOn = null;
+        this.state = PetitionState.RESOLVED;
+        issueDecision(DecisionKind.TERMINATION, on, sendingDue);
+        record(PetitionEvent.Kind.TERMINATED, PetitionState.ACCEPTED, state, on, ground.name() + ": " + reason, true);
+    }
+
+    /**
+     * Rút khiếu nại (Luật 136/2025/QH15; NĐ 124/2020 Đ.7a): some of several complainants withdraw and the resolution
+     * goes on for the others; one complainant withdraws part of the content; when every complainant has withdrawn
+     * the whole complaint, it is terminated. Returns whether it was.
+     */
+    public boolean withdraw(
+            LocalDate on, int people, @Nullable String content, boolean coerced, @Nullable LocalDate sendingDue) {
+        requireComplaint();
+        requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
+        requireNotBeforeAcceptance(on);
+        int remaining = petitionerCount - withdrawnCount;
+        String part = content == null ? "" : content.strip();
+        boolean partOfContent = !part.isEmpty();
+        if (people > remaining) {
+            throw DomainException.invalid("complaint.withdrawing-more-than-remain", remaining);
+        }
+        if (people == 0 && !partOfContent) {
+            throw DomainException.invalid("complaint.withdrawal-empty");
+        }
+        this.withdrawnCount += people;
+        if (partOfContent) {
+            this.withdrawnContent = withdrawnContent == null ? part : withdrawnContent + "\n" + part;
+        }
+        this.withdrawalCoerced = withdrawalCoerced || coerced;
+        record(
+                PetitionEvent.Kind.WITHDRAWN,
+                state,
+                state,
+                on,
+                people + "/" + petitionerCount + (partOfContent ? " — " + part : "") + (coerced ? " [coerced]" : ""),
+                true);
+        if (!partOfContent && withdrawnCount == petitionerCount) {
+            terminate(on, TerminationGround.WITHDRAWN, "all complainants withdrew", sendingDue);
+            return true;
+        }
+        return false;
+    }
+
+    /** A decision the parties must receive within its period (Luật Khiếu nại Đ.32; NĐ 124/2020 Đ.28b). */
+    public void issueDecision(DecisionKind kind, LocalDate on, @Nullable LocalDate sendingDue) {
+        this.pendingDecision = kind;
+        this.decisionIssuedOn = on;
+        this.decisionSendingDue = sendingDue;
+        this.decisionSentOn = null;
+    }
+
+    /** Records the day the last decision was sent; late when after its due day. The note names the decision. */
+    public void decisionSent(LocalDate on) {
+        DecisionKind kind = pendingDecision;
+        LocalDate issued = decisionIssuedOn;
+        if (kind == null || issued == null || decisionSentOn != null) {
+            throw DomainException.conflict("complaint.no-decision-to-send");
+        }
+        if (on.isBefore(issued)) {
+            throw DomainException.invalid("complaint.sent-before-issue", issued);
+        }
+        this.decisionSentOn = on;
+        record(PetitionEvent.Kind.DECISION_SENT, state, state, on, kind.name(), true);
+    }
+
+    /** Whether the last decision reached (or has still not reached) the parties after its due day. */
+    public boolean decisionSendingLate(LocalDate today) {
+        LocalDate due = decisionSendingDue;
+        if (due == null) {
+            return false;
+        }
+        return decisionSentOn == null ? today.isAfter(due) : decisionSentOn.isAfter(due);
+    }
+
+    private void requireComplaint() {
+        if (type != PetitionType.COMPLAINT) {
+            throw DomainException.invalid("complaint.only-complaints");
+        }
+    }
+
+    private void requireNotBeforeAcceptance(LocalDate on) {
+        if (decidedOn != null && on.isBefore(decidedOn)) {
+            throw DomainException.invalid("petition.date-before-acceptance");
+        }
+    }
+
+    /** The complaint's legal paths as stored beside its core (columns added in 2026; see the migration). */
+    public record ComplaintRecord(
+            Complexity complexity,
+            Set<ComplexityCriterion> complexityCriteria,
+            @Nullable String complexityReason,
+            @Nullable LocalDate complexityDeclaredOn,
+            ComplaintSubject subject,
+            boolean dismissal,
+            @Nullable LocalDate learnedOn,
+            @Nullable LocalDate firstDecisionReceivedOn,
+            List<ComplaintParticulars.Obstacle> obstacles,
+            @Nullable Integer signatureCount,
+            boolean representativesAppointedInWriting,
+            @Nullable LocalDate suspendedOn,
+            @Nullable SuspensionGround suspensionGround,
+            @Nullable LocalDate resumedOn,
+            @Nullable TerminationGround terminationGround,
+            int withdrawnCount,
+            @Nullable String withdrawnContent,
+            boolean withdrawalCoerced,
+            @Nullable DecisionKind pendingDecision,
+            @Nullable LocalDate decisionIssuedOn,
+            @Nullable LocalDate decisionSendingDue,
+            @Nullable LocalDate decisionSentOn) {}
+
+    public ComplaintRecord complaintRecord() {
+        return new ComplaintRecord(
+                complexity,
+                complexityCriteria,
+                complexityReason,
+                complexityDeclaredOn,
+                subject,
+                dismissal,
+                learnedOn,
+                firstDecisionReceivedOn,
+                obstacles,
+                signatureCount,
+                representativesAppointedInWriting,
+                suspendedOn,
+                suspensionGround,
+                resumedOn,
+                terminationGround,
+                withdrawnCount,
+                withdrawnContent,
+                withdrawalCoerced,
+                pendingDecision,
+                decisionIssuedOn,
+                decisionSendingDue,
+                decisionSentOn);
+    }
+
+    public void restoreComplaintRecord(ComplaintRecord stored) {
+        this.complexity = stored.complexity();
+        this.complexityCriteria = stored.complexityCriteria().isEmpty()
+                ? EnumSet.noneOf(ComplexityCriterion.class)
+                : EnumSet.copyOf(stored.complexityCriteria());
+        this.complexityReason = stored.complexityReason();
+        this.complexityDeclaredOn = stored.complexityDeclaredOn();
+        this.subject = stored.subject();
+        this.dismissal = stored.dismissal();
+        this.learnedOn = stored.learnedOn();
+        this.firstDecisionReceivedOn = stored.firstDecisionReceivedOn();
+        this.obstacles = List.copyOf(stored.obstacles());
+        this.signatureCount = stored.signatureCount();
+        this.representativesAppointedInWriting = stored.representativesAppointedInWriting();
+        this.suspendedOn = stored.suspendedOn();
+        this.suspensionGround = stored.suspensionGround();
+        this.resumedOn = stored.resumedOn();
+        this.terminationGround = stored.terminationGround();
+        this.withdrawnCount = stored.withdrawnCount();
+        this.withdrawnContent = stored.withdrawnContent();
+        this.withdrawalCoerced = stored.withdrawalCoerced();
+        this.pendingDecision = stored.pendingDecision();
+        this.decisionIssuedOn = stored.decisionIssuedOn();
+        this.decisionSendingDue = stored.decisionSendingDue();
+        this.decisionSentOn = stored.decisionSentOn();
+    }
+
+    public Complexity complexity() {
+        return complexity;
+    }
+
+    public ComplaintSubject subject() {
+        return subject;
+    }
+
+    public boolean dismissal() {
+        return dismissal;
+    }
+
+    public @Nullable LocalDate learnedOn() {
+        return learnedOn;
+    }
+
+    public @Nullable LocalDate firstDecisionReceivedOn() {
+        return firstDecisionReceivedOn;
+    }
+
+    public @Nullable LocalDate suspendedOn() {
+        return suspendedOn;
+    }
+
+    public @Nullable LocalDate decisionSentOn() {
+        return decisionSentOn;
+    }
+
+    public @Nullable LocalDate decisionIssuedOn() {
+        return decisionIssuedOn;
+    }
+
+    public boolean withdrawalCoerced() {
+        return withdrawalCoerced;
+    }
+
+    public @Nullable TerminationGround terminationGround() {
+        return terminationGround;
+    }
+
     // ---- deadlines --------------------------------------------------------------------------------
 
     public @Nullable LocalDate currentDue() {
         return switch (state) {
             case RECEIVED -> processingDue;
-            case ACCEPTED -> resolutionDue;
+            // A suspended complaint's period does not run (NĐ 124/2020 Đ.28b(2)): it is not overdue.
+            case ACCEPTED -> suspendedOn == null ? resolutionDue : null;
             default -> null;
         };
     }
@@ -935,7 +1359,14 @@ public class Petition {
             CLOSED,
             DEADLINE_MISSED,
             ATTACHMENT_ADDED,
-            IDENTITY_VIEWED
+            IDENTITY_VIEWED,
+            COMPLEXITY_DECLARED,
+            PARTICULARS_RECORDED,
+            SUSPENDED,
+            RESUMED,
+            TERMINATED,
+            WITHDRAWN,
+            DECISION_SENT
         }
     }
 }

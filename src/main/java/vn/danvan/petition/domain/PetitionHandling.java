@@ -12,7 +12,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.ComplaintResumed;
+import vn.danvan.petition.ComplaintSuspended;
+import vn.danvan.petition.ComplaintTerminated;
+import vn.danvan.petition.ComplexityDeclared;
 import vn.danvan.petition.DeadlineMissed;
+import vn.danvan.petition.DecisionSent;
 import vn.danvan.petition.IdentitiesSealed;
 import vn.danvan.petition.PetitionAccepted;
 import vn.danvan.petition.PetitionAssigned;
@@ -26,6 +31,7 @@ import vn.danvan.petition.PetitionResolved;
 import vn.danvan.petition.PetitionReturned;
 import vn.danvan.petition.PetitionState;
 import vn.danvan.petition.PetitionTransferred;
+import vn.danvan.petition.PetitionWithdrawn;
 import vn.danvan.petition.ResolutionExtended;
 import vn.danvan.petition.VerificationRecorded;
 import vn.danvan.petition.domain.PetitionPolicy.Action;
@@ -114,7 +120,14 @@ public class PetitionHandling {
         EXTENDED,
         RESOLVED,
         CLOSED,
-        DEADLINE_MISSED;
+        DEADLINE_MISSED,
+        COMPLEXITY_DECLARED,
+        PARTICULARS_RECORDED,
+        SUSPENDED,
+        RESUMED,
+        TERMINATED,
+        WITHDRAWN,
+        DECISION_SENT;
 
         public PetitionHandlingEvent event(Petition petition, LocalDate on) {
             long id = petition.storedId();
@@ -135,6 +148,14 @@ public class PetitionHandling {
                 case RESOLVED -> new PetitionResolved(id, code, body, state, on);
                 case CLOSED -> new PetitionClosed(id, code, body, state, on);
                 case DEADLINE_MISSED -> new DeadlineMissed(id, code, body, state, on);
+                case COMPLEXITY_DECLARED -> new ComplexityDeclared(id, code, body, state, on);
+                // Facts recorded before acceptance publish as a classification: no new listener needs them.
+                case PARTICULARS_RECORDED -> new PetitionClassified(id, code, body, state, on);
+                case SUSPENDED -> new ComplaintSuspended(id, code, body, state, on);
+                case RESUMED -> new ComplaintResumed(id, code, body, state, on);
+                case TERMINATED -> new ComplaintTerminated(id, code, body, state, on);
+                case WITHDRAWN -> new PetitionWithdrawn(id, code, body, state, on);
+                case DECISION_SENT -> new DecisionSent(id, code, body, state, on);
             };
         }
     }

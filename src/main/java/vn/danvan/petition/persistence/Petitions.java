@@ -5,19 +5,26 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.danvan.petition.Channel;
+import vn.danvan.petition.ComplaintParticulars;
+import vn.danvan.petition.ComplaintSubject;
+import vn.danvan.petition.Complexity;
+import vn.danvan.petition.ComplexityCriterion;
 import vn.danvan.petition.Decision;
+import vn.danvan.petition.DecisionKind;
 import vn.danvan.petition.FilingGround;
 import vn.danvan.petition.Instance;
 import vn.danvan.petition.Outcome;
@@ -26,6 +33,8 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.Relation;
 import vn.danvan.petition.SourceKind;
+import vn.danvan.petition.SuspensionGround;
+import vn.danvan.petition.TerminationGround;
 import vn.danvan.petition.domain.Petition;
 import vn.danvan.petition.domain.PetitionPolicy;
 import vn.danvan.petition.domain.TrackingCodes;
@@ -305,7 +314,115 @@ public class Petitions {
             throw DomainException.conflict("petition.changed-concurrently");
         }
         petition.versionWritten();
+        updateComplaintRecord(petition);
         appendEvents(petition);
+    }
+
+    /** The columns of a complaint's legal paths, written beside the core ones (same locked row, same transaction). */
+    private void updateComplaintRecord(Petition petition) {
+        Petition.ComplaintRecord c = petition.complaintRecord();
+        jdbc.sql("""
+                update petition.petition set complexity = :complexity, complexity_criteria = cast(:criteria as text[]),
+                    complexity_reason = :complexityReason, complexity_declared_on = :complexityDeclaredOn,
+                    complaint_subject = :subject, dismissal = :dismissal, learned_on = :learnedOn,
+                    first_decision_received_on = :firstDecisionReceivedOn,
+                    obstacle_from = cast(:obstacleFrom as date[]), obstacle_to = cast(:obstacleTo as date[]),
+                    obstacle_reason = cast(:obstacleReason as text[]), signature_count = :signatureCount,
+                    representatives_appointed = :appointed, suspended_on = :suspendedOn,
+                    suspension_ground = :suspensionGround, resumed_on = :resumedOn,
+                    termination_ground = :terminationGround, withdrawn_count = :withdrawnCount,
+                    withdrawn_content = :withdrawnContent, withdrawal_coerced = :coerced,
+                    pending_decision = :pendingDecision, decision_issued_on = :decisionIssuedOn,
+                    decision_sending_due = :decisionSendingDue, decision_sent_on = :decisionSentOn
+                where id = :id
+                """)
+                .param("complexity", c.complexity().name())
+                .param(
+                        "criteria",
+                        c.complexityCriteria().stream().map(Enum::name).toArray(String[]::new))
+                .param("complexityReason", c.complexityReason())
+                .param("complexityDeclaredOn", c.complexityDeclaredOn())
+                .param("subject", c.subject().name())
+                .param("dismissal", c.dismissal())
+                .param("learnedOn", c.learnedOn())
+                .param("firstDecisionReceivedOn", c.firstDecisionReceivedOn())
+                .param(
+                        "obstacleFrom",
+                        c.obstacles().stream().map(o -> o.from().toString()).toArray(String[]::new))
+                .param(
+                        "obstacleTo",
+                        c.obstacles().stream().map(o -> o.to().toString()).toArray(String[]::new))
+                .param(
+                        "obstacleReason",
+                        c.obstacles().stream().map(o -> o.reason()).toArray(String[]::new))
+                .param("signatureCount", c.signatureCount())
+                .param("appointed", c.representativesAppointedInWriting())
+                .param("suspendedOn", c.suspendedOn())
+                .param("suspensionGround", name(c.suspensionGround()))
+                .param("resumedOn", c.resumedOn())
+                .param("terminationGround", name(c.terminationGround()))
+                .param("withdrawnCount", c.withdrawnCount())
+                .param("withdrawnContent", c.withdrawnContent())
+                .param("coerced", c.withdrawalCoerced())
+                .param("pendingDecision", name(c.pendingDecision()))
+                .param("decisionIssuedOn", c.decisionIssuedOn())
+                .param("decisionSendingDue", c.decisionSendingDue())
+                .param("decisionSentOn", c.decisionSentOn())
+                .param("id", petition.storedId())
+                .update();
+    }
+
+    private static Petition.ComplaintRecord complaintRecord(ResultSet rs) throws SQLException {
+        Set<ComplexityCriterion> criteria = EnumSet.noneOf(ComplexityCriterion.class);
+        for (String criterion : strings(rs, "complexity_criteria")) {
+            criteria.add(ComplexityCriterion.valueOf(criterion));
+        }
+        String[] from = strings(rs, "obstacle_from");
+        String[] to = strings(rs, "obstacle_to");
+        String[] reason = strings(rs, "obstacle_reason");
+        List<ComplaintParticulars.Obstacle> obstacles = new ArrayList<>();
+        for (int i = 0; i < from.length; i++) {
+            obstacles.add(
+                    new ComplaintParticulars.Obstacle(LocalDate.parse(from[i]), LocalDate.parse(to[i]), reason[i]));
+        }
+        return new Petition.ComplaintRecord(
+                Complexity.valueOf(rs.getString("complexity")),
+                criteria,
+                rs.getString("complexity_reason"),
+                rs.getObject("complexity_declared_on", LocalDate.class),
+                ComplaintSubject.valueOf(rs.getString("complaint_subject")),
+                rs.getBoolean("dismissal"),
+                rs.getObject("learned_on", LocalDate.class),
+                rs.getObject("first_decision_received_on", LocalDate.class),
+                obstacles,
+                rs.getObject("signature_count", Integer.class),
+                rs.getBoolean("representatives_appointed"),
+                rs.getObject("suspended_on", LocalDate.class),
+                enumOrNull(SuspensionGround.class, rs.getString("suspension_ground")),
+                rs.getObject("resumed_on", LocalDate.class),
+                enumOrNull(TerminationGround.class, rs.getString("termination_ground")),
+                rs.getInt("withdrawn_count"),
+                rs.getString("withdrawn_content"),
+                rs.getBoolean("withdrawal_coerced"),
+                enumOrNull(DecisionKind.class, rs.getString("pending_decision")),
+                rs.getObject("decision_issued_on", LocalDate.class),
+                rs.getObject("decision_sending_due", LocalDate.class),
+                rs.getObject("decision_sent_on", LocalDate.class));
+    }
+
+    /** A text or date array column as strings (dates in ISO form). */
+    private static String[] strings(ResultSet rs, String column) throws SQLException {
+        java.sql.Array array = rs.getArray(column);
+        if (array == null) {
+            return new String[0];
+        }
+        Object[] values = (Object[]) array.getArray();
+        String[] result = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            result[i] = value instanceof java.sql.Date date ? date.toLocalDate().toString() : String.valueOf(value);
+        }
+        return result;
     }
 
     /**
@@ -371,7 +488,7 @@ public class Petitions {
         return jdbc.sql("""
                 select id from petition.petition
                 where (state = 'RECEIVED' and processing_due < :today and (overdue_flagged_on is null or overdue_flagged_on < processing_due))
-                   or (state = 'ACCEPTED' and resolution_due < :today and (overdue_flagged_on is null or overdue_flagged_on < resolution_due))
+                   or (state = 'ACCEPTED' and suspended_on is null and resolution_due < :today and (overdue_flagged_on is null or overdue_flagged_on < resolution_due))
                 order by id
                 """).param("today", today).query(Long.class).list();
     }
@@ -446,7 +563,7 @@ public class Petitions {
     }
 
     private static Petition map(ResultSet rs, int row) throws SQLException {
-        return Petition.restore(new Petition.Stored(
+        Petition petition = Petition.restore(new Petition.Stored(
                 rs.getLong("id"),
                 rs.getString("tracking_code"),
                 rs.getLong("body_id"),
@@ -493,6 +610,8 @@ public class Petitions {
                 rs.getObject("overdue_flagged_on", LocalDate.class),
                 rs.getInt("version"),
                 enumOrNull(Decision.class, rs.getString("previous_decision"))));
+        petition.restoreComplaintRecord(complaintRecord(rs));
+        return petition;
     }
 
     private static <E extends Enum<E>> @Nullable E enumOrNull(Class<E> type, @Nullable String value) {

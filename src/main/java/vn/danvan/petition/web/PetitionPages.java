@@ -28,6 +28,9 @@ import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.Channel;
+import vn.danvan.petition.ComplaintProceedings;
+import vn.danvan.petition.ComplaintSubject;
+import vn.danvan.petition.ComplexityCriterion;
 import vn.danvan.petition.ConcludePetition;
 import vn.danvan.petition.DecidePetition;
 import vn.danvan.petition.Decision;
@@ -48,6 +51,8 @@ import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.ReceivePetition;
 import vn.danvan.petition.Relation;
 import vn.danvan.petition.SourceKind;
+import vn.danvan.petition.SuspensionGround;
+import vn.danvan.petition.TerminationGround;
 import vn.danvan.petition.domain.PetitionConfidentiality;
 import vn.danvan.petition.domain.PetitionPolicy;
 import vn.danvan.petition.persistence.PetitionAttachments;
@@ -71,6 +76,7 @@ class PetitionPages {
     private final Validator validator;
     private final PetitionPolicy policy;
     private final Clock clock;
+    private final ComplaintProceedings complaints;
 
     PetitionPages(
             PetitionIntake intake,
@@ -82,7 +88,8 @@ class PetitionPages {
             OrganizationDirectory organization,
             Validator validator,
             PetitionPolicy policy,
-            Clock clock) {
+            Clock clock,
+            ComplaintProceedings complaints) {
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
@@ -93,6 +100,7 @@ class PetitionPages {
         this.validator = validator;
         this.policy = policy;
         this.clock = clock;
+        this.complaints = complaints;
     }
 
     @InitBinder("form")
@@ -246,6 +254,13 @@ class PetitionPages {
                         .filter(g -> g.appliesTo(petition.type()))
                         .toList());
         model.addAttribute("today", LocalDate.now(clock));
+        if (petition.type() == PetitionType.COMPLAINT || petition.type() == PetitionType.DENUNCIATION) {
+            model.addAttribute("complaint", complaints.view(id, staff));
+            model.addAttribute("complexityCriteria", ComplexityCriterion.values());
+            model.addAttribute("complaintSubjects", ComplaintSubject.values());
+            model.addAttribute("suspensionGrounds", SuspensionGround.values());
+            model.addAttribute("terminationGrounds", TerminationGround.values());
+        }
         return "petition/petition";
     }
 

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import vn.danvan.petition.Channel;
+import vn.danvan.petition.Complexity;
+import vn.danvan.petition.ComplexityCriterion;
 import vn.danvan.petition.Decision;
 import vn.danvan.petition.FilingGround;
 import vn.danvan.petition.Instance;
@@ -135,6 +138,15 @@ class PetitionTests {
     @Test
     void acceptingStartsTheResolutionWithItsDeadline() {
         var petition = petition(PetitionType.COMPLAINT);
+        assertRefused(
+                () -> petition.accept(MONDAY.plusDays(2), true, MONDAY.plusDays(47)),
+                "petition.complexity-not-declared");
+        petition.declareComplexity(
+                Complexity.COMPLEX,
+                Set.of(ComplexityCriterion.SEVERAL_PLACES),
+                "Phải xác minh tại hai xã",
+                MONDAY.plusDays(1),
+                null);
 
         petition.accept(MONDAY.plusDays(2), true, MONDAY.plusDays(47));
 
@@ -143,7 +155,9 @@ class PetitionTests {
         assertThat(petition.decidedOn()).isEqualTo(MONDAY.plusDays(2));
         assertThat(petition.complex()).isTrue();
         assertThat(petition.currentDue()).isEqualTo(MONDAY.plusDays(47));
-        assertThat(petition.drainEvents()).extracting(e -> e.kind()).containsExactly(Kind.RECEIVED, Kind.ACCEPTED);
+        assertThat(petition.drainEvents())
+                .extracting(e -> e.kind())
+                .containsExactly(Kind.RECEIVED, Kind.COMPLEXITY_DECLARED, Kind.ACCEPTED);
     }
 
     @Test
@@ -249,6 +263,12 @@ class PetitionTests {
     void aDenunciationIsExtendedTwiceAtMostEachTimeLaterAndWithinTheLimit() {
         var petition = petition(PetitionType.DENUNCIATION);
         petition.accept(MONDAY, false, MONDAY.plusDays(30));
+        petition.declareComplexity(
+                Complexity.ESPECIALLY_COMPLEX,
+                Set.of(ComplexityCriterion.SEVERAL_BODIES_RESPONSIBLE, ComplexityCriterion.CONFLICTING_EVIDENCE),
+                "Liên quan nhiều cơ quan",
+                MONDAY,
+                null);
 
         assertRefused(
                 () -> petition.extend(MONDAY, MONDAY.plusDays(30), MONDAY.plusDays(60), "x"),
@@ -269,17 +289,69 @@ class PetitionTests {
     }
 
     @Test
-    void aComplaintIsExtendedOnceAndOnlyWhileBeingResolved() {
+    void aComplaintTakesItsLongerPeriodOnlyByTheWrittenDeterminationOfItsComplexityOnce() {
         var petition = petition(PetitionType.COMPLAINT);
         assertRefused(
                 () -> petition.extend(MONDAY, MONDAY.plusDays(45), MONDAY.plusDays(45), "x"),
                 "petition.not-being-resolved");
 
         petition.accept(MONDAY, false, MONDAY.plusDays(30));
-        petition.extend(MONDAY, MONDAY.plusDays(45), MONDAY.plusDays(45), "phức tạp");
+        assertRefused(
+                () -> petition.extend(MONDAY, MONDAY.plusDays(45), MONDAY.plusDays(45), "phức tạp"),
+                "complaint.extend-by-declaring-complexity");
+        assertRefused(
+                () -> petition.declareComplexity(Complexity.COMPLEX, Set.of(), "x", MONDAY, MONDAY.plusDays(45)),
+                "petition.complexity-criteria-required");
+        assertRefused(
+                () -> petition.declareComplexity(
+                        Complexity.ESPECIALLY_COMPLEX,
+                        Set.of(ComplexityCriterion.FOREIGN_ELEMENT),
+                        "x",
+                        MONDAY,
+                        MONDAY.plusDays(45)),
+                "complaint.no-especially-complex");
+        assertRefused(
+                () -> petition.declareComplexity(
+                        Complexity.COMPLEX,
+                        Set.of(ComplexityCriterion.FOREIGN_ELEMENT),
+                        "x",
+                        MONDAY.plusDays(31),
+                        MONDAY.plusDays(45)),
+                "petition.complexity-after-deadline");
+
+        petition.declareComplexity(
+                Complexity.COMPLEX,
+                Set.of(ComplexityCriterion.FOREIGN_ELEMENT),
+                "Người khiếu nại ở nước ngoài",
+                MONDAY.plusDays(10),
+                MONDAY.plusDays(45));
+        assertThat(petition.resolutionDue()).isEqualTo(MONDAY.plusDays(45));
+        assertThat(petition.complex()).isTrue();
+        assertThat(petition.complexity()).isEqualTo(Complexity.COMPLEX);
 
         assertRefused(
-                () -> petition.extend(MONDAY, MONDAY.plusDays(50), MONDAY.plusDays(60), "x"),
+                () -> petition.declareComplexity(
+                        Complexity.COMPLEX,
+                        Set.of(ComplexityCriterion.BODIES_DISAGREE),
+                        "x",
+                        MONDAY.plusDays(11),
+                        MONDAY.plusDays(50)),
+                "petition.complexity-already-declared");
+    }
+
+    @Test
+    void anOrdinaryDenunciationIsNotExtendedAndAComplexOneOnlyOnce() {
+        var ordinary = petition(PetitionType.DENUNCIATION);
+        ordinary.accept(MONDAY, false, MONDAY.plusDays(30));
+        assertRefused(
+                () -> ordinary.extend(MONDAY, MONDAY.plusDays(60), MONDAY.plusDays(60), "x"),
+                "denunciation.extension-needs-complexity");
+
+        ordinary.declareComplexity(
+                Complexity.COMPLEX, Set.of(ComplexityCriterion.SEVERAL_PLACES), "Hai địa điểm", MONDAY, null);
+        ordinary.extend(MONDAY, MONDAY.plusDays(60), MONDAY.plusDays(60), "phức tạp");
+        assertRefused(
+                () -> ordinary.extend(MONDAY, MONDAY.plusDays(90), MONDAY.plusDays(90), "x"),
                 "petition.no-more-extensions");
     }
 
