@@ -12,6 +12,8 @@ import vn.danvan.petition.domain.PetitionHandling;
 import vn.danvan.petition.domain.PetitionHandling.Change;
 import vn.danvan.petition.domain.PetitionPolicy.Action;
 import vn.danvan.petition.persistence.Petitions;
+import vn.danvan.petition.persistence.ResolutionFigureRecords;
+import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -26,13 +28,22 @@ public class PetitionResolution {
     private final Petitions petitions;
     private final Deadlines deadlines;
     private final AnswerPublication publication;
+    private final ResolutionFigureRecords figures;
+    private final AuditTrail audit;
 
     PetitionResolution(
-            PetitionHandling changes, Petitions petitions, Deadlines deadlines, AnswerPublication publication) {
+            PetitionHandling changes,
+            Petitions petitions,
+            Deadlines deadlines,
+            AnswerPublication publication,
+            ResolutionFigureRecords figures,
+            AuditTrail audit) {
         this.changes = changes;
         this.petitions = petitions;
         this.deadlines = deadlines;
         this.publication = publication;
+        this.figures = figures;
+        this.audit = audit;
     }
 
     public PetitionReference recordVerification(long petitionId, String note, StaffMember staff) {
@@ -83,7 +94,14 @@ public class PetitionResolution {
         if (on.isAfter(deadlines.today())) {
             throw DomainException.invalid("petition.date-in-future");
         }
+        ResolutionFigures ordered = command.figures();
+        if (ordered != null && ordered.anyNegative()) {
+            throw DomainException.invalid("petition.figures-negative");
+        }
         Petition petition = changes.apply(petitionId, staff, Action.RESOLVE, Change.RESOLVED, p -> {
+            if (ordered != null && p.type() != PetitionType.COMPLAINT && p.type() != PetitionType.DENUNCIATION) {
+                throw DomainException.invalid("petition.figures-not-for-type");
+            }
             p.conclude(on, command.outcome(), command.summary().strip());
             if (!p.anonymous()) {
                 p.noticeSent(on, NoticeParty.PETITIONER);
@@ -96,6 +114,9 @@ public class PetitionResolution {
                 p.noticeSent(on, NoticeParty.TRANSFERRING_BODY);
             }
         });
+        if (ordered != null) {
+            recordFigures(petition.storedId(), ordered);
+        }
         publication.publishIfAllowed(petition, command.summary().strip());
         if (petition.relation() == Relation.TRANSFERRED_FROM && petition.relatedPetitionId() != null) {
             petitions.resultReported(
@@ -104,6 +125,24 @@ public class PetitionResolution {
                     petition.trackingCode() + " — " + command.summary().strip());
         }
         return PetitionIntake.reference(petition);
+    }
+
+    /** The result forms' figures (Biểu 03, 04) of the decision or conclusion, audited with the resolution. */
+    private void recordFigures(long petitionId, ResolutionFigures ordered) {
+        figures.save(petitionId, ordered);
+        audit.record(
+                "petition.resolution-figures",
+                "petition",
+                petitionId,
+                java.util.Map.of(
+                        "moneyToStateVnd", ordered.moneyToStateVnd(),
+                        "landToStateM2", ordered.landToStateM2(),
+                        "moneyToCitizensVnd", ordered.moneyToCitizensVnd(),
+                        "landToCitizensM2", ordered.landToCitizensM2(),
+                        "peopleRightsRestored", ordered.peopleRightsRestored(),
+                        "peopleRecommendedForSanction", ordered.peopleRecommendedForSanction(),
+                        "transferredToInvestigation", ordered.transferredToInvestigation(),
+                        "subjectsTransferredToInvestigation", ordered.subjectsTransferredToInvestigation()));
     }
 
     public PetitionReference close(long petitionId, StaffMember staff) {
