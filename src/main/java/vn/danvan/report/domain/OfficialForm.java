@@ -60,6 +60,25 @@ public record OfficialForm(
         }
     }
 
+    /**
+     * How many columns the group heading over column {@code index} spans when the column starts its group; zero
+     * when it continues the group of the column before (a page's table header).
+     */
+    public int span(int index) {
+        String group = columns.get(index).group();
+        if (group == null) {
+            return 1;
+        }
+        if (index > 0 && group.equals(columns.get(index - 1).group())) {
+            return 0;
+        }
+        int last = index;
+        while (last + 1 < columns.size() && group.equals(columns.get(last + 1).group())) {
+            last++;
+        }
+        return last - index + 1;
+    }
+
     /** The value of the row coded {@code rowCode} in the column keyed {@code columnKey} (tests and the API). */
     public BigDecimal value(String rowCode, String columnKey) {
         int column = -1;

@@ -314,7 +314,8 @@ public class OfficialForms {
 
     /** Đồng to millions of đồng (triệu đồng), to the đồng. */
     static BigDecimal millions(BigDecimal dong) {
-        return dong.divide(MILLION, 6, RoundingMode.UNNECESSARY).stripTrailingZeros();
+        BigDecimal millions = dong.divide(MILLION, 6, RoundingMode.UNNECESSARY).stripTrailingZeros();
+        return millions.scale() < 0 ? millions.setScale(0) : millions;
     }
 
     // ---- QĐ 11 ----------------------------------------------------------------------------------------------
