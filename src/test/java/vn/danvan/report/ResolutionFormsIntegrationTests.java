@@ -330,7 +330,7 @@ class ResolutionFormsIntegrationTests {
                 .contains("Biểu số 04/KQGQTC")
                 .contains("TỔNG HỢP KẾT QUẢ GIẢI QUYẾT TỐ CÁO")
                 .contains("Số liệu tính từ ngày 01/10/2026 đến ngày 31/10/2026")
-                .contains("Tố cáo đúng một phần")
+                .contains("Rút tố")
                 .contains("2,5") // 2 500 000 đồng in millions
                 .contains("120")
                 .contains("NGƯỜI LẬP BIỂU")

@@ -282,7 +282,8 @@ public class OfficialLayout {
 
     public byte[] pdf(OfficialForm form, Locale locale) {
         var out = new ByteArrayOutputStream();
-        Rectangle a4Landscape = PageSize.A4.rotate();
+        // A landscape media box, not a portrait one turned by /Rotate, so that every printer and reader sees landscape.
+        Rectangle a4Landscape = new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth());
         var document = new Document(a4Landscape, 28, 28, 28, 28);
         try {
             PdfWriter.getInstance(document, out);
@@ -332,14 +333,16 @@ public class OfficialLayout {
 
     private static PdfPTable table(OfficialForm form) throws DocumentException {
         int n = form.columns().size();
+        // Widths in points of the printable 786: the code, the label, then the numbered columns share the rest.
+        float labelWidth = n > 20 ? 100 : n > 1 ? 130 : 560;
         float[] widths = new float[2 + n];
-        widths[0] = n > 1 ? 2.2f : 1.5f;
-        widths[1] = n > 1 ? Math.max(8f, 40f - n) : 20f;
+        widths[0] = 22;
+        widths[1] = labelWidth;
         for (int c = 0; c < n; c++) {
-            widths[2 + c] = n > 1 ? 2.6f : 4f;
+            widths[2 + c] = (786 - 22 - labelWidth) / n;
         }
-        float headerSize = n > 20 ? 5.5f : n > 10 ? 7f : 9f;
-        float bodySize = n > 20 ? 6.5f : 9f;
+        float headerSize = n > 20 ? 5.5f : n > 10 ? 6.5f : 9f;
+        float bodySize = n > 20 ? 6.5f : n > 10 ? 7.5f : 9f;
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(HEADER_ROWS);
