@@ -49,6 +49,7 @@ class OfficialFormApiTests {
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
     ReportFixtures.Setting setting;
+    vn.danvan.petition.PetitionReference denunciation;
 
     @BeforeEach
     void setUp() {
@@ -68,7 +69,7 @@ class OfficialFormApiTests {
                 LocalDate.of(2026, 10, 20),
                 head,
                 new ResolutionFigures(12_345_000, 0, 0, 0, 0, 0, false, 0));
-        fixtures.accepted(
+        denunciation = fixtures.accepted(
                 setting.province(),
                 PetitionType.DENUNCIATION,
                 LocalDate.of(2026, 10, 5),
@@ -192,5 +193,52 @@ class OfficialFormApiTests {
                         .get("code")
                         .asString())
                 .isEqualTo("report.period.too-long");
+    }
+
+    HttpResponse<String> conclude(long petition, String body) throws Exception {
+        StaffMember staff = setting.provinceHead();
+        String credentials = staff.username() + ":mat-khau-bao-cao-" + staff.username();
+        return http.send(
+                HttpRequest.newBuilder(URI.create(
+                                "http://localhost:" + port + "/api/v1/petitions/" + petition + "/conclusion"))
+                        .header("Accept-Language", "vi")
+                        .header("Content-Type", "application/json")
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aConclusionPostedOverTheApiCarriesItsFiguresIntoBieu04() throws Exception {
+        var negative = conclude(denunciation.id(), """
+                {"outcome": "RIGHT", "summary": "Tố cáo đúng", "resolvedOn": "2026-10-20",
+                 "figures": {"moneyToStateVnd": -5}}
+                """);
+        assertThat(negative.statusCode()).as(negative.body()).isEqualTo(400);
+        var empty = json.readTree(get(setting.provinceHead(), "04?" + PERIOD, HttpResponse.BodyHandlers.ofString())
+                .body());
+        assertThat(empty.at("/rows/0/values/3").asInt()).as("nothing resolved").isZero();
+
+        var posted = conclude(denunciation.id(), """
+                {"outcome": "RIGHT", "summary": "Tố cáo đúng", "resolvedOn": "2026-10-20",
+                 "figures": {"moneyToStateVnd": 3000000, "landToStateM2": 40, "peopleRecommendedForSanction": 2,
+                             "transferredToInvestigation": true, "subjectsTransferredToInvestigation": 1}}
+                """);
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(200);
+
+        JsonNode form = json.readTree(get(setting.provinceHead(), "04?" + PERIOD, HttpResponse.BodyHandlers.ofString())
+                .body());
+        double[] values = new double[20];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = form.at("/rows/0/values/" + i).asDouble();
+        }
+        //  total carried new resolved withdrawn conclusion right wrong partly money-state land-state
+        //  money-citizens land-citizens restored sanction investigation subjects on-time late in-progress
+        assertThat(values).containsExactly(1, 0, 1, 1, 0, 1, 1, 0, 0, 3, 40, 0, 0, 0, 2, 1, 1, 1, 0, 0);
     }
 }
