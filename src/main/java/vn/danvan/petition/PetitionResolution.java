@@ -12,6 +12,8 @@ import vn.danvan.petition.domain.PetitionHandling;
 import vn.danvan.petition.domain.PetitionHandling.Change;
 import vn.danvan.petition.domain.PetitionPolicy.Action;
 import vn.danvan.petition.persistence.Petitions;
+import vn.danvan.petition.persistence.ResolutionFigureRecords;
+import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -27,18 +29,24 @@ public class PetitionResolution {
     private final Deadlines deadlines;
     private final AnswerPublication publication;
     private final ComplaintProceedings complaints;
+    private final ResolutionFigureRecords figures;
+    private final AuditTrail audit;
 
     PetitionResolution(
             PetitionHandling changes,
             Petitions petitions,
             Deadlines deadlines,
             AnswerPublication publication,
-            ComplaintProceedings complaints) {
+            ComplaintProceedings complaints,
+            ResolutionFigureRecords figures,
+            AuditTrail audit) {
         this.changes = changes;
         this.petitions = petitions;
         this.deadlines = deadlines;
         this.publication = publication;
         this.complaints = complaints;
+        this.figures = figures;
+        this.audit = audit;
     }
 
     /**
@@ -101,7 +109,14 @@ public class PetitionResolution {
         if (on.isAfter(deadlines.today())) {
             throw DomainException.invalid("petition.date-in-future");
         }
+        ResolutionFigures ordered = command.figures();
+        if (ordered != null && ordered.anyNegative()) {
+            throw DomainException.invalid("petition.figures-negative");
+        }
         Petition petition = changes.apply(petitionId, staff, Action.RESOLVE, Change.RESOLVED, p -> {
+            if (ordered != null && p.type() != PetitionType.COMPLAINT && p.type() != PetitionType.DENUNCIATION) {
+                throw DomainException.invalid("petition.figures-not-for-type");
+            }
             p.conclude(on, command.outcome(), command.summary().strip());
             if (p.type() == PetitionType.COMPLAINT) {
                 // Luật Khiếu nại Đ.32: the first-instance decision reaches the parties within 3 working days.
@@ -121,6 +136,9 @@ public class PetitionResolution {
                 p.noticeSent(on, NoticeParty.TRANSFERRING_BODY);
             }
         });
+        if (ordered != null) {
+            recordFigures(petition.storedId(), ordered);
+        }
         publication.publishIfAllowed(petition, command.summary().strip());
         if (petition.relation() == Relation.TRANSFERRED_FROM && petition.relatedPetitionId() != null) {
             petitions.resultReported(
@@ -129,6 +147,24 @@ public class PetitionResolution {
                     petition.trackingCode() + " — " + command.summary().strip());
         }
         return PetitionIntake.reference(petition);
+    }
+
+    /** The result forms' figures (Biểu 03, 04) of the decision or conclusion, audited with the resolution. */
+    private void recordFigures(long petitionId, ResolutionFigures ordered) {
+        figures.save(petitionId, ordered);
+        audit.record(
+                "petition.resolution-figures",
+                "petition",
+                petitionId,
+                java.util.Map.of(
+                        "moneyToStateVnd", ordered.moneyToStateVnd(),
+                        "landToStateM2", ordered.landToStateM2(),
+                        "moneyToCitizensVnd", ordered.moneyToCitizensVnd(),
+                        "landToCitizensM2", ordered.landToCitizensM2(),
+                        "peopleRightsRestored", ordered.peopleRightsRestored(),
+                        "peopleRecommendedForSanction", ordered.peopleRecommendedForSanction(),
+                        "transferredToInvestigation", ordered.transferredToInvestigation(),
+                        "subjectsTransferredToInvestigation", ordered.subjectsTransferredToInvestigation()));
     }
 
     public PetitionReference close(long petitionId, StaffMember staff) {

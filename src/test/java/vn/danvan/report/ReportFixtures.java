@@ -32,6 +32,7 @@ import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.petition.PetitionerKind;
 import vn.danvan.petition.ReceivePetition;
 import vn.danvan.petition.Relation;
+import vn.danvan.petition.ResolutionFigures;
 
 /**
  * A provincial body with a commune body under it, their staff, and petitions handled through the
@@ -160,5 +161,26 @@ class ReportFixtures {
 
     PetitionReference resolve(PetitionReference petition, Outcome outcome, LocalDate on, StaffMember staff) {
         return resolution.conclude(petition.id(), new ConcludePetition(outcome, "Kết quả giải quyết", on), staff);
+    }
+
+    /** A decision or conclusion with the figures Biểu 03 and 04 count. */
+    PetitionReference resolve(
+            PetitionReference petition, Outcome outcome, LocalDate on, StaffMember staff, ResolutionFigures figures) {
+        return resolution.conclude(
+                petition.id(), new ConcludePetition(outcome, "Kết quả giải quyết", on, figures), staff);
+    }
+
+    /** Received and accepted (thụ lý) by the staff member. */
+    PetitionReference accepted(
+            Body body,
+            PetitionType type,
+            LocalDate received,
+            LocalDate accepted,
+            StaffMember staff,
+            Instance instance,
+            @Nullable String firstInstanceCode) {
+        PetitionReference petition = receive(body, type, received, staff, instance, firstInstanceCode);
+        decide(petition, Decision.ACCEPT, accepted, staff);
+        return petition;
     }
 }

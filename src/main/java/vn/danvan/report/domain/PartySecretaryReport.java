@@ -12,7 +12,7 @@ public record PartySecretaryReport(
         String headName,
         String position,
         String bodyName,
-        Period period,
+        @org.jspecify.annotations.Nullable Period period,
         int year,
         int month,
         LocalDate from,

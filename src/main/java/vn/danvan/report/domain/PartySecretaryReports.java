@@ -68,6 +68,33 @@ public class PartySecretaryReports {
         if (year < 2000 || year > 2100 || month < 1 || month > 12) {
             throw DomainException.invalid("report.qd11.period-invalid");
         }
+        return compile(headId, period, year, month, period.first(year, month), period.last(year, month), staff);
+    }
+
+    /** The report for free dates, {@code from} to {@code to} inclusive (the API's and the official forms' period). */
+    public PartySecretaryReport compile(long headId, LocalDate from, LocalDate to, StaffMember staff) {
+        if (to.isBefore(from)) {
+            throw DomainException.invalid("report.period.reversed");
+        }
+        if (java.time.temporal.ChronoUnit.DAYS.between(from, to) >= ReportScope.LONGEST_PERIOD_DAYS) {
+            throw DomainException.invalid("report.period.too-long");
+        }
+        return compile(headId, null, to.getYear(), to.getMonthValue(), from, to, staff);
+    }
+
+    /** The Party secretary the staff member may report on at {@code bodyId}, if the body has one. */
+    public java.util.Optional<ReceptionSchedule.Head> secretaryOf(long bodyId, StaffMember staff) {
+        return secretaries(staff).stream().filter(h -> h.bodyId() == bodyId).findFirst();
+    }
+
+    private PartySecretaryReport compile(
+            long headId,
+            PartySecretaryReport.@org.jspecify.annotations.Nullable Period period,
+            int year,
+            int month,
+            LocalDate from,
+            LocalDate to,
+            StaffMember staff) {
         ReceptionSchedule.Head head = schedule.head(headId)
                 .filter(h -> h.position().isPartySecretary())
                 .orElseThrow(() -> DomainException.notFound("report.qd11.head-unknown"));
@@ -75,8 +102,6 @@ public class PartySecretaryReports {
         if (!staff.inScope(body.id())) {
             throw DomainException.forbidden("report.body.out-of-scope", body.name());
         }
-        LocalDate from = period.first(year, month);
-        LocalDate to = period.last(year, month);
         LocalDate today = LocalDate.now(clock);
         var tally = obligations.tally(head, from, to, today);
         var visits = database.read(jdbc -> jdbc.sql("""

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.reception.ReceptionSchedule;
 import vn.danvan.report.domain.PartySecretaryReport;
 import vn.danvan.report.domain.PartySecretaryReports;
 import vn.danvan.shared.DomainException;
@@ -68,12 +69,20 @@ public class PartySecretaryReportPages {
                 new Line("PETITIONS_OUTSTANDING", 1, r.petitionsOutstanding()));
     }
 
+    /**
+     * The report of a period of QĐ 11, or — when {@code from} and {@code to} are given, as the other report tabs
+     * pass them — of those free dates; {@code body} picks its Party secretary when no head is chosen.
+     */
     @GetMapping
     public String show(
             @RequestParam(required = false) @Nullable Long head,
             @RequestParam(defaultValue = "MONTH") PartySecretaryReport.Period period,
             @RequestParam(required = false) @Nullable @LawfulYear Integer year,
             @RequestParam(required = false) @Nullable Integer month,
+            @RequestParam(required = false) @Nullable Long body,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            @RequestParam(defaultValue = "false") boolean subordinates,
             StaffMember staff,
             Model model,
             HttpServletResponse response) {
@@ -81,7 +90,14 @@ public class PartySecretaryReportPages {
         var secretaries = reports.secretaries(staff);
         Long chosen = head != null
                 ? head
-                : secretaries.isEmpty() ? null : secretaries.getFirst().id();
+                : secretaries.stream()
+                        .filter(h -> body != null && h.bodyId() == body)
+                        .findFirst()
+                        .or(() -> secretaries.stream().findFirst())
+                        .map(ReceptionSchedule.Head::id)
+                        .orElse(null);
+        LocalDate freeFrom = day(from);
+        LocalDate freeTo = day(to);
         int shownYear = year == null ? today.getYear() : year;
         int shownMonth = month == null ? today.getMonthValue() : month;
         model.addAttribute("kind", "qd11");
@@ -94,9 +110,23 @@ public class PartySecretaryReportPages {
         model.addAttribute("month", shownMonth);
         if (chosen != null) {
             try {
-                PartySecretaryReport report = reports.compile(chosen, period, shownYear, shownMonth, staff);
+                PartySecretaryReport report = freeFrom != null && freeTo != null
+                        ? reports.compile(chosen, freeFrom, freeTo, staff)
+                        : reports.compile(chosen, period, shownYear, shownMonth, staff);
                 model.addAttribute("report", report);
                 model.addAttribute("lines", lines(report));
+                long reportBody = secretaries.stream()
+                        .filter(h -> h.id() == report.headId())
+                        .findFirst()
+                        .map(ReceptionSchedule.Head::bodyId)
+                        .orElse(staff.bodyId());
+                model.addAttribute(
+                        "choice",
+                        new ReportPages.Choice(
+                                body == null ? reportBody : body,
+                                report.from().toString(),
+                                report.to().toString(),
+                                subordinates));
             } catch (DomainException refused) {
                 response.setStatus(refused.status().value());
                 model.addAttribute(
@@ -106,6 +136,17 @@ public class PartySecretaryReportPages {
             }
         }
         return "report/qd11";
+    }
+
+    private static @Nullable LocalDate day(@Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw DomainException.invalid("report.period.malformed", text);
+        }
     }
 
     @GetMapping("/xlsx")

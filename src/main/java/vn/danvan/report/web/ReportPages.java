@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
@@ -23,15 +25,19 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.report.PetitionHandlingReport;
 import vn.danvan.report.PetitionHandlingReports;
+import vn.danvan.report.domain.OfficialForm;
 import vn.danvan.report.domain.ReceptionReport;
 import vn.danvan.report.domain.ReceptionReports;
+import vn.danvan.report.domain.ReportPeriod;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;
 import vn.danvan.shared.RenderedPages;
 
 /**
- * The report pages — petition handling (Biểu 02/XLD) and reception (Biểu 01/TCD): choose a body and a
- * period, read the figures, download them as .xlsx.
+ * The report pages — petition handling (Biểu 02/XLD), reception (Biểu 01/TCD), complaints resolved (Biểu 03) and
+ * denunciations resolved (Biểu 04): choose a body and a period (free dates or a preset of the reporting year), read
+ * the figures, download them as .xlsx, and every form in its official layout as .xlsx or PDF. The links between the
+ * tabs carry the chosen body and period.
  */
 @Controller
 @RenderedPages
@@ -55,8 +61,15 @@ public class ReportPages {
         }
     }
 
+    /** A preset period offered as a link: its label's key and arguments, and its days. */
+    public record Preset(ReportPeriod period, String labelKey, List<Object> arguments, String from, String to) {}
+
     private final Kind petitions;
     private final Kind reception;
+    private final Kind complaints;
+    private final Kind denunciations;
+    private final OfficialForms forms;
+    private final OfficialLayout layout;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
     private final Clock clock;
@@ -66,10 +79,16 @@ public class ReportPages {
             PetitionHandlingWorkbook petitionWorkbook,
             ReceptionReports receptionReports,
             ReceptionWorkbook receptionWorkbook,
+            OfficialForms forms,
+            OfficialLayout layout,
             OrganizationDirectory organization,
             MessageSource messages,
             Clock clock) {
         this.clock = clock;
+        this.forms = forms;
+        this.layout = layout;
+        this.complaints = official(OfficialForms.Kind.F03, "bao-cao-giai-quyet-khieu-nai-");
+        this.denunciations = official(OfficialForms.Kind.F04, "bao-cao-giai-quyet-to-cao-");
         this.organization = organization;
         this.messages = messages;
         this.petitions = new Kind(
@@ -84,7 +103,81 @@ public class ReportPages {
                 "bao-cao-tiep-cong-dan-");
     }
 
-    @GetMapping("/{kind:petitions|reception}")
+    private Kind official(OfficialForms.Kind form, String filePrefix) {
+        return new Kind(
+                (body, from, to, subordinates, staff) ->
+                        forms.build(form, body, from, to, subordinates, null, staff, LocaleContextHolder.getLocale()),
+                "report/official",
+                (report, locale) -> layout.xlsx((OfficialForm) report, locale),
+                filePrefix);
+    }
+
+    /**
+     * The presets of the year of {@code anchor}: its month, the four quarters, six and nine months, the year (QĐ 11
+     * Đ.3(8) as amended by KL 215; TT 02/2021/TT-TTCP).
+     */
+    public static List<Preset> presets(LocalDate anchor) {
+        int year = anchor.getYear();
+        List<Preset> presets = new ArrayList<>();
+        presets.add(preset(
+                ReportPeriod.MONTH,
+                year,
+                anchor.getMonthValue(),
+                "report.preset.month",
+                anchor.getMonthValue(),
+                String.valueOf(year)));
+        for (int quarter = 1; quarter <= 4; quarter++) {
+            presets.add(preset(
+                    ReportPeriod.QUARTER, year, quarter, "report.preset.quarter", quarter, String.valueOf(year)));
+        }
+        presets.add(preset(ReportPeriod.HALF_YEAR, year, 0, "report.preset.half", String.valueOf(year)));
+        presets.add(preset(ReportPeriod.NINE_MONTHS, year, 0, "report.preset.nine", String.valueOf(year)));
+        presets.add(preset(ReportPeriod.YEAR, year, 0, "report.preset.year", String.valueOf(year)));
+        return presets;
+    }
+
+    private static Preset preset(ReportPeriod period, int year, int index, String key, Object... arguments) {
+        ReportPeriod.Range range = period.of(year, index);
+        return new Preset(
+                period,
+                key,
+                List.of(arguments),
+                range.from().toString(),
+                range.to().toString());
+    }
+
+    /** The year whose presets a page offers: that of the period's last day, or this year. */
+    private LocalDate anchor(String to) {
+        try {
+            LocalDate day = LocalDate.parse(to.strip());
+            return day.getYear() < 2000 || day.getYear() > 2100 ? LocalDate.now(clock) : day;
+        } catch (DateTimeParseException e) {
+            return LocalDate.now(clock);
+        }
+    }
+
+    /** A form in its official layout, as .xlsx or PDF; a refused choice renders the error page. */
+    @GetMapping("/forms/{form:01|02|03|04|qd11}/{format:xlsx|pdf}")
+    public ResponseEntity<byte[]> officialForm(
+            @PathVariable String form,
+            @PathVariable String format,
+            @RequestParam(required = false) @Nullable Long body,
+            @RequestParam String from,
+            @RequestParam String to,
+            @RequestParam(defaultValue = "false") boolean subordinates,
+            @RequestParam(required = false) @Nullable Long head,
+            StaffMember staff,
+            Locale locale) {
+        OfficialForm official =
+                forms.build(OfficialForms.Kind.of(form), body, date(from), date(to), subordinates, head, staff, locale);
+        return "pdf".equals(format)
+                ? OfficialFormApi.download(
+                        layout.pdf(official, locale), OfficialLayout.PDF, OfficialFormApi.fileName(official, "pdf"))
+                : OfficialFormApi.download(
+                        layout.xlsx(official, locale), Sheets.CONTENT_TYPE, OfficialFormApi.fileName(official, "xlsx"));
+    }
+
+    @GetMapping("/{kind:petitions|reception|complaints|denunciations}")
     public String show(
             @PathVariable String kind,
             @RequestParam(required = false) @Nullable Long body,
@@ -105,6 +198,15 @@ public class ReportPages {
                 subordinates);
         model.addAttribute("choice", choice);
         model.addAttribute("kind", kind);
+        model.addAttribute("presets", presets(anchor(choice.to())));
+        model.addAttribute(
+                "form",
+                switch (kind) {
+                    case "reception" -> "01";
+                    case "complaints" -> "03";
+                    case "denunciations" -> "04";
+                    default -> "02";
+                });
         model.addAttribute(
                 "bodies",
                 organization.bodies().stream()
@@ -123,7 +225,7 @@ public class ReportPages {
     }
 
     /** The workbook; when the choice is refused, the page with its message instead. */
-    @GetMapping("/{kind:petitions|reception}/xlsx")
+    @GetMapping("/{kind:petitions|reception|complaints|denunciations}/xlsx")
     public Object download(
             @PathVariable String kind,
             @RequestParam(required = false) @Nullable Long body,
@@ -163,7 +265,12 @@ public class ReportPages {
     }
 
     private Kind kind(String name) {
-        return "reception".equals(name) ? reception : petitions;
+        return switch (name) {
+            case "reception" -> reception;
+            case "complaints" -> complaints;
+            case "denunciations" -> denunciations;
+            default -> petitions;
+        };
     }
 
     private static Object compile(Kind report, Choice choice, StaffMember staff) {
