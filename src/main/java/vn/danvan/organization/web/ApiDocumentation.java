@@ -63,8 +63,7 @@ class ApiDocumentation {
                                 new SecurityScheme()
                                         .type(SecurityScheme.Type.HTTP)
                                         .scheme("basic")
-                                        .description("Tên đăng nhập và mật khẩu cán bộ, để dùng thử API."))
-                        .addSchemas(PROBLEM, problemSchema()))
+                                        .description("Tên đăng nhập và mật khẩu cán bộ, để dùng thử API.")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER))
                 .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
@@ -76,6 +75,11 @@ class ApiDocumentation {
             if (api.getPaths() == null) {
                 return;
             }
+            // Here rather than on the OpenAPI bean: springdoc drops schemas no operation refers to yet.
+            if (api.getComponents() == null) {
+                api.setComponents(new Components());
+            }
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
             api.getPaths().forEach((path, item) -> {
                 for (Map.Entry<PathItem.HttpMethod, Operation> entry :
                         item.readOperationsMap().entrySet()) {
