@@ -347,8 +347,10 @@ class MalformedInputIntegrationTests {
         Set<String> covered = new java.util.HashSet<>();
         for (var pathEntry : api.get("paths").properties()) {
             String template = pathEntry.getKey();
-            String path =
-                    template.replace("{id}", String.valueOf(petition.id())).replace("{attachmentId}", "1");
+            // Other resources than petitions get an id nothing has, so that a probe the server reads correctly
+            // (a write without a body: a session held, a visit made a petition) still writes nothing.
+            String id = template.startsWith("/api/v1/petitions/") ? String.valueOf(petition.id()) : "999999999";
+            String path = template.replace("{id}", id).replace("{attachmentId}", "1");
             for (var operationEntry : pathEntry.getValue().properties()) {
                 String method = operationEntry.getKey().toUpperCase(java.util.Locale.ROOT);
                 JsonNode operation = operationEntry.getValue();
@@ -393,7 +395,57 @@ class MalformedInputIntegrationTests {
 
     Map<String, String> restBases() {
         long body = setting.province().id();
-        return Map.of(
+        // The bases of other resources name a body, session, dialogue or commitment that does not exist: every probe
+        // spoils one field and leaves that one, so none of them can write a row.
+        String nobody = "999999999";
+        Map<String, String> bases = new java.util.HashMap<>(Map.of(
+                "POST /api/v1/reception/sessions",
+                """
+                        {"bodyId": %s, "kind": "REGULAR", "heldOn": "%s", "startsAt": "08:00", "endsAt": "11:00",
+                         "place": "Phòng tiếp", "online": false, "published": true, "note": "Ghi chú"}""".formatted(nobody, TODAY),
+                "POST /api/v1/reception/sessions/{id}/cancellation",
+                "{\"reason\": \"Bận\"}",
+                "POST /api/v1/reception/heads",
+                """
+                        {"bodyId": %s, "position": "AGENCY_HEAD", "fullName": "Lê Văn Tâm", "activeFrom": "%s"}""".formatted(nobody, TODAY),
+                "POST /api/v1/reception/visits",
+                """
+                        {"bodyId": %s, "visitedOn": "%s", "visitorKind": "INDIVIDUAL", "peopleCount": 1,
+                         "representativeCount": 0, "visitorName": "Hồ Thị Mai", "visitorPhone": "0905111222",
+                         "visitorAddress": "Tổ 7", "communeCode": "19789", "matter": "NEW", "contentType": "FEEDBACK",
+                         "fieldCode": "LAND", "summary": "Tóm tắt", "response": "Đã hướng dẫn"}""".formatted(nobody, TODAY),
+                "POST /api/v1/dialogues",
+                """
+                        {"convenerBodyId": %s, "kind": "THEMATIC", "heldOn": "%s", "place": "Hội trường",
+                         "topic": "Chủ đề", "chairName": "Trần Minh Hải", "chairPosition": "Chủ tịch",
+                         "participants": 10, "groupsPresent": "Hội Phụ nữ", "minutes": "Biên bản"}""".formatted(nobody, TODAY),
+                "POST /api/v1/dialogues/{id}/issues",
+                "{\"content\": \"Ý kiến\", \"raisedBy\": \"Ông Tư\", \"fieldCode\": \"LAND\", \"answer\": \"Trả lời\"}",
+                "POST /api/v1/dialogues/{id}/commitments",
+                """
+                        {"issueId": %s, "ownerBodyId": %s, "ownerName": "Trưởng phòng", "ownerPosition": "Trưởng phòng",
+                         "description": "Nạo vét cống", "dueOn": "%s"}""".formatted(nobody, nobody, TODAY.plusDays(30)),
+                "POST /api/v1/bodies",
+                """
+                        {"code": "HND-1", "name": "Hội Nông dân", "kind": "MEMBER_ORGANISATION", "level": "COMMUNE",
+                         "provinceCode": "46", "communeCode": "19789", "superiorId": %s}""".formatted(nobody),
+                "POST /api/v1/staff",
+                """
+                        {"username": "dauvao-moi", "password": "mot-mat-khau-dai", "fullName": "Nguyễn Văn Mới",
+                         "email": "moi@example.vn", "bodyId": %s, "roles": ["CASE_HANDLER"],
+                         "requestIdentityPermission": false}""".formatted(nobody)));
+        bases.putAll(Map.of(
+                "POST /api/v1/commitments/{id}/start",
+                "{\"note\": \"Bắt đầu\"}",
+                "POST /api/v1/commitments/{id}/progress",
+                "{\"note\": \"Tiến độ\", \"evidence\": \"Văn bản 12\"}",
+                "POST /api/v1/commitments/{id}/done",
+                "{\"doneOn\": \"%s\", \"evidence\": \"Nghiệm thu\"}".formatted(TODAY),
+                "POST /api/v1/commitments/{id}/drop",
+                "{\"reason\": \"Hết kinh phí\"}",
+                "POST /api/v1/commitments/{id}/confirmation",
+                "{\"confirmed\": true, \"confirmedBy\": \"Ông Tư\"}"));
+        bases.putAll(Map.of(
                 "POST /api/v1/petitions",
                 """
                         {"bodyId": %d, "channel": "POST", "type": "FEEDBACK", "fieldCode": "LAND",
@@ -418,7 +470,8 @@ class MalformedInputIntegrationTests {
                 "POST /api/v1/petitions/{id}/extensions",
                 "{\"newDueDate\": \"%s\", \"reason\": \"Vụ việc phức tạp\"}".formatted(TODAY.plusDays(30)),
                 "POST /api/v1/petitions/{id}/conclusion",
-                "{\"outcome\": \"RIGHT\", \"summary\": \"Kết luận\", \"resolvedOn\": \"%s\"}".formatted(TODAY));
+                "{\"outcome\": \"RIGHT\", \"summary\": \"Kết luận\", \"resolvedOn\": \"%s\"}".formatted(TODAY)));
+        return bases;
     }
 
     List<Probe> open311Probes() {

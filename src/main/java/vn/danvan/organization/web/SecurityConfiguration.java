@@ -18,6 +18,7 @@ import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -122,7 +123,13 @@ public class SecurityConfiguration {
     @Order(1)
     public SecurityFilterChain api(HttpSecurity http, ApiDoor door) throws Exception {
         return door.apply(http.securityMatcher("/api/**"))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                // What the admin pages (/admin/**) do is for administrators over the API too (OrganizationApi).
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/staff", "/api/v1/staff/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/bodies", "/api/v1/bodies/**")
+                        .hasRole(Role.ADMINISTRATOR.name())
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(new CrossSiteWriteFilter(door.forbidden), BasicAuthenticationFilter.class)
                 .build();
     }

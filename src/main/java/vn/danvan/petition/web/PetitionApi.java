@@ -15,6 +15,7 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.danvan.organization.StaffMember;
@@ -87,6 +89,7 @@ class PetitionApi {
 
     @Operation(summary = "Register a petition (tiếp nhận đơn)")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PetitionReference> receive(
             @Valid @RequestBody ReceivePetition command,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
@@ -158,6 +161,7 @@ class PetitionApi {
     }
 
     @PostMapping(path = "/{id}/split", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PetitionReference> split(
             @PathVariable long id, @Valid @RequestBody SplitPetition command, StaffMember staff) {
         PetitionReference part = intake.split(id, command, staff);
@@ -201,6 +205,7 @@ class PetitionApi {
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PetitionAttachments.Attachment> attach(
             @PathVariable long id, @RequestPart("file") MultipartFile file, StaffMember staff) throws IOException {
         var attachment = attachments.attach(id, file.getOriginalFilename(), file.getInputStream(), staff);
