@@ -35,7 +35,12 @@ public enum FilingGround {
     /** Tòa án đã thụ lý hoặc đã có bản án, quyết định (Luật KN Đ.11(9)). */
     COURT_SEIZED(EnumSet.of(PetitionType.COMPLAINT)),
     /** Nội dung không rõ người, hành vi vi phạm (Luật TC Đ.29(1)(d)). */
-    NO_IDENTIFIABLE_VIOLATION(EnumSet.of(PetitionType.DENUNCIATION));
+    NO_IDENTIFIABLE_VIOLATION(EnumSet.of(PetitionType.DENUNCIATION)),
+    /**
+     * Qua xác minh không xác định được người tố cáo, hoặc người tố cáo dùng họ tên người khác: không xử lý theo Luật
+     * Tố cáo; nếu nội dung rõ, có chứng cứ cụ thể thì dùng cho thanh tra, kiểm tra (Luật TC Đ.25).
+     */
+    UNVERIFIED_DENOUNCER(EnumSet.of(PetitionType.DENUNCIATION));
 
     private final Set<PetitionType> appliesTo;
 

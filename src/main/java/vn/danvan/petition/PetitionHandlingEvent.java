@@ -19,7 +19,13 @@ public sealed interface PetitionHandlingEvent
                 ResolutionExtended,
                 PetitionResolved,
                 PetitionClosed,
-                DeadlineMissed {
+                DeadlineMissed,
+                ProcessingPeriodExtended,
+                AccusedRecorded,
+                AcceptanceNoticeSent,
+                DenunciationWithdrawn,
+                ConclusionPublished,
+                RegulationFeedbackMarked {
 
     long petitionId();
 

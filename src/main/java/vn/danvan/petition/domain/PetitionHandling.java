@@ -12,8 +12,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.AcceptanceNoticeSent;
+import vn.danvan.petition.AccusedRecorded;
+import vn.danvan.petition.ConclusionPublished;
 import vn.danvan.petition.DeadlineMissed;
+import vn.danvan.petition.DenunciationWithdrawn;
 import vn.danvan.petition.IdentitiesSealed;
+import vn.danvan.petition.NoticeRecipient;
 import vn.danvan.petition.PetitionAccepted;
 import vn.danvan.petition.PetitionAssigned;
 import vn.danvan.petition.PetitionClassified;
@@ -26,6 +31,8 @@ import vn.danvan.petition.PetitionResolved;
 import vn.danvan.petition.PetitionReturned;
 import vn.danvan.petition.PetitionState;
 import vn.danvan.petition.PetitionTransferred;
+import vn.danvan.petition.ProcessingPeriodExtended;
+import vn.danvan.petition.RegulationFeedbackMarked;
 import vn.danvan.petition.ResolutionExtended;
 import vn.danvan.petition.VerificationRecorded;
 import vn.danvan.petition.domain.PetitionPolicy.Action;
@@ -114,7 +121,14 @@ public class PetitionHandling {
         EXTENDED,
         RESOLVED,
         CLOSED,
-        DEADLINE_MISSED;
+        DEADLINE_MISSED,
+        PROCESSING_EXTENDED,
+        ACCUSED_RECORDED,
+        DENOUNCER_NOTIFIED,
+        ACCUSED_NOTIFIED,
+        WITHDRAWN,
+        CONCLUSION_PUBLISHED,
+        REGULATION_FEEDBACK_MARKED;
 
         public PetitionHandlingEvent event(Petition petition, LocalDate on) {
             long id = petition.storedId();
@@ -135,6 +149,14 @@ public class PetitionHandling {
                 case RESOLVED -> new PetitionResolved(id, code, body, state, on);
                 case CLOSED -> new PetitionClosed(id, code, body, state, on);
                 case DEADLINE_MISSED -> new DeadlineMissed(id, code, body, state, on);
+                case PROCESSING_EXTENDED -> new ProcessingPeriodExtended(id, code, body, state, on);
+                case ACCUSED_RECORDED -> new AccusedRecorded(id, code, body, state, on);
+                case DENOUNCER_NOTIFIED ->
+                    new AcceptanceNoticeSent(id, code, body, state, on, NoticeRecipient.DENOUNCER);
+                case ACCUSED_NOTIFIED -> new AcceptanceNoticeSent(id, code, body, state, on, NoticeRecipient.ACCUSED);
+                case WITHDRAWN -> new DenunciationWithdrawn(id, code, body, state, on);
+                case CONCLUSION_PUBLISHED -> new ConclusionPublished(id, code, body, state, on);
+                case REGULATION_FEEDBACK_MARKED -> new RegulationFeedbackMarked(id, code, body, state, on);
             };
         }
     }
