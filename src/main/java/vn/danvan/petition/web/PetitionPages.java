@@ -31,9 +31,11 @@ import vn.danvan.petition.Channel;
 import vn.danvan.petition.ConcludePetition;
 import vn.danvan.petition.DecidePetition;
 import vn.danvan.petition.Decision;
+import vn.danvan.petition.DenunciationPaths;
 import vn.danvan.petition.ExtendResolution;
 import vn.danvan.petition.FilingGround;
 import vn.danvan.petition.Instance;
+import vn.danvan.petition.NoticeRecipient;
 import vn.danvan.petition.Outcome;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.petition.PetitionProcessing;
@@ -45,9 +47,12 @@ import vn.danvan.petition.PetitionResolution;
 import vn.danvan.petition.PetitionState;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerKind;
+import vn.danvan.petition.PublicationForm;
 import vn.danvan.petition.ReceivePetition;
 import vn.danvan.petition.Relation;
 import vn.danvan.petition.SourceKind;
+import vn.danvan.petition.WithdrawalContinuation;
+import vn.danvan.petition.WithdrawalForm;
 import vn.danvan.petition.domain.PetitionConfidentiality;
 import vn.danvan.petition.domain.PetitionPolicy;
 import vn.danvan.petition.persistence.PetitionAttachments;
@@ -71,6 +76,7 @@ class PetitionPages {
     private final Validator validator;
     private final PetitionPolicy policy;
     private final Clock clock;
+    private final DenunciationPaths denunciationPaths;
 
     PetitionPages(
             PetitionIntake intake,
@@ -82,7 +88,9 @@ class PetitionPages {
             OrganizationDirectory organization,
             Validator validator,
             PetitionPolicy policy,
-            Clock clock) {
+            Clock clock,
+            DenunciationPaths denunciationPaths) {
+        this.denunciationPaths = denunciationPaths;
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
@@ -246,7 +254,103 @@ class PetitionPages {
                         .filter(g -> g.appliesTo(petition.type()))
                         .toList());
         model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("legalPath", denunciationPaths.legalPath(id, staff));
+        model.addAttribute("withdrawalForms", WithdrawalForm.values());
+        model.addAttribute("withdrawalContinuations", WithdrawalContinuation.values());
+        model.addAttribute("publicationForms", PublicationForm.values());
+        model.addAttribute("noticeRecipients", NoticeRecipient.values());
         return "petition/petition";
+    }
+
+    // ---- the legal path of a denunciation and of regulation feedback ---------------------------------
+
+    @PostMapping("/{id}/several-places")
+    String severalPlaces(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") @Size(max = InputText.NOTE) String reason,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate recordedOn,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.verificationAtSeveralPlaces(
+                        id, new DenunciationPaths.SeveralPlaces(reason, recordedOn), staff));
+    }
+
+    @PostMapping("/{id}/accused")
+    String accused(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") @Size(max = InputText.NAME) String name,
+            @RequestParam(required = false) @Nullable @Size(max = 300) String position,
+            @RequestParam(required = false) @Nullable @Size(max = 300) String body,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.recordAccused(
+                        id, new DenunciationPaths.AccusedPerson(name, position, body), staff));
+    }
+
+    @PostMapping("/{id}/acceptance-notice")
+    String acceptanceNotice(
+            @PathVariable long id,
+            @RequestParam NoticeRecipient recipient,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate sentOn,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.recordAcceptanceNotice(
+                        id, new DenunciationPaths.AcceptanceNotice(recipient, sentOn), staff));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam WithdrawalForm form,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate withdrawnOn,
+            @RequestParam(required = false) @Nullable WithdrawalContinuation continuation,
+            @RequestParam(required = false) @Nullable @Size(max = InputText.NOTE) String note,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.withdraw(
+                        id, new DenunciationPaths.Withdrawal(form, withdrawnOn, continuation, note), staff));
+    }
+
+    @PostMapping("/{id}/conclusion-publication")
+    String publishConclusion(
+            @PathVariable long id,
+            @RequestParam(name = "forms", required = false) @Nullable List<PublicationForm> forms,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate publishedOn,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.publishConclusion(
+                        id,
+                        new DenunciationPaths.Publication(
+                                forms == null ? java.util.Set.of() : java.util.Set.copyOf(forms), publishedOn),
+                        staff));
+    }
+
+    @PostMapping("/{id}/regulation-feedback")
+    String regulationFeedback(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
+        return act(id, redirect, "saved", () -> denunciationPaths.markRegulationFeedback(id, staff));
     }
 
     @PostMapping("/{id}/decision")
