@@ -125,8 +125,7 @@ class DenunciationPathsIntegrationTests {
         assertThat(longer.due()).isEqualTo(LocalDate.of(2026, 10, 19));
         assertThat(timeline(received.id(), "PROCESSING_EXTENDED"))
                 .singleElement()
-                .satisfies(entry -> assertThat(entry.note())
-                        .contains("2026-10-14 → 2026-10-19", "Phú Xuân"));
+                .satisfies(entry -> assertThat(entry.note()).contains("2026-10-14 → 2026-10-19", "Phú Xuân"));
         assertThat(audit(received.id())).contains("petition.processing_extended");
         assertThat(events.stream(ProcessingPeriodExtended.class))
                 .singleElement()

@@ -578,10 +578,10 @@ public class Petition {
      * 92/2017/NĐ-CP), while it awaits processing: a body not competent must transfer it within 5 working days.
      */
     public void aboutAdministrativeRegulations(LocalDate on) {
-        requireAwaitingProcessing();
         if (type != PetitionType.RECOMMENDATION && type != PetitionType.FEEDBACK) {
             throw DomainException.invalid("petition.regulation-feedback-type");
         }
+        requireAwaitingProcessing();
         record(PetitionEvent.Kind.REGULATION_FEEDBACK, state, state, on, null, false);
     }
 
