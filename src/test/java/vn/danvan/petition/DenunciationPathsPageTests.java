@@ -99,4 +99,33 @@ class DenunciationPathsPageTests {
                 .contains("Về quy định hành chính", "Hạn chuyển đơn nếu không thuộc thẩm quyền", "12/10/2026")
                 .doesNotContain("Đánh dấu là PAKN về quy định hành chính");
     }
+
+    @Test
+    void aDenunciationRegisteredWithVerificationAtSeveralPlacesGetsTenWorkingDaysFromTheIntakeForm() throws Exception {
+        WebSession session = signedIn(setting.provinceHandler());
+        session.get("/petitions/new");
+        Map<String, String> form = new java.util.HashMap<>(Map.of(
+                "bodyId", String.valueOf(setting.province().id()),
+                "channel", "IN_PERSON",
+                "type", "DENUNCIATION",
+                "fieldCode", "LAND",
+                "instance", "FIRST",
+                "petitionerKind", "INDIVIDUAL",
+                "petitionerCount", "1",
+                "representativeCount", "0",
+                "receivedOn", "2026-10-05",
+                "title", "Tố cáo sai phạm ở ba thôn"));
+        form.put("content", "Nội dung tố cáo sai phạm ở ba thôn");
+        form.put("fullName", "Đặng Thị Kín");
+        form.put("severalPlacesReason", "Phải xác minh ở ba thôn thuộc hai xã");
+
+        HttpResponse<String> page = session.post("/petitions", form);
+
+        assertThat(page.uri().getPath()).matches("/petitions/\\d+");
+        // Received Monday 5 October 2026: 10 working days end Monday 19 October, not Wednesday 14.
+        assertThat(page.body())
+                .contains("Đã ghi nhận đơn", "19/10/2026", "Phải xác minh ở ba thôn thuộc hai xã")
+                .doesNotContain("14/10/2026")
+                .doesNotContain("Đặng Thị Kín");
+    }
 }

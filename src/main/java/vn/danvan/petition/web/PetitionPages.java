@@ -184,6 +184,19 @@ class PetitionPages {
             PetitionReference reference = intake.receive(command, staff, null);
             redirect.addFlashAttribute("notice", "received");
             redirect.addFlashAttribute("noticeArgument", reference.trackingCode());
+            String severalPlaces = form.severalPlacesReason;
+            if (command.type() == PetitionType.DENUNCIATION && severalPlaces != null && !severalPlaces.isBlank()) {
+                // Recorded at intake, on the day of receipt: the 10 working days of Luật Tố cáo Đ.24(1).
+                try {
+                    denunciationPaths.verificationAtSeveralPlaces(
+                            reference.id(),
+                            new DenunciationPaths.SeveralPlaces(severalPlaces, command.receivedOn()),
+                            staff);
+                } catch (DomainException e) {
+                    redirect.addFlashAttribute("error", e.code());
+                    redirect.addFlashAttribute("errorArguments", e.arguments());
+                }
+            }
             return "redirect:/petitions/" + reference.id();
         } catch (DomainException e) {
             binding.reject(e.code(), e.arguments(), e.code());
