@@ -57,10 +57,14 @@ public class DenunciationPaths {
     public record AcceptanceNotice(
             @NotNull NoticeRecipient recipient, @Nullable LocalDate sentOn) {}
 
-    /** The denouncer withdrew: in which written form, when, and why resolution continues if it does. */
+    /**
+     * The denouncer withdrew: in which written form, when, the whole denunciation or part of its content, and why
+     * resolution continues if it does after a whole withdrawal.
+     */
     public record Withdrawal(
             @NotNull WithdrawalForm form,
             @Nullable LocalDate withdrawnOn,
+            boolean partial,
             @Nullable WithdrawalContinuation continuation,
             @Nullable @Size(max = InputText.NOTE) String note) {}
 
@@ -87,6 +91,7 @@ public class DenunciationPaths {
             boolean accusedNoticeLate,
             @Nullable LocalDate withdrawnOn,
             @Nullable WithdrawalForm withdrawalForm,
+            boolean withdrawalPartial,
             @Nullable WithdrawalContinuation withdrawalContinuation,
             @Nullable LocalDate publicationDue,
             @Nullable LocalDate publishedOn,
@@ -242,7 +247,12 @@ public class DenunciationPaths {
         LocalDate on = pastOrToday(command.withdrawnOn());
         WithdrawalContinuation continuation = command.continuation();
         Petition petition = changes.apply(petitionId, staff, Action.RESOLVE, Change.WITHDRAWN, p -> {
-            p.withdraw(on, command.form().name(), continuation == null ? null : continuation.name(), command.note());
+            p.withdraw(
+                    on,
+                    command.form().name(),
+                    command.partial(),
+                    continuation == null ? null : continuation.name(),
+                    command.note());
             if (p.state() == PetitionState.RESOLVED) {
                 // The decision to terminate is sent like a conclusion: to the denouncer, and to the body
                 // that transferred the case.
@@ -254,7 +264,12 @@ public class DenunciationPaths {
                 }
             }
         });
-        paths.withdrawn(petitionId, on, command.form().name(), continuation == null ? null : continuation.name());
+        paths.withdrawn(
+                petitionId,
+                on,
+                command.form().name(),
+                command.partial(),
+                continuation == null ? null : continuation.name());
         return PetitionIntake.reference(petition);
     }
 
@@ -387,6 +402,7 @@ public class DenunciationPaths {
                 late(noticeDue, facts.accusedNotifiedOn(), today),
                 facts.withdrawnOn(),
                 facts.withdrawalForm() == null ? null : WithdrawalForm.valueOf(facts.withdrawalForm()),
+                facts.withdrawalPartial(),
                 facts.withdrawalContinuation() == null
                         ? null
                         : WithdrawalContinuation.valueOf(facts.withdrawalContinuation()),

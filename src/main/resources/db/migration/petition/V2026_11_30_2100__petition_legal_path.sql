@@ -14,6 +14,7 @@ create table petition.legal_path (
     accused_notified_on     date,
     withdrawn_on            date,
     withdrawal_form         text,
+    withdrawal_partial      boolean not null default false,
     withdrawal_continuation text,
     published_on            date,
     publication_forms       text[]  not null default '{}'

@@ -356,6 +356,7 @@ class DenunciationPathsIntegrationTests {
                 new Withdrawal(
                         WithdrawalForm.LETTER,
                         LocalDate.of(2026, 10, 20),
+                        false,
                         WithdrawalContinuation.SIGNS_OF_VIOLATION,
                         "Đã có chứng cứ thu tiền"),
                 setting.provinceHandler());
@@ -387,14 +388,15 @@ class DenunciationPathsIntegrationTests {
         refused(
                 () -> paths.withdraw(
                         received.id(),
-                        new Withdrawal(WithdrawalForm.RECORD, MONDAY, null, null),
+                        new Withdrawal(WithdrawalForm.RECORD, MONDAY, false, null, null),
                         setting.provinceHandler()),
                 "petition.not-being-resolved");
         decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 6));
 
         PetitionReference terminated = paths.withdraw(
                 received.id(),
-                new Withdrawal(WithdrawalForm.RECORD, LocalDate.of(2026, 10, 15), null, "Rút trực tiếp tại trụ sở"),
+                new Withdrawal(
+                        WithdrawalForm.RECORD, LocalDate.of(2026, 10, 15), false, null, "Rút trực tiếp tại trụ sở"),
                 setting.provinceHandler());
 
         assertThat(terminated.state()).isEqualTo(PetitionState.RESOLVED);
@@ -421,9 +423,26 @@ class DenunciationPathsIntegrationTests {
         refused(
                 () -> paths.withdraw(
                         complaint.id(),
-                        new Withdrawal(WithdrawalForm.LETTER, LocalDate.of(2026, 10, 7), null, null),
+                        new Withdrawal(WithdrawalForm.LETTER, LocalDate.of(2026, 10, 7), false, null, null),
                         setting.provinceHandler()),
                 "petition.only-denunciation");
+    }
+
+    @Test
+    void aPartialWithdrawalLeavesTheRestOfTheDenunciationToResolve() {
+        PetitionReference received = receive(PetitionType.DENUNCIATION, "Tố cáo hai nội dung");
+        decide(received.id(), Decision.ACCEPT, LocalDate.of(2026, 10, 6));
+
+        PetitionReference after = paths.withdraw(
+                received.id(),
+                new Withdrawal(WithdrawalForm.LETTER, LocalDate.of(2026, 10, 12), true, null, "Rút nội dung thứ nhất"),
+                setting.provinceHandler());
+
+        assertThat(after.state()).isEqualTo(PetitionState.ACCEPTED);
+        assertThat(path(received.id()).withdrawalPartial()).isTrue();
+        assertThat(timeline(received.id(), "WITHDRAWN"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.note()).startsWith("LETTER / PARTIAL"));
     }
 
     // ---- publication of the conclusion (Luật TC Đ.40) -------------------------------------------------------

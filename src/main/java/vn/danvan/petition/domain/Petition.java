@@ -539,19 +539,20 @@ public class Petition {
 
     /**
      * The denouncer withdrew the denunciation, in writing, before its conclusion (Luật Tố cáo 2018 Đ.33; NĐ 31/2019
-     * Đ.4 as amended by NĐ 156/2026). Resolution continues for a recorded reason; otherwise it is terminated
-     * (đình chỉ) on that ground, which is the case's outcome.
+     * Đ.4 as amended by NĐ 156/2026). A partial withdrawal leaves the rest to resolve; a whole one is terminated
+     * (đình chỉ), withdrawal being the case's outcome, unless resolution continues for a recorded reason.
      */
-    public void withdraw(LocalDate on, String form, @Nullable String continuation, @Nullable String note) {
+    public void withdraw(
+            LocalDate on, String form, boolean partial, @Nullable String continuation, @Nullable String note) {
         requireDenunciation();
         requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
         if (decidedOn != null && on.isBefore(decidedOn)) {
             throw DomainException.invalid("petition.date-before-acceptance");
         }
-        String what = form + (continuation == null ? "" : " / " + continuation);
+        String what = form + (partial ? " / PARTIAL" : "") + (continuation == null ? "" : " / " + continuation);
         String detail = note == null || note.isBlank() ? what : what + ": " + note.strip();
         record(PetitionEvent.Kind.WITHDRAWN, state, state, on, detail, true);
-        if (continuation == null) {
+        if (!partial && continuation == null) {
             conclude(on, Outcome.WITHDRAWN, detail);
         }
     }

@@ -33,12 +33,13 @@ public class LegalPaths {
             @Nullable LocalDate accusedNotifiedOn,
             @Nullable LocalDate withdrawnOn,
             @Nullable String withdrawalForm,
+            boolean withdrawalPartial,
             @Nullable String withdrawalContinuation,
             @Nullable LocalDate publishedOn,
             List<String> publicationForms) {
 
         static final Facts NONE =
-                new Facts(null, null, false, null, null, null, null, null, null, null, null, null, List.of());
+                new Facts(null, null, false, null, null, null, null, null, null, null, false, null, null, List.of());
     }
 
     public Facts facts(long petitionId) {
@@ -96,16 +97,18 @@ public class LegalPaths {
                 """).params(petitionId, on).update();
     }
 
-    public void withdrawn(long petitionId, LocalDate on, String form, @Nullable String continuation) {
+    public void withdrawn(long petitionId, LocalDate on, String form, boolean partial, @Nullable String continuation) {
         jdbc.sql("""
-                insert into petition.legal_path (petition_id, withdrawn_on, withdrawal_form, withdrawal_continuation)
-                values (:id, :on, :form, :continuation)
+                insert into petition.legal_path (petition_id, withdrawn_on, withdrawal_form, withdrawal_partial,
+                    withdrawal_continuation)
+                values (:id, :on, :form, :partial, :continuation)
                 on conflict (petition_id) do update set withdrawn_on = :on, withdrawal_form = :form,
-                    withdrawal_continuation = :continuation
+                    withdrawal_partial = :partial, withdrawal_continuation = :continuation
                 """)
                 .param("id", petitionId)
                 .param("on", on)
                 .param("form", form)
+                .param("partial", partial)
                 .param("continuation", continuation)
                 .update();
     }
@@ -143,6 +146,7 @@ public class LegalPaths {
                 rs.getObject("accused_notified_on", LocalDate.class),
                 rs.getObject("withdrawn_on", LocalDate.class),
                 rs.getString("withdrawal_form"),
+                rs.getBoolean("withdrawal_partial"),
                 rs.getString("withdrawal_continuation"),
                 rs.getObject("published_on", LocalDate.class),
                 forms == null ? List.of() : Arrays.asList((String[]) forms.getArray()));

@@ -330,6 +330,7 @@ class PetitionPages {
             @RequestParam WithdrawalForm form,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
                     LocalDate withdrawnOn,
+            @RequestParam(defaultValue = "false") boolean partial,
             @RequestParam(required = false) @Nullable WithdrawalContinuation continuation,
             @RequestParam(required = false) @Nullable @Size(max = InputText.NOTE) String note,
             StaffMember staff,
@@ -339,7 +340,7 @@ class PetitionPages {
                 redirect,
                 "saved",
                 () -> denunciationPaths.withdraw(
-                        id, new DenunciationPaths.Withdrawal(form, withdrawnOn, continuation, note), staff));
+                        id, new DenunciationPaths.Withdrawal(form, withdrawnOn, partial, continuation, note), staff));
     }
 
     @PostMapping("/{id}/conclusion-publication")
