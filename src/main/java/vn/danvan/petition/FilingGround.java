@@ -39,7 +39,12 @@ public enum FilingGround {
     /** Khiếu nại lần hai ngoài thời hạn 30 ngày (vùng sâu, vùng xa 45) (Luật KN Đ.33; kỷ luật: Đ.50). */
     SECOND_COMPLAINT_OUT_OF_TIME(EnumSet.of(PetitionType.COMPLAINT)),
     /** Nội dung đã rút khiếu nại, không bị ép buộc (Luật KN Đ.10 sửa đổi bởi Luật 136/2025/QH15). */
-    WITHDRAWN_CONTENT(EnumSet.of(PetitionType.COMPLAINT));
+    WITHDRAWN_CONTENT(EnumSet.of(PetitionType.COMPLAINT)),
+    /**
+     * Qua xác minh không xác định được người tố cáo, hoặc người tố cáo dùng họ tên người khác: không xử lý theo Luật
+     * Tố cáo; nếu nội dung rõ, có chứng cứ cụ thể thì dùng cho thanh tra, kiểm tra (Luật TC Đ.25).
+     */
+    UNVERIFIED_DENOUNCER(EnumSet.of(PetitionType.DENUNCIATION));
 
     private final Set<PetitionType> appliesTo;
 

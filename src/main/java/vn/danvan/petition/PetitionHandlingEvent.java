@@ -25,7 +25,13 @@ public sealed interface PetitionHandlingEvent
                 ComplaintResumed,
                 ComplaintTerminated,
                 PetitionWithdrawn,
-                DecisionSent {
+                DecisionSent,
+                ProcessingPeriodExtended,
+                AccusedRecorded,
+                AcceptanceNoticeSent,
+                DenunciationWithdrawn,
+                ConclusionPublished,
+                RegulationFeedbackMarked {
 
     long petitionId();
 

@@ -29,6 +29,7 @@ public class PetitionProcessing {
     private final PetitionIntake intake;
     private final OrganizationDirectory organization;
     private final ComplaintProceedings complaints;
+    private final DenunciationPaths denunciationPaths;
 
     PetitionProcessing(
             PetitionHandling changes,
@@ -36,7 +37,9 @@ public class PetitionProcessing {
             Deadlines deadlines,
             PetitionIntake intake,
             OrganizationDirectory organization,
-            ComplaintProceedings complaints) {
+            ComplaintProceedings complaints,
+            DenunciationPaths denunciationPaths) {
+        this.denunciationPaths = denunciationPaths;
         this.changes = changes;
         this.petitions = petitions;
         this.deadlines = deadlines;
@@ -49,6 +52,8 @@ public class PetitionProcessing {
         if (!petitions.fieldExists(command.fieldCode())) {
             throw DomainException.invalid("petition.unknown-field", command.fieldCode());
         }
+        // Luật Tố cáo Đ.24(1): a recorded need to verify at several places keeps its 10 working days.
+        boolean severalPlaces = denunciationPaths.verificationAtSeveralPlacesRecorded(petitionId);
         Petition petition = changes.apply(petitionId, staff, Action.PROCESS, Change.CLASSIFIED, p -> {
             Instance instance = command.instance() == null ? p.instance() : command.instance();
             boolean reDenunciation = p.relation() == Relation.RE_DENUNCIATION_OF;
@@ -57,7 +62,11 @@ public class PetitionProcessing {
                     command.fieldCode(),
                     instance,
                     command.anonymous(),
-                    deadlines.processingDue(command.type(), reDenunciation, false, p.receivedOn()));
+                    deadlines.initialProcessingDue(
+                            command.type(),
+                            reDenunciation,
+                            severalPlaces && command.type() == PetitionType.DENUNCIATION && !reDenunciation,
+                            p.receivedOn()));
         });
         return PetitionIntake.reference(petition);
     }
@@ -75,6 +84,8 @@ public class PetitionProcessing {
             case RETURN -> Change.RETURNED;
         };
         Body target = transferTarget(command);
+        boolean regulationFeedback =
+                command.decision() == Decision.TRANSFER && denunciationPaths.regulationFeedback(petitionId);
         Petition petition = changes.apply(petitionId, staff, Action.PROCESS, change, p -> {
             switch (command.decision()) {
                 case ACCEPT -> {
@@ -88,7 +99,7 @@ public class PetitionProcessing {
                             deadlines.resolutionDue(p.type(), p.instance(), p.subject(), p.remoteArea(), complex, on));
                 }
                 case GUIDE -> p.guide(on, required(command.note(), "petition.guidance-required"));
-                case TRANSFER ->
+                case TRANSFER -> {
                     p.transfer(
                             on,
                             target == null ? null : target.id(),
@@ -96,6 +107,8 @@ public class PetitionProcessing {
                                     ? required(command.targetName(), "petition.transfer-target-required")
                                     : target.name(),
                             command.note());
+                    denunciationPaths.transferred(p, on, regulationFeedback);
+                }
                 case FILE -> {
                     if (command.filingGround() == null) {
                         throw DomainException.invalid("petition.filing-ground-required");
@@ -107,7 +120,10 @@ public class PetitionProcessing {
         });
         if (command.decision() == Decision.TRANSFER && target != null) {
             Body source = organization.body(petition.bodyId()).orElseThrow();
-            intake.receiveTransfer(petition, target.id(), source.name(), on);
+            Petition copy = intake.receiveTransfer(petition, target.id(), source.name(), on);
+            if (regulationFeedback) {
+                denunciationPaths.regulationFeedbackCarriedTo(copy.storedId());
+            }
         }
         return PetitionIntake.reference(petition);
     }

@@ -73,4 +73,43 @@ public class AnswerPublication {
                 petition.storedId(),
                 Map.of("trackingCode", petition.trackingCode()));
     }
+
+    /**
+     * Publishes the conclusion of a denunciation on the portal (Luật Tố cáo 2018 Đ.40). Only the title and the
+     * conclusion are published, both masked against the denouncer's identity: never the denunciation's content,
+     * which could point to its author, nor anything of the sealed identity (Đ.9(1)(b), Đ.47).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void publishConclusion(Petition petition, String conclusion, java.time.LocalDate publishedOn) {
+        List<String> personal = petition.identityCiphertext() == null
+                ? List.of()
+                : PersonalDataMask.personalStrings(vault.open(petition.identityCiphertext()));
+        String title = PersonalDataMask.mask(petition.title(), personal);
+        String maskedConclusion = PersonalDataMask.mask(conclusion, personal);
+        jdbc.sql("""
+                insert into petition.published_answer (petition_id, body_id, petition_type, field_code, province_code,
+                    commune_code, title, content, answer, received_on, answered_on, search_text)
+                values (?, ?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?)
+                on conflict (petition_id) do update set title = excluded.title, content = '', answer = excluded.answer,
+                    answered_on = excluded.answered_on, search_text = excluded.search_text
+                """)
+                .params(Arrays.asList(
+                        petition.id(),
+                        petition.bodyId(),
+                        petition.type().name(),
+                        petition.fieldCode(),
+                        petition.provinceCode(),
+                        petition.communeCode(),
+                        title,
+                        maskedConclusion,
+                        petition.receivedOn(),
+                        publishedOn,
+                        VietnameseText.fold(title + " " + maskedConclusion)))
+                .update();
+        audit.record(
+                "petition.conclusion-published-on-portal",
+                "petition",
+                petition.storedId(),
+                Map.of("trackingCode", petition.trackingCode()));
+    }
 }

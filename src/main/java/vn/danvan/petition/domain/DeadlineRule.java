@@ -296,7 +296,72 @@ public enum DeadlineRule {
             null,
             null,
             false,
-            "Luật Khiếu nại 2011 Đ.50");
+            "Luật Khiếu nại 2011 Đ.50"),
+
+    /**
+     * Tố cáo không thuộc thẩm quyền: chuyển đơn trong 05 ngày làm việc kể từ ngày nhận và thông báo cho người tố
+     * cáo; chỉ chuyển một lần cho cùng nội dung. Luật 136/2025/QH15 and NĐ 156/2026 (1/7/2026) change no period.
+     */
+    TRANSFER_DENUNCIATION(
+            Step.TRANSFER_OUTSIDE_JURISDICTION,
+            EnumSet.of(PetitionType.DENUNCIATION),
+            5,
+            5,
+            5,
+            5,
+            DayCount.WORKING_DAYS,
+            null,
+            null,
+            false,
+            "Luật Tố cáo 2018 Đ.24(2); TT 05/2021/TT-TTCP Đ.14"),
+
+    /**
+     * Thông báo thụ lý tố cáo cho người tố cáo, và nội dung tố cáo (không kèm thông tin người tố cáo) cho người bị
+     * tố cáo: trong 05 ngày làm việc kể từ ngày ra quyết định thụ lý.
+     */
+    ACCEPTANCE_NOTICE_DENUNCIATION(
+            Step.ACCEPTANCE_NOTICE,
+            EnumSet.of(PetitionType.DENUNCIATION),
+            5,
+            5,
+            5,
+            5,
+            DayCount.WORKING_DAYS,
+            null,
+            null,
+            false,
+            "Luật Tố cáo 2018 Đ.29"),
+
+    /** Công khai kết luận nội dung tố cáo: trong 07 ngày làm việc kể từ ngày ban hành kết luận. */
+    PUBLICATION_DENUNCIATION_CONCLUSION(
+            Step.CONCLUSION_PUBLICATION,
+            EnumSet.of(PetitionType.DENUNCIATION),
+            7,
+            7,
+            7,
+            7,
+            DayCount.WORKING_DAYS,
+            null,
+            null,
+            false,
+            "Luật Tố cáo 2018 Đ.40"),
+
+    /**
+     * Phản ánh, kiến nghị về quy định hành chính gửi đến cơ quan không có thẩm quyền: chuyển trong 05 ngày làm việc
+     * kể từ ngày nhận. NĐ 20/2008 sets no resolution period (rules.md C3): only this routing step is statutory.
+     */
+    TRANSFER_REGULATION_FEEDBACK(
+            Step.REGULATION_FEEDBACK_TRANSFER,
+            EnumSet.of(PetitionType.RECOMMENDATION, PetitionType.FEEDBACK),
+            5,
+            5,
+            5,
+            5,
+            DayCount.WORKING_DAYS,
+            null,
+            null,
+            false,
+            "NĐ 20/2008/NĐ-CP Đ.9, sửa đổi bởi NĐ 92/2017/NĐ-CP");
 
     public enum Step {
         PROCESSING,
@@ -311,7 +376,15 @@ public enum DeadlineRule {
         DISCIPLINARY_RESOLUTION,
         DISCIPLINARY_TIME_BAR_FIRST,
         DISCIPLINARY_TIME_BAR_SECOND,
-        DISCIPLINARY_DISMISSAL_TIME_BAR_SECOND
+        DISCIPLINARY_DISMISSAL_TIME_BAR_SECOND,
+        /** Chuyển tố cáo không thuộc thẩm quyền (Luật Tố cáo Đ.24(2)). */
+        TRANSFER_OUTSIDE_JURISDICTION,
+        /** Thông báo thụ lý tố cáo (Luật Tố cáo Đ.29). */
+        ACCEPTANCE_NOTICE,
+        /** Công khai kết luận nội dung tố cáo (Luật Tố cáo Đ.40). */
+        CONCLUSION_PUBLICATION,
+        /** Chuyển phản ánh, kiến nghị về quy định hành chính (NĐ 20/2008 Đ.9). */
+        REGULATION_FEEDBACK_TRANSFER
     }
 
     /** How many extensions each type allows; a complaint is "extended" by being declared complex, once. */

@@ -29,6 +29,21 @@ public class Deadlines {
         return apply(DeadlineRule.find(step, type, receivedOn), false, complex, receivedOn);
     }
 
+    /**
+     * When the initial processing of a petition received on {@code receivedOn} is due. For a denunciation the
+     * 10-working-day variant applies once the officer has recorded that verification at several places or
+     * delegation is needed (Luật Tố cáo 2018 Đ.24(1)); it is the row's longer period.
+     */
+    public LocalDate initialProcessingDue(
+            PetitionType type, boolean reDenunciation, boolean verificationAtSeveralPlaces, LocalDate receivedOn) {
+        return processingDue(type, reDenunciation, verificationAtSeveralPlaces, receivedOn);
+    }
+
+    /** When a step counted from {@code from} (receipt, acceptance, conclusion) is due, by its row of the table. */
+    public LocalDate stepDue(Step step, PetitionType type, LocalDate from) {
+        return apply(DeadlineRule.find(step, type, from), false, false, from);
+    }
+
     /** When the resolution is due for a petition accepted (thụ lý) on {@code acceptedOn}. */
     public LocalDate resolutionDue(
             PetitionType type, Instance instance, boolean remoteArea, boolean complex, LocalDate acceptedOn) {

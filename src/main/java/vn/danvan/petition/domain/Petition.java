@@ -896,6 +896,130 @@ public class Petition {
         return terminationGround;
     }
 
+    // ---- the legal paths of a denunciation (Luật Tố cáo 2018) and of regulation feedback (NĐ 20/2008) ------
+
+    /**
+     * Initial processing of a denunciation takes up to 10 working days instead of 7 when verification at several
+     * places or delegation is needed (Luật Tố cáo 2018 Đ.24(1)): recorded with its reason while the 7 days run.
+     */
+    public void verificationAtSeveralPlaces(LocalDate on, LocalDate longerDue, String reason) {
+        requireAwaitingProcessing();
+        if (type != PetitionType.DENUNCIATION || relation == Relation.RE_DENUNCIATION_OF) {
+            throw DomainException.invalid("petition.several-places-only-denunciation");
+        }
+        if (on.isBefore(receivedOn)) {
+            throw DomainException.invalid("petition.date-before-receipt");
+        }
+        if (on.isAfter(processingDue)) {
+            throw DomainException.conflict("petition.several-places-after-deadline", processingDue);
+        }
+        if (!longerDue.isAfter(processingDue)) {
+            throw DomainException.conflict("petition.several-places-already-recorded");
+        }
+        LocalDate previous = processingDue;
+        this.processingDue = longerDue;
+        record(
+                PetitionEvent.Kind.PROCESSING_EXTENDED,
+                state,
+                state,
+                on,
+                previous + " → " + longerDue + ": " + reason,
+                false);
+    }
+
+    /** The person accused by a denunciation was recorded; never the denouncer, so it is not sealed. */
+    public void accusedRecorded(LocalDate on, String description) {
+        requireDenunciation();
+        if (!state.isOpen()) {
+            throw DomainException.conflict("petition.closed-for-changes");
+        }
+        record(PetitionEvent.Kind.ACCUSED_RECORDED, state, state, on, description, false);
+    }
+
+    /**
+     * The notice of acceptance was sent to one party (Luật Tố cáo 2018 Đ.29): only after the decision to accept;
+     * the note is the party, so the timeline can name it in the reader's language.
+     */
+    public void acceptanceNoticeSent(LocalDate on, NoticeParty party) {
+        requireDenunciation();
+        if (decision != Decision.ACCEPT || decidedOn == null) {
+            throw DomainException.conflict("petition.not-accepted");
+        }
+        if (on.isBefore(decidedOn)) {
+            throw DomainException.invalid("petition.date-before-acceptance");
+        }
+        if (party == NoticeParty.PETITIONER && anonymous) {
+            throw DomainException.conflict("petition.no-identity");
+        }
+        record(
+                PetitionEvent.Kind.ACCEPTANCE_NOTICE_SENT,
+                state,
+                state,
+                on,
+                party.name(),
+                party == NoticeParty.PETITIONER);
+    }
+
+    /**
+     * The denouncer withdrew the denunciation, in writing, before its conclusion (Luật Tố cáo 2018 Đ.33; NĐ 31/2019
+     * Đ.4 as amended by NĐ 156/2026). A partial withdrawal leaves the rest to resolve; a whole one is terminated
+     * (đình chỉ), withdrawal being the case's outcome, unless resolution continues for a recorded reason.
+     */
+    public void withdraw(
+            LocalDate on, String form, boolean partial, @Nullable String continuation, @Nullable String note) {
+        requireDenunciation();
+        requireState(PetitionState.ACCEPTED, "petition.not-being-resolved");
+        if (decidedOn != null && on.isBefore(decidedOn)) {
+            throw DomainException.invalid("petition.date-before-acceptance");
+        }
+        String what = form + (partial ? " / PARTIAL" : "") + (continuation == null ? "" : " / " + continuation);
+        String detail = note == null || note.isBlank() ? what : what + ": " + note.strip();
+        record(PetitionEvent.Kind.WITHDRAWN, state, state, on, detail, true);
+        if (!partial && continuation == null) {
+            conclude(on, Outcome.WITHDRAWN, detail);
+        }
+    }
+
+    /**
+     * The conclusion was made public in the given forms (Luật Tố cáo 2018 Đ.40): a conclusion on the content, not
+     * a termination after withdrawal.
+     */
+    public void conclusionPublished(LocalDate on, String forms) {
+        requireDenunciation();
+        if ((state != PetitionState.RESOLVED && state != PetitionState.CLOSED)
+                || outcome == Outcome.WITHDRAWN
+                || resolvedOn == null) {
+            throw DomainException.conflict("petition.no-conclusion-to-publish");
+        }
+        if (on.isBefore(resolvedOn)) {
+            throw DomainException.invalid("petition.date-before-conclusion");
+        }
+        record(PetitionEvent.Kind.CONCLUSION_PUBLISHED, state, state, on, forms, true);
+    }
+
+    /**
+     * Marks a recommendation or feedback as being about administrative regulations (NĐ 20/2008/NĐ-CP am. NĐ
+     * 92/2017/NĐ-CP), while it awaits processing: a body not competent must transfer it within 5 working days.
+     */
+    public void aboutAdministrativeRegulations(LocalDate on) {
+        if (type != PetitionType.RECOMMENDATION && type != PetitionType.FEEDBACK) {
+            throw DomainException.invalid("petition.regulation-feedback-type");
+        }
+        requireAwaitingProcessing();
+        record(PetitionEvent.Kind.REGULATION_FEEDBACK, state, state, on, null, false);
+    }
+
+    /** A step of the legal path was done after its statutory due date: flagged on the timeline. */
+    public void stepLate(LocalDate on, String step, LocalDate due) {
+        record(PetitionEvent.Kind.STEP_LATE, state, state, on, step + " " + due, false);
+    }
+
+    private void requireDenunciation() {
+        if (type != PetitionType.DENUNCIATION) {
+            throw DomainException.invalid("petition.only-denunciation");
+        }
+    }
+
     // ---- deadlines --------------------------------------------------------------------------------
 
     public @Nullable LocalDate currentDue() {
@@ -1366,7 +1490,13 @@ public class Petition {
             RESUMED,
             TERMINATED,
             WITHDRAWN,
-            DECISION_SENT
+            DECISION_SENT,
+            PROCESSING_EXTENDED,
+            ACCUSED_RECORDED,
+            ACCEPTANCE_NOTICE_SENT,
+            CONCLUSION_PUBLISHED,
+            REGULATION_FEEDBACK,
+            STEP_LATE
         }
     }
 }

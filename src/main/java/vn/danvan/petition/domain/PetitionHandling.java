@@ -12,13 +12,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.AcceptanceNoticeSent;
+import vn.danvan.petition.AccusedRecorded;
 import vn.danvan.petition.ComplaintResumed;
 import vn.danvan.petition.ComplaintSuspended;
 import vn.danvan.petition.ComplaintTerminated;
 import vn.danvan.petition.ComplexityDeclared;
+import vn.danvan.petition.ConclusionPublished;
 import vn.danvan.petition.DeadlineMissed;
 import vn.danvan.petition.DecisionSent;
+import vn.danvan.petition.DenunciationWithdrawn;
 import vn.danvan.petition.IdentitiesSealed;
+import vn.danvan.petition.NoticeRecipient;
 import vn.danvan.petition.PetitionAccepted;
 import vn.danvan.petition.PetitionAssigned;
 import vn.danvan.petition.PetitionClassified;
@@ -31,7 +36,10 @@ import vn.danvan.petition.PetitionResolved;
 import vn.danvan.petition.PetitionReturned;
 import vn.danvan.petition.PetitionState;
 import vn.danvan.petition.PetitionTransferred;
+import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionWithdrawn;
+import vn.danvan.petition.ProcessingPeriodExtended;
+import vn.danvan.petition.RegulationFeedbackMarked;
 import vn.danvan.petition.ResolutionExtended;
 import vn.danvan.petition.VerificationRecorded;
 import vn.danvan.petition.domain.PetitionPolicy.Action;
@@ -127,7 +135,13 @@ public class PetitionHandling {
         RESUMED,
         TERMINATED,
         WITHDRAWN,
-        DECISION_SENT;
+        DECISION_SENT,
+        PROCESSING_EXTENDED,
+        ACCUSED_RECORDED,
+        DENOUNCER_NOTIFIED,
+        ACCUSED_NOTIFIED,
+        CONCLUSION_PUBLISHED,
+        REGULATION_FEEDBACK_MARKED;
 
         public PetitionHandlingEvent event(Petition petition, LocalDate on) {
             long id = petition.storedId();
@@ -154,8 +168,18 @@ public class PetitionHandling {
                 case SUSPENDED -> new ComplaintSuspended(id, code, body, state, on);
                 case RESUMED -> new ComplaintResumed(id, code, body, state, on);
                 case TERMINATED -> new ComplaintTerminated(id, code, body, state, on);
-                case WITHDRAWN -> new PetitionWithdrawn(id, code, body, state, on);
+                case WITHDRAWN ->
+                    petition.type() == PetitionType.DENUNCIATION
+                            ? new DenunciationWithdrawn(id, code, body, state, on)
+                            : new PetitionWithdrawn(id, code, body, state, on);
                 case DECISION_SENT -> new DecisionSent(id, code, body, state, on);
+                case PROCESSING_EXTENDED -> new ProcessingPeriodExtended(id, code, body, state, on);
+                case ACCUSED_RECORDED -> new AccusedRecorded(id, code, body, state, on);
+                case DENOUNCER_NOTIFIED ->
+                    new AcceptanceNoticeSent(id, code, body, state, on, NoticeRecipient.DENOUNCER);
+                case ACCUSED_NOTIFIED -> new AcceptanceNoticeSent(id, code, body, state, on, NoticeRecipient.ACCUSED);
+                case CONCLUSION_PUBLISHED -> new ConclusionPublished(id, code, body, state, on);
+                case REGULATION_FEEDBACK_MARKED -> new RegulationFeedbackMarked(id, code, body, state, on);
             };
         }
     }

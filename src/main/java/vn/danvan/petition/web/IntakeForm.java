@@ -49,6 +49,9 @@ class IntakeForm {
     LocalDate receivedOn = LocalDate.now(VietnamTime.ZONE);
 
     public boolean remoteArea;
+    /** A denunciation whose verification needs several places or delegation (Luật Tố cáo 2018 Đ.24(1)). */
+    public @Nullable String severalPlacesReason;
+
     public @Nullable String relatedTrackingCode;
     public @Nullable Relation relation;
 

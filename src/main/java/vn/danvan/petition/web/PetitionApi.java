@@ -34,6 +34,7 @@ import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.ClassifyPetition;
 import vn.danvan.petition.ConcludePetition;
 import vn.danvan.petition.DecidePetition;
+import vn.danvan.petition.DenunciationPaths;
 import vn.danvan.petition.ExtendResolution;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.petition.PetitionProcessing;
@@ -71,6 +72,7 @@ class PetitionApi {
     private final PetitionQueries queries;
     private final PetitionConfidentiality confidentiality;
     private final PetitionAttachments attachments;
+    private final DenunciationPaths denunciationPaths;
 
     PetitionApi(
             PetitionIntake intake,
@@ -78,7 +80,9 @@ class PetitionApi {
             PetitionResolution resolution,
             PetitionQueries queries,
             PetitionConfidentiality confidentiality,
-            PetitionAttachments attachments) {
+            PetitionAttachments attachments,
+            DenunciationPaths denunciationPaths) {
+        this.denunciationPaths = denunciationPaths;
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
@@ -202,6 +206,64 @@ class PetitionApi {
     @PostMapping("/{id}/closure")
     PetitionReference close(@PathVariable long id, StaffMember staff) {
         return resolution.close(id, staff);
+    }
+
+    @Operation(
+            summary =
+                    "The legal path of a denunciation or regulation feedback: due dates, what was done, what was late")
+    @GetMapping("/{id}/legal-path")
+    DenunciationPaths.LegalPathView legalPath(@PathVariable long id, StaffMember staff) {
+        return denunciationPaths.legalPath(id, staff);
+    }
+
+    @Operation(
+            summary =
+                    "Denunciation: 10 working days of initial processing for verification at several places (Luật TC Đ.24(1))")
+    @PostMapping(path = "/{id}/verification-at-several-places", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference verificationAtSeveralPlaces(
+            @PathVariable long id, @Valid @RequestBody DenunciationPaths.SeveralPlaces command, StaffMember staff) {
+        return denunciationPaths.verificationAtSeveralPlaces(id, command, staff);
+    }
+
+    @Operation(summary = "Denunciation: record the accused person (name, position, body)")
+    @PutMapping(path = "/{id}/accused", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference accused(
+            @PathVariable long id, @Valid @RequestBody DenunciationPaths.AccusedPerson command, StaffMember staff) {
+        return denunciationPaths.recordAccused(id, command, staff);
+    }
+
+    @Operation(summary = "Denunciation: the notice to the accused (content only, never the denouncer; Luật TC Đ.29)")
+    @GetMapping("/{id}/accused-notice")
+    DenunciationPaths.AccusedNotice accusedNotice(@PathVariable long id, StaffMember staff) {
+        return denunciationPaths.accusedNotice(id, staff);
+    }
+
+    @Operation(
+            summary = "Denunciation: record a notice of acceptance sent to the denouncer or the accused (Luật TC Đ.29)")
+    @PostMapping(path = "/{id}/acceptance-notices", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference acceptanceNotice(
+            @PathVariable long id, @Valid @RequestBody DenunciationPaths.AcceptanceNotice command, StaffMember staff) {
+        return denunciationPaths.recordAcceptanceNotice(id, command, staff);
+    }
+
+    @Operation(summary = "Denunciation: record a withdrawal (Luật TC Đ.33; NĐ 31/2019 Đ.4 am. NĐ 156/2026)")
+    @PostMapping(path = "/{id}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference withdraw(
+            @PathVariable long id, @Valid @RequestBody DenunciationPaths.Withdrawal command, StaffMember staff) {
+        return denunciationPaths.withdraw(id, command, staff);
+    }
+
+    @Operation(summary = "Denunciation: record the publication of the conclusion (Luật TC Đ.40)")
+    @PostMapping(path = "/{id}/conclusion-publication", consumes = MediaType.APPLICATION_JSON_VALUE)
+    PetitionReference publishConclusion(
+            @PathVariable long id, @Valid @RequestBody DenunciationPaths.Publication command, StaffMember staff) {
+        return denunciationPaths.publishConclusion(id, command, staff);
+    }
+
+    @Operation(summary = "Recommendation/feedback about administrative regulations (NĐ 20/2008/NĐ-CP)")
+    @PostMapping("/{id}/regulation-feedback")
+    PetitionReference regulationFeedback(@PathVariable long id, StaffMember staff) {
+        return denunciationPaths.markRegulationFeedback(id, staff);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

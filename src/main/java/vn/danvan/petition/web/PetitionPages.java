@@ -34,9 +34,11 @@ import vn.danvan.petition.ComplexityCriterion;
 import vn.danvan.petition.ConcludePetition;
 import vn.danvan.petition.DecidePetition;
 import vn.danvan.petition.Decision;
+import vn.danvan.petition.DenunciationPaths;
 import vn.danvan.petition.ExtendResolution;
 import vn.danvan.petition.FilingGround;
 import vn.danvan.petition.Instance;
+import vn.danvan.petition.NoticeRecipient;
 import vn.danvan.petition.Outcome;
 import vn.danvan.petition.PetitionIntake;
 import vn.danvan.petition.PetitionProcessing;
@@ -48,11 +50,14 @@ import vn.danvan.petition.PetitionResolution;
 import vn.danvan.petition.PetitionState;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.PetitionerKind;
+import vn.danvan.petition.PublicationForm;
 import vn.danvan.petition.ReceivePetition;
 import vn.danvan.petition.Relation;
 import vn.danvan.petition.SourceKind;
 import vn.danvan.petition.SuspensionGround;
 import vn.danvan.petition.TerminationGround;
+import vn.danvan.petition.WithdrawalContinuation;
+import vn.danvan.petition.WithdrawalForm;
 import vn.danvan.petition.domain.PetitionConfidentiality;
 import vn.danvan.petition.domain.PetitionPolicy;
 import vn.danvan.petition.persistence.PetitionAttachments;
@@ -77,6 +82,7 @@ class PetitionPages {
     private final PetitionPolicy policy;
     private final Clock clock;
     private final ComplaintProceedings complaints;
+    private final DenunciationPaths denunciationPaths;
 
     PetitionPages(
             PetitionIntake intake,
@@ -89,7 +95,9 @@ class PetitionPages {
             Validator validator,
             PetitionPolicy policy,
             Clock clock,
-            ComplaintProceedings complaints) {
+            ComplaintProceedings complaints,
+            DenunciationPaths denunciationPaths) {
+        this.denunciationPaths = denunciationPaths;
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
@@ -184,6 +192,19 @@ class PetitionPages {
             PetitionReference reference = intake.receive(command, staff, null);
             redirect.addFlashAttribute("notice", "received");
             redirect.addFlashAttribute("noticeArgument", reference.trackingCode());
+            String severalPlaces = form.severalPlacesReason;
+            if (command.type() == PetitionType.DENUNCIATION && severalPlaces != null && !severalPlaces.isBlank()) {
+                // Recorded at intake, on the day of receipt: the 10 working days of Luật Tố cáo Đ.24(1).
+                try {
+                    denunciationPaths.verificationAtSeveralPlaces(
+                            reference.id(),
+                            new DenunciationPaths.SeveralPlaces(severalPlaces, command.receivedOn()),
+                            staff);
+                } catch (DomainException e) {
+                    redirect.addFlashAttribute("error", e.code());
+                    redirect.addFlashAttribute("errorArguments", e.arguments());
+                }
+            }
             return "redirect:/petitions/" + reference.id();
         } catch (DomainException e) {
             binding.reject(e.code(), e.arguments(), e.code());
@@ -261,7 +282,104 @@ class PetitionPages {
             model.addAttribute("suspensionGrounds", SuspensionGround.values());
             model.addAttribute("terminationGrounds", TerminationGround.values());
         }
+        model.addAttribute("legalPath", denunciationPaths.legalPath(id, staff));
+        model.addAttribute("withdrawalForms", WithdrawalForm.values());
+        model.addAttribute("withdrawalContinuations", WithdrawalContinuation.values());
+        model.addAttribute("publicationForms", PublicationForm.values());
+        model.addAttribute("noticeRecipients", NoticeRecipient.values());
         return "petition/petition";
+    }
+
+    // ---- the legal path of a denunciation and of regulation feedback ---------------------------------
+
+    @PostMapping("/{id}/several-places")
+    String severalPlaces(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") @Size(max = InputText.NOTE) String reason,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate recordedOn,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.verificationAtSeveralPlaces(
+                        id, new DenunciationPaths.SeveralPlaces(reason, recordedOn), staff));
+    }
+
+    @PostMapping("/{id}/accused")
+    String accused(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") @Size(max = InputText.NAME) String name,
+            @RequestParam(required = false) @Nullable @Size(max = 300) String position,
+            @RequestParam(required = false) @Nullable @Size(max = 300) String body,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.recordAccused(
+                        id, new DenunciationPaths.AccusedPerson(name, position, body), staff));
+    }
+
+    @PostMapping("/{id}/acceptance-notice")
+    String acceptanceNotice(
+            @PathVariable long id,
+            @RequestParam NoticeRecipient recipient,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate sentOn,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.recordAcceptanceNotice(
+                        id, new DenunciationPaths.AcceptanceNotice(recipient, sentOn), staff));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    String withdraw(
+            @PathVariable long id,
+            @RequestParam WithdrawalForm form,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate withdrawnOn,
+            @RequestParam(defaultValue = "false") boolean partial,
+            @RequestParam(required = false) @Nullable WithdrawalContinuation continuation,
+            @RequestParam(required = false) @Nullable @Size(max = InputText.NOTE) String note,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.withdraw(
+                        id, new DenunciationPaths.Withdrawal(form, withdrawnOn, partial, continuation, note), staff));
+    }
+
+    @PostMapping("/{id}/conclusion-publication")
+    String publishConclusion(
+            @PathVariable long id,
+            @RequestParam(name = "forms", required = false) @Nullable List<PublicationForm> forms,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable
+                    LocalDate publishedOn,
+            StaffMember staff,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                redirect,
+                "saved",
+                () -> denunciationPaths.publishConclusion(
+                        id,
+                        new DenunciationPaths.Publication(
+                                forms == null ? java.util.Set.of() : java.util.Set.copyOf(forms), publishedOn),
+                        staff));
+    }
+
+    @PostMapping("/{id}/regulation-feedback")
+    String regulationFeedback(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
+        return act(id, redirect, "saved", () -> denunciationPaths.markRegulationFeedback(id, staff));
     }
 
     @PostMapping("/{id}/decision")
