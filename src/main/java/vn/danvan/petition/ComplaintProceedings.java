@@ -42,6 +42,9 @@ public class ComplaintProceedings {
     /** Records, while the complaint awaits processing, what its acceptance turns on. */
     public PetitionReference recordParticulars(long petitionId, ComplaintParticulars particulars, StaffMember staff) {
         for (ComplaintParticulars.Obstacle obstacle : particulars.obstacleList()) {
+            if (obstacle == null || obstacle.from() == null || obstacle.to() == null || obstacle.reason() == null) {
+                throw DomainException.invalid("complaint.obstacle-incomplete");
+            }
             if (obstacle.reason().isBlank()) {
                 throw DomainException.invalid("complaint.obstacle-reason-required");
             }
@@ -62,6 +65,9 @@ public class ComplaintProceedings {
         LocalDate on = notInFuture(command.declaredOn());
         String reason = required(command.reason(), "petition.complexity-reason-required");
         Set<ComplexityCriterion> criteria = command.criteria() == null ? Set.of() : command.criteria();
+        if (criteria.stream().anyMatch(java.util.Objects::isNull)) {
+            throw DomainException.invalid("petition.complexity-criteria-required");
+        }
         return PetitionIntake.reference(changes.apply(
                 petitionId, staff, Action.PROCESS, Change.COMPLEXITY_DECLARED, p -> {
                     if (p.state() == PetitionState.ACCEPTED) {
