@@ -261,7 +261,9 @@ public class ComplaintProceedings {
             boolean maySuspend,
             boolean mayResume,
             boolean mayTerminate,
-            boolean mayRecordSending) {}
+            boolean mayRecordSending,
+            @Nullable LocalDate suspensionLapses,
+            boolean suspensionLapsed) {}
 
     @Transactional(readOnly = true)
     public ComplaintView view(long petitionId, StaffMember staff) {
@@ -280,6 +282,7 @@ public class ComplaintProceedings {
         LocalDate due = p.resolutionDue();
         boolean periodRuns = !accepted || due == null || !today.isAfter(due);
         Complexity top = complaint ? Complexity.COMPLEX : Complexity.ESPECIALLY_COMPLEX;
+        LocalDate lapses = c.suspendedOn() == null ? null : deadlines.suspensionLapses(c.suspendedOn());
         return new ComplaintView(
                 p.storedId(),
                 p.type(),
@@ -319,7 +322,9 @@ public class ComplaintProceedings {
                 complaint && accepted && !suspended && resolve,
                 complaint && accepted && suspended && resolve,
                 complaint && accepted && resolve,
-                c.pendingDecision() != null && c.decisionSentOn() == null && resolve);
+                c.pendingDecision() != null && c.decisionSentOn() == null && resolve,
+                lapses,
+                lapses != null && today.isAfter(lapses));
     }
 
     private LocalDate notInFuture(@Nullable LocalDate day) {

@@ -91,6 +91,7 @@ class ComplaintPageTests {
                 .contains("Tạm đình chỉ từ")
                 .contains("20/10/2026")
                 .contains("Gửi trễ hạn") // the suspension decision was due by 23/10/2026 and is not recorded as sent
+                .contains("Quá 30 ngày (từ 19/11/2026)")
                 .contains("id=\"resume\"")
                 .doesNotContain("id=\"suspend\"");
 

@@ -296,7 +296,24 @@ public enum DeadlineRule {
             null,
             null,
             false,
-            "Luật Khiếu nại 2011 Đ.50");
+            "Luật Khiếu nại 2011 Đ.50"),
+
+    /**
+     * Tạm đình chỉ mà quá 30 ngày người khiếu nại không tiếp tục khiếu nại: căn cứ không thụ lý (Luật Khiếu nại Đ.11
+     * as amended by Luật 136/2025/QH15) — shown on the case so the resolver may terminate it.
+     */
+    SUSPENSION_LAPSE_COMPLAINT(
+            Step.SUSPENSION_LAPSE,
+            EnumSet.of(PetitionType.COMPLAINT),
+            30,
+            30,
+            30,
+            30,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
+            "Luật Khiếu nại 2011 Đ.11, sửa đổi bởi Luật 136/2025/QH15");
 
     public enum Step {
         PROCESSING,
@@ -311,7 +328,8 @@ public enum DeadlineRule {
         DISCIPLINARY_RESOLUTION,
         DISCIPLINARY_TIME_BAR_FIRST,
         DISCIPLINARY_TIME_BAR_SECOND,
-        DISCIPLINARY_DISMISSAL_TIME_BAR_SECOND
+        DISCIPLINARY_DISMISSAL_TIME_BAR_SECOND,
+        SUSPENSION_LAPSE
     }
 
     /** How many extensions each type allows; a complaint is "extended" by being declared complex, once. */
