@@ -77,6 +77,27 @@ class ComplaintPageTests {
     }
 
     @Test
+    void aComplainantWithdrawingTheWholeComplaintEndsItAndTheTerminationDecisionAwaitsSending() throws Exception {
+        WebSession session = signedIn(setting.provinceHandler());
+        String path = registered(session, "Khiếu nại mức phạt");
+        session.get(path);
+        session.post(path + "/decision", Map.of("decision", "ACCEPT", "decidedOn", "2026-10-07"));
+
+        HttpResponse<String> page = session.post(path + "/withdrawal", Map.of("people", "0", "content", ""));
+        assertThat(page.body()).contains("Nhập số người rút khiếu nại hoặc nội dung rút");
+
+        page = session.post(path + "/withdrawal", Map.of("people", "1", "withdrawnOn", "2026-10-12"));
+        assertThat(page.body())
+                .contains("Đã ghi nhận việc rút khiếu nại")
+                .contains("Rút khiếu nại") // timeline
+                .contains("Đình chỉ giải quyết")
+                .contains("Người khiếu nại rút toàn bộ khiếu nại")
+                .contains("Quyết định đình chỉ")
+                .contains("id=\"record-sending\"")
+                .doesNotContain("id=\"withdraw\"");
+    }
+
+    @Test
     void anOfficerSuspendsAndResumesAComplaintFromTheCasePage() throws Exception {
         WebSession session = signedIn(setting.provinceHandler());
         String path = registered(session, "Khiếu nại bồi thường cây trồng");
