@@ -42,6 +42,9 @@ public class ComplaintProceedings {
     /** Records, while the complaint awaits processing, what its acceptance turns on. */
     public PetitionReference recordParticulars(long petitionId, ComplaintParticulars particulars, StaffMember staff) {
         for (ComplaintParticulars.Obstacle obstacle : particulars.obstacleList()) {
+            if (obstacle == null || obstacle.from() == null || obstacle.to() == null || obstacle.reason() == null) {
+                throw DomainException.invalid("complaint.obstacle-incomplete");
+            }
             if (obstacle.reason().isBlank()) {
                 throw DomainException.invalid("complaint.obstacle-reason-required");
             }
@@ -62,6 +65,9 @@ public class ComplaintProceedings {
         LocalDate on = notInFuture(command.declaredOn());
         String reason = required(command.reason(), "petition.complexity-reason-required");
         Set<ComplexityCriterion> criteria = command.criteria() == null ? Set.of() : command.criteria();
+        if (criteria.stream().anyMatch(java.util.Objects::isNull)) {
+            throw DomainException.invalid("petition.complexity-criteria-required");
+        }
         return PetitionIntake.reference(changes.apply(
                 petitionId, staff, Action.PROCESS, Change.COMPLEXITY_DECLARED, p -> {
                     if (p.state() == PetitionState.ACCEPTED) {
@@ -255,7 +261,9 @@ public class ComplaintProceedings {
             boolean maySuspend,
             boolean mayResume,
             boolean mayTerminate,
-            boolean mayRecordSending) {}
+            boolean mayRecordSending,
+            @Nullable LocalDate suspensionLapses,
+            boolean suspensionLapsed) {}
 
     @Transactional(readOnly = true)
     public ComplaintView view(long petitionId, StaffMember staff) {
@@ -274,6 +282,7 @@ public class ComplaintProceedings {
         LocalDate due = p.resolutionDue();
         boolean periodRuns = !accepted || due == null || !today.isAfter(due);
         Complexity top = complaint ? Complexity.COMPLEX : Complexity.ESPECIALLY_COMPLEX;
+        LocalDate lapses = c.suspendedOn() == null ? null : deadlines.suspensionLapses(c.suspendedOn());
         return new ComplaintView(
                 p.storedId(),
                 p.type(),
@@ -313,7 +322,9 @@ public class ComplaintProceedings {
                 complaint && accepted && !suspended && resolve,
                 complaint && accepted && suspended && resolve,
                 complaint && accepted && resolve,
-                c.pendingDecision() != null && c.decisionSentOn() == null && resolve);
+                c.pendingDecision() != null && c.decisionSentOn() == null && resolve,
+                lapses,
+                lapses != null && today.isAfter(lapses));
     }
 
     private LocalDate notInFuture(@Nullable LocalDate day) {

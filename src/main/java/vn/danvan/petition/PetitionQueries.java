@@ -352,7 +352,8 @@ public class PetitionQueries {
         }
         LocalDate resolutionDue = p.resolutionDue();
         boolean mayExtend = p.state() == PetitionState.ACCEPTED
-                && p.extensionCount() < DeadlineRule.maxExtensions(p.type())
+                && p.type() != PetitionType.COMPLAINT // a complaint is lengthened by declaring it complex
+                && p.extensionCount() < DeadlineRule.maxExtensions(p.type(), p.complexity())
                 && (resolutionDue == null || !today.isAfter(resolutionDue))
                 && policy.may(staff, PetitionPolicy.Action.RESOLVE, p.bodyId());
         LocalDate due = p.currentDue();

@@ -132,6 +132,9 @@ class ComplaintPathsIntegrationTests {
         assertThat(afterSuspension.decisionSendingLate()).isTrue(); // not sent, and today is later
         assertThat(afterSuspension.maySuspend()).isFalse();
         assertThat(afterSuspension.mayResume()).isTrue();
+        // Luật KN Đ.11: 30 days without the complainant continuing (19 November) give a ground to end it.
+        assertThat(afterSuspension.suspensionLapses()).isEqualTo(LocalDate.of(2026, 11, 19));
+        assertThat(afterSuspension.suspensionLapsed()).isTrue();
         complaints.recordDecisionSent(
                 received.id(), new RecordDecisionSent(LocalDate.of(2026, 10, 22)), setting.provinceHandler());
         assertThat(view(received.id()).decisionSendingLate()).isFalse();

@@ -394,6 +394,35 @@ class MalformedInputIntegrationTests {
     }
 
     Map<String, String> restBases() {
+        Map<String, String> bases = new java.util.HashMap<>(coreRestBases());
+        bases.putAll(complaintRestBases());
+        return bases;
+    }
+
+    /** The writes of the complaint paths (ComplaintApi). */
+    Map<String, String> complaintRestBases() {
+        return Map.of(
+                "PUT /api/v1/petitions/{id}/complaint-particulars",
+                """
+                        {"subject": "ADMINISTRATIVE", "dismissal": false, "learnedOn": "%s",
+                         "firstDecisionReceivedOn": null, "signatureCount": 1, "representativesAppointedInWriting": false,
+                         "obstacles": [{"from": "%s", "to": "%s", "reason": "Ốm"}]}""".formatted(TODAY.minusDays(30), TODAY.minusDays(20), TODAY.minusDays(10)),
+                "POST /api/v1/petitions/{id}/complexity",
+                "{\"complexity\": \"COMPLEX\", \"criteria\": [\"SEVERAL_PLACES\"], \"reason\": \"Hai địa điểm\", \"declaredOn\": \"%s\"}"
+                        .formatted(TODAY),
+                "POST /api/v1/petitions/{id}/suspension",
+                "{\"ground\": \"OTHER\", \"reason\": \"Chờ kết quả\", \"issuedOn\": \"%s\"}".formatted(TODAY),
+                "POST /api/v1/petitions/{id}/resumption",
+                "{\"reason\": \"Hết căn cứ\", \"issuedOn\": \"%s\"}".formatted(TODAY),
+                "POST /api/v1/petitions/{id}/termination",
+                "{\"ground\": \"OTHER\", \"reason\": \"Đình chỉ\", \"issuedOn\": \"%s\"}".formatted(TODAY),
+                "POST /api/v1/petitions/{id}/withdrawals",
+                "{\"people\": 1, \"content\": null, \"coerced\": false, \"withdrawnOn\": \"%s\"}".formatted(TODAY),
+                "POST /api/v1/petitions/{id}/decision-sending",
+                "{\"sentOn\": \"%s\"}".formatted(TODAY));
+    }
+
+    Map<String, String> coreRestBases() {
         long body = setting.province().id();
         // The bases of other resources name a body, session, dialogue or commitment that does not exist: every probe
         // spoils one field and leaves that one, so none of them can write a row.

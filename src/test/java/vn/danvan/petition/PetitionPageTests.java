@@ -170,11 +170,20 @@ class PetitionPageTests {
                 .doesNotContain("Kết thúc hồ sơ");
 
         session.get(path);
-        // Accepted today: its resolution deadline still runs, so an extension is offered.
+        // Accepted today: its resolution deadline still runs, so it may be declared complex; an ordinary
+        // denunciation is not extended (Luật Tố cáo Đ.30(1)), a complex one is.
         String today =
                 java.time.LocalDate.now(vn.danvan.shared.VietnamTime.ZONE).toString();
         page = session.post(path + "/decision", Map.of("decision", "ACCEPT", "decidedOn", today));
-        assertThat(page.body()).contains("Đang giải quyết").contains("Gia hạn").doesNotContain("decide-GUIDE");
+        assertThat(page.body())
+                .contains("Đang giải quyết")
+                .contains("Xác định vụ việc phức tạp")
+                .doesNotContain("id=\"extend\"")
+                .doesNotContain("decide-GUIDE");
+        page = session.post(
+                path + "/complexity",
+                Map.of("complexity", "COMPLEX", "criteria", "SEVERAL_PLACES", "reason", "Hai địa điểm"));
+        assertThat(page.body()).contains("Đã xác định vụ việc phức tạp").contains("id=\"extend\"");
         page = session.post(path + "/decision", Map.of("decision", "GUIDE", "note", "x"));
         assertThat(page.body()).contains("Đơn không còn ở bước chờ xử lý");
 

@@ -361,7 +361,24 @@ public enum DeadlineRule {
             null,
             null,
             false,
-            "NĐ 20/2008/NĐ-CP Đ.9, sửa đổi bởi NĐ 92/2017/NĐ-CP");
+            "NĐ 20/2008/NĐ-CP Đ.9, sửa đổi bởi NĐ 92/2017/NĐ-CP"),
+
+    /**
+     * Tạm đình chỉ mà quá 30 ngày người khiếu nại không tiếp tục khiếu nại: căn cứ không thụ lý (Luật Khiếu nại Đ.11
+     * as amended by Luật 136/2025/QH15) — shown on the case so the resolver may terminate it.
+     */
+    SUSPENSION_LAPSE_COMPLAINT(
+            Step.SUSPENSION_LAPSE,
+            EnumSet.of(PetitionType.COMPLAINT),
+            30,
+            30,
+            30,
+            30,
+            DayCount.CALENDAR_DAYS,
+            null,
+            null,
+            false,
+            "Luật Khiếu nại 2011 Đ.11, sửa đổi bởi Luật 136/2025/QH15");
 
     public enum Step {
         PROCESSING,
@@ -384,7 +401,8 @@ public enum DeadlineRule {
         /** Công khai kết luận nội dung tố cáo (Luật Tố cáo Đ.40). */
         CONCLUSION_PUBLICATION,
         /** Chuyển phản ánh, kiến nghị về quy định hành chính (NĐ 20/2008 Đ.9). */
-        REGULATION_FEEDBACK_TRANSFER
+        REGULATION_FEEDBACK_TRANSFER,
+        SUSPENSION_LAPSE
     }
 
     /** How many extensions each type allows; a complaint is "extended" by being declared complex, once. */

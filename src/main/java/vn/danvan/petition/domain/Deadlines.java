@@ -142,6 +142,15 @@ public class Deadlines {
                 .orElse(null);
     }
 
+    /**
+     * The day after which a complaint suspended on {@code suspendedOn} and not continued gives a ground not to accept
+     * it (Luật Khiếu nại Đ.11 as amended): 30 days.
+     */
+    public LocalDate suspensionLapses(LocalDate suspendedOn) {
+        DeadlineRule rule = DeadlineRule.find(Step.SUSPENSION_LAPSE, PetitionType.COMPLAINT, suspendedOn);
+        return suspendedOn.plusDays(rule.days(false, false));
+    }
+
     /** Today in Việt Nam, whatever the server's time zone. */
     public LocalDate today() {
         return LocalDate.now(clock);

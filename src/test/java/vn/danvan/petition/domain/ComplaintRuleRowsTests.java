@@ -56,6 +56,7 @@ class ComplaintRuleRowsTests {
             DISCIPLINARY_TIME_BAR_FIRST | 2026-10-05 | TIME_BAR_DISCIPLINARY_FIRST | 15 | 15 | 15 | 15 | CALENDAR_DAYS
             DISCIPLINARY_TIME_BAR_SECOND | 2026-10-05 | TIME_BAR_DISCIPLINARY_SECOND | 10 | 10 | 10 | 10 | CALENDAR_DAYS
             DISCIPLINARY_DISMISSAL_TIME_BAR_SECOND | 2026-10-05 | TIME_BAR_DISCIPLINARY_DISMISSAL_SECOND | 30 | 30 | 30 | 30 | CALENDAR_DAYS
+            SUSPENSION_LAPSE | 2026-10-05 | SUSPENSION_LAPSE_COMPLAINT | 30 | 30 | 30 | 30 | CALENDAR_DAYS
             """)
     void eachNewStepHasItsRowWithItsPeriods(
             Step step,
@@ -177,6 +178,12 @@ class ComplaintRuleRowsTests {
                 .isEqualTo(date(2026, 7, 8));
         assertThat(deadlines.decisionSendingDue(DecisionKind.SUSPENSION, Instance.FIRST, date(2026, 6, 30)))
                 .isNull();
+    }
+
+    @Test
+    void aSuspensionLapsesThirtyCalendarDaysLaterEvenOnASunday() {
+        // Suspended Friday 16 October 2026: + 30 = Sunday 15 November — a lapse, not a deadline to meet: not moved.
+        assertThat(deadlines.suspensionLapses(date(2026, 10, 16))).isEqualTo(date(2026, 11, 15));
     }
 
     // ---- disciplinary decisions (Luật Khiếu nại Đ.48, 50) ------------------------------------------------
