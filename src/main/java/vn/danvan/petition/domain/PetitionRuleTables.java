@@ -93,6 +93,18 @@ public class PetitionRuleTables {
                 FilingGround.NO_IDENTIFIABLE_VIOLATION,
                 "Nội dung tố cáo không rõ người, hành vi vi phạm",
                 "Luật Tố cáo 2018 Đ.29(1)(d)");
+        ground(
+                FilingGround.SECOND_COMPLAINT_OUT_OF_TIME,
+                "Khiếu nại lần hai quá thời hạn 30 ngày (vùng sâu, vùng xa 45 ngày)",
+                "Luật Khiếu nại 2011 Đ.33, Đ.50");
+        ground(
+                FilingGround.WITHDRAWN_CONTENT,
+                "Nội dung đã rút khiếu nại, không do bị ép buộc",
+                "Luật Khiếu nại 2011 Đ.10, sửa đổi bởi Luật 136/2025/QH15");
+        ground(
+                FilingGround.UNVERIFIED_DENOUNCER,
+                "Không xác định được người tố cáo hoặc mạo danh người khác",
+                "Luật Tố cáo 2018 Đ.25");
     }
 
     private static void ground(FilingGround ground, String title, String source) {

@@ -61,6 +61,39 @@ class DeadlineRuleDatesTests {
             ANSWER_RECOMMENDATION_FEEDBACK | 2027-02-03 | false | false | 2027-03-03
             # Thu 29 Apr (1); Fri 30 Apr, Sat 1 May, Mon 3 May (compensatory) off; Tue 4 – Fri 7 (2–5); 10–14 (6–10)
             EXTENSION_RECOMMENDATION_FEEDBACK | 2027-04-28 | false | false | 2027-05-14
+            # Complaints (Luật Khiếu nại 2011): time bar, second-complaint window, sending decisions, discipline
+            # 90 days after Wed 1 July 2026: Tue 29 September
+            TIME_BAR_COMPLAINT | 2026-07-01 | false | false | 2026-09-29
+            # 30 days after Mon 5 October 2026: Wed 4 November; remote areas 45: Thu 19 November
+            SECOND_COMPLAINT_WINDOW | 2026-10-05 | false | false | 2026-11-04
+            SECOND_COMPLAINT_WINDOW | 2026-10-05 | true | false | 2026-11-19
+            # Thu 1 Oct 2026: Fri 2 (1), Mon 5 (2), Tue 6 (3)
+            SENDING_FIRST_COMPLAINT_DECISION | 2026-10-01 | false | false | 2026-10-06
+            # Wed 3 Feb 2027: Thu 4 (1); 5–11 off; Fri 12 (2), Mon 15 (3)
+            SENDING_FIRST_COMPLAINT_DECISION | 2027-02-03 | false | false | 2027-02-15
+            # Fri 3 July 2026 (in force from 1 July): Mon 6, Tue 7, Wed 8
+            SENDING_SUSPENSION_DECISION | 2026-07-03 | false | false | 2026-07-08
+            # 30 days after Wed 7 Oct 2026: Fri 6 Nov; complex 45: Sat 21 Nov → Mon 23 Nov
+            RESOLUTION_DISCIPLINARY_COMPLAINT | 2026-10-07 | false | false | 2026-11-06
+            RESOLUTION_DISCIPLINARY_COMPLAINT | 2026-10-07 | false | true | 2026-11-23
+            # 15 days after Mon 25 Jan 2027: Tue 9 Feb (Tết) → Fri 12 Feb
+            TIME_BAR_DISCIPLINARY_FIRST | 2027-01-25 | false | false | 2027-02-12
+            # 10 days after Mon 5 Oct 2026: Thu 15 Oct
+            TIME_BAR_DISCIPLINARY_SECOND | 2026-10-05 | false | false | 2026-10-15
+            # 30 days after Mon 5 Oct 2026: Wed 4 Nov
+            TIME_BAR_DISCIPLINARY_DISMISSAL_SECOND | 2026-10-05 | false | false | 2026-11-04
+            SUSPENSION_LAPSE_COMPLAINT | 2026-10-05 | false | false | 2026-11-04
+            # Denunciations (Luật Tố cáo 2018) and regulation feedback (NĐ 20/2008)
+            # Mon 5 Oct 2026: Tue 6 (1) … Fri 9 (4), Mon 12 (5)
+            TRANSFER_DENUNCIATION | 2026-10-05 | false | false | 2026-10-12
+            # Wed 3 Feb 2027: Thu 4 (1); 5–11 off; Fri 12 (2), 15 (3), 16 (4), Wed 17 (5)
+            TRANSFER_DENUNCIATION | 2027-02-03 | false | false | 2027-02-17
+            # Tue 30 June 2026: Wed 1 July (1), Thu 2, Fri 3, Mon 6, Tue 7 (5)
+            ACCEPTANCE_NOTICE_DENUNCIATION | 2026-06-30 | false | false | 2026-07-07
+            # Mon 5 Oct 2026: 6, 7, 8, 9, 12, 13 (6), Wed 14 (7)
+            PUBLICATION_DENUNCIATION_CONCLUSION | 2026-10-05 | false | false | 2026-10-14
+            # Fri 23 Apr 2027: Mon 26 (1) … Thu 29 (4); Fri 30 Apr, Sat 1 May, Mon 3 May off; Tue 4 May (5)
+            TRANSFER_REGULATION_FEEDBACK | 2027-04-23 | false | false | 2027-05-04
             """;
 
     static Stream<Arguments> cases() {
