@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.CaseNotices;
 import vn.danvan.petition.Channel;
 import vn.danvan.petition.ConcludePetition;
 import vn.danvan.petition.DecidePetition;
@@ -71,6 +72,7 @@ class PetitionPages {
     private final Validator validator;
     private final PetitionPolicy policy;
     private final Clock clock;
+    private final CaseNotices notices;
 
     PetitionPages(
             PetitionIntake intake,
@@ -82,7 +84,9 @@ class PetitionPages {
             OrganizationDirectory organization,
             Validator validator,
             PetitionPolicy policy,
-            Clock clock) {
+            Clock clock,
+            CaseNotices notices) {
+        this.notices = notices;
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
@@ -226,6 +230,8 @@ class PetitionPages {
         model.addAttribute("petition", petition);
         model.addAttribute("timeline", queries.timeline(id, staff));
         model.addAttribute("attachments", attachments.list(id, staff));
+        model.addAttribute("notices", notices.of(id, staff));
+        model.addAttribute("escalations", notices.escalations(id, staff));
         model.addAttribute("mayReveal", confidentiality.mayReveal(id, staff));
         model.addAttribute("mayResolve", policy.may(staff, PetitionPolicy.Action.RESOLVE, petition.bodyId()));
         model.addAttribute("mayReceive", policy.may(staff, PetitionPolicy.Action.RECEIVE, petition.bodyId()));
