@@ -119,11 +119,20 @@ class NoticeIssuance {
                 title + " — số " + number + " — "
                         + messages.getMessage("notice.addressee." + rule.to().name(), null, VIETNAMESE),
                 rule.to() == NoticeAddressee.PETITIONER);
+        // Audited as a record of its own: the notice is issued, the case's state does not change.
         audit.record(
                 "petition.notice-issued",
-                "petition",
-                petition.storedId(),
-                Map.of("notice", id, "kind", rule.kind().name(), "to", rule.to().name(), "number", number));
+                "notice",
+                id,
+                Map.of(
+                        "petition",
+                        petition.storedId(),
+                        "kind",
+                        rule.kind().name(),
+                        "to",
+                        rule.to().name(),
+                        "number",
+                        number));
         events.publishEvent(new NoticeIssued(
                 id,
                 petition.storedId(),
