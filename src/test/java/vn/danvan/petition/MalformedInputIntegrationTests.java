@@ -348,7 +348,8 @@ class MalformedInputIntegrationTests {
         for (var pathEntry : api.get("paths").properties()) {
             String template = pathEntry.getKey();
             String path =
-                    template.replace("{id}", String.valueOf(petition.id())).replace("{attachmentId}", "1");
+                    // any other path variable (an attachment's, a notice's id) is 1
+                    template.replace("{id}", String.valueOf(petition.id())).replaceAll("\\{[^}]+}", "1");
             for (var operationEntry : pathEntry.getValue().properties()) {
                 String method = operationEntry.getKey().toUpperCase(java.util.Locale.ROOT);
                 JsonNode operation = operationEntry.getValue();
