@@ -53,6 +53,16 @@ public class OrganizationDirectory {
                         .list());
     }
 
+    /** An enabled staff member's name and e-mail address, when they have one (a case's handler, to be told). */
+    public Optional<StaffContact> staffContact(long staffId) {
+        return jdbc.sql("""
+                select full_name, email from organization.staff_account where id = ? and enabled and email is not null
+                """)
+                .param(staffId)
+                .query((rs, n) -> new StaffContact(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
     /** Whether the staff member exists, is enabled and belongs to the body (a case's handler must). */
     public boolean worksAt(long staffId, long bodyId) {
         return jdbc.sql(

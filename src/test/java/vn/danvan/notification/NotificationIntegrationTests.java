@@ -463,13 +463,28 @@ class NotificationIntegrationTests {
                 })
                 .map(m -> {
                     try {
-                        return String.valueOf(m.getContent());
+                        return textOf(m.getContent());
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 })
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** The text of a message: itself, or its text part when it carries a written notice as attachment. */
+    private static String textOf(Object content) throws Exception {
+        if (content instanceof jakarta.mail.Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType("text/plain") || part.isMimeType("multipart/*")) {
+                    text.append(textOf(part.getContent()));
+                }
+            }
+            return text.toString();
+        }
+        return String.valueOf(content);
     }
 
     private static List<MimeMessage> messagesTo(String recipient) {

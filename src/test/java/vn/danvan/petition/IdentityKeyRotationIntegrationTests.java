@@ -76,6 +76,64 @@ class IdentityKeyRotationIntegrationTests {
         assertThat(rotation.resealAll()).as("nothing left to re-seal").isZero();
     }
 
+    @Test
+    void aWrittenNoticeSealedWithAnOlderKeyIsResealedAndStillOpensAsTheSameDocument() throws Exception {
+        var setting = fixtures.setting();
+        long id = intake.receive(
+                        PetitionFixtures.petition(
+                                setting.province().id(),
+                                PetitionType.COMPLAINT,
+                                LocalDate.of(2026, 11, 23),
+                                "Khiếu nại"),
+                        setting.provinceHandler(),
+                        null)
+                .id();
+        processing.decide(
+                id,
+                new DecidePetition(Decision.ACCEPT, LocalDate.of(2026, 11, 24), false, null, null, null, null),
+                setting.provinceHandler());
+        long notice = jdbc.sql("select id from petition.notice where petition_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+        byte[] pdf = vault.openDocument(document(notice));
+        jdbc.sql("update petition.notice set document_sealed = ? where id = ?")
+                .params(legacySeal(pdf), notice)
+                .update();
+        assertThat(vault.current(document(notice))).isFalse();
+
+        rotation.resealAll();
+
+        assertThat(vault.current(document(notice))).isTrue();
+        assertThat(vault.openDocument(document(notice))).isEqualTo(pdf);
+    }
+
+    @Autowired
+    PetitionProcessing processing;
+
+    private byte[] document(long notice) {
+        return jdbc.sql("select document_sealed from petition.notice where id = ?")
+                .param(notice)
+                .query(byte[].class)
+                .single();
+    }
+
+    private static byte[] legacySeal(byte[] plain) throws Exception {
+        byte[] iv = new byte[12];
+        new java.security.SecureRandom().nextBytes(iv);
+        var cipher = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        cipher.init(
+                javax.crypto.Cipher.ENCRYPT_MODE,
+                new javax.crypto.spec.SecretKeySpec(
+                        java.util.Base64.getDecoder().decode(IdentityKeys.DEVELOPMENT_KEY), "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, iv));
+        byte[] sealed = cipher.doFinal(plain);
+        return java.nio.ByteBuffer.allocate(iv.length + sealed.length)
+                .put(iv)
+                .put(sealed)
+                .array();
+    }
+
     private byte[] sealed(long id) {
         return jdbc.sql("select identity_ciphertext from petition.petition where id = ?")
                 .param(id)

@@ -348,9 +348,10 @@ class MalformedInputIntegrationTests {
         for (var pathEntry : api.get("paths").properties()) {
             String template = pathEntry.getKey();
             // Other resources than petitions get an id nothing has, so that a probe the server reads correctly
-            // (a write without a body: a session held, a visit made a petition) still writes nothing.
+            // (a write without a body: a session held, a visit made a petition) still writes nothing; any other
+            // path variable (an attachment's, a notice's id) is 1.
             String id = template.startsWith("/api/v1/petitions/") ? String.valueOf(petition.id()) : "999999999";
-            String path = template.replace("{id}", id).replace("{attachmentId}", "1");
+            String path = template.replace("{id}", id).replaceAll("\\{[^}]+}", "1");
             for (var operationEntry : pathEntry.getValue().properties()) {
                 String method = operationEntry.getKey().toUpperCase(java.util.Locale.ROOT);
                 JsonNode operation = operationEntry.getValue();

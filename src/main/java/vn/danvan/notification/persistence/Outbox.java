@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,33 @@ public class Outbox {
         SMS
     }
 
-    public record Message(long id, Channel channel, String recipient, String subject, String body, int attempts) {}
+    /**
+     * A message to send: to {@code recipient}, or, when that is null, to whom {@code recipientRef} names
+     * ({@code petitioner:<petition id>}), whose contact is opened only at send time; with the written notices
+     * {@code noticeIds} attached to an e-mail.
+     */
+    public record Message(
+            long id,
+            Channel channel,
+            @Nullable String recipient,
+            @Nullable String recipientRef,
+            String subject,
+            String body,
+            int attempts,
+            List<Long> noticeIds) {
+
+        /** Who the message is for, as a log line or an error may name it: masked, or the reference. */
+        public String shownRecipient() {
+            return recipient != null ? ContactSecrets.masked(recipient) : String.valueOf(recipientRef);
+        }
+    }
+
+    /** Whom a message to a petitioner is for, when their contact is in their sealed identity only. */
+    public static String petitioner(long petitionId) {
+        return PETITIONER_REF + petitionId;
+    }
+
+    public static final String PETITIONER_REF = "petitioner:";
 
     private final JdbcClient jdbc;
     private final ContactSecrets secrets;
@@ -34,12 +61,48 @@ public class Outbox {
 
     @Transactional
     public void add(String eventKey, Channel channel, String recipient, String subject, String body) {
+        add(eventKey, channel, recipient, subject, body, List.of());
+    }
+
+    @Transactional
+    public void add(
+            String eventKey, Channel channel, String recipient, String subject, String body, List<Long> noticeIds) {
         jdbc.sql("""
-                insert into notification.message (event_key, channel, recipient, recipient_digest, subject, body)
-                values (?, ?, ?, ?, ?, ?)
+                insert into notification.message (event_key, channel, recipient, recipient_digest, subject, body, notice_ids)
+                values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (event_key, channel, recipient_digest) do nothing
                 """)
-                .params(eventKey, channel.name(), recipient, digest(recipient), subject, body)
+                .params(
+                        eventKey,
+                        channel.name(),
+                        recipient,
+                        digest(recipient),
+                        subject,
+                        body,
+                        noticeIds.toArray(Long[]::new))
+                .update();
+    }
+
+    /**
+     * A message whose recipient is not written at all: {@code recipientRef} names whom to reach, and the dispatcher
+     * opens their contact when it sends (docs/security.md: a petitioner's contact is never stored in clear).
+     */
+    @Transactional
+    public void addByReference(
+            String eventKey, Channel channel, String recipientRef, String subject, String body, List<Long> noticeIds) {
+        jdbc.sql("""
+                insert into notification.message (event_key, channel, recipient_ref, recipient_digest, subject, body, notice_ids)
+                values (?, ?, ?, ?, ?, ?, ?)
+                on conflict (event_key, channel, recipient_digest) do nothing
+                """)
+                .params(
+                        eventKey,
+                        channel.name(),
+                        recipientRef,
+                        secrets.digest("recipient-ref", recipientRef),
+                        subject,
+                        body,
+                        noticeIds.toArray(Long[]::new))
                 .update();
     }
 
@@ -51,7 +114,7 @@ public class Outbox {
     /** Claims due messages for this transaction; rows another instance holds are skipped, not waited for. */
     public List<Message> claimDue(int limit) {
         return jdbc.sql("""
-                select id, channel, recipient, subject, body, attempts from notification.message
+                select id, channel, recipient, recipient_ref, subject, body, attempts, notice_ids from notification.message
                 where status = 'PENDING' and next_attempt_at <= now()
                 order by next_attempt_at, id limit ? for update skip locked
                 """)
@@ -62,7 +125,9 @@ public class Outbox {
                         rs.getString(3),
                         rs.getString(4),
                         rs.getString(5),
-                        rs.getInt(6)))
+                        rs.getString(6),
+                        rs.getInt(7),
+                        List.of((Long[]) rs.getArray(8).getArray())))
                 .list();
     }
 
@@ -72,6 +137,14 @@ public class Outbox {
                     attempts = attempts + 1
                 where id = ?
                 """).params(instance, id).update();
+    }
+
+    /** A message that cannot be sent at all (its petitioner left no contact of its channel): given up at once. */
+    public void abandoned(long id, String reason) {
+        jdbc.sql("""
+                update notification.message set status = 'FAILED', recipient = null, last_error = ?, attempts = attempts + 1
+                where id = ?
+                """).params(reason, id).update();
     }
 
     public void failed(Message message, String error, Duration retryDelay, int maxAttempts) {

@@ -42,6 +42,15 @@ public class IdentityVault {
         return json.readValue(decrypt(ciphertext), PetitionerIdentity.class);
     }
 
+    /** Any document that may name a petitioner (a written notice), sealed like an identity. */
+    public byte[] sealDocument(byte[] plain) {
+        return encrypt(plain);
+    }
+
+    public byte[] openDocument(byte[] ciphertext) {
+        return decrypt(ciphertext);
+    }
+
     /** Whether {@code ciphertext} is sealed with the current key. */
     public boolean current(byte[] ciphertext) {
         return ciphertext.length > HEADER && Arrays.equals(ciphertext, 0, HEADER, header(keys.current()), 0, HEADER);

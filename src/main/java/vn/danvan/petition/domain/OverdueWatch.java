@@ -13,7 +13,8 @@ import vn.danvan.shared.VietnamTime;
 
 /**
  * Records a DEADLINE_MISSED event, once per deadline, for every petition past its processing or
- * resolution deadline. Runs hourly on one instance only (ShedLock), each petition in its own transaction.
+ * resolution deadline, then climbs the escalation ladder of the overdue ones ({@link EscalationLadder}). Runs hourly
+ * on one instance only (ShedLock), each petition in its own transaction.
  */
 @Component
 public class OverdueWatch {
@@ -24,8 +25,15 @@ public class OverdueWatch {
     private final PetitionHandling changes;
     private final Deadlines deadlines;
     private final TransactionTemplate transactions;
+    private final EscalationLadder ladder;
 
-    OverdueWatch(Petitions petitions, PetitionHandling changes, Deadlines deadlines, TransactionTemplate transactions) {
+    OverdueWatch(
+            Petitions petitions,
+            PetitionHandling changes,
+            Deadlines deadlines,
+            TransactionTemplate transactions,
+            EscalationLadder ladder) {
+        this.ladder = ladder;
         this.petitions = petitions;
         this.changes = changes;
         this.deadlines = deadlines;
@@ -36,9 +44,15 @@ public class OverdueWatch {
     // Held at least a minute: another instance whose clock is a little behind does not run it again.
     @SchedulerLock(name = "petition-overdue-watch", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     public void scheduled() {
-        int flagged = flagOverdue(deadlines.today());
-        if (flagged > 0) {
-            log.info("Recorded {} missed deadlines", flagged);
+        watch(deadlines.today());
+    }
+
+    /** Flags the cases overdue on {@code today} and climbs their escalation ladder. */
+    public void watch(LocalDate today) {
+        int flagged = flagOverdue(today);
+        int escalated = ladder.climb(today);
+        if (flagged > 0 || escalated > 0) {
+            log.info("Recorded {} missed deadlines, took {} escalation steps", flagged, escalated);
         }
     }
 

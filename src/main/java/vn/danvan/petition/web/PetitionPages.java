@@ -27,6 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.CaseNotices;
 import vn.danvan.petition.Channel;
 import vn.danvan.petition.ComplaintProceedings;
 import vn.danvan.petition.ComplaintSubject;
@@ -83,6 +84,7 @@ class PetitionPages {
     private final Clock clock;
     private final ComplaintProceedings complaints;
     private final DenunciationPaths denunciationPaths;
+    private final CaseNotices notices;
 
     PetitionPages(
             PetitionIntake intake,
@@ -96,8 +98,10 @@ class PetitionPages {
             PetitionPolicy policy,
             Clock clock,
             ComplaintProceedings complaints,
-            DenunciationPaths denunciationPaths) {
+            DenunciationPaths denunciationPaths,
         this.denunciationPaths = denunciationPaths;
+            CaseNotices notices) {
+        this.notices = notices;
         this.intake = intake;
         this.processing = processing;
         this.resolution = resolution;
@@ -255,6 +259,8 @@ class PetitionPages {
         model.addAttribute("petition", petition);
         model.addAttribute("timeline", queries.timeline(id, staff));
         model.addAttribute("attachments", attachments.list(id, staff));
+        model.addAttribute("notices", notices.of(id, staff));
+        model.addAttribute("escalations", notices.escalations(id, staff));
         model.addAttribute("mayReveal", confidentiality.mayReveal(id, staff));
         model.addAttribute("mayResolve", policy.may(staff, PetitionPolicy.Action.RESOLVE, petition.bodyId()));
         model.addAttribute("mayReceive", policy.may(staff, PetitionPolicy.Action.RECEIVE, petition.bodyId()));
