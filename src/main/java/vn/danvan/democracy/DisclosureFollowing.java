@@ -94,13 +94,13 @@ public class DisclosureFollowing {
     /** The follower the link's token names, if any. */
     @Transactional(readOnly = true)
     public Optional<String> communeOfToken(String token) {
-        return followers.byToken(tokenDigest(token)).map(Follower::communeCode);
+        return followers.byToken(tokenDigest(token), false).map(Follower::communeCode);
     }
 
     /** Confirms the follow the link's token names. */
     public String confirm(String token) {
         Follower follower = followers
-                .byToken(tokenDigest(token))
+                .byToken(tokenDigest(token), true)
                 .orElseThrow(() -> DomainException.notFound("democracy.follow-unknown"));
         if (!follower.confirmed()) {
             followers.confirm(follower.id());
@@ -116,7 +116,7 @@ public class DisclosureFollowing {
     /** Stops the follow the link's token names: the address is deleted. */
     public String stop(String token) {
         Follower follower = followers
-                .byToken(tokenDigest(token))
+                .byToken(tokenDigest(token), true)
                 .orElseThrow(() -> DomainException.notFound("democracy.follow-unknown"));
         followers.remove(follower.id());
         audit.record("disclosure.follow-stopped", "follower", follower.id(), Map.of("commune", follower.communeCode()));

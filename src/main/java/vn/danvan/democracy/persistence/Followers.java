@@ -40,11 +40,14 @@ public class Followers {
                 .single();
     }
 
-    public Optional<Follower> byToken(byte[] tokenDigest) {
+    /** The follower a link's token names; {@code lock} holds its row until the transaction ends. */
+    public Optional<Follower> byToken(byte[] tokenDigest, boolean lock) {
         return jdbc.sql("""
                 select id, commune_code, email_sealed, token_sealed, confirmed_at is not null from democracy.follower
-                where token_digest = ? for update
-                """).param(tokenDigest).query(Followers::follower).optional();
+                where token_digest = ?""" + (lock ? " for update" : ""))
+                .param(tokenDigest)
+                .query(Followers::follower)
+                .optional();
     }
 
     public void confirm(long id) {
