@@ -47,12 +47,6 @@ public record Disclosure(
         return status(today) == DisclosureStatus.OVERDUE;
     }
 
-    /** Calendar days past the due date at publication (or today, while unpublished); 0 when not late. */
-    public long daysLate(LocalDate today) {
-        LocalDate end = publishedOn != null ? publishedOn : today;
-        return end.isAfter(dueOn) ? java.time.temporal.ChronoUnit.DAYS.between(dueOn, end) : 0;
-    }
-
     /** The document an item rests on is issued before or on the day the item is recorded. */
     public static void checkDocumentDate(LocalDate documentDate, LocalDate today) {
         if (documentDate.isAfter(today)) {
