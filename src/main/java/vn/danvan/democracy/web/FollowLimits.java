@@ -8,13 +8,14 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.danvan.democracy.domain.DemocracySettings;
+import vn.danvan.shared.ClientAddress;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RateBuckets;
 
 /**
  * How many follow requests one network address may send: each sends a mail to an address the sender typed, so the
  * portal must not become a way to flood strangers' mailboxes (10 an hour by default, a token bucket in the database
- * shared by every instance). Each address besides gets at most one confirmation a day per commune.
+ * shared by every instance; an IPv6 client counts by its /64, {@link ClientAddress}). Each address besides gets at most one confirmation a day per commune.
  */
 @Component
 class FollowLimits {
@@ -31,7 +32,7 @@ class FollowLimits {
         int perHour = settings.followsPerAddressPerHour();
         var probe = buckets.bucket(
                         "disclosure-follow",
-                        request.getRemoteAddr(),
+                        ClientAddress.network(request.getRemoteAddr()),
                         () -> BucketConfiguration.builder()
                                 .addLimit(
                                         limit -> limit.capacity(perHour).refillIntervally(perHour, Duration.ofHours(1)))
