@@ -99,8 +99,8 @@ class PetitionPages {
             Clock clock,
             ComplaintProceedings complaints,
             DenunciationPaths denunciationPaths,
-        this.denunciationPaths = denunciationPaths;
             CaseNotices notices) {
+        this.denunciationPaths = denunciationPaths;
         this.notices = notices;
         this.intake = intake;
         this.processing = processing;
