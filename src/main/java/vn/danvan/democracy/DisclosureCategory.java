@@ -1,7 +1,7 @@
 package vn.danvan.democracy;
 
 /**
- * What a commune's government must make public: the 14 clauses of Luật THDCCS 2022 Đ.11 (rules.md B3; the order
+ * What a commune's government must make public: the 14 clauses of Luật THDCCS 2022 Đ.11 (docs/law/rules.md B3; the order
  * follows the Law's clauses, the wording is summarised [K]). The Vietnamese names are in
  * {@code i18n/democracy.properties} under {@code democracy.category.<NAME>}.
  */

@@ -1,7 +1,7 @@
 package vn.danvan.democracy;
 
 /**
- * How an item was made public (hình thức công khai, Luật THDCCS 2022 Đ.12(1); rules.md B3). The Vietnamese names
+ * How an item was made public (hình thức công khai, Luật THDCCS 2022 Đ.12(1); docs/law/rules.md B3). The Vietnamese names
  * are in {@code i18n/democracy.properties} under {@code democracy.form.<NAME>}.
  */
 public enum PublicationForm {

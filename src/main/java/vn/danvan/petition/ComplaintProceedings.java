@@ -18,7 +18,7 @@ import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
 
 /**
- * The legal paths of a complaint besides its plain resolution (rules.md A1 rows 3, 4, 4a, 4b, 4c, 7; A3; A4): the
+ * The legal paths of a complaint besides its plain resolution (docs/law/rules.md A1 rows 3, 4, 4a, 4b, 4c, 7; A3; A4): the
  * facts its acceptance turns on (subject, time bar, second-complaint window, signatures of a group), the written
  * determination of complexity (shared with denunciations), suspension, resumption and termination, withdrawal, and
  * the sending of its decisions. Each change is audited and on the timeline through {@link PetitionHandling}.

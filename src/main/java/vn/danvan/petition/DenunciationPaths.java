@@ -32,7 +32,7 @@ import vn.danvan.shared.DomainException;
 import vn.danvan.shared.InputText;
 
 /**
- * The legal path of a denunciation beyond the processing decision — rules.md A1 rows 5, 6, 6b, 6c, 8 and A5:
+ * The legal path of a denunciation beyond the processing decision — docs/law/rules.md A1 rows 5, 6, 6b, 6c, 8 and A5:
  * the 10-working-day variant of initial processing (Luật Tố cáo 2018 Đ.24(1)), the accused and the notices of
  * acceptance (Đ.29), withdrawal (Đ.33; NĐ 31/2019 Đ.4 am. NĐ 156/2026), publication of the conclusion (Đ.40) —
  * and the marker of feedback on administrative regulations (NĐ 20/2008/NĐ-CP am. NĐ 92/2017/NĐ-CP). The

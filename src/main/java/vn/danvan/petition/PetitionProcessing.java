@@ -16,7 +16,7 @@ import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
 
 /**
- * Classification and the processing decision (xử lý đơn) — rules.md A1 rows 1, 3–5 and A4: accept (thụ lý),
+ * Classification and the processing decision (xử lý đơn) — docs/law/rules.md A1 rows 1, 3–5 and A4: accept (thụ lý),
  * guide (hướng dẫn, once), transfer (chuyển đơn, once per content), file (lưu đơn) or return documents.
  */
 @Service

@@ -1,4 +1,4 @@
--- The legal paths of a complaint (rules.md A1 rows 3, 4, 4a, 4b, 4c, 7; A3): the written determination of
+-- The legal paths of a complaint (docs/law/rules.md A1 rows 3, 4, 4a, 4b, 4c, 7; A3): the written determination of
 -- complexity (NĐ 124/2020 Đ.3a, shared with denunciations, Luật Tố cáo Đ.30(1)), the subject and the facts the time
 -- bar and the second-complaint window turn on (Luật Khiếu nại Đ.9, 33, 48, 50), the signatures of a group complaint
 -- (NĐ 124/2020 Đ.16(1)), suspension, resumption and termination (Luật KN Đ.11a; NĐ 124/2020 Đ.28a–28b), withdrawal

@@ -17,7 +17,7 @@ import vn.danvan.petition.domain.OverdueWatch;
 import vn.danvan.shared.DomainException;
 
 /**
- * The legal paths of a complaint on the real database (rules.md A1 rows 3, 4, 4a, 4b, 4c, 6, 7; A3): complexity,
+ * The legal paths of a complaint on the real database (docs/law/rules.md A1 rows 3, 4, 4a, 4b, 4c, 6, 7; A3): complexity,
  * suspension and resumption, termination, time bar, second-complaint window, disciplinary complaints, group
  * acceptance and withdrawal — each audited and on the timeline.
  */

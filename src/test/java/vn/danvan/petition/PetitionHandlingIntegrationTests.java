@@ -16,7 +16,7 @@ import vn.danvan.petition.domain.Petition;
 import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
 
-/** Every legal path of rules.md A1/A4 on the real database: accept, guide, transfer, file, return, resolve. */
+/** Every legal path of docs/law/rules.md A1/A4 on the real database: accept, guide, transfer, file, return, resolve. */
 @DanvanIntegrationTest
 class PetitionHandlingIntegrationTests {
 

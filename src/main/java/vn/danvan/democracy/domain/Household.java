@@ -7,7 +7,7 @@ import vn.danvan.democracy.HamletKind;
 
 /**
  * A household of a hamlet or residential group, with the representative who speaks and votes for it (one ballot a
- * household, NĐ 59/2023; rules.md A6).
+ * household, NĐ 59/2023; docs/law/rules.md A6).
  */
 public record Household(
         long id,

@@ -9,7 +9,7 @@ import vn.danvan.democracy.DisclosureCategory;
 
 /**
  * The rule table of when an item must be public: unless a sector rule says otherwise, at the latest 5 working days
- * after the document it rests on is issued (Luật THDCCS 2022 Đ.12(3); rules.md A1 row 12). A sector rule is
+ * after the document it rests on is issued (Luật THDCCS 2022 Đ.12(3); docs/law/rules.md A1 row 12). A sector rule is
  * configured per category ({@code danvan.democracy.publication.<CATEGORY>.days} and {@code .count}); which
  * categories have one, and its figure, is left to configuration [K]. The document's own day is not counted; a
  * calendar-day period ending on a day off ends on the next working day (Bộ luật Dân sự 2015 Đ.147, 148(5)).

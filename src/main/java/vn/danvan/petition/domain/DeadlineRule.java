@@ -171,7 +171,7 @@ public enum DeadlineRule {
             null,
             null,
             true,
-            "Không có thời hạn luật định (rules.md C3) — mức dịch vụ cấu hình được"),
+            "Không có thời hạn luật định (docs/law/rules.md C3) — mức dịch vụ cấu hình được"),
 
     /**
      * Thời hiệu khiếu nại quyết định hành chính, hành vi hành chính: 90 ngày kể từ ngày nhận được hoặc biết được
@@ -348,7 +348,7 @@ public enum DeadlineRule {
 
     /**
      * Phản ánh, kiến nghị về quy định hành chính gửi đến cơ quan không có thẩm quyền: chuyển trong 05 ngày làm việc
-     * kể từ ngày nhận. NĐ 20/2008 sets no resolution period (rules.md C3): only this routing step is statutory.
+     * kể từ ngày nhận. NĐ 20/2008 sets no resolution period (docs/law/rules.md C3): only this routing step is statutory.
      */
     TRANSFER_REGULATION_FEEDBACK(
             Step.REGULATION_FEEDBACK_TRANSFER,

@@ -3,7 +3,7 @@ package vn.danvan.report.domain;
 /**
  * The columns of the result forms — Biểu 03 (kết quả giải quyết khiếu nại) and Biểu 04 (kết quả giải quyết tố cáo)
  * of Thông tư 02/2021/TT-TTCP — in the forms' order, with the group each stands under. The column set follows the
- * forms as rules.md B6 describes them, which is [K] (secondary knowledge of the forms): check the codes against the
+ * forms as docs/law/rules.md B6 describes them, which is [K] (secondary knowledge of the forms): check the codes against the
  * circular's annex before relying on them; the order and labels are data here so a correction is one line. A case
  * (vụ việc) is a petition accepted within competence (thụ lý); the figures of columns from RESOLVED on count the
  * cases resolved in the period.

@@ -39,7 +39,7 @@ import vn.danvan.shared.DomainException;
  * Puts each statutory report into the layout of its official form ({@link OfficialForm}): Biểu 01/TCD, 02/XLD,
  * 03/KQGQKN, 04/KQGQTC of Thông tư 02/2021/TT-TTCP and the QĐ 11 report. The inspectorate's forms have one row per
  * reporting unit — the total, then the body and each subordinate it covers — and numbered columns; the QĐ 11 report
- * has one row per figure. Which columns each form has, and their order, is [K] (rules.md B6): the pages say so.
+ * has one row per figure. Which columns each form has, and their order, is [K] (docs/law/rules.md B6): the pages say so.
  */
 @Component
 public class OfficialForms {

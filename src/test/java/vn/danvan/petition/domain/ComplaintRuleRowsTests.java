@@ -20,7 +20,7 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.domain.DeadlineRule.Step;
 
 /**
- * The rows of rules.md A1 rows 3, 4, 4a, 4b, 4c, 6 and 7 added for the legal paths of a complaint, each with dates
+ * The rows of docs/law/rules.md A1 rows 3, 4, 4a, 4b, 4c, 6 and 7 added for the legal paths of a complaint, each with dates
  * computed by hand over the real holiday rules (no override): weekends, the change of 1 July 2026, Tết 2027 (days
  * off Friday 5 to Thursday 11 February 2027, the 10th and 11th compensating Tết's Saturday and Sunday).
  */

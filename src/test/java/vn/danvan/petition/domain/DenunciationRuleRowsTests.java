@@ -15,7 +15,7 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.petition.domain.DeadlineRule.Step;
 
 /**
- * The rows of the legal path of a denunciation and of regulation feedback (rules.md A1 rows 5, 6, 6b, 8), with
+ * The rows of the legal path of a denunciation and of regulation feedback (docs/law/rules.md A1 rows 5, 6, 6b, 8), with
  * dates computed by hand over the statutory calendar: weekends, Tết 2027 (5–9 February, compensatory 10–11
  * February) and both sides of 1 July 2026.
  */
