@@ -85,7 +85,7 @@ class DenunciationPathsApiTests {
                 call("POST", id, "/acceptance-notices", "{\"recipient\": \"ACCUSED\", \"sentOn\": \"2026-10-08\"}"),
                 409);
         assertThat(noAccused.get("detail").asString()).contains("người bị tố cáo");
-        problem(call("POST", id, "/withdrawal", "{\"form\": \"BY_PHONE\"}"), 400);
+        problem(call("POST", id, "/denunciation-withdrawal", "{\"form\": \"BY_PHONE\"}"), 400);
         problem(call("POST", id, "/conclusion-publication", "{\"forms\": [], \"publishedOn\": \"2026-10-20\"}"), 400);
         JsonNode notConcluded = problem(
                 call(
@@ -99,7 +99,7 @@ class DenunciationPathsApiTests {
                 call(
                         "POST",
                         id,
-                        "/withdrawal",
+                        "/denunciation-withdrawal",
                         "{\"form\": \"LETTER\", \"withdrawnOn\": \"%s\"}"
                                 .formatted(java.time.LocalDate.now().plusDays(5))),
                 400);

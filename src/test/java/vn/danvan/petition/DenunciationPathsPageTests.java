@@ -74,7 +74,7 @@ class DenunciationPathsPageTests {
         assertThat(page.body()).contains("Thông báo thụ lý tố cáo", "Trễ hạn");
 
         page = session.post(
-                path + "/withdrawal",
+                path + "/denunciation-withdrawal",
                 Map.of("form", "LETTER", "withdrawnOn", "2026-10-15", "continuation", "COERCED_OR_BOUGHT"));
         assertThat(page.body()).contains("Rút tố cáo do bị đe dọa, mua chuộc", "Đang giải quyết");
 

@@ -247,7 +247,7 @@ class PetitionApi {
     }
 
     @Operation(summary = "Denunciation: record a withdrawal (Luật TC Đ.33; NĐ 31/2019 Đ.4 am. NĐ 156/2026)")
-    @PostMapping(path = "/{id}/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(path = "/{id}/denunciation-withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
     PetitionReference withdraw(
             @PathVariable long id, @Valid @RequestBody DenunciationPaths.Withdrawal command, StaffMember staff) {
         return denunciationPaths.withdraw(id, command, staff);

@@ -345,7 +345,7 @@ class PetitionPages {
                         id, new DenunciationPaths.AcceptanceNotice(recipient, sentOn), staff));
     }
 
-    @PostMapping("/{id}/withdrawal")
+    @PostMapping("/{id}/denunciation-withdrawal")
     String withdraw(
             @PathVariable long id,
             @RequestParam WithdrawalForm form,
