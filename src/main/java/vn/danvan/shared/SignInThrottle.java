@@ -33,12 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code POST /portal/login}). Runs before Spring Security, so that it needs nothing from the security
  * configurations:
  * <ul>
- * <li>before authentication, every attempt takes one from the allowance of its sign-in name and of its address;
- *     one whose allowance is spent is refused without its password being checked — even the right password does
- *     not get in while it waits, so guessing cannot win, and guesses sent at once are checked only as far as the
- *     allowance goes;</li>
- * <li>after authentication, a success gives its one back; a failure (the form sent back to {@code ?error}, or 401
- *     for Basic credentials) keeps it spent.</li>
+ * <li>before authentication, a sign-in name or an address that has failed too often is refused without its
+ *     password being checked — even the right password does not get in while it waits, so guessing cannot win;</li>
+ * <li>after authentication, a failure (the form sent back to {@code ?error}, or 401 for Basic credentials) is
+ *     counted against the name and the address.</li>
  * </ul>
  * The counts are token buckets in the database ({@link RateBuckets}), so every instance sees every failure and
  * concurrent failures are all counted. A name has {@code failuresPerAccount} failures in the window and four times
@@ -101,25 +99,18 @@ public class SignInThrottle {
                     bucket("sign-in-account", attempt.door() + "|" + attempt.name(), settings.failuresPerAccount());
             BucketProxy address = bucket(
                     "sign-in-address", ClientAddress.network(request.getRemoteAddr()), settings.failuresPerAddress());
-            // Each attempt takes its allowance before its password is checked and gives it back if it signs in:
-            // guesses sent at the same moment cannot all be checked before the first failure is counted.
-            boolean accountAllows = account.tryConsume(1);
-            boolean addressAllows = address.tryConsume(1);
-            if (!accountAllows || !addressAllows) {
+            long wait = Math.max(waitOf(account), waitOf(address));
+            if (wait > 0) {
                 // A refused attempt counts too: guesses sent while throttled, or at once, all spend the allowance.
-                if (!accountAllows) {
-                    account.consumeIgnoringRateLimits(1);
-                }
-                if (!addressAllows) {
-                    address.consumeIgnoringRateLimits(1);
-                }
-                refuse(request, response, attempt, Math.max(waitOf(account), waitOf(address)));
+                account.consumeIgnoringRateLimits(1);
+                address.consumeIgnoringRateLimits(1);
+                refuse(request, response, attempt, wait);
                 return;
             }
             chain.doFilter(request, response);
-            if (!failed(response, attempt)) {
-                account.addTokens(1);
-                address.addTokens(1);
+            if (failed(response, attempt)) {
+                account.consumeIgnoringRateLimits(1);
+                address.consumeIgnoringRateLimits(1);
             }
         }
 
