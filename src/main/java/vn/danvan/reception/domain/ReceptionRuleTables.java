@@ -37,19 +37,43 @@ public class ReceptionRuleTables {
             ReceptionDeadline.REFUSAL_NOTICE,
             "Thông báo từ chối tiếp công dân bằng văn bản (Mẫu 01/TCD), kể từ ngày có đủ căn cứ"));
 
-    private static final Map<RefusalGround, String> GROUND_TITLES = new EnumMap<>(Map.of(
-            RefusalGround.INCAPACITATED,
-            "Say do dùng chất kích thích, mắc bệnh tâm thần hoặc bệnh khác làm mất khả năng nhận thức",
-            RefusalGround.THREATENING_OR_DISRUPTIVE,
-            "Đe dọa, xúc phạm cơ quan, người tiếp công dân, vi phạm nội quy nơi tiếp công dân",
-            RefusalGround.ALREADY_RESOLVED_PERSISTING,
-            "Vụ việc đã giải quyết đúng, đã rà soát, thông báo bằng văn bản, đã được tiếp, giải thích nhưng vẫn cố tình"
-                    + " khiếu nại, tố cáo kéo dài",
-            RefusalGround.OTHER_LEGAL_CASE,
-            "Trường hợp khác theo quy định của pháp luật",
-            RefusalGround.ALREADY_ANSWERED_NO_NEW_FACTS,
-            "Kiến nghị, phản ánh đã được tiếp, hướng dẫn, trả lời bằng văn bản đúng quy định, không có nội dung, tình"
-                    + " tiết mới"));
+    private static final Map<RefusalGround, String> GROUND_TITLES = new EnumMap<>(RefusalGround.class);
+
+    static {
+        GROUND_TITLES.putAll(Map.of(
+                RefusalGround.INCAPACITATED,
+                "Say do dùng chất kích thích, mắc bệnh tâm thần hoặc bệnh khác làm mất khả năng nhận thức",
+                RefusalGround.THREATENING_OR_DISRUPTIVE,
+                "Đe dọa, xúc phạm cơ quan, người tiếp công dân, vi phạm nội quy nơi tiếp công dân",
+                RefusalGround.ALREADY_RESOLVED_PERSISTING,
+                "Vụ việc đã giải quyết đúng, đã rà soát, thông báo bằng văn bản, đã được tiếp, giải thích nhưng vẫn cố tình"
+                        + " khiếu nại, tố cáo kéo dài",
+                RefusalGround.OTHER_LEGAL_CASE,
+                "Trường hợp khác theo quy định của pháp luật",
+                RefusalGround.ALREADY_ANSWERED_NO_NEW_FACTS,
+                "Kiến nghị, phản ánh đã được tiếp, hướng dẫn, trả lời bằng văn bản đúng quy định, không có nội dung, tình"
+                        + " tiết mới"));
+        GROUND_TITLES.putAll(Map.of(
+                RefusalGround.CARRYING_WEAPONS,
+                "Mang theo vũ khí, vật liệu nổ, công cụ hỗ trợ, chất nguy hiểm mà không gửi, giao nộp theo yêu cầu",
+                RefusalGround.REFUSING_SECURITY_CHECK,
+                "Không chấp hành việc kiểm tra an ninh",
+                RefusalGround.RECORDING_AGAINST_REQUEST,
+                "Tự ý ghi âm, ghi hình, phát trực tiếp khi người chủ trì đã yêu cầu không, hoặc gây ảnh hưởng an ninh,"
+                        + " trật tự",
+                RefusalGround.INCITING_DISORDER,
+                "Kích động, lôi kéo, gây rối trật tự công cộng tại nơi tiếp công dân",
+                RefusalGround.NO_CAPACITY_NO_REPRESENTATIVE,
+                "Không có năng lực hành vi dân sự đầy đủ mà không có người đại diện hợp pháp",
+                RefusalGround.REPRESENTATIVE_WITHOUT_PROOF,
+                "Người đại diện, người được ủy quyền không xuất trình được giấy tờ chứng minh tư cách",
+                RefusalGround.OUTSIDE_PETITION_SCOPE,
+                "Nội dung không thuộc phạm vi khiếu nại, tố cáo, kiến nghị, phản ánh",
+                RefusalGround.FINAL_COURT_JUDGMENT,
+                "Vụ việc đã có bản án, quyết định của Tòa án có hiệu lực, không thuộc trường hợp được xem xét lại",
+                RefusalGround.HANDLED_ELSEWHERE,
+                "Vụ việc đang được cơ quan, tổ chức, đơn vị có thẩm quyền khác thụ lý, giải quyết"));
+    }
 
     @Bean
     RuleTable receptionFrequencies() {

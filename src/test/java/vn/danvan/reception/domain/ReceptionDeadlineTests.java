@@ -68,6 +68,18 @@ class ReceptionDeadlineTests {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(RefusalGround.class)
+    void onlyTheGroundsOfArticleNineThreeAndPointHAreNotifiedInWritingAndTheDecreesGroundsStartOnFirstJuly2026(
+            RefusalGround ground) {
+        assertThat(ground.writtenNotice())
+                .isEqualTo(ground == RefusalGround.ALREADY_RESOLVED_PERSISTING
+                        || ground == RefusalGround.ALREADY_ANSWERED_NO_NEW_FACTS);
+        boolean fromTheDecree = ground.source().startsWith("NĐ 154/2026/NĐ-CP Đ.4(1)");
+        assertThat(ground.isEffectiveOn(LocalDate.of(2026, 6, 30))).isEqualTo(!fromTheDecree);
+        assertThat(ground.isEffectiveOn(LocalDate.of(2026, 7, 1))).isTrue();
+    }
+
     @Test
     void theRefusalNoticeRowStartsOnFirstJuly2026() {
         assertThat(ReceptionDeadline.REFUSAL_NOTICE.isEffectiveOn(LocalDate.of(2026, 6, 30)))
