@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How the rendered pages handle a form: the form object (public fields) becomes a command, bean
@@ -46,5 +47,11 @@ public final class Forms {
     public static void add(Model model, String name, Object form) {
         model.addAttribute(name, form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, new DirectFieldBindingResult(form, name));
+    }
+
+    /** Carries a business refusal to the page a redirect shows: its message code and the message's arguments. */
+    public static void flashRefusal(RedirectAttributes redirect, DomainException refused) {
+        redirect.addFlashAttribute("refusal", refused.code());
+        redirect.addFlashAttribute("refusalArguments", refused.arguments());
     }
 }

@@ -205,8 +205,7 @@ class DisclosurePages {
             if (refused.status().value() == 404 || refused.status().value() == 403) {
                 throw refused;
             }
-            redirect.addFlashAttribute("refusal", refused.code());
-            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            Forms.flashRefusal(redirect, refused);
         } catch (IOException e) {
             redirect.addFlashAttribute("refusal", "democracy.document-empty");
         }

@@ -114,8 +114,7 @@ class HouseholdPages {
             if (refused.status().value() == 403) {
                 throw refused;
             }
-            redirect.addFlashAttribute("refusal", refused.code());
-            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            Forms.flashRefusal(redirect, refused);
         }
         return "redirect:/households?body=" + body;
     }

@@ -26,6 +26,7 @@ import vn.danvan.democracy.domain.Disclosure;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.Forms;
 import vn.danvan.shared.InputText;
 import vn.danvan.shared.RenderedPages;
 
@@ -137,8 +138,7 @@ class PublicDisclosurePages {
             following.follow(unit.code(), email);
             redirect.addFlashAttribute("notice", "democracy.follow.asked");
         } catch (DomainException refused) {
-            redirect.addFlashAttribute("refusal", refused.code());
-            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            Forms.flashRefusal(redirect, refused);
         }
         return "redirect:/portal/disclosures/" + unit.code() + "#follow";
     }

@@ -206,8 +206,7 @@ class DialoguePages {
             if (refused.status().value() == 404) {
                 throw refused;
             }
-            redirect.addFlashAttribute("refusal", refused.code());
-            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            Forms.flashRefusal(redirect, refused);
         } catch (IOException e) {
             redirect.addFlashAttribute("refusal", "dialogue.minutes-empty");
         }
@@ -270,8 +269,7 @@ class DialoguePages {
             }
             redirect.addFlashAttribute("notice", "commitment.notice." + action);
         } catch (DomainException refused) {
-            redirect.addFlashAttribute("refusal", refused.code());
-            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            Forms.flashRefusal(redirect, refused);
         }
         long dialogueId = commitments.commitment(id).map(Commitment::dialogueId).orElse(0L);
         return "ledger".equals(back)

@@ -188,8 +188,7 @@ class ReceptionPages {
                     "reception.notice.session-" + session.state().name().toLowerCase(java.util.Locale.ROOT));
             return "redirect:/reception?month=" + YearMonth.from(session.heldOn());
         } catch (DomainException refused) {
-            redirect.addFlashAttribute("refusal", refused.code());
-            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            Forms.flashRefusal(redirect, refused);
             return "redirect:/reception";
         }
     }
@@ -310,8 +309,7 @@ class ReceptionPages {
             log.recordRefusalNotice(id, day, today(), staff);
             redirect.addFlashAttribute("notice", "reception.notice.refusal-notice-recorded");
         } catch (DomainException refused) {
-            redirect.addFlashAttribute("refusal", refused.code());
-            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            Forms.flashRefusal(redirect, refused);
         }
         return "redirect:/reception/visits/" + id;
     }
@@ -339,8 +337,7 @@ class ReceptionPages {
             redirect.addFlashAttribute("noticeArgument", petition.trackingCode());
             return "redirect:/petitions/" + petition.id();
         } catch (DomainException refused) {
-            redirect.addFlashAttribute("refusal", refused.code());
-            redirect.addFlashAttribute("refusalArguments", refused.arguments());
+            Forms.flashRefusal(redirect, refused);
             return "redirect:/reception/visits/" + id;
         }
     }
