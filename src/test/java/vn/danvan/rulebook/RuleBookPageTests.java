@@ -25,6 +25,9 @@ class RuleBookPageTests {
     @Autowired
     OrganizationAdministration administration;
 
+    @Autowired
+    RuleBook ruleBook;
+
     String admin;
     String officer;
 
@@ -68,6 +71,16 @@ class RuleBookPageTests {
                 .contains("Cấu hình được")
                 .doesNotContain("??")
                 .doesNotContain("action=\"/admin/rules");
+    }
+
+    @Test
+    void theCommunesPublicationPeriodsStandInTheRuleBookForEveryCategoryWithTheirSource() {
+        var table = ruleBook.table("democracy.publication").orElseThrow();
+        assertThat(table.rules()).hasSize(14).allSatisfy(rule -> {
+            assertThat(rule.source()).contains("Luật THDCCS 2022 Đ.11(").contains("Đ.12(3)");
+            assertThat(rule.value()).isEqualTo("5 ngày làm việc kể từ ngày ban hành văn bản");
+            assertThat(rule.title()).startsWith("Công khai — ").doesNotContain("democracy.category");
+        });
     }
 
     @Test
