@@ -173,7 +173,9 @@ public class ConsultationDrafting {
             throw DomainException.invalid("consultation.channel-portal");
         }
         if (consultation.opensOn() != null && today.isBefore(consultation.opensOn())) {
-            throw DomainException.conflict("consultation.not-yet-open", consultation.opensOn());
+            throw DomainException.conflict(
+                    "consultation.not-yet-open",
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(consultation.opensOn()));
         }
         Long section = section(id, command.sectionId());
         String organisationName = organisation(command.authorKind(), command.organisationName());

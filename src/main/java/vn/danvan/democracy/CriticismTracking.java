@@ -194,7 +194,7 @@ public class CriticismTracking {
         }
         LawfulDates.check(command.doneOn());
         if (command.doneOn().isAfter(today) || command.doneOn().isBefore(recommendation.repliedOn())) {
-            throw DomainException.invalid("criticism.done-date");
+            throw DomainException.invalid("criticism.done-date-invalid");
         }
         criticisms.done(recommendationId, command.doneOn(), clean(command.note(), InputText.NOTE));
         criticisms.recordEvent(id, "DONE", staff.username(), "#" + recommendation.position());

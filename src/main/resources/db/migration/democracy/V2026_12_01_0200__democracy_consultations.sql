@@ -22,7 +22,7 @@ create table democracy.consultation (
     created_at      timestamptz not null default now(),
     version         int         not null default 0,
     constraint consultation_open_has_period check (status = 'DRAFT' or (opens_on is not null and closes_on is not null)),
-    constraint consultation_period_order check (closes_on is null or closes_on > opens_on)
+    constraint consultation_period_order check (closes_on is null or closes_on >= opens_on)
 );
 create index consultation_body_idx on democracy.consultation (body_id, created_at desc);
 create index consultation_commune_open_idx on democracy.consultation (commune_code, closes_on desc) where status <> 'DRAFT';

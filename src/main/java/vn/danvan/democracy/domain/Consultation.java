@@ -58,7 +58,10 @@ public record Consultation(
         }
         if (!takesCommentsOn(today)) {
             if (opensOn != null && today.isBefore(opensOn) && status == ConsultationStatus.OPEN) {
-                throw DomainException.conflict("consultation.not-yet-open", opensOn);
+                throw DomainException.conflict(
+                        "consultation.not-yet-open",
+                        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")
+                                .format(opensOn));
             }
             throw DomainException.conflict("consultation.closed");
         }

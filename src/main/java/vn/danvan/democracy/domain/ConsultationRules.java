@@ -51,7 +51,10 @@ public final class ConsultationRules {
         }
         LocalDate earliest = earliestClose(opensOn);
         if (closesOn.isBefore(opensOn.plusDays(settings.minimumDays()))) {
-            throw DomainException.invalid("consultation.period-too-short", settings.minimumDays(), earliest);
+            throw DomainException.invalid(
+                    "consultation.period-too-short",
+                    settings.minimumDays(),
+                    java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(earliest));
         }
         return onWorkingDay(closesOn);
     }
