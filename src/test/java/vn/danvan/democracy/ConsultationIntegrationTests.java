@@ -362,17 +362,30 @@ class ConsultationIntegrationTests {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
         }
         String all = text.toString().replaceAll("\\s+", " ");
+        assertThat(figure(all, "Tổng số ý kiến nhận được")).isEqualTo(4);
+        assertThat(figure(all, "Qua Cổng thông tin điện tử")).isEqualTo(3);
+        assertThat(figure(all, "Tại hội nghị, cuộc họp")).isEqualTo(0);
+        assertThat(figure(all, "Bằng văn bản, hộp thư góp ý")).isEqualTo(1);
+        assertThat(figure(all, "Trong đó: ý kiến của cơ quan, tổ chức")).isEqualTo(1);
+        assertThat(figure(all, "Ý kiến bị ẩn do vi phạm nội quy")).isEqualTo(1);
+        assertThat(figure(all, "Số nhóm ý kiến")).isEqualTo(2);
+        assertThat(figure(all, "Nhóm ý kiến được tiếp thu")).isEqualTo(1);
+        assertThat(figure(all, "Số ý kiến được tiếp thu")).isEqualTo(2);
+        assertThat(figure(all, "Số ý kiến được giải trình")).isEqualTo(1);
         assertThat(all)
-                .contains("Tổng số ý kiến nhận được 4")
-                .contains("Qua Cổng thông tin điện tử 3")
-                .contains("Bằng văn bản, hộp thư góp ý 1")
-                .contains("Trong đó: ý kiến của cơ quan, tổ chức 1")
-                .contains("Ý kiến bị ẩn do vi phạm nội quy 1")
-                .contains("Nhóm ý kiến được tiếp thu 1")
-                .contains("Số ý kiến được tiếp thu 2")
-                .contains("Số ý kiến được giải trình 1")
-                .contains("Mở rộng mặt đường 3 m.")
+                .contains("Tiếp thu: Mở rộng mặt đường 3 m.")
+                .contains("Giải trình: Đã có trong dự án khác.")
+                .as("a hidden comment is counted, never quoted")
+                .doesNotContain("Ý kiến số 3")
                 .doesNotContain("Hồ Thị Mai");
+    }
+
+    /** The number that follows a row's label in the PDF's table of figures. */
+    private static int figure(String text, String label) {
+        var matcher = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(label) + "\\s*(\\d+)")
+                .matcher(text);
+        assertThat(matcher.find()).as(label).isTrue();
+        return Integer.parseInt(matcher.group(1));
     }
 
     @Test

@@ -79,6 +79,7 @@ class MalformedInputIntegrationTests {
             "dialogue.issue",
             "dialogue.commitment",
             "dialogue.commitment_event",
+            "democracy.consultation_comment",
             "organization.body",
             "organization.staff_account",
             "open311.api_client",
@@ -412,7 +413,17 @@ class MalformedInputIntegrationTests {
         Map<String, String> bases = new java.util.HashMap<>(coreRestBases());
         bases.putAll(complaintRestBases());
         bases.putAll(denunciationRestBases());
+        bases.putAll(consultationRestBases());
         return bases;
+    }
+
+    /** The writes of the consultations (ConsultationApi): a draft nothing has, so no probe can write a comment. */
+    Map<String, String> consultationRestBases() {
+        return Map.of(
+                "POST /api/v1/consultations/{id}/comments",
+                """
+                        {"channel": "MEETING", "sectionId": null, "authorKind": "ORGANISATION",
+                         "organisationName": "Hội Nông dân", "sourceNote": "Hội nghị thôn 3", "body": "Ý kiến"}""");
     }
 
     /** The writes of the complaint paths (ComplaintApi). */
