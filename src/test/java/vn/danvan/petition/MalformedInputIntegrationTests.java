@@ -419,9 +419,7 @@ class MalformedInputIntegrationTests {
 
     /** The writes of the consultations (ConsultationApi): a draft nothing has, so no probe can write a comment. */
     Map<String, String> consultationRestBases() {
-        return Map.of(
-                "POST /api/v1/consultations/{id}/comments",
-                """
+        return Map.of("POST /api/v1/consultations/{id}/comments", """
                         {"channel": "MEETING", "sectionId": null, "authorKind": "ORGANISATION",
                          "organisationName": "Hội Nông dân", "sourceNote": "Hội nghị thôn 3", "body": "Ý kiến"}""");
     }
