@@ -215,6 +215,7 @@ class ConsultationJourneyBrowserTests {
             if (!fitsTheScreen(page)) {
                 problems.add(width + " signed-in page → wider than the screen");
             }
+            shoot(page, "public-consultation-open-" + width + ".png");
             page.context().clearCookies();
         }
         assertThat(comment).isPositive();
