@@ -7,13 +7,17 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,7 +71,14 @@ class MatterPages {
         public String question = "";
         public @Nullable Integer initiativeHouseholds;
         public @Nullable Integer onlineAgreedHouseholds;
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
         public @Nullable LocalDateTime closesAt;
+    }
+
+    @InitBinder("openForm")
+    void directFields(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
     }
 
     @GetMapping("/matters")
@@ -78,8 +89,19 @@ class MatterPages {
     }
 
     @PostMapping("/matters")
-    String open(@ModelAttribute("openForm") OpenForm form, StaffMember staff, Model model) {
+    String open(@ModelAttribute("openForm") OpenForm form, BindingResult binding, StaffMember staff, Model model) {
         try {
+            if (binding.hasFieldErrors()) {
+                String field = java.util.Objects.requireNonNull(binding.getFieldError())
+                        .getField();
+                throw DomainException.invalid("matter.field."
+                        + switch (field) {
+                            case "body" -> "bodyId";
+                            case "hamlet" -> "hamletId";
+                            case "secret" -> "form";
+                            default -> field;
+                        });
+            }
             var command = new MatterCommands.OpenMatter(
                     required(form.body, "bodyId"),
                     form.hamlet,
@@ -117,7 +139,7 @@ class MatterPages {
         form.body = shown;
         model.addAttribute("publishers", publishers);
         model.addAttribute("body", shown);
-        model.addAttribute("openForm", form);
+        Forms.add(model, "openForm", form);
         model.addAttribute("categories", MatterCategory.values());
         model.addAttribute("forms", DecisionForm.values());
         model.addAttribute("matters", shown == null ? List.of() : decisions.mattersOf(shown, staff));
@@ -193,7 +215,7 @@ class MatterPages {
             @PathVariable long id,
             @RequestParam(defaultValue = "true") boolean recognised,
             @RequestParam(defaultValue = "") String number,
-            @RequestParam(required = false) @Nullable LocalDate date,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date,
             StaffMember staff,
             RedirectAttributes redirect) {
         return act(id, redirect, () -> {
