@@ -58,7 +58,7 @@ public record Matter(
         return status != Status.OPEN;
     }
 
-    /** Whether the households who did not vote (absent from the count) are {@code householdsTotal - takingPart}. */
+    /** The households that took no part (absent from the meeting, no ballot): {@code householdsTotal - takingPart}. */
     public @Nullable Integer absent() {
         return householdsTotal == null || takingPart == null ? null : householdsTotal - takingPart;
     }
