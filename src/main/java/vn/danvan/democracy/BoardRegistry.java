@@ -256,6 +256,11 @@ public class BoardRegistry {
         return boards.inCommune(communeCode, BoardKind.INVESTMENT_SUPERVISION);
     }
 
+    @Transactional(readOnly = true)
+    public List<Boards.HouseholdChoice> households(String communeCode) {
+        return boards.households(communeCode);
+    }
+
     private long addChecked(Board board, AddMember member, List<String> staffNames, StaffMember staff) {
         LawfulDates.check(member.joinedOn());
         String hamlet = null;

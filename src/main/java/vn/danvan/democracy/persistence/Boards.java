@@ -145,6 +145,20 @@ public class Boards {
                 .list();
     }
 
+    public record HouseholdChoice(long id, String label) {}
+
+    /** The commune's households as "hamlet · code · representative", to choose a member's household from. */
+    public List<HouseholdChoice> households(String communeCode) {
+        return jdbc.sql("""
+                select h.id, t.name || ' · ' || h.code || ' · ' || h.representative_name
+                from democracy.household h join democracy.hamlet t on t.id = h.hamlet_id
+                where t.commune_code = ? order by t.name, h.code limit 2000
+                """)
+                .param(communeCode)
+                .query((rs, n) -> new HouseholdChoice(rs.getLong(1), rs.getString(2)))
+                .list();
+    }
+
     /** How many hamlets and residential groups the commune's register holds. */
     public int hamlets(String communeCode) {
         return jdbc.sql("select count(*) from democracy.hamlet where commune_code = ?")

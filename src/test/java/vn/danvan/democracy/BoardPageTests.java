@@ -1,0 +1,204 @@
+package vn.danvan.democracy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestUnits;
+import vn.danvan.WebSession;
+import vn.danvan.organization.StaffMember;
+
+/**
+ * The oversight pages through the real form login and the portal: the ward's Front sets up its Ban Thanh tra nhân
+ * dân, a commune official is refused in Vietnamese and nothing is written, a member from the register is taken; the
+ * board's recommendation is answered by the ward's head; the portal shows members' names and roles (no address) and
+ * the answer. A signed-in citizen rates the ward once; a second sheet is refused.
+ */
+@DanvanIntegrationTest
+class BoardPageTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    SupervisionFixtures fixtures;
+
+    @Autowired
+    RatingRounds ratings;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    WebSession signedIn(StaffMember staff) throws Exception {
+        return WebSession.signedIn(port, staff.username(), DemocracyFixtures.PASSWORD_PREFIX + staff.username());
+    }
+
+    static long id(String path, String prefix) {
+        Matcher matcher = Pattern.compile(prefix + "/(\\d+)").matcher(path);
+        assertThat(matcher.find()).as(path).isTrue();
+        return Long.parseLong(matcher.group(1));
+    }
+
+    @Test
+    void theFrontSetsUpItsBoardAndThePortalShowsNamesRolesAndAnswers() throws Exception {
+        var oversight = fixtures.oversight();
+        var setting = oversight.setting();
+        LocalDate today = LocalDate.now(clock);
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        WebSession front = signedIn(setting.frontStaff());
+        assertThat(front.get("/oversight").body()).contains("Thành lập ban");
+        var created = front.post(
+                "/oversight/boards",
+                Map.of(
+                        "kind", "PEOPLES_INSPECTION",
+                        "frontBodyId", String.valueOf(setting.front().id()),
+                        "addresseeBodyId", String.valueOf(setting.thuanHoa().id()),
+                        "name", "Ban Thanh tra nhân dân " + suffix,
+                        "termFrom", today.minusDays(10).toString(),
+                        "termTo", today.plusYears(5).toString()));
+        assertThat(created.body()).contains("Đã thành lập ban.").contains("Chưa đủ");
+        long board = id(created.uri().getPath(), "/oversight/boards");
+
+        int members = jdbc.sql("select count(*) from democracy.board_member")
+                .query(Integer.class)
+                .single();
+        var official = front.post(
+                "/oversight/boards/" + board + "/members",
+                Map.of(
+                        "fullName", "Trần Văn Công",
+                        "role", "MEMBER",
+                        "position", "COMMUNE_CIVIL_SERVANT",
+                        "declaredAddress", "3 Lê Lợi",
+                        "declaredCommuneCode", TestUnits.THUAN_HOA,
+                        "joinedOn", today.toString()));
+        assertThat(official.body())
+                .contains("Không được bầu vào Ban Thanh tra nhân dân: người là cán bộ, công chức xã");
+        var badDate = front.post(
+                "/oversight/boards/" + board + "/members",
+                Map.of("fullName", "Hồ Văn Một", "role", "HEAD", "position", "NONE", "joinedOn", "31/02/2026"));
+        assertThat(badDate.body()).contains("Chưa lưu: có trường còn trống hoặc không hợp lệ");
+        assertThat(jdbc.sql("select count(*) from democracy.board_member")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(members);
+        var taken = front.post(
+                "/oversight/boards/" + board + "/members",
+                Map.of(
+                        "fullName",
+                        "Hồ Văn Một " + suffix,
+                        "role",
+                        "HEAD",
+                        "position",
+                        "NONE",
+                        "householdId",
+                        String.valueOf(oversight.households().getFirst().id()),
+                        "joinedOn",
+                        today.toString()));
+        assertThat(taken.body()).contains("Đã thêm thành viên.").contains("Hồ Văn Một " + suffix);
+
+        String content = "Đề nghị công khai chi phí sửa trường mẫu giáo " + suffix;
+        var sent = front.post(
+                "/oversight/boards/" + board + "/recommendations",
+                Map.of(
+                        "addresseeBodyId", String.valueOf(setting.thuanHoa().id()),
+                        "sentOn", today.toString(),
+                        "content", content));
+        assertThat(sent.body()).contains("Đã gửi kiến nghị").contains("Chờ trả lời");
+        Matcher link = Pattern.compile("/oversight/recommendations/(\\d+)").matcher(sent.body());
+        assertThat(link.find()).isTrue();
+        String recommendation = link.group();
+
+        WebSession head = signedIn(setting.thuanHoaHead());
+        assertThat(head.get(recommendation).body()).contains(content).contains("Ghi nhận trả lời");
+        var answered = head.post(
+                recommendation + "/answer",
+                Map.of(
+                        "answeredOn",
+                        today.toString(),
+                        "outcome",
+                        "ACCEPTED",
+                        "answer",
+                        "Đã niêm yết chi phí " + suffix));
+        assertThat(answered.body()).contains("Đã ghi nhận trả lời.").contains("Tiếp thu");
+        assertThat(signedIn(setting.phuXuanHead()).get(recommendation).statusCode())
+                .isEqualTo(403);
+
+        WebSession citizen = new WebSession(port);
+        String portal = citizen.get("/portal/oversight/" + TestUnits.THUAN_HOA).body();
+        assertThat(portal)
+                .contains("Hồ Văn Một " + suffix)
+                .contains("Trưởng ban")
+                .contains(content)
+                .contains("Đã niêm yết chi phí " + suffix)
+                .doesNotContain("3 Lê Lợi");
+        assertThat(citizen.get("/portal/oversight/99999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSignedInCitizenRatesTheWardOnceAYear() throws Exception {
+        var setting = fixtures.oversight().setting();
+        LocalDate today = LocalDate.now(clock);
+        if (ratings.round(TestUnits.PHU_XUAN, today.getYear()).isEmpty()) {
+            WebSession head = signedIn(setting.phuXuanHead());
+            head.get("/oversight/ratings");
+            var opened = head.post(
+                    "/oversight/ratings",
+                    Map.of(
+                            "committeeBodyId", String.valueOf(setting.phuXuan().id()),
+                            "year", String.valueOf(today.getYear()),
+                            "opensOn", today.withDayOfYear(1).toString(),
+                            "closesOn", today.withMonth(12).withDayOfMonth(31).toString()));
+            assertThat(opened.body()).contains("Đã mở đợt đánh giá.");
+        }
+        WebSession anonymous = new WebSession(port);
+        assertThat(anonymous
+                        .get("/portal/oversight/" + TestUnits.PHU_XUAN + "/rating")
+                        .body())
+                .contains("Cần đăng nhập tài khoản công dân để đánh giá.");
+
+        String email = "danh-gia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        WebSession citizen = new WebSession(port);
+        citizen.get("/portal/register");
+        citizen.post(
+                "/portal/register",
+                Map.of("fullName", "Lê Văn Dân", "email", email, "password", "mat-khau-cong-dan-dai"));
+        citizen.get("/portal/login");
+        citizen.post("/portal/login", Map.of("login", email, "password", "mat-khau-cong-dan-dai"));
+        String form = citizen.get("/portal/oversight/" + TestUnits.PHU_XUAN + "/rating")
+                .body();
+        assertThat(form).contains("Rất hài lòng").contains("Thái độ, tinh thần phục vụ");
+        Map<String, String> sheet =
+                Map.of("scores[0]", "5", "scores[1]", "4", "scores[2]", "4", "scores[3]", "3", "scores[4]", "5");
+        int before = jdbc.sql("select count(*) from democracy.rating_sheet")
+                .query(Integer.class)
+                .single();
+        var missing = citizen.post(
+                "/portal/oversight/" + TestUnits.PHU_XUAN + "/rating", Map.of("scores[0]", "5", "scores[1]", "4"));
+        assertThat(missing.body()).contains("Cần chấm đủ 5 tiêu chí");
+        var rated = citizen.post("/portal/oversight/" + TestUnits.PHU_XUAN + "/rating", sheet);
+        assertThat(rated.body()).contains("Cảm ơn bạn đã đánh giá.").contains("Bạn đã đánh giá xã này năm nay.");
+        // A page with a form, for the session's CSRF token: a second sheet sent by hand.
+        citizen.get("/portal/disclosures/" + TestUnits.PHU_XUAN);
+        var again = citizen.post("/portal/oversight/" + TestUnits.PHU_XUAN + "/rating", sheet);
+        assertThat(again.body()).contains("mỗi người chỉ đánh giá một lần mỗi năm");
+        assertThat(jdbc.sql("select count(*) from democracy.rating_sheet")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(before + 1);
+        assertThat(signedIn(setting.phuXuanHead()).get("/oversight/ratings").body())
+                .contains(setting.phuXuan().name())
+                .contains("Thái độ, tinh thần phục vụ");
+    }
+}
