@@ -36,6 +36,9 @@ class BoardPageTests {
     RatingRounds ratings;
 
     @Autowired
+    BoardRegistry boards;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -200,5 +203,56 @@ class BoardPageTests {
         assertThat(signedIn(setting.phuXuanHead()).get("/oversight/ratings").body())
                 .contains(setting.phuXuan().name())
                 .contains("Thái độ, tinh thần phục vụ");
+    }
+
+    @Test
+    void theApiShowsABoardAndItsRecommendationsToStaffInScopeAndProblemJsonOtherwise() throws Exception {
+        var oversight = fixtures.oversight();
+        var setting = oversight.setting();
+        LocalDate today = LocalDate.now(clock);
+        long board = boards.create(
+                new BoardCommands.CreateBoard(
+                        BoardKind.PEOPLES_INSPECTION,
+                        setting.front().id(),
+                        setting.thuanHoa().id(),
+                        "Ban Thanh tra nhân dân (API)",
+                        null,
+                        today.minusDays(1),
+                        today.plusYears(5),
+                        java.util.List.of()),
+                setting.frontStaff());
+        long recommendation = boards.recommend(
+                board,
+                new SupervisionCommands.SendRecommendation(
+                        setting.thuanHoa().id(), null, "Kiến nghị qua API", today.minusDays(45)),
+                today,
+                setting.frontStaff());
+        var listed = api(setting.thuanHoaHead(), "/api/v1/oversight/recommendations?overdue=true");
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains("\"id\":" + recommendation).contains("\"status\":\"OVERDUE\"");
+        var shown = api(setting.frontStaff(), "/api/v1/oversight/boards/" + board);
+        assertThat(shown.body()).contains("\"shortOfMembers\":true").contains("\"membersRequired\":");
+        var outside = api(setting.phuXuanHead(), "/api/v1/oversight/recommendations/" + recommendation);
+        assertThat(outside.statusCode()).isEqualTo(403);
+        assertThat(outside.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        var unknown = api(setting.frontStaff(), "/api/v1/oversight/supervisions/987654321");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Không tìm thấy nội dung kiểm tra, giám sát này.");
+    }
+
+    java.net.http.HttpResponse<String> api(StaffMember staff, String path) throws Exception {
+        String credentials = staff.username() + ":" + DemocracyFixtures.PASSWORD_PREFIX + staff.username();
+        return java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + java.util.Base64.getEncoder()
+                                                        .encodeToString(credentials.getBytes(
+                                                                java.nio.charset.StandardCharsets.UTF_8)))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 }
