@@ -87,7 +87,7 @@ public class RatingRounds {
                         command.opensOn(),
                         command.closesOn(),
                         staff.username())
-                .orElseThrow(() -> DomainException.conflict("oversight.rating-round-exists", command.year()));
+                .orElseThrow(() -> DomainException.conflict("oversight.rating-round-exists", String.valueOf(command.year())));
         records.recordEvent(SUBJECT, id, "OPENED", staff.username(), command.opensOn() + " – " + command.closesOn());
         audit.record(
                 "oversight.rating-opened",
@@ -115,7 +115,7 @@ public class RatingRounds {
         }
         byte[] digest = citizen(citizenId);
         if (!sheets.addSheet(round.id(), digest, command.hamletId(), command.scores(), command.comment())) {
-            throw DomainException.conflict("oversight.rating-twice", round.year());
+            throw DomainException.conflict("oversight.rating-twice", String.valueOf(round.year()));
         }
         audit.record(
                 "oversight.rating-sheet",

@@ -85,7 +85,7 @@ public class SupervisionSteps {
         }
         LawfulDates.check(command.firstSessionOn());
         if (command.firstSessionOn().getYear() != plan.year()) {
-            throw DomainException.invalid("oversight.session-outside-plan-year", plan.year());
+            throw DomainException.invalid("oversight.session-outside-plan-year", String.valueOf(plan.year()));
         }
         long id = records.addSupervision(plan, command, staff.username());
         records.recordEvent(

@@ -67,7 +67,7 @@ class RatingIntegrationTests {
         assertThatThrownBy(() -> ratings.rate(commune, new Rate(List.of(1, 1, 1, 1, 1), null, null), citizen, today))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.code()).isEqualTo("oversight.rating-twice");
-                    assertThat(e.arguments()).containsExactly(today.getYear());
+                    assertThat(e.arguments()).containsExactly(String.valueOf(today.getYear()));
                 });
         assertThatThrownBy(() -> ratings.rate(commune, new Rate(List.of(5, 4), null, null), citizen + 1, today))
                 .hasMessage("oversight.rating-scores");

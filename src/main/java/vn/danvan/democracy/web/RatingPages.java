@@ -111,7 +111,7 @@ class RatingPages {
         model.addAttribute(
                 "rated", round.isPresent() && citizen.isPresent() && ratings.hasRated(round.get(), citizen.get()));
         model.addAttribute("hamlets", ratings.hamlets(unit.code()));
-        model.addAttribute("year", today.getYear());
+        model.addAttribute("year", String.valueOf(today.getYear()));
         return "democracy/public-rating";
     }
 
