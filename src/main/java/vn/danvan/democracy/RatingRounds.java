@@ -87,7 +87,8 @@ public class RatingRounds {
                         command.opensOn(),
                         command.closesOn(),
                         staff.username())
-                .orElseThrow(() -> DomainException.conflict("oversight.rating-round-exists", String.valueOf(command.year())));
+                .orElseThrow(() ->
+                        DomainException.conflict("oversight.rating-round-exists", String.valueOf(command.year())));
         records.recordEvent(SUBJECT, id, "OPENED", staff.username(), command.opensOn() + " – " + command.closesOn());
         audit.record(
                 "oversight.rating-opened",

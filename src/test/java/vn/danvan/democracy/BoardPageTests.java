@@ -241,6 +241,51 @@ class BoardPageTests {
         assertThat(unknown.body()).contains("Không tìm thấy nội dung kiểm tra, giám sát này.");
     }
 
+    @Test
+    void theFrontRunsASupervisionOnItsPagesAndALateDecisionIsShownLate() throws Exception {
+        var setting = fixtures.oversight().setting();
+        LocalDate today = LocalDate.now(clock);
+        LocalDate firstSession = today.minusDays(30);
+        WebSession front = signedIn(setting.frontStaff());
+        front.get("/oversight");
+        var plan = front.post(
+                "/oversight/supervision-plans",
+                Map.of(
+                        "frontBodyId", String.valueOf(setting.front().id()),
+                        "year", String.valueOf(firstSession.getYear()),
+                        "title", "Chương trình giám sát"));
+        assertThat(plan.body()).contains("Chương trình giám sát (" + firstSession.getYear() + ")");
+        long planId = id(plan.uri().getPath(), "/oversight/supervision-plans");
+        var created = front.post(
+                "/oversight/supervision-plans/" + planId + "/supervisions",
+                Map.of(
+                        "supervisedBodyId",
+                        String.valueOf(setting.thuanHoa().id()),
+                        "subject",
+                        "Giải quyết kiến nghị của cử tri",
+                        "team",
+                        "Trưởng đoàn và 4 thành viên",
+                        "firstSessionOn",
+                        firstSession.toString()));
+        assertThat(created.body()).contains("Giải quyết kiến nghị của cử tri").contains("Quá hạn, chưa thực hiện");
+        long supervision = id(created.uri().getPath(), "/oversight/supervisions");
+        var late = front.post(
+                "/oversight/supervisions/" + supervision + "/steps",
+                Map.of("step", "DECISION_SENT", "on", firstSession.minusDays(3).toString()));
+        assertThat(late.body()).contains("Đã lưu.").contains("Trễ hạn").contains("trễ so với hạn");
+        var future = front.post(
+                "/oversight/supervisions/" + supervision + "/sessions",
+                Map.of("heldOn", today.plusDays(2).toString(), "place", "Trụ sở"));
+        assertThat(future.body()).contains("Ngày không được sau ngày hôm nay.");
+        assertThat(front.get("/oversight/supervision-plans/" + planId).body()).contains("Có bước trễ hạn");
+        assertThat(front.get("/oversight/recommendations?overdue=true").statusCode())
+                .isEqualTo(200);
+        assertThat(signedIn(setting.phuXuanHead())
+                        .get("/oversight/supervisions/" + supervision)
+                        .statusCode())
+                .isEqualTo(403);
+    }
+
     java.net.http.HttpResponse<String> api(StaffMember staff, String path) throws Exception {
         String credentials = staff.username() + ":" + DemocracyFixtures.PASSWORD_PREFIX + staff.username();
         return java.net.http.HttpClient.newHttpClient()
