@@ -166,6 +166,16 @@ public class AgreementBook {
         return agreements.reviews(agreementId);
     }
 
+    /** The agreement a joint task belongs to, to a staff member of one of its parties. */
+    @Transactional(readOnly = true)
+    public long agreementOfTask(long taskId, StaffMember staff) {
+        long agreementId = agreements
+                .agreementOfTask(taskId)
+                .orElseThrow(() -> DomainException.notFound("agreement.task-unknown"));
+        agreement(agreementId, staff);
+        return agreementId;
+    }
+
     private Agreement locked(long id, StaffMember staff) {
         Agreement agreement = agreements.lock(id).orElseThrow(() -> DomainException.notFound("agreement.unknown"));
         PlanPolicy.requireVisible(staff, agreement.partyBodyIds());

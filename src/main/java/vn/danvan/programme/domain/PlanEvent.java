@@ -1,6 +1,6 @@
 package vn.danvan.programme.domain;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 
 /** A line of the timeline of a plan, task, agreement, inspection, advice, course or review. */
@@ -10,4 +10,4 @@ public record PlanEvent(
         String kind,
         @Nullable String note,
         String actor,
-        Instant at) {}
+        LocalDateTime at) {}

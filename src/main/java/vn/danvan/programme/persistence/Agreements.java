@@ -115,6 +115,13 @@ public class Agreements {
                 .optional();
     }
 
+    public Optional<Long> agreementOfTask(long taskId) {
+        return jdbc.sql("select agreement_id from programme.joint_task where id = ?")
+                .param(taskId)
+                .query(Long.class)
+                .optional();
+    }
+
     public void completeTask(JointTask task) {
         jdbc.sql("""
                 update programme.joint_task set state = 'DONE', done_on = :on, result = :result, version = version + 1

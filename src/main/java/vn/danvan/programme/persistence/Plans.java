@@ -3,6 +3,7 @@ package vn.danvan.programme.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import vn.danvan.programme.domain.Plan;
 import vn.danvan.programme.domain.PlanEvent;
 import vn.danvan.programme.domain.PlanTask;
 import vn.danvan.programme.domain.ProgressReport;
+import vn.danvan.shared.VietnamTime;
 
 /** Plans with their tasks, progress reports, and the programme's timelines ({@code programme} schema). */
 @Repository
@@ -173,7 +175,7 @@ public class Plans {
                         rs.getString("kind"),
                         rs.getString("note"),
                         rs.getString("actor"),
-                        rs.getTimestamp("at").toInstant()))
+                        LocalDateTime.ofInstant(rs.getTimestamp("at").toInstant(), VietnamTime.ZONE)))
                 .list();
     }
 
