@@ -52,6 +52,9 @@ public class AgreementBook {
     }
 
     public Agreement sign(SignAgreement command, LocalDate today, StaffMember staff) {
+        if (command.partyBodyIds().contains(null)) {
+            throw DomainException.invalid("agreement.party-unknown");
+        }
         Set<Long> parties = new LinkedHashSet<>(command.partyBodyIds());
         parties.add(command.leadBodyId());
         for (long party : parties) {

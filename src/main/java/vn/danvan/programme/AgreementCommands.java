@@ -22,7 +22,7 @@ public final class AgreementCommands {
             @NotNull LocalDate signedOn,
             @NotNull LocalDate validFrom,
             @NotNull LocalDate validTo,
-            @NotEmpty @Size(max = 30) List<Long> partyBodyIds) {}
+            @NotEmpty @Size(max = 30) List<@NotNull Long> partyBodyIds) {}
 
     public record AddJointTask(
             @NotBlank @Size(max = InputText.LINE) String title,
