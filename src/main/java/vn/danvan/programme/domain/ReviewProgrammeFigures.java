@@ -115,4 +115,81 @@ public final class ReviewProgrammeFigures {
                     "review.figure.joint-reviews");
         }
     }
+
+    @Component
+    static class Training implements ReviewFigureSource {
+
+        private final JdbcClient jdbc;
+
+        Training(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public int order() {
+            return 70;
+        }
+
+        @Override
+        public String headingKey() {
+            return "review.section.training";
+        }
+
+        /** Courses of the bodies that ended in the period, with their participants. */
+        @Override
+        public List<ReviewFigure> figures(ReviewPeriod period) {
+            return counts(
+                    jdbc,
+                    """
+                    select count(distinct c.id), count(p.staff_id), count(p.staff_id) filter (where p.attended),
+                           count(p.certificate_no)
+                    from programme.course c left join programme.course_participant p on p.course_id = c.id
+                    where c.body_id = any(:bodies) and c.ends_on between :from and :to
+                    """,
+                    period,
+                    "review.figure.courses",
+                    "review.figure.course-participants",
+                    "review.figure.course-attended",
+                    "review.figure.certificates");
+        }
+    }
+
+    @Component
+    static class Activities implements ReviewFigureSource {
+
+        private final JdbcClient jdbc;
+
+        Activities(JdbcClient jdbc) {
+            this.jdbc = jdbc;
+        }
+
+        @Override
+        public int order() {
+            return 60;
+        }
+
+        @Override
+        public String headingKey() {
+            return "review.section.activities";
+        }
+
+        @Override
+        public List<ReviewFigure> figures(ReviewPeriod period) {
+            return counts(
+                    jdbc,
+                    """
+                    select count(*) filter (where kind = 'COMMUNITY_WORK' and community = 'ETHNIC_MINORITY'),
+                           count(*) filter (where kind = 'COMMUNITY_WORK' and community = 'RELIGIOUS'),
+                           count(*) filter (where kind = 'COMMUNITY_WORK' and community = 'RESIDENTS'),
+                           count(*) filter (where kind = 'FIELD_VISIT')
+                    from programme.activity
+                    where body_id = any(:bodies) and held_on between :from and :to
+                    """,
+                    period,
+                    "review.figure.activities-ethnic",
+                    "review.figure.activities-religious",
+                    "review.figure.activities-residents",
+                    "review.figure.field-visits");
+        }
+    }
 }
