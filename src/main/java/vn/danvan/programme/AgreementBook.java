@@ -52,7 +52,7 @@ public class AgreementBook {
     }
 
     public Agreement sign(SignAgreement command, LocalDate today, StaffMember staff) {
-        if (command.partyBodyIds().contains(null)) {
+        if (command.partyBodyIds().stream().anyMatch(java.util.Objects::isNull)) {
             throw DomainException.invalid("agreement.party-unknown");
         }
         Set<Long> parties = new LinkedHashSet<>(command.partyBodyIds());
