@@ -11,7 +11,8 @@
             "dialogue",
             "portal",
             "open311",
-            "shared"
+            "shared",
+            "programme"
         })
 @org.jspecify.annotations.NullMarked
 package vn.danvan.demo;
