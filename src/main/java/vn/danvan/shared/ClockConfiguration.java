@@ -2,6 +2,7 @@ package vn.danvan.shared;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,5 +14,14 @@ class ClockConfiguration {
     @ConditionalOnMissingBean
     Clock clock() {
         return Clock.system(VietnamTime.ZONE);
+    }
+
+    /**
+     * {@code @PastOrPresent} and its kin read this clock too: on a server kept in UTC, a date of today in Vietnam
+     * (00:00–07:00 there) would otherwise count as a date in the future.
+     */
+    @Bean
+    ValidationConfigurationCustomizer validationInVietnamTime(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 }

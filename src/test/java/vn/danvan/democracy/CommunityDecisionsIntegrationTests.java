@@ -421,7 +421,9 @@ class CommunityDecisionsIntegrationTests {
         assertThat(decisions.meetings(matter)).extracting(m -> m.attending()).containsExactly(70, 70);
 
         Matter recognised = decisions.recognise(
-                matter, new MatterCommands.Recognition(true, "45/QĐ-UBND", LocalDate.now()), setting.thuanHoaOfficer());
+                matter,
+                new MatterCommands.Recognition(true, "45/QĐ-UBND", LocalDate.now(vn.danvan.shared.VietnamTime.ZONE)),
+                setting.thuanHoaOfficer());
         assertThat(recognised.status()).isEqualTo(Matter.Status.RECOGNISED);
         assertThat(audited("matter.recognised", matter)).isEqualTo(1);
     }
