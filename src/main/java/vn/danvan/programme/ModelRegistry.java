@@ -40,6 +40,7 @@ import vn.danvan.programme.persistence.Models;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.FileStore;
+import vn.danvan.shared.InputText;
 import vn.danvan.shared.LawfulDates;
 
 /**
@@ -322,11 +323,24 @@ public class ModelRegistry {
             long id, @Nullable String caption, @Nullable String fileName, InputStream content, StaffMember staff) {
         Model model = lockedForWork(id, staff);
         model.require(Move.ADD_PHOTO);
+        String text = caption(caption);
         FileStore.Stored stored = storeImage(files, PHOTOS_AREA, fileName, content, settings.maxPhotoBytes());
-        ModelPhoto photo = models.addPhoto(id, caption, stored, staff.username());
+        ModelPhoto photo = models.addPhoto(id, text, stored, staff.username());
         models.recordEvent(id, "PHOTO_ADDED", staff.username(), stored.fileName());
         audit.record("model.photo-added", "model", id, Map.of("photo", photo.id(), "size", stored.size()));
         return photo;
+    }
+
+    /** A photo's caption from a multipart form (which the request screening leaves to the handler). */
+    static @Nullable String caption(@Nullable String caption) {
+        if (caption == null || caption.isBlank()) {
+            return null;
+        }
+        String fault = InputText.fault(caption, InputText.LINE);
+        if (fault != null) {
+            throw DomainException.invalid(fault, InputText.LINE);
+        }
+        return InputText.accept(caption.strip(), InputText.LINE);
     }
 
     /** Stores an upload, refused unless it is a JPEG or PNG image (checked from its first bytes). */
@@ -510,7 +524,9 @@ public class ModelRegistry {
             throw DomainException.invalid("model.decision-in-future");
         }
         if (notBefore != null && decidedOn.isBefore(notBefore)) {
-            throw DomainException.invalid("model.decision-before", notBefore);
+            throw DomainException.invalid(
+                    "model.decision-before",
+                    notBefore.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
     }
 

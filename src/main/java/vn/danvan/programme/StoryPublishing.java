@@ -112,9 +112,10 @@ public class StoryPublishing {
     public ModelPhoto addPhoto(
             long id, @Nullable String caption, @Nullable String fileName, InputStream content, StaffMember staff) {
         locked(id, staff);
+        String text = ModelRegistry.caption(caption);
         FileStore.Stored stored =
                 ModelRegistry.storeImage(files, PHOTOS_AREA, fileName, content, settings.maxPhotoBytes());
-        ModelPhoto photo = stories.addPhoto(id, caption, stored, staff.username());
+        ModelPhoto photo = stories.addPhoto(id, text, stored, staff.username());
         audit.record("story.photo-added", "story", id, Map.of("photo", photo.id(), "size", stored.size()));
         return photo;
     }

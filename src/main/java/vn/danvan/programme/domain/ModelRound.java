@@ -3,6 +3,7 @@ package vn.danvan.programme.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.shared.DomainException;
@@ -19,6 +20,8 @@ public record ModelRound(
         BigDecimal threshold,
         @Nullable Instant closedAt) {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     public boolean openOn(LocalDate day) {
         return closedAt == null && !day.isBefore(opensOn) && !day.isAfter(closesOn);
     }
@@ -29,7 +32,8 @@ public record ModelRound(
             throw DomainException.conflict("model.round-closed", title);
         }
         if (today.isBefore(opensOn) || today.isAfter(closesOn)) {
-            throw DomainException.conflict("model.round-not-open-today", title, opensOn, closesOn);
+            throw DomainException.conflict(
+                    "model.round-not-open-today", title, opensOn.format(DAY), closesOn.format(DAY));
         }
     }
 

@@ -75,7 +75,8 @@ class PublicStoryPages {
                 "bodyName", bodyId == null ? null : organization.bodyNames().get(bodyId));
         model.addAttribute("stories", publishing.published(provinceCode, communeCode, bodyId, null, SHOWN));
         model.addAttribute("bodyNames", organization.bodyNames());
-        model.addAttribute("feed", feedQuery(provinceCode, communeCode, bodyId));
+        model.addAttribute(
+                "feed", "/portal/programme/stories/feed.atom" + feedQuery(provinceCode, communeCode, bodyId));
         return "programme/stories-public-list";
     }
 
