@@ -2,8 +2,8 @@ package vn.danvan.programme;
 
 /**
  * The form of a commendation (hình thức khen thưởng): Giấy khen, Bằng khen (e.g. of the provincial chairman in the
- * annual review, rules.md B4), Cờ thi đua, or another form named in the decision. Award types are not fixed by a
- * central text found (rules.md C9) [K].
+ * annual review, docs/law/rules.md B4), Cờ thi đua, or another form named in the decision. Award types are not fixed by a
+ * central text found (docs/law/rules.md C9) [K].
  */
 public enum CommendationForm {
     CERTIFICATE_OF_COMMENDATION,

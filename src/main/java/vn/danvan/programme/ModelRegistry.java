@@ -44,7 +44,7 @@ import vn.danvan.shared.InputText;
 import vn.danvan.shared.LawfulDates;
 
 /**
- * The "Dân vận khéo" movement (rules.md B4): annual registration rounds per level, their councils with criteria and
+ * The "Dân vận khéo" movement (docs/law/rules.md B4): annual registration rounds per level, their councils with criteria and
  * weights, models and exemplars through their lifecycle — registered, in progress, scored by each council member,
  * evaluated against the round's threshold, recognised, commended, replicated elsewhere — with photos. Every change
  * is written to the model's timeline and audited in the same transaction.

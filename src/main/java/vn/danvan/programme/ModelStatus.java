@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a model stands (rules.md B4: đăng ký → đang thực hiện → đánh giá → công nhận/khen thưởng → nhân rộng). A
+ * Where a model stands (docs/law/rules.md B4: đăng ký → đang thực hiện → đánh giá → công nhận/khen thưởng → nhân rộng). A
  * council's result below the round's threshold ends the model's run as not recognised.
  */
 public enum ModelStatus {

@@ -1,6 +1,6 @@
 create schema if not exists programme;
 
--- An annual registration round of "Dân vận khéo" models and exemplars at one level (rules.md B4: models are
+-- An annual registration round of "Dân vận khéo" models and exemplars at one level (docs/law/rules.md B4: models are
 -- registered annually), launched by a body; registration is taken only while the round is open. The recognition
 -- threshold and the criteria are the round's own, so a later change of the defaults leaves past rounds as scored.
 create table programme.model_round (

@@ -13,7 +13,7 @@ import vn.danvan.programme.ModelStatus;
 import vn.danvan.shared.DomainException;
 
 /**
- * A "Dân vận khéo" model or exemplar, which knows the moves its lifecycle allows (rules.md B4): registered → in
+ * A "Dân vận khéo" model or exemplar, which knows the moves its lifecycle allows (docs/law/rules.md B4): registered → in
  * progress → evaluated by the council (or not recognised below the threshold) → recognised → commended → replicated.
  * An illegal move is refused with the status it is in.
  */

@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.shared.DomainException;
 
-/** An annual registration round of models at one level; it takes registrations while open (rules.md B4). */
+/** An annual registration round of models at one level; it takes registrations while open (docs/law/rules.md B4). */
 public record ModelRound(
         long id,
         long bodyId,

@@ -9,7 +9,7 @@ import vn.danvan.shared.DomainException;
 /**
  * The council's result on a 100-point scale: each member's weighted score (Σ weight × score / highest score,
  * over Σ weight), averaged over the members. Every member must have scored every criterion. The criteria, weights
- * and threshold are the round's (configurable: the central guidance was not retrieved, rules.md B4 and C9 [K]).
+ * and threshold are the round's (configurable: the central guidance was not retrieved, docs/law/rules.md B4 and docs/law/rules.md C9 [K]).
  */
 public final class ModelScoring {
 

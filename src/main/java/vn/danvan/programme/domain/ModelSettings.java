@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The defaults a new round takes (each round stores its own): the recognition threshold and the criteria with
  * weights. No central text fixes them — the Ban Dân vận TW guidance (HD 09-HD/BDVTW 2021) was not retrieved, so
- * the five criteria of rules.md B4 with equal weights and a threshold of 80/100 are defaults to confirm [K]
- * (rules.md C9). Photos: JPEG or PNG, at most {@code maxPhotoBytes}.
+ * the five criteria of docs/law/rules.md B4 with equal weights and a threshold of 80/100 are defaults to confirm [K]
+ * (docs/law/rules.md C9). Photos: JPEG or PNG, at most {@code maxPhotoBytes}.
  */
 @ConfigurationProperties("danvan.programme.models")
 public record ModelSettings(
