@@ -11,7 +11,6 @@
             "dialogue",
             "portal",
             "open311",
-            "programme",
             "shared"
         })
 @org.jspecify.annotations.NullMarked

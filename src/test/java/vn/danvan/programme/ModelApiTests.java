@@ -66,17 +66,14 @@ class ModelApiTests {
 
     @Test
     void theApiRegistersAModelAndRefusesAnIllegalMoveInVietnamese() throws Exception {
-        var created = call(
-                setting.thuanHoaStaff(),
-                "POST",
-                "/api/v1/models",
-                """
+        var created = call(setting.thuanHoaStaff(), "POST", "/api/v1/models", """
                         {"roundId": %d, "bodyId": %d, "kind": "EXEMPLAR", "field": "ECONOMY",
-                         "name": "Gia đình tiêu biểu", "ownerName": "Hộ ông Lê Văn Ba", "goals": "Giúp nhau làm kinh tế"}"""
-                        .formatted(round.id(), setting.thuanHoa().id()));
+                         "name": "Gia đình tiêu biểu", "ownerName": "Hộ ông Lê Văn Ba", "goals": "Giúp nhau làm kinh tế"}""".formatted(
+                        round.id(), setting.thuanHoa().id()));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = ApiClient.json(created).path("model").path("id").asLong();
-        assertThat(ApiClient.json(created).path("model").path("status").asString()).isEqualTo("REGISTERED");
+        assertThat(ApiClient.json(created).path("model").path("status").asString())
+                .isEqualTo("REGISTERED");
 
         var refused = call(
                 setting.organiser(),
@@ -89,13 +86,16 @@ class ModelApiTests {
 
         var started = call(setting.thuanHoaStaff(), "POST", "/api/v1/models/" + id + "/start", null);
         assertThat(started.statusCode()).isEqualTo(200);
-        assertThat(ApiClient.json(started).path("model").path("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(ApiClient.json(started).path("model").path("status").asString())
+                .isEqualTo("IN_PROGRESS");
         assertThat(ApiClient.json(started).path("timeline").size()).isEqualTo(2);
     }
 
     @Test
     void badInputAnswersAClearProblemAndWritesNothing() throws Exception {
-        long before = jdbc.sql("select count(*) from programme.model").query(Long.class).single();
+        long before = jdbc.sql("select count(*) from programme.model")
+                .query(Long.class)
+                .single();
         var missing = call(
                 setting.thuanHoaStaff(),
                 "POST",
@@ -103,35 +103,27 @@ class ModelApiTests {
                 "{\"roundId\": %d, \"bodyId\": %d, \"kind\": \"MODEL\", \"field\": \"ECONOMY\", \"name\": \"\"}"
                         .formatted(round.id(), setting.thuanHoa().id()));
         assertThat(ApiClient.isProblem(missing, 400)).as(missing.body()).isTrue();
-        var badEnum = call(
-                setting.thuanHoaStaff(),
-                "POST",
-                "/api/v1/models",
-                """
+        var badEnum = call(setting.thuanHoaStaff(), "POST", "/api/v1/models", """
                         {"roundId": %d, "bodyId": %d, "kind": "MODEL", "field": "SPORT", "name": "Tên",
-                         "ownerName": "Chi bộ", "goals": "Mục tiêu"}"""
-                        .formatted(round.id(), setting.thuanHoa().id()));
+                         "ownerName": "Chi bộ", "goals": "Mục tiêu"}""".formatted(
+                        round.id(), setting.thuanHoa().id()));
         assertThat(ApiClient.isProblem(badEnum, 400)).as(badEnum.body()).isTrue();
-        var unknownRound = call(
-                setting.thuanHoaStaff(),
-                "POST",
-                "/api/v1/models",
-                """
+        var unknownRound = call(setting.thuanHoaStaff(), "POST", "/api/v1/models", """
                         {"roundId": 999999999, "bodyId": %d, "kind": "MODEL", "field": "ECONOMY", "name": "Tên",
-                         "ownerName": "Chi bộ", "goals": "Mục tiêu"}"""
-                        .formatted(setting.thuanHoa().id()));
-        assertThat(ApiClient.isProblem(unknownRound, 404)).as(unknownRound.body()).isTrue();
+                         "ownerName": "Chi bộ", "goals": "Mục tiêu"}""".formatted(
+                        setting.thuanHoa().id()));
+        assertThat(ApiClient.isProblem(unknownRound, 404))
+                .as(unknownRound.body())
+                .isTrue();
         assertThat(ApiClient.json(unknownRound).path("detail").asString()).isEqualTo("Không tìm thấy đợt đăng ký.");
-        var stranger = call(
-                setting.outsider(),
-                "POST",
-                "/api/v1/models/rounds",
-                """
+        var stranger = call(setting.outsider(), "POST", "/api/v1/models/rounds", """
                         {"bodyId": %d, "year": %d, "level": "PROVINCE", "title": "Đợt", "opensOn": "%s",
-                         "closesOn": "%s"}"""
-                        .formatted(setting.board().id(), today.getYear(), today, today));
+                         "closesOn": "%s"}""".formatted(
+                        setting.board().id(), today.getYear(), today, today));
         assertThat(ApiClient.isProblem(stranger, 403)).as(stranger.body()).isTrue();
-        assertThat(jdbc.sql("select count(*) from programme.model").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from programme.model")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(before);
     }
 
@@ -153,10 +145,9 @@ class ModelApiTests {
                         "ownerName", "Chi bộ",
                         "goals", "Mục tiêu"));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body())
-                .contains("đã kết thúc nhận đăng ký")
-                .contains("Mô hình đăng ký muộn");
-        assertThat(registry.list(setting.thuanHoaStaff(), round.id(), null, null)).isEmpty();
+        assertThat(page.body()).contains("đã kết thúc nhận đăng ký").contains("Mô hình đăng ký muộn");
+        assertThat(registry.list(setting.thuanHoaStaff(), round.id(), null, null))
+                .isEmpty();
     }
 
     @Test
@@ -165,7 +156,8 @@ class ModelApiTests {
                 ModelFixtures.model(round.id(), setting.thuanHoa(), "Chưa công nhận"), today, setting.thuanHoaStaff());
         HttpClient http = HttpClient.newHttpClient();
         var hidden = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/programme/models/" + registered.id()))
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/portal/programme/models/" + registered.id()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(hidden.statusCode()).isEqualTo(404);
@@ -185,8 +177,9 @@ class ModelApiTests {
                 setting.thuanHoaStaff());
         stories.publish(story.id(), true, setting.thuanHoaStaff());
         var feed = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/programme/stories/feed.atom?body="
-                                + setting.thuanHoa().id()))
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/portal/programme/stories/feed.atom?body="
+                                        + setting.thuanHoa().id()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(feed.statusCode()).isEqualTo(200);
@@ -198,7 +191,8 @@ class ModelApiTests {
                 .doesNotContain("Bản nháp")
                 .doesNotContain("<script>");
         var draftPage = http.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/programme/stories/" + draft.id()))
+                HttpRequest.newBuilder(
+                                URI.create("http://localhost:" + port + "/portal/programme/stories/" + draft.id()))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(draftPage.statusCode()).isEqualTo(404);

@@ -78,22 +78,27 @@ class ModelJourneyBrowserTests {
                 round.id(), new ModelCommands.AddCouncilMember("Nguyễn Thị Lan", "Trưởng ban"), setting.organiser());
         registry.addCouncilMember(
                 round.id(), new ModelCommands.AddCouncilMember("Trần Văn Hùng", "Ủy viên"), setting.organiser());
-        String name = "Dân vận khéo giữ gìn kiệt hẻm " + UUID.randomUUID().toString().substring(0, 6);
+        String name =
+                "Dân vận khéo giữ gìn kiệt hẻm " + UUID.randomUUID().toString().substring(0, 6);
 
         Page office = browser.newPage(1280, 900);
         office.navigate(url("/programme/models/new"));
         office.getByLabel("Tên đăng nhập").fill(setting.organiser().username());
-        office.getByLabel("Mật khẩu").fill(ModelFixtures.PASSWORD_PREFIX + setting.organiser().username());
+        office.getByLabel("Mật khẩu")
+                .fill(ModelFixtures.PASSWORD_PREFIX + setting.organiser().username());
         office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
                 .click();
         office.navigate(url("/programme/models/new?round=" + round.id()));
         office.getByLabel("Đợt đăng ký").selectOption(String.valueOf(round.id()));
-        office.getByLabel("Cơ quan, đơn vị").selectOption(String.valueOf(setting.thuanHoa().id()));
+        office.getByLabel("Cơ quan, đơn vị")
+                .selectOption(String.valueOf(setting.thuanHoa().id()));
         office.getByLabel("Lĩnh vực").selectOption("NEW_RURAL");
         office.getByLabel("Tên mô hình, điển hình *").fill(name);
         office.getByLabel("Tập thể, cá nhân thực hiện *").fill("Chi bộ tổ dân phố 5");
         office.getByLabel("Mục tiêu *").fill("Vận động Nhân dân giữ kiệt hẻm sáng, xanh, sạch.");
-        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng ký").setExact(true))
+        office.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Đăng ký").setExact(true))
                 .click();
         assertThat(office.locator("h1")).hasText(name);
         assertThat(office.locator("#status")).hasText("Đã đăng ký");
@@ -120,7 +125,9 @@ class ModelJourneyBrowserTests {
         assertThat(office.locator("#status")).hasText("Đã đánh giá, đạt");
         assertThat(office.locator("#score")).hasText("90.00");
         office.getByLabel("Số quyết định *").fill("125/QĐ-BDVTU");
-        office.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Công nhận").setExact(true))
+        office.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Công nhận").setExact(true))
                 .click();
         assertThat(office.locator("#status")).hasText("Được công nhận");
         office.getByLabel("Hình thức khen thưởng").selectOption("CERTIFICATE_OF_MERIT");
@@ -149,8 +156,10 @@ class ModelJourneyBrowserTests {
         String provinceName = organization.province(TestUnits.HUE).orElseThrow().fullName();
         phone.navigate(url("/portal/programme/models"));
         phone.getByLabel("Tỉnh, thành phố").selectOption(new SelectOption().setLabel(provinceName));
-        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem")).click();
-        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+        phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
+                .click();
+        phone.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name))
+                .click();
         assertThat(phone.locator("h1")).hasText(name);
         assertThat(phone.locator("#commendations")).containsText("Bằng khen — Chủ tịch UBND thành phố Huế");
         assertThat(phone.locator("main")).containsText("620 m đường được thắp sáng");
@@ -167,7 +176,8 @@ class ModelJourneyBrowserTests {
         LocalDate today = LocalDate.now(clock);
         Model model = recognisedModel(setting, today);
         byte[] png = java.util.Base64.getDecoder()
-                .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+                .decode(
+                        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
         registry.addPhoto(model.id(), "Lễ ra quân", "anh.png", new ByteArrayInputStream(png), setting.organiser());
         var story = stories.write(
                 new StoryCommands.SaveStory(
@@ -232,12 +242,14 @@ class ModelJourneyBrowserTests {
         registry.start(model.id(), setting.thuanHoaStaff());
         registry.reportResults(
                 model.id(), new ModelCommands.Results("620 m đường; 46 hộ hiến đất."), setting.thuanHoaStaff());
-        registry.score(model.id(), ModelFixtures.sheet(member, registry.criteria(round.id()), "9"), setting.organiser());
+        registry.score(
+                model.id(), ModelFixtures.sheet(member, registry.criteria(round.id()), "9"), setting.organiser());
         registry.evaluate(model.id(), today, setting.organiser());
         registry.recognise(model.id(), new ModelCommands.Recognise("12/QĐ-BDVTU", today), today, setting.organiser());
         return registry.commend(
                 model.id(),
-                new ModelCommands.Commend(CommendationForm.CERTIFICATE_OF_MERIT, "Chủ tịch UBND thành phố Huế", "34/QĐ-UBND", today),
+                new ModelCommands.Commend(
+                        CommendationForm.CERTIFICATE_OF_MERIT, "Chủ tịch UBND thành phố Huế", "34/QĐ-UBND", today),
                 today,
                 setting.organiser());
     }

@@ -1,4 +1,4 @@
-package vn.danvan.demo;
+package vn.danvan.programme;
 
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -17,31 +17,27 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.Role;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.organization.UnitLevel;
-import vn.danvan.programme.CommendationForm;
-import vn.danvan.programme.ModelCommands;
-import vn.danvan.programme.ModelField;
-import vn.danvan.programme.ModelKind;
-import vn.danvan.programme.ModelRegistry;
-import vn.danvan.programme.StoryCommands;
-import vn.danvan.programme.StoryPublishing;
-import vn.danvan.programme.StoryTopic;
 
 /**
- * The demo's "Dân vận khéo" models and stories, loaded after {@link DemoData} once, when its bodies exist and the
- * People's Committee of Huế has no round yet: a commune-level round of this year with its council, two recognised
+ * The demo's "Dân vận khéo" models and stories, loaded once after the demo module's data (its bodies are looked up
+ * by code), when the People's Committee of Huế has no round yet: a commune-level round of this year with its council, two recognised
  * models of the Huế wards (one commended and copied to the other ward) with a photo each, one still in progress,
  * and two published stories.
  */
 @Component
-@Conditional(DemoDataCondition.class)
+@Conditional(ModelDemoData.DemoEnabled.class)
 @Order(20)
 class ModelDemoData implements ApplicationRunner {
 
@@ -59,7 +55,7 @@ class ModelDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        Body hue = directory.bodyByCode(DemoData.HUE).orElse(null);
+        Body hue = directory.bodyByCode("HUE-UBND").orElse(null);
         Body thuanHoa = directory.bodyByCode("HUE-THUANHOA").orElse(null);
         Body phuXuan = directory.bodyByCode("HUE-PHUXUAN").orElse(null);
         if (hue == null || thuanHoa == null || phuXuan == null) {
@@ -91,7 +87,9 @@ class ModelDemoData implements ApplicationRunner {
                         null),
                 head);
         long chair = models.addCouncilMember(
-                        round.id(), new ModelCommands.AddCouncilMember("Phạm Minh Đạo", "Phó Chủ tịch UBND thành phố"), head)
+                        round.id(),
+                        new ModelCommands.AddCouncilMember("Phạm Minh Đạo", "Phó Chủ tịch UBND thành phố"),
+                        head)
                 .id();
         long member = models.addCouncilMember(
                         round.id(),
@@ -119,10 +117,7 @@ class ModelDemoData implements ApplicationRunner {
         models.commend(
                 lanes.id(),
                 new ModelCommands.Commend(
-                        CommendationForm.CERTIFICATE_OF_MERIT,
-                        "Chủ tịch UBND thành phố Huế",
-                        "3456/QĐ-UBND",
-                        today),
+                        CommendationForm.CERTIFICATE_OF_MERIT, "Chủ tịch UBND thành phố Huế", "3456/QĐ-UBND", today),
                 today,
                 head);
         models.replicate(
@@ -182,8 +177,12 @@ class ModelDemoData implements ApplicationRunner {
                         Sau sáu tháng, 620 m kiệt hẻm đã có đèn chiếu sáng; 46 hộ tự nguyện hiến đất để mở rộng lối \
                         đi. Mô hình được UBND thành phố công nhận và đang được nhân rộng ở phường Phú Xuân."""),
                 head);
-        stories.addPhoto(story.id(), "Kiệt hẻm tổ dân phố 5 sau khi được thắp sáng", "kiet-hem.png",
-                new ByteArrayInputStream(picture(new Color(0x1d, 0x6f, 0x42))), head);
+        stories.addPhoto(
+                story.id(),
+                "Kiệt hẻm tổ dân phố 5 sau khi được thắp sáng",
+                "kiet-hem.png",
+                new ByteArrayInputStream(picture(new Color(0x1d, 0x6f, 0x42))),
+                head);
         stories.publish(story.id(), true, head);
         var second = stories.write(
                 new StoryCommands.SaveStory(
@@ -246,7 +245,8 @@ class ModelDemoData implements ApplicationRunner {
     private static byte[] picture(Color colour) {
         BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
-        graphics.setPaint(new GradientPaint(0, 0, colour, 800, 500, colour.brighter().brighter()));
+        graphics.setPaint(
+                new GradientPaint(0, 0, colour, 800, 500, colour.brighter().brighter()));
         graphics.fillRect(0, 0, 800, 500);
         graphics.dispose();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -254,6 +254,19 @@ class ModelDemoData implements ApplicationRunner {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As the demo module's condition: {@code danvan.demo.enabled}, or unset with the embedded database. */
+    static class DemoEnabled implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String enabled = context.getEnvironment().getProperty("danvan.demo.enabled");
+            if (StringUtils.hasText(enabled)) {
+                return Boolean.parseBoolean(enabled);
+            }
+            return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
         }
     }
 }
