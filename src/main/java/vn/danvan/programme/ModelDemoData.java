@@ -61,6 +61,11 @@ class ModelDemoData implements ApplicationRunner {
         if (hue == null || thuanHoa == null || phuXuan == null) {
             return;
         }
+        load(hue, thuanHoa, phuXuan);
+    }
+
+    /** Loads the round, models and stories unless the city's People's Committee has a round already. */
+    void load(Body hue, Body thuanHoa, Body phuXuan) {
         // the head of the city's People's Committee launches the round ("dân vận chính quyền")
         StaffMember head = new StaffMember(
                 0,

@@ -193,7 +193,7 @@ class ModelPages {
                 : open.stream().findFirst().map(ModelRound::id).orElse(null);
         form.bodyId = staff.bodyId();
         Forms.add(model, "registerForm", form);
-        return registerPage(staff, model);
+        return registerPage(staff, model, null);
     }
 
     @PostMapping("/programme/models")
@@ -212,7 +212,7 @@ class ModelPages {
                     redirect.addFlashAttribute("notice", "model.notice.registered");
                     return "redirect:/programme/models/" + registered.id();
                 },
-                () -> registerPage(staff, model));
+                () -> registerPage(staff, model, form.roundId));
     }
 
     @GetMapping("/programme/models/{id}")
@@ -433,8 +433,17 @@ class ModelPages {
         return "programme/models-round";
     }
 
-    private String registerPage(StaffMember staff, Model model) {
-        model.addAttribute("openRounds", registry.openRounds(staff, today()));
+    /** The form; after a refusal, with the round asked for even if it no longer takes registrations. */
+    private String registerPage(StaffMember staff, Model model, @Nullable Long askedRound) {
+        List<ModelRound> rounds = new java.util.ArrayList<>(registry.openRounds(staff, today()));
+        if (askedRound != null && rounds.stream().noneMatch(r -> r.id() == askedRound)) {
+            try {
+                rounds.add(registry.round(askedRound, staff));
+            } catch (DomainException unknown) {
+                // an unknown or foreign round is not offered; the refusal says why
+            }
+        }
+        model.addAttribute("openRounds", rounds);
         model.addAttribute("bodies", registry.bodiesInScope(staff));
         return "programme/models-form";
     }
