@@ -145,7 +145,9 @@ class ModelApiTests {
                         "ownerName", "Chi bộ",
                         "goals", "Mục tiêu"));
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("đã kết thúc nhận đăng ký").contains("Mô hình đăng ký muộn");
+        assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page.body()))
+                .contains("đã kết thúc nhận đăng ký")
+                .contains("Mô hình đăng ký muộn");
         assertThat(registry.list(setting.thuanHoaStaff(), round.id(), null, null))
                 .isEmpty();
     }
