@@ -90,7 +90,13 @@ class MalformedInputIntegrationTests {
             "programme.agreement",
             "programme.joint_task",
             "programme.agreement_review",
-            "programme.review");
+            "programme.review",
+            "programme.model_round",
+            "programme.council_member",
+            "programme.model",
+            "programme.model_score",
+            "programme.commendation",
+            "programme.story");
 
     /** Spoilt text, for every field of every kind. */
     private static final Map<String, String> TEXT = Map.of(
@@ -422,6 +428,7 @@ class MalformedInputIntegrationTests {
         bases.putAll(denunciationRestBases());
         bases.putAll(consultationRestBases());
         bases.putAll(programmeRestBases());
+        bases.putAll(modelRestBases());
         return bases;
     }
 
@@ -488,6 +495,44 @@ class MalformedInputIntegrationTests {
                         {"number": "1-BC", "results": "Kết quả", "limitations": "Hạn chế", "causes": "Nguyên nhân",
                          "lessons": "Bài học", "directions": "Phương hướng", "signerName": "Nguyễn Văn A",
                          "signerPosition": "Trưởng ban"}""");
+    /**
+     * The writes of the "Dân vận khéo" models and stories (ModelApi, StoryApi): each names a body, round, member or
+     * model nothing has, so no probe can write a row.
+     */
+    Map<String, String> modelRestBases() {
+        String nobody = "999999999";
+        Map<String, String> bases = new java.util.HashMap<>(Map.of(
+                "POST /api/v1/models/rounds",
+                """
+                        {"bodyId": %s, "year": %d, "level": "COMMUNE", "title": "Đợt đăng ký", "opensOn": "%s",
+                         "closesOn": "%s", "threshold": 80, "criteria": [{"name": "Hiệu quả", "weight": 50,
+                         "maxScore": 10}]}""".formatted(nobody, TODAY.getYear(), TODAY, TODAY.plusDays(30)),
+                "POST /api/v1/models/rounds/{id}/members",
+                "{\"fullName\": \"Nguyễn Thị Lan\", \"position\": \"Trưởng ban\"}",
+                "POST /api/v1/models",
+                """
+                        {"roundId": %s, "bodyId": %s, "kind": "MODEL", "field": "ECONOMY", "name": "Mô hình",
+                         "ownerName": "Chi bộ", "address": "Tổ 5", "goals": "Mục tiêu", "indicators": "Chỉ tiêu"}""".formatted(nobody, nobody),
+                "POST /api/v1/models/{id}/results",
+                "{\"results\": \"Kết quả\"}",
+                "POST /api/v1/models/{id}/scores",
+                "{\"memberId\": %s, \"scores\": {\"1\": 8}}".formatted(nobody),
+                "POST /api/v1/models/{id}/recognition",
+                "{\"decisionNumber\": \"1/QĐ\", \"decidedOn\": \"%s\"}".formatted(TODAY),
+                "POST /api/v1/models/{id}/commendations",
+                """
+                        {"form": "CERTIFICATE_OF_MERIT", "issuer": "Chủ tịch UBND tỉnh", "decisionNumber": "2/QĐ",
+                         "decidedOn": "%s"}""".formatted(TODAY),
+                "POST /api/v1/models/{id}/replicas",
+                """
+                        {"roundId": %s, "bodyId": %s, "name": "Bản sao", "ownerName": "Chi hội", "address": null,
+                         "goals": null}""".formatted(nobody, nobody)));
+        String story = """
+                {"bodyId": %s, "topic": "MODEL", "modelId": null, "title": "Tiêu đề", "summary": "Sapo",
+                 "body": "Đoạn một.\\n\\nĐoạn hai."}""".formatted(nobody);
+        bases.put("POST /api/v1/stories", story);
+        bases.put("PUT /api/v1/stories/{id}", story);
+        return bases;
     }
 
     static final Set<String> OPTIONAL_FIELD_STEPS = Set.of(

@@ -1,0 +1,9 @@
+package vn.danvan.programme;
+
+/** What a story (bài tuyên truyền) is about. */
+public enum StoryTopic {
+    MODEL,
+    CAMPAIGN,
+    RESULT,
+    OTHER
+}
