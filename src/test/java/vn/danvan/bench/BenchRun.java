@@ -96,6 +96,7 @@ public final class BenchRun {
             Benchmarks.@Nullable Throughput apiWithBasic,
             Benchmarks.@Nullable OpenRun openFloor,
             Benchmarks.@Nullable OpenRun openApi,
+            List<String> openApiStatements,
             long peakResidentMegabytes,
             long petitionsInDatabase,
             String durability) {}
@@ -156,6 +157,7 @@ public final class BenchRun {
         Benchmarks.Throughput apiWithBasic = null;
         Benchmarks.OpenRun openFloor = null;
         Benchmarks.OpenRun openApi = null;
+        List<String> openApiStatements = List.of();
         ApiClient client = settings.runs("api") ? ApiClient.create(app, jdbc) : null;
         if (wrk && client != null) {
             tokenOnly = benchmarks.apiAuthenticationFromWrk(
@@ -201,7 +203,15 @@ public final class BenchRun {
                             client.petitionIds().stream().map(String::valueOf).toList()));
             mixSpec.setProperty(
                     "receivedOn", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString());
+            boolean statements = statementsTracked(jdbc);
+            if (statements) {
+                jdbc.sql("select pg_stat_statements_reset()").query().listOfRows();
+            }
             openApi = benchmarks.openLoop(mixSpec, ownProcess, WORK);
+            if (statements) {
+                openApiStatements = new ArrayList<>(topStatements(jdbc));
+                openApiStatements.addAll(queuePlan(jdbc, client, app));
+            }
         }
         if (wrk && client != null) {
             apiWithBasic = benchmarks.apiFromWrk(
@@ -236,6 +246,7 @@ public final class BenchRun {
                 apiWithBasic,
                 openFloor,
                 openApi,
+                openApiStatements,
                 peak.get(),
                 total,
                 durability);
@@ -279,6 +290,71 @@ public final class BenchRun {
     }
 
     private static final Path WORK = Path.of("target", "bench-work");
+
+    /**
+     * Whether PostgreSQL tracks its statements (started with
+     * {@code --danvan.embedded-postgres.server[shared_preload_libraries]=pg_stat_statements}); then the open-loop
+     * mix is followed by its dearest statements.
+     */
+    private static boolean statementsTracked(JdbcClient jdbc) {
+        String libraries = jdbc.sql("select setting from pg_settings where name = 'shared_preload_libraries'")
+                .query(String.class)
+                .optional()
+                .orElse("");
+        if (!libraries.contains("pg_stat_statements")) {
+            return false;
+        }
+        jdbc.sql("create extension if not exists pg_stat_statements").update();
+        return true;
+    }
+
+    /** The twelve statements that took the most of the server's time, as Markdown table rows. */
+    private static List<String> topStatements(JdbcClient jdbc) {
+        return jdbc.sql("""
+                select calls, total_exec_time, mean_exec_time, rows,
+                       left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
+                from pg_stat_statements
+                where dbid = (select oid from pg_database where datname = current_database())
+                order by total_exec_time desc limit 12
+                """)
+                .query((rs, n) -> String.format(
+                        Locale.ROOT,
+                        "| %,d | %.1f | %.3f | %,d | `%s` |",
+                        rs.getLong("calls"),
+                        rs.getDouble("total_exec_time"),
+                        rs.getDouble("mean_exec_time"),
+                        rs.getLong("rows"),
+                        rs.getString("query").replace("|", "\\|").replace("`", "'")))
+                .list();
+    }
+
+    /**
+     * The plan of the API's queue page as the mix asks for it (the body's queue within the staff member's scope,
+     * page 5 of 20), measured: the statement of {@code PetitionQueries.queue} with the same parameters.
+     */
+    private static List<String> queuePlan(JdbcClient jdbc, ApiClient client, ConfigurableApplicationContext app) {
+        Long[] scope = app.getBean(OrganizationDirectory.class)
+                .bodyWithSubordinates(client.bodyId())
+                .toArray(Long[]::new);
+        List<String> plan = new ArrayList<>(
+                List.of("", "The API's queue page (page 5 of 20), EXPLAIN (ANALYZE, BUFFERS):", "", "```"));
+        plan.addAll(jdbc.sql("""
+                explain (analyze, buffers)
+                select p.id, p.tracking_code, p.title, p.petition_type, p.field_code, p.state, p.received_on,
+                       p.current_due as due, p.petitioner_name, p.identity_sealed, p.commune_code, p.body_id
+                from petition.petition p
+                join (select p.id from petition.petition p where true and p.body_id = any(:scope) and p.body_id = :body
+                      order by p.current_due asc nulls last, p.received_on desc, p.id desc
+                      limit 21 offset 80) page on page.id = p.id
+                order by p.current_due asc nulls last, p.received_on desc, p.id desc
+                """)
+                .param("scope", scope)
+                .param("body", client.bodyId())
+                .query(String.class)
+                .list());
+        plan.add("```");
+        return plan;
+    }
 
     /** An open-loop plan at the run's rate: a warm-up of half the measurement (at least 5 s), then the measurement. */
     private static Properties openSpec(String name, int port, Settings settings) {
@@ -486,6 +562,15 @@ public final class BenchRun {
                     r.connectionsExhausted() > 0
                             ? " (the server fell behind: the latencies still count from the due time)"
                             : ""));
+        }
+        if (!results.openApiStatements().isEmpty()) {
+            lines.add("");
+            lines.add(
+                    "The open-loop mix's dearest statements (pg_stat_statements; execution time, not processor time):");
+            lines.add("");
+            lines.add("| calls | total ms | mean ms | rows | statement |");
+            lines.add("|---:|---:|---:|---:|---|");
+            lines.addAll(results.openApiStatements());
         }
         if (results.intake() == null) {
             return String.join("\n", lines) + "\n";
