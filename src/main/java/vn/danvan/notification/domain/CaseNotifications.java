@@ -130,8 +130,8 @@ class CaseNotifications {
         // At intake the event carries what the messages need (the receipt): the case and its sealed identity are not
         // read back in the transaction that has just written them. Other facts read the case as it is now.
         PetitionReceived.Receipt receipt = changed instanceof PetitionReceived received ? received.receipt() : null;
-        var contact =
-                contacts.of(changed.petitionId()).filter(citizen -> citizen.email() != null || citizen.phone() != null);
+        var contact = (receipt != null ? contacts.writtenNow(changed.petitionId()) : contacts.of(changed.petitionId()))
+                .filter(citizen -> citizen.email() != null || citizen.phone() != null);
         // A petitioner who came to the desk, wrote by post or through a client system: reached through the contact in
         // their sealed identity, opened again when the message is sent.
         Reach sealedContact;
