@@ -311,18 +311,20 @@ public final class BenchRun {
     /** The twelve statements that took the most of the server's time, as Markdown table rows. */
     private static List<String> topStatements(JdbcClient jdbc) {
         return jdbc.sql("""
-                select calls, total_exec_time, mean_exec_time, rows,
+                select calls, total_exec_time, mean_exec_time, plans, total_plan_time, rows,
                        left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query
                 from pg_stat_statements
                 where dbid = (select oid from pg_database where datname = current_database())
-                order by total_exec_time desc limit 12
+                order by total_exec_time + total_plan_time desc limit 12
                 """)
                 .query((rs, n) -> String.format(
                         Locale.ROOT,
-                        "| %,d | %.1f | %.3f | %,d | `%s` |",
+                        "| %,d | %.1f | %.3f | %,d | %.1f | %,d | `%s` |",
                         rs.getLong("calls"),
                         rs.getDouble("total_exec_time"),
                         rs.getDouble("mean_exec_time"),
+                        rs.getLong("plans"),
+                        rs.getDouble("total_plan_time"),
                         rs.getLong("rows"),
                         rs.getString("query").replace("|", "\\|").replace("`", "'")))
                 .list();
