@@ -19,6 +19,7 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.domain.Deadlines;
 import vn.danvan.petition.domain.IdentityVault;
+import vn.danvan.petition.domain.PersonalDataMask;
 import vn.danvan.petition.domain.Petition;
 import vn.danvan.petition.domain.PetitionHandling;
 import vn.danvan.petition.domain.PetitionPolicy;
@@ -121,7 +122,11 @@ public class PetitionIntake {
      * A petition checked and built but not yet written, with the commune's name for its search text and who
      * registers it from where (taken when it was checked: it may be written by another thread, in a batch).
      */
-    record Prepared(Petition petition, @Nullable String communeName, AuditTrail.Origin origin) {}
+    record Prepared(
+            Petition petition,
+            @Nullable String communeName,
+            AuditTrail.Origin origin,
+            PetitionReceived.Receipt receipt) {}
 
     /** Checks a petition against the rules of intake and builds it, reading only reference data. */
     @Transactional(propagation = Propagation.SUPPORTS)
@@ -193,7 +198,34 @@ public class PetitionIntake {
                 particulars,
                 related,
                 related == null ? null : command.relation());
-        return new Prepared(petition, commune == null ? null : commune.fullName(), AuditTrail.currentOrigin());
+        return new Prepared(
+                petition,
+                commune == null ? null : commune.fullName(),
+                AuditTrail.currentOrigin(),
+                receipt(petition, sealedIdentity == null ? null : identity));
+    }
+
+    /**
+     * What the messages of the receipt need, from the petition just built and the identity still in clear: the
+     * notifications then read neither the case nor its sealed identity back (docs/performance.md).
+     */
+    private static PetitionReceived.Receipt receipt(Petition petition, @Nullable PetitionerIdentity sealed) {
+        // As CitizenDesk.track masks the title and CaseNotices.petitionerContact reads the contact.
+        if (sealed == null) {
+            return new PetitionReceived.Receipt(
+                    petition.currentDue(),
+                    PersonalDataMask.mask(petition.title(), List.of()),
+                    petition.identitySealed(),
+                    false,
+                    false);
+        }
+        boolean named = !petition.anonymous();
+        return new PetitionReceived.Receipt(
+                petition.currentDue(),
+                PersonalDataMask.mask(petition.title(), PersonalDataMask.personalStrings(sealed)),
+                petition.identitySealed(),
+                named && !isBlank(sealed.email()),
+                named && !isBlank(sealed.phone()));
     }
 
     /** Writes prepared petitions together (one statement whatever their number), audited and announced. */
@@ -218,7 +250,13 @@ public class PetitionIntake {
                             petition.type().name(),
                             "channel",
                             petition.channel().name()));
-            publish(petition, PetitionHandling.Change.RECEIVED, petition.receivedOn());
+            events.publishEvent(new PetitionReceived(
+                    petition.storedId(),
+                    petition.trackingCode(),
+                    petition.bodyId(),
+                    petition.state(),
+                    petition.receivedOn(),
+                    each.receipt()));
         }
     }
 

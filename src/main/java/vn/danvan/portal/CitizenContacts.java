@@ -44,6 +44,15 @@ public class CitizenContacts {
                 .optional();
     }
 
+    /**
+     * The contact of a submission written in this transaction: for a petition registered in this transaction, the
+     * only one it can have, so the receipt's messages need not look for it in the table.
+     */
+    public Optional<Contact> writtenNow(long petitionId) {
+        return TransactionScoped.current(WrittenContacts.class, WrittenContacts::new)
+                .map(contacts -> contacts.byPetition.get(petitionId));
+    }
+
     byte @Nullable [] seal(@Nullable String contact) {
         return contact == null ? null : secrets.seal(contact);
     }

@@ -36,7 +36,9 @@ public final class BenchMain {
                 Integer.parseInt(options.getOrDefault("clients", "32")),
                 Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60"))),
                 options.containsKey("only") ? Set.of(options.get("only").split(",")) : Set.of(),
-                !"in-process".equals(options.get("load")));
+                !"in-process".equals(options.get("load")),
+                Double.parseDouble(options.getOrDefault("rate", "1000")),
+                Integer.parseInt(options.getOrDefault("open-connections", "128")));
         long start = System.nanoTime();
         // PostgreSQL as a production server would run: durable commits, a buffer cache of a modest machine's
         // share (the embedded server's defaults are fsync off, asynchronous commit, 128 MB), and checkpoints

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -499,6 +500,125 @@ public final class Benchmarks {
                 wrkMillis(match(out, "\\n\\s+99%\\s+(\\S+)")));
         return new Throughput(
                 name, clients, requests, errors, perSecond, latency, cpuPerRequest(cpuBefore, cpuAfter, requests));
+    }
+
+    /**
+     * An open-loop run (constant arrival rate, latency from each request's due time; {@link OpenLoad}) and the
+     * processor time per request of each party during its measured window.
+     */
+    public record OpenRun(OpenLoad.Result result, OpenCpu cpu) {}
+
+    /**
+     * Milliseconds of processor time per request: the application's JVM, PostgreSQL, the load generator's JVM
+     * ({@code NaN} when it ran inside the application's JVM and is counted there), the rest of the machine; and
+     * the share of the machine's processor time that was busy.
+     */
+    public record OpenCpu(double application, double database, double client, double rest, double machineBusy) {}
+
+    /**
+     * Runs {@link OpenLoad} with the plan in {@code spec}: in a JVM of its own ({@code ownProcess}, as
+     * {@code bench/run} does, so that its processor time is its own), or in this one.
+     */
+    public OpenRun openLoop(Properties spec, boolean ownProcess, Path workDirectory) throws Exception {
+        if (!ownProcess) {
+            double[][] marks = new double[2][];
+            var result = OpenLoad.run(OpenLoad.plan(spec), new OpenLoad.Marks() {
+                @Override
+                public void measuring() {
+                    marks[0] = cpuMillis();
+                }
+
+                @Override
+                public void done() {
+                    marks[1] = cpuMillis();
+                }
+            });
+            return new OpenRun(result, openCpu(marks[0], marks[1], Double.NaN, result.requests()));
+        }
+        Files.createDirectories(workDirectory);
+        Path file = workDirectory.resolve("open-" + spec.getProperty("name").replaceAll("\\W+", "-") + ".properties");
+        try (var writer = Files.newBufferedWriter(file)) {
+            spec.store(writer, "OpenLoad plan written by bench/run");
+        }
+        String java = ProcessHandle.current()
+                .info()
+                .command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        var process = new ProcessBuilder(
+                        java,
+                        "-Xms64m",
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OpenLoad.class.getName(),
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
+        double[] before = null;
+        double[] after = null;
+        double clientBefore = 0;
+        double clientAfter = 0;
+        String result = null;
+        StringBuilder output = new StringBuilder();
+        try (var lines = new java.io.BufferedReader(
+                new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (line.startsWith("MEASURING ")) {
+                    before = cpuMillis();
+                    clientBefore = Double.parseDouble(line.substring(10).strip());
+                } else if (line.startsWith("DONE ")) {
+                    after = cpuMillis();
+                    clientAfter = Double.parseDouble(line.substring(5).strip());
+                } else if (line.startsWith("RESULT ")) {
+                    result = line.substring(7);
+                } else {
+                    output.append(line).append('\n');
+                }
+            }
+        }
+        if (process.waitFor() != 0 || result == null || before == null || after == null) {
+            throw new IllegalStateException("the open-loop client failed:\n" + output);
+        }
+        java.util.Map<String, Double> values = new java.util.HashMap<>();
+        for (String pair : result.split(" ")) {
+            values.put(pair.substring(0, pair.indexOf('=')), Double.parseDouble(pair.substring(pair.indexOf('=') + 1)));
+        }
+        var parsed = new OpenLoad.Result(
+                spec.getProperty("name"),
+                Double.parseDouble(spec.getProperty("rate")),
+                Integer.parseInt(spec.getProperty("connections")),
+                values.get("requests").longValue(),
+                values.get("errors").longValue(),
+                values.get("achieved"),
+                values.get("p50"),
+                values.get("p90"),
+                values.get("p99"),
+                values.get("p999"),
+                values.get("max"),
+                values.get("lag99"),
+                values.get("exhausted").intValue(),
+                values.get("maxInFlight").intValue());
+        System.out.println(OpenLoad.summary(parsed));
+        return new OpenRun(
+                parsed,
+                openCpu(
+                        before,
+                        after,
+                        (clientAfter - clientBefore) / Math.max(1, parsed.requests()),
+                        parsed.requests()));
+    }
+
+    private static OpenCpu openCpu(double[] before, double[] after, double clientPerRequest, long requests) {
+        var cpu = cpuPerRequest(before, after, requests);
+        double client = Double.isNaN(clientPerRequest) ? Double.NaN : clientPerRequest;
+        return new OpenCpu(
+                cpu.application(),
+                cpu.database(),
+                client,
+                Math.max(0, cpu.rest() - (Double.isNaN(client) ? 0 : client)),
+                cpu.machineBusy());
     }
 
     /**

@@ -51,6 +51,12 @@ class NotificationIntegrationTests {
     PetitionProcessing processing;
 
     @Autowired
+    vn.danvan.petition.PetitionIntake intake;
+
+    @Autowired
+    vn.danvan.petition.CitizenDesk citizenDesk;
+
+    @Autowired
     PetitionResolution resolution;
 
     @Autowired
@@ -124,6 +130,52 @@ class NotificationIntegrationTests {
                         .single())
                 .as("each event once")
                 .isEqualTo(4);
+    }
+
+    @Test
+    void aDeskPetitionIsAnnouncedFromItsReceiptAsTheTrackingPageShowsItAndItsPetitionerByTheContactTheyGave() {
+        var setting = portal.setting();
+        String phone = "0905" + String.valueOf(System.nanoTime()).substring(0, 6);
+        var received = intake.receive(
+                new vn.danvan.petition.ReceivePetition(
+                        setting.ward().id(),
+                        vn.danvan.petition.Channel.IN_PERSON,
+                        null,
+                        null,
+                        null,
+                        vn.danvan.petition.PetitionType.FEEDBACK,
+                        "LAND",
+                        null,
+                        false,
+                        vn.danvan.petition.PetitionerKind.INDIVIDUAL,
+                        1,
+                        0,
+                        new vn.danvan.petition.PetitionerIdentity("Lê Văn Tám", null, "Kiệt 5", phone, null, List.of()),
+                        "Lê Văn Tám báo rác ở kiệt 5, gọi " + phone,
+                        "Rác đổ trộm ở đầu kiệt 5 đã ba ngày.",
+                        vn.danvan.TestUnits.THUAN_HOA,
+                        LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")),
+                        false,
+                        null,
+                        null),
+                setting.wardOfficer(),
+                null);
+
+        var tracked = citizenDesk.track(received.trackingCode()).orElseThrow();
+        String officer = "can-bo-" + setting.wardOfficer().username().substring("phuong-".length()) + "@example.vn";
+        subjectsTo(officer, 1);
+        assertThat(bodyOf(officer, "[" + received.trackingCode() + "] Hồ sơ mới chờ xử lý"))
+                .as("the title as the tracking page shows it, and the deadline of the case")
+                .contains(
+                        "\"" + tracked.title() + "\"",
+                        tracked.expectedOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                .doesNotContain("Tám", phone);
+        assertThat(jdbc.sql("select channel from notification.message where recipient_ref = ? order by id")
+                        .param("petitioner:" + received.id())
+                        .query(String.class)
+                        .list())
+                .as("the petitioner left a phone number and no e-mail address in their sealed identity")
+                .containsExactly("SMS");
     }
 
     @Test

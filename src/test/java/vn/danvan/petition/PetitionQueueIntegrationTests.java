@@ -1,6 +1,7 @@
 package vn.danvan.petition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -138,5 +139,51 @@ class PetitionQueueIntegrationTests {
                 .extracting(PetitionQueries.QueueRow::id)
                 .doesNotContainAnyElementsOf(
                         first.rows().stream().map(PetitionQueries.QueueRow::id).toList());
+    }
+
+    @Test
+    void aBodyAskedForIsCheckedInScopeAndItsQueueHoldsOnlyItsOwnPetitions() {
+        var setting = fixtures.setting();
+        long province = setting.province().id();
+        long commune = setting.commune().id();
+        List<Petitions.NewPetition> added = new ArrayList<>();
+        for (long body : List.of(province, commune)) {
+            for (int i = 0; i < 3; i++) {
+                var petition = new Petition(
+                        "S-" + body + "-" + i + "-" + System.nanoTime(),
+                        body,
+                        Channel.POST,
+                        PetitionType.FEEDBACK,
+                        "ENVIRONMENT",
+                        Instance.FIRST,
+                        PetitionerKind.INDIVIDUAL,
+                        "Phản ánh số " + i,
+                        "Rác thải ùn ứ",
+                        MONDAY,
+                        MONDAY.plusDays(10));
+                petition.registered();
+                added.add(new Petitions.NewPetition(petition, null, "test"));
+            }
+        }
+        petitions.addAll(added);
+
+        // The commune's handler reaches the commune only: the province's queue is refused, counted or not.
+        for (var counting : PetitionQueries.Counting.values()) {
+            assertThatThrownBy(() -> queries.queue(
+                            new QueueFilter(province, null, null, null, null, null, null, 0, 20),
+                            setting.communeHandler(),
+                            counting))
+                    .isInstanceOfSatisfying(
+                            vn.danvan.shared.DomainException.class,
+                            refused -> assertThat(refused.status().value()).isEqualTo(403));
+        }
+        // The province's handler reaches the commune too; asking for the commune gives the commune's petitions only.
+        var communeQueue = queries.queue(
+                new QueueFilter(commune, null, null, null, null, null, null, 0, 200),
+                setting.provinceHandler(),
+                PetitionQueries.Counting.UNCOUNTED);
+        assertThat(communeQueue.rows())
+                .isNotEmpty()
+                .allSatisfy(row -> assertThat(row.bodyId()).isEqualTo(commune));
     }
 }

@@ -127,25 +127,52 @@ class CaseNotifications {
     }
 
     private void notify(PetitionHandlingEvent changed, String event) {
-        var contact =
-                contacts.of(changed.petitionId()).filter(citizen -> citizen.email() != null || citizen.phone() != null);
-        // A petitioner who came to the desk, wrote by post or through a client system: reached through the contact
-        // in their sealed identity, opened again when the message is sent.
-        var sealedContact = contact.isPresent()
-                ? Optional.<CaseNotices.PetitionerContact>empty()
-                : notices.petitionerContact(changed.petitionId());
+        // At intake the event carries what the messages need (the receipt): the case and its sealed identity are not
+        // read back in the transaction that has just written them. Other facts read the case as it is now.
+        PetitionReceived.Receipt receipt = changed instanceof PetitionReceived received ? received.receipt() : null;
+        var contact = (receipt != null ? contacts.writtenNow(changed.petitionId()) : contacts.of(changed.petitionId()))
+                .filter(citizen -> citizen.email() != null || citizen.phone() != null);
+        // A petitioner who came to the desk, wrote by post or through a client system: reached through the contact in
+        // their sealed identity, opened again when the message is sent.
+        Reach sealedContact;
+        if (contact.isPresent()) {
+            sealedContact = Reach.NONE;
+        } else if (receipt != null) {
+            sealedContact = new Reach(receipt.petitionerHasEmail(), receipt.petitionerHasPhone());
+        } else {
+            sealedContact = notices.petitionerContact(changed.petitionId())
+                    .map(citizen -> new Reach(citizen.email() != null, citizen.phone() != null))
+                    .orElse(Reach.NONE);
+        }
         var staffContacts = organization.staffContacts(changed.bodyId(), CASE_STAFF);
-        if (contact.isEmpty() && sealedContact.isEmpty() && staffContacts.isEmpty()) {
+        if (contact.isEmpty() && !sealedContact.any() && staffContacts.isEmpty()) {
             return;
         }
-        PublicCase found = petitions.track(changed.trackingCode()).orElse(null);
-        if (found == null) {
-            return;
+        Told found;
+        if (receipt != null) {
+            // The receipt's timeline entry has no public note.
+            found = new Told(
+                    changed.trackingCode(),
+                    receipt.expectedOn(),
+                    receipt.publicTitle(),
+                    receipt.identitySealed(),
+                    null);
+        } else {
+            PublicCase tracked = petitions.track(changed.trackingCode()).orElse(null);
+            if (tracked == null) {
+                return;
+            }
+            found = new Told(
+                    tracked.trackingCode(),
+                    tracked.expectedOn(),
+                    tracked.title(),
+                    tracked.identitySealed(),
+                    lastNote(tracked, event));
         }
         String key = "petition:" + changed.petitionId() + ":" + event + ":" + changed.on() + ":" + found.expectedOn();
         String bodyName = organization.body(changed.bodyId()).map(Body::name).orElse("");
         String link = settings.baseUrl() + "/portal/track?code=" + found.trackingCode();
-        String note = lastNote(found, event);
+        String note = found.note();
 
         contact.ifPresent(citizen -> {
             Object[] args = {
@@ -173,12 +200,12 @@ class CaseNotifications {
             }
         });
 
-        sealedContact.ifPresent(citizen -> {
+        if (sealedContact.any()) {
             Object[] args = {
                 found.trackingCode(), bodyName, date(found.expectedOn()), found.title(), link, note == null ? "" : note
             };
             String ref = Outbox.petitioner(changed.petitionId());
-            if (citizen.email() != null) {
+            if (sealedContact.email()) {
                 outbox.addByReference(
                         key,
                         Outbox.Channel.EMAIL,
@@ -189,7 +216,7 @@ class CaseNotifications {
                                 + text("notification.citizen.footer", args, VIETNAMESE),
                         IssuedNotices.take(changed.petitionId()));
             }
-            if (citizen.phone() != null) {
+            if (sealedContact.phone()) {
                 outbox.addByReference(
                         key,
                         Outbox.Channel.SMS,
@@ -198,7 +225,7 @@ class CaseNotifications {
                         text("notification.sms." + event, args, VIETNAMESE),
                         List.of());
             }
-        });
+        }
 
         String staffLink = settings.baseUrl() + "/petitions/" + changed.petitionId();
         Object[] staffArgs = {
@@ -216,6 +243,23 @@ class CaseNotifications {
                     text("notification.staff." + event + ".subject", staffArgs, VIETNAMESE),
                     text("notification.staff." + event, staffArgs, VIETNAMESE) + "\n\n"
                             + text("notification.staff.footer", staffArgs, VIETNAMESE));
+        }
+    }
+
+    /** What a case's message says of it: from the receipt at intake, else from the case as the portal shows it. */
+    private record Told(
+            String trackingCode,
+            @Nullable LocalDate expectedOn,
+            String title,
+            boolean identitySealed,
+            @Nullable String note) {}
+
+    /** Whether a petitioner's sealed identity holds an e-mail address, a phone number (never which). */
+    private record Reach(boolean email, boolean phone) {
+        static final Reach NONE = new Reach(false, false);
+
+        boolean any() {
+            return email || phone;
         }
     }
 
