@@ -71,18 +71,24 @@ public class PetitionFigures {
 
     public record CasePoint(BigDecimal latitude, BigDecimal longitude) {}
 
+    /** A photo attached to a case, to be shown on its page rather than only linked. */
+    public record CasePhoto(String fileName, String contentType, java.nio.file.Path path) {}
+
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
     private final PetitionSettings settings;
     private final Petitions petitions;
     private final PetitionPolicy policy;
+    private final vn.danvan.petition.persistence.PetitionAttachments attachments;
 
     PetitionFigures(
             JdbcClient jdbc,
             Deadlines deadlines,
             PetitionSettings settings,
             Petitions petitions,
-            PetitionPolicy policy) {
+            PetitionPolicy policy,
+            vn.danvan.petition.persistence.PetitionAttachments attachments) {
+        this.attachments = attachments;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.settings = settings;
@@ -266,6 +272,28 @@ public class PetitionFigures {
             return Optional.empty();
         }
         return Optional.of(new CasePoint(p.latitude(), p.longitude()));
+    }
+
+    /**
+     * The point of a case as its tracking page shows it to whoever holds the code: none for a denunciation (Luật
+     * Tố cáo 2018 Đ.47(1)), whose page shows no more than its commune.
+     */
+    public Optional<CasePoint> trackedPoint(long id) {
+        return petitions
+                .find(id)
+                .filter(p -> p.type() != PetitionType.DENUNCIATION && p.latitude() != null && p.longitude() != null)
+                .map(p -> new CasePoint(
+                        java.util.Objects.requireNonNull(p.latitude()),
+                        java.util.Objects.requireNonNull(p.longitude())));
+    }
+
+    /** An attached JPEG or PNG of a case the staff member sees; any other file is not a photo. */
+    public CasePhoto photo(long id, long attachmentId, StaffMember staff) {
+        var file = attachments.open(id, attachmentId, staff);
+        if (!file.contentType().equals("image/jpeg") && !file.contentType().equals("image/png")) {
+            throw DomainException.notFound("petition.attachment-not-found", attachmentId);
+        }
+        return new CasePhoto(file.fileName(), file.contentType(), file.path());
     }
 
     private static String scope(StaffMember staff, Map<String, Object> params) {
