@@ -42,7 +42,7 @@
     details.appendChild(table);
     window.addEventListener('beforeprint', function () { details.open = true; });
     var scales = kind === 'doughnut' ? {} : {
-      y: { beginAtZero: true, ticks: { callback: function (v) { return number.format(v); } } },
+      y: { beginAtZero: true, ticks: { precision: 0, callback: function (v) { return number.format(v); } } },
       percent: { display: lineColumn > 0, position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } }
     };
     new Chart(canvas, {

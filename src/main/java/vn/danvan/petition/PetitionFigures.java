@@ -17,7 +17,6 @@ import vn.danvan.petition.PetitionQueries.DeadlineFlag;
 import vn.danvan.petition.domain.Deadlines;
 import vn.danvan.petition.domain.PetitionPolicy;
 import vn.danvan.petition.domain.PetitionSettings;
-import vn.danvan.petition.persistence.Petitions;
 import vn.danvan.shared.DomainException;
 
 /**
@@ -77,7 +76,6 @@ public class PetitionFigures {
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
     private final PetitionSettings settings;
-    private final Petitions petitions;
     private final PetitionPolicy policy;
     private final vn.danvan.petition.persistence.PetitionAttachments attachments;
 
@@ -85,14 +83,12 @@ public class PetitionFigures {
             JdbcClient jdbc,
             Deadlines deadlines,
             PetitionSettings settings,
-            Petitions petitions,
             PetitionPolicy policy,
             vn.danvan.petition.persistence.PetitionAttachments attachments) {
         this.attachments = attachments;
         this.jdbc = jdbc;
         this.deadlines = deadlines;
         this.settings = settings;
-        this.petitions = petitions;
         this.policy = policy;
     }
 
@@ -264,14 +260,33 @@ public class PetitionFigures {
                 .list();
     }
 
+    private record StoredPoint(
+            long bodyId,
+            PetitionType type,
+            @Nullable BigDecimal latitude,
+            @Nullable BigDecimal longitude) {}
+
+    private Optional<StoredPoint> storedPoint(long id) {
+        return jdbc.sql("select body_id, petition_type, latitude, longitude from petition.petition where id = ?")
+                .param(id)
+                .query((rs, n) -> new StoredPoint(
+                        rs.getLong(1), PetitionType.valueOf(rs.getString(2)), rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                .optional();
+    }
+
+    private static Optional<CasePoint> shown(StoredPoint stored) {
+        BigDecimal lat = stored.latitude();
+        BigDecimal lon = stored.longitude();
+        return stored.type() == PetitionType.DENUNCIATION || lat == null || lon == null
+                ? Optional.empty()
+                : Optional.of(new CasePoint(lat, lon));
+    }
+
     /** The case's point for its page: none for a denunciation (its commune is shown instead). */
     public Optional<CasePoint> point(long id, StaffMember staff) {
-        var p = petitions.find(id).orElseThrow(() -> DomainException.notFound("petition.not-found", id));
-        policy.requireVisible(staff, p.bodyId(), id);
-        if (p.type() == PetitionType.DENUNCIATION || p.latitude() == null || p.longitude() == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new CasePoint(p.latitude(), p.longitude()));
+        StoredPoint stored = storedPoint(id).orElseThrow(() -> DomainException.notFound("petition.not-found", id));
+        policy.requireVisible(staff, stored.bodyId(), id);
+        return shown(stored);
     }
 
     /**
@@ -279,12 +294,7 @@ public class PetitionFigures {
      * Tố cáo 2018 Đ.47(1)), whose page shows no more than its commune.
      */
     public Optional<CasePoint> trackedPoint(long id) {
-        return petitions
-                .find(id)
-                .filter(p -> p.type() != PetitionType.DENUNCIATION && p.latitude() != null && p.longitude() != null)
-                .map(p -> new CasePoint(
-                        java.util.Objects.requireNonNull(p.latitude()),
-                        java.util.Objects.requireNonNull(p.longitude())));
+        return storedPoint(id).flatMap(PetitionFigures::shown);
     }
 
     /** An attached JPEG or PNG of a case the staff member sees; any other file is not a photo. */

@@ -92,7 +92,7 @@ class InsightPageTests {
 
     @Test
     void denunciationsAreNeverPinnedCloserThanTheirCommuneEvenAfterReclassification() throws Exception {
-        portal.submit(feedback("Nước thải tràn ra đường", LAT, LON));
+        Receipt pinned = portal.submit(feedback("Nước thải tràn ra đường", LAT, LON));
         Receipt denunciation = portal.submit(new CitizenSubmission(
                 PetitionType.DENUNCIATION,
                 "ENVIRONMENT",
@@ -127,6 +127,22 @@ class InsightPageTests {
         assertThat(points(after))
                 .noneMatch(point -> point.startsWith(DENOUNCER_LAT.doubleValue() + "," + DENOUNCER_LON.doubleValue()));
         assertThat(onlyCommune(after).get("denunciations").asLong()).isEqualTo(2);
+
+        assertThat(session.get("/petitions/" + pinned.petitionId()).body())
+                .contains("class=\"point-map\"")
+                .contains("data-lat=\"16.463700\"");
+        assertThat(session.get("/petitions/" + becomes.petitionId()).body())
+                .as("a denunciation's page shows its commune, not its point")
+                .doesNotContain("point-map")
+                .doesNotContain("16.471234");
+        assertThat(new WebSession(port)
+                        .get("/portal/track?code=" + pinned.trackingCode())
+                        .body())
+                .contains("data-lon=\"107.590900\"");
+        assertThat(new WebSession(port)
+                        .get("/portal/track?code=" + becomes.trackingCode())
+                        .body())
+                .doesNotContain("point-map");
 
         var page = session.get("/map");
         assertThat(page.statusCode()).isEqualTo(200);
