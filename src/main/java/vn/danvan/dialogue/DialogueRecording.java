@@ -38,6 +38,7 @@ public class DialogueRecording {
     private final PetitionQueries petitions;
     private final AuditTrail audit;
     private final FileStore files;
+    private final DialogueFollowing following;
 
     DialogueRecording(
             Dialogues dialogues,
@@ -45,7 +46,9 @@ public class DialogueRecording {
             OrganizationDirectory organization,
             PetitionQueries petitions,
             AuditTrail audit,
-            FileStore files) {
+            FileStore files,
+            DialogueFollowing following) {
+        this.following = following;
         this.dialogues = dialogues;
         this.policy = policy;
         this.organization = organization;
@@ -126,11 +129,13 @@ public class DialogueRecording {
         return dialogues.find(id);
     }
 
-    /** The dialogue, for staff of its convener or co-convener. */
+    /** The dialogue, for staff of its convener or co-convener, and for the Front that follows them. */
     @Transactional(readOnly = true)
     public Dialogue dialogue(long id, StaffMember staff) {
         Dialogue dialogue = known(id);
-        DialoguePolicy.requireVisible(staff, dialogue);
+        if (!following.follows(staff, dialogue.convenerBodyId())) {
+            DialoguePolicy.requireVisible(staff, dialogue);
+        }
         return dialogue;
     }
 

@@ -144,6 +144,11 @@ public class OrganizationDirectory {
         return units.countCurrentCommunes(query);
     }
 
+    /** Units of a level no longer current (merged or dissolved), for reading old addresses. */
+    public List<AdministrativeUnit> formerUnits(UnitLevel level) {
+        return units.former(level);
+    }
+
     /** The units that the latest unit with this code was merged into, if it was closed by a merger. */
     public List<AdministrativeUnit> successorsOf(UnitLevel level, String code) {
         return units.successorsOf(level, code);

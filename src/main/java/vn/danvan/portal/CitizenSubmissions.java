@@ -56,7 +56,7 @@ public class CitizenSubmissions implements DisposableBean {
             String fieldCode,
             String title,
             String content,
-            String communeCode,
+            @Nullable String communeCode,
             @Nullable BigDecimal latitude,
             @Nullable BigDecimal longitude,
             boolean anonymous,
@@ -64,7 +64,51 @@ public class CitizenSubmissions implements DisposableBean {
             @Nullable String phone,
             @Nullable String email,
             @Nullable String address,
-            boolean publishAnswer) {}
+            boolean publishAnswer,
+            @Nullable Long unlocatedBodyId) {
+
+        /**
+         * {@code unlocatedBodyId}: the body that receives a submission no commune could be found for (an Open311
+         * request whose point or address did not resolve goes to the province's reception office, to be located by
+         * hand); without a commune it is required, with one it is ignored.
+         */
+        public CitizenSubmission {
+            if (communeCode == null && unlocatedBodyId == null) {
+                throw new IllegalArgumentException("A submission without a commune needs the body to receive it");
+            }
+        }
+
+        public CitizenSubmission(
+                PetitionType type,
+                String fieldCode,
+                String title,
+                String content,
+                String communeCode,
+                @Nullable BigDecimal latitude,
+                @Nullable BigDecimal longitude,
+                boolean anonymous,
+                @Nullable String fullName,
+                @Nullable String phone,
+                @Nullable String email,
+                @Nullable String address,
+                boolean publishAnswer) {
+            this(
+                    type,
+                    fieldCode,
+                    title,
+                    content,
+                    communeCode,
+                    latitude,
+                    longitude,
+                    anonymous,
+                    fullName,
+                    phone,
+                    email,
+                    address,
+                    publishAnswer,
+                    null);
+        }
+    }
 
     /**
      * Where it comes from: the client ("portal" or an API client's name) and its request key, the
@@ -251,7 +295,10 @@ public class CitizenSubmissions implements DisposableBean {
             throw DomainException.invalid("portal.too-many-files", settings.maxFiles());
         }
         checkClientLimit(origin);
-        long bodyId = routing.route(submission.communeCode(), submission.fieldCode(), submission.type());
+        String commune = submission.communeCode();
+        long bodyId = commune == null
+                ? Objects.requireNonNull(submission.unlocatedBodyId(), "checked by the record")
+                : routing.route(commune, submission.fieldCode(), submission.type());
         PetitionerIdentity identity = submission.anonymous()
                 ? null
                 : new PetitionerIdentity(

@@ -125,9 +125,14 @@ public final class BenchRun {
                 app.getBean(PetitionQueries.class),
                 app.getBean(OrganizationDirectory.class));
         var report = settings.runs("report") ? benchmarks.report(settings.reportChoices(), settings.seed()) : null;
-        var queue = settings.runs("queue")
-                ? benchmarks.queue(settings.queueRuns(), settings.seed())
-                : List.<Benchmarks.Pair>of();
+        var queue = new ArrayList<>(
+                settings.runs("queue")
+                        ? benchmarks.queue(settings.queueRuns(), settings.seed())
+                        : List.<Benchmarks.Pair>of());
+        if (settings.runs("home")) {
+            queue.add(benchmarks.home(
+                    app.getBean(vn.danvan.petition.PetitionFigures.class), settings.queueRuns(), settings.seed()));
+        }
         Benchmarks.Throughput intake = null;
         Benchmarks.Throughput baseline = null;
         Benchmarks.Throughput petitionBaseline = null;

@@ -285,6 +285,50 @@ public final class Benchmarks {
     }
 
     /**
+     * A province head's home page (issue 20): the open cases by deadline and body, the twelve months' trend and the
+     * fields, over the province body and every body under it; beside the plain counts over the same rows.
+     */
+    public Pair home(vn.danvan.petition.PetitionFigures figures, int runs, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Long> provinces = jdbc.sql("select id from organization.body where code like 'BENCH-UBT-%' order by id")
+                .query(Long.class)
+                .list();
+        List<Double> measured = new ArrayList<>();
+        List<Double> baseline = new ArrayList<>();
+        java.time.YearMonth to = java.time.YearMonth.from(figures.today());
+        java.time.YearMonth from = to.minusMonths(11);
+        for (int i = 0; i < runs + 5; i++) {
+            long province = provinces.get(random.nextInt(provinces.size()));
+            Set<Long> scope = organization.bodyWithSubordinates(province);
+            StaffMember head =
+                    new StaffMember(0, "bench-head", "Bench", province, Set.of(Role.HEAD_OF_BODY), scope, false, false);
+            long start = System.nanoTime();
+            figures.deadlinesByBody(head);
+            figures.monthly(head, from, to);
+            figures.byField(head, from.atDay(1), to.atEndOfMonth());
+            double millis = (System.nanoTime() - start) / 1e6;
+            Long[] bodies = scope.toArray(Long[]::new);
+            long baseStart = System.nanoTime();
+            jdbc.sql("select count(*) from petition.petition where body_id = any(?) and current_due <= ?")
+                    .params(bodies, figures.nearLimit())
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("select count(*) from petition.petition where body_id = any(?) and received_on between ? and ?")
+                    .params(bodies, from.atDay(1), to.atEndOfMonth())
+                    .query(Long.class)
+                    .single();
+            double baseMillis = (System.nanoTime() - baseStart) / 1e6;
+            if (i >= 5) {
+                measured.add(millis);
+                baseline.add(baseMillis);
+            }
+        }
+        return new Pair(
+                Stats.of("a province head's home page figures", measured),
+                Stats.of("plain counts over the same rows", baseline));
+    }
+
+    /**
      * Open311 POSTs (validated, routed, deadline computed, audited) from concurrent clients for a while, spread
      * over the API keys of many client systems, each within the default hourly limit.
      */

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -29,13 +28,13 @@ import vn.danvan.dialogue.CommitmentTracking;
 import vn.danvan.dialogue.DialogueCommands.HoldDialogue;
 import vn.danvan.dialogue.DialogueCommands.MakeCommitment;
 import vn.danvan.dialogue.DialogueCommands.RaiseIssue;
+import vn.danvan.dialogue.DialogueFollowing;
 import vn.danvan.dialogue.DialogueRecording;
 import vn.danvan.dialogue.domain.Commitment;
 import vn.danvan.dialogue.domain.CommitmentEvent;
 import vn.danvan.dialogue.domain.CommitmentState;
 import vn.danvan.dialogue.domain.Dialogue;
 import vn.danvan.dialogue.domain.Issue;
-import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
@@ -89,12 +88,15 @@ class DialogueApi {
     private final CommitmentTracking commitments;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final DialogueFollowing following;
 
     DialogueApi(
             DialogueRecording dialogues,
             CommitmentTracking commitments,
             OrganizationDirectory organization,
-            Clock clock) {
+            Clock clock,
+            DialogueFollowing following) {
+        this.following = following;
         this.dialogues = dialogues;
         this.commitments = commitments;
         this.organization = organization;
@@ -178,7 +180,9 @@ class DialogueApi {
     CommitmentView commitment(@PathVariable long id, StaffMember staff) {
         Commitment commitment =
                 commitments.commitment(id).orElseThrow(() -> DomainException.notFound("commitment.unknown"));
-        if (!commitment.concerns(staff)) {
+        if (!commitment.concerns(staff)
+                && !following.follows(staff, commitment.convenerBodyId())
+                && !following.follows(staff, commitment.ownerBodyId())) {
             throw DomainException.forbidden("dialogue.out-of-scope");
         }
         return new CommitmentView(commitment, commitments.timeline(id, false));
@@ -217,10 +221,7 @@ class DialogueApi {
     }
 
     private Set<Long> bodiesInScope(StaffMember staff) {
-        return organization.bodies().stream()
-                .map(Body::id)
-                .filter(staff::inScope)
-                .collect(Collectors.toSet());
+        return following.followedBodies(staff);
     }
 
     private LocalDate today() {

@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.dialogue.CommitmentTracking;
+import vn.danvan.dialogue.DialogueFollowing;
 import vn.danvan.dialogue.DialogueKind;
 import vn.danvan.dialogue.DialogueRecording;
 import vn.danvan.dialogue.domain.AnnualDialogueObligation;
@@ -61,6 +62,7 @@ class DialoguePages {
     private final PetitionQueries petitions;
     private final Validator validator;
     private final Clock clock;
+    private final DialogueFollowing following;
 
     DialoguePages(
             DialogueRecording dialogues,
@@ -69,7 +71,9 @@ class DialoguePages {
             OrganizationDirectory organization,
             PetitionQueries petitions,
             Validator validator,
-            Clock clock) {
+            Clock clock,
+            DialogueFollowing following) {
+        this.following = following;
         this.dialogues = dialogues;
         this.commitments = commitments;
         this.clock = clock;
@@ -314,10 +318,7 @@ class DialoguePages {
     }
 
     private Set<Long> bodiesInScope(StaffMember staff) {
-        return organization.bodies().stream()
-                .map(Body::id)
-                .filter(staff::inScope)
-                .collect(Collectors.toSet());
+        return following.followedBodies(staff);
     }
 
     private static LocalDate parse(String day) {

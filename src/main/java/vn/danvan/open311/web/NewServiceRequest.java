@@ -53,16 +53,31 @@ record NewServiceRequest(
 
     /**
      * The submission this request makes, or {@link DomainException#invalid} with the reason: a service offered, a
-     * known commune in {@code address_id}, a description of at most 4,000 characters, a point on the globe, and
+     * location (a known commune in {@code address_id}, or a point, or an address; a point or address that names no
+     * commune goes to the province's reception office, never refused), a description of at most 4,000 characters, a point on the globe, and
      * {@code yes} or {@code no} (the default) to publication. Without a name the request is anonymous.
      */
-    CitizenSubmission toSubmission(Function<String, Optional<ServiceCode>> services, Predicate<String> knownCommune) {
+    /** Where a request without {@code address_id} is placed, and who receives it when it cannot be. */
+    interface Locator {
+        Optional<String> communeAt(BigDecimal latitude, BigDecimal longitude);
+
+        Optional<String> communeNamed(String address);
+
+        long unlocatedBody();
+    }
+
+    CitizenSubmission toSubmission(
+            Function<String, Optional<ServiceCode>> services, Predicate<String> knownCommune, Locator locator) {
         if (isBlank(serviceCode)) {
             throw DomainException.invalid("open311.service-code-required");
         }
         ServiceCode service = services.apply(serviceCode)
                 .orElseThrow(() -> DomainException.invalid("open311.service-not-found", serviceCode));
-        if (isBlank(addressId) || !knownCommune.test(addressId.strip())) {
+        // GeoReport v2: a request is located by address_id, by lat and long, or by address_string.
+        if (isBlank(addressId) && (isBlank(latitude) || isBlank(longitude)) && isBlank(addressString)) {
+            throw DomainException.invalid("open311.location-required");
+        }
+        if (!isBlank(addressId) && !knownCommune.test(addressId.strip())) {
             throw DomainException.invalid("open311.address-id-required");
         }
         if (isBlank(description) || description.length() > 4000) {
@@ -76,10 +91,20 @@ record NewServiceRequest(
         } catch (NumberFormatException notANumber) {
             throw DomainException.invalid("open311.point-invalid");
         }
-        if (lat != null
-                && (lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
-                        || lon != null && lon.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+        if ((lat == null) != (lon == null)
+                || lat != null && lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || lon != null && lon.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
             throw DomainException.invalid("open311.point-invalid");
+        }
+        String commune;
+        if (!isBlank(addressId)) {
+            commune = addressId.strip();
+        } else {
+            Optional<String> located = lat != null && lon != null ? locator.communeAt(lat, lon) : Optional.empty();
+            if (located.isEmpty() && !isBlank(addressString)) {
+                located = locator.communeNamed(addressString);
+            }
+            commune = located.orElse(null);
         }
         String consent = Optional.ofNullable(publish).map(String::strip).orElse("no");
         if (!consent.equals("yes") && !consent.equals("no")) {
@@ -103,7 +128,7 @@ record NewServiceRequest(
                 service.fieldCode(),
                 title,
                 content.toString(),
-                addressId.strip(),
+                commune,
                 lat,
                 lon,
                 anonymous,
@@ -111,6 +136,7 @@ record NewServiceRequest(
                 phone,
                 email,
                 null,
-                consent.equals("yes"));
+                consent.equals("yes"),
+                commune == null ? locator.unlocatedBody() : null);
     }
 }

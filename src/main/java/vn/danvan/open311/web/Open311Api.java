@@ -50,7 +50,9 @@ import vn.danvan.shared.VietnamTime;
 /**
  * Open311 GeoReport v2. Services are kiến nghị and phản ánh × fields ({@code FEEDBACK-ENVIRONMENT});
  * complaints and denunciations follow the procedures of the law and are not offered. A request's location
- * is the commune code in {@code address_id} (the routing needs it), with an optional point.
+ * is the commune code in {@code address_id}, or a point ({@code lat}/{@code long}) or an address ({@code
+ * address_string}) placed in a commune by {@link UnlocatedRequests}; what cannot be placed goes to the province's
+ * reception office to be located by hand.
  * <p>
  * Open311 is a public door: it knows only requests sent online (through Open311 or the portal) whose author
  * agreed to publication ({@code attribute[PUBLISH]=yes} here, the box on the portal's form), and shows their
@@ -70,6 +72,7 @@ class Open311Api {
     private final MessageSource messages;
     private final LookupLimits lookups;
     private final Clock clock;
+    private final NewServiceRequest.Locator locator;
 
     Open311Api(
             ApiClientManagement clients,
@@ -79,7 +82,9 @@ class Open311Api {
             OrganizationDirectory organization,
             MessageSource messages,
             LookupLimits lookups,
-            Clock clock) {
+            Clock clock,
+            UnlocatedRequests unlocated) {
+        this.locator = unlocated;
         this.clients = clients;
         this.submissions = submissions;
         this.petitions = petitions;
@@ -180,7 +185,7 @@ class Open311Api {
         String token = isBlank(idempotencyKey) ? UUID.randomUUID().toString() : idempotencyKey.strip();
         try {
             var submission = sent.toSubmission(
-                    this::service, commune -> organization.commune(commune).isPresent());
+                    this::service, commune -> organization.commune(commune).isPresent(), locator);
             var receipt = submissions.submit(
                     submission,
                     List.of(),

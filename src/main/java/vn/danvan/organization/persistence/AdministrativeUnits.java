@@ -226,6 +226,13 @@ public class AdministrativeUnits {
                 .update();
     }
 
+    /** Units of a level closed before today (e.g. the communes and provinces merged on 1/7/2025), by code. */
+    public List<AdministrativeUnit> former(UnitLevel level) {
+        return jdbc.sql("""
+                select * from organization.administrative_unit where level = ? and valid_to is not null order by code
+                """).param(level.name()).query(UNIT).list();
+    }
+
     /** The units the most recent unit with this code was succeeded by. */
     public List<AdministrativeUnit> successorsOf(UnitLevel level, String code) {
         return jdbc.sql("""

@@ -28,6 +28,6 @@ class LoginPages {
 
     @GetMapping("/")
     String home() {
-        return "redirect:/petitions";
+        return "redirect:/home";
     }
 }

@@ -237,7 +237,7 @@ public class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/petitions", false)
+                        .defaultSuccessUrl("/home", false)
                         .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> SecurityHeaders.apply(

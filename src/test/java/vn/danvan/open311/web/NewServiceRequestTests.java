@@ -22,8 +22,28 @@ class NewServiceRequestTests {
         return ServiceCode.parse(code, List.of("ENVIRONMENT"));
     }
 
+    static final long RECEPTION_OFFICE = 7;
+
+    /** A stand-in for the commune places: a point north of 16° lies in Thuận Hoá, an address naming it too. */
+    static final NewServiceRequest.Locator LOCATOR = new NewServiceRequest.Locator() {
+        @Override
+        public Optional<String> communeAt(BigDecimal latitude, BigDecimal longitude) {
+            return latitude.compareTo(BigDecimal.valueOf(16)) > 0 ? Optional.of("19789") : Optional.empty();
+        }
+
+        @Override
+        public Optional<String> communeNamed(String address) {
+            return address.contains("Thuận Hoá") ? Optional.of("19789") : Optional.empty();
+        }
+
+        @Override
+        public long unlocatedBody() {
+            return RECEPTION_OFFICE;
+        }
+    };
+
     static CitizenSubmission submission(Map<String, String> form) {
-        return NewServiceRequest.of(form).toSubmission(NewServiceRequestTests::services, COMMUNE::equals);
+        return NewServiceRequest.of(form).toSubmission(NewServiceRequestTests::services, COMMUNE::equals, LOCATOR);
     }
 
     static Map<String, String> valid() {
@@ -129,5 +149,48 @@ class NewServiceRequestTests {
         refused(form, "open311.attribute.publish.invalid");
         form.put("attribute[PUBLISH]", "no");
         assertThat(submission(form).publishAnswer()).isFalse();
+    }
+
+    @Test
+    void aRequestMayBeLocatedByItsPointAloneOrByItsAddressAloneAsGeoReportAllows() {
+        var form = valid();
+        form.remove("address_id");
+        form.put("lat", "16.46");
+        form.put("long", "107.59");
+        assertThat(submission(form).communeCode()).isEqualTo("19789");
+        assertThat(submission(form).unlocatedBodyId()).isNull();
+
+        form.remove("lat");
+        form.remove("long");
+        form.put("address_string", "kiệt 45, phường Thuận Hoá");
+        assertThat(submission(form).communeCode()).isEqualTo("19789");
+    }
+
+    @Test
+    void aPointOrAddressThatNamesNoCommuneGoesToTheReceptionOfficeNeverRefused() {
+        var form = valid();
+        form.remove("address_id");
+        form.put("lat", "10.5");
+        form.put("long", "106.7");
+        var byPoint = submission(form);
+        assertThat(byPoint.communeCode()).isNull();
+        assertThat(byPoint.unlocatedBodyId()).isEqualTo(RECEPTION_OFFICE);
+        assertThat(byPoint.latitude()).isEqualTo(new BigDecimal("10.5"));
+
+        form.remove("lat");
+        form.remove("long");
+        form.put("address_string", "đầu ngõ chợ");
+        assertThat(submission(form).unlocatedBodyId()).isEqualTo(RECEPTION_OFFICE);
+    }
+
+    @Test
+    void aRequestWithoutAnyLocationOrWithHalfAPointIsRefused() {
+        var form = valid();
+        form.remove("address_id");
+        refused(form, "open311.location-required");
+        form.put("lat", "16.46");
+        refused(form, "open311.location-required");
+        form.put("address_string", "phường Thuận Hoá");
+        refused(form, "open311.point-invalid");
     }
 }
