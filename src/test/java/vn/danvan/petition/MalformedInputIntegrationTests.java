@@ -495,6 +495,8 @@ class MalformedInputIntegrationTests {
                         {"number": "1-BC", "results": "Kết quả", "limitations": "Hạn chế", "causes": "Nguyên nhân",
                          "lessons": "Bài học", "directions": "Phương hướng", "signerName": "Nguyễn Văn A",
                          "signerPosition": "Trưởng ban"}""");
+    }
+
     /**
      * The writes of the "Dân vận khéo" models and stories (ModelApi, StoryApi): each names a body, round, member or
      * model nothing has, so no probe can write a row.
