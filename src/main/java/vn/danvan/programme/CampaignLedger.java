@@ -150,7 +150,7 @@ public class CampaignLedger {
             throw DomainException.invalid("campaign.receiving-until-required");
         }
         if (until.isAfter(latest)) {
-            throw DomainException.invalid("campaign.receiving-too-long", latest);
+            throw DomainException.invalid("campaign.receiving-too-long", Campaign.shown(latest));
         }
         LocalDate distribution = command.distributionUntil();
         LocalDate latestDistribution = schedule.latestDistributionEnd(until);
@@ -158,7 +158,7 @@ public class CampaignLedger {
             throw DomainException.invalid("campaign.distribution-until-required");
         }
         if (distribution.isAfter(latestDistribution)) {
-            throw DomainException.invalid("campaign.distribution-too-long", latestDistribution);
+            throw DomainException.invalid("campaign.distribution-too-long", Campaign.shown(latestDistribution));
         }
         return new CreateCampaign(
                 command.bodyId(),
@@ -227,12 +227,13 @@ public class CampaignLedger {
                 .orElseThrow(() -> DomainException.forbidden("campaign.extension-by-province"));
         CampaignPolicy.requireProvincialLevel(staff, staffBody);
         if (!command.receivingUntil().isAfter(campaign.receivingEnd())) {
-            throw DomainException.invalid("campaign.extension-not-later", campaign.receivingEnd());
+            throw DomainException.invalid("campaign.extension-not-later", Campaign.shown(campaign.receivingEnd()));
         }
         if (command.distributionUntil().isBefore(command.receivingUntil())
                 || command.distributionUntil().isAfter(schedule.latestDistributionEnd(command.receivingUntil()))) {
             throw DomainException.invalid(
-                    "campaign.distribution-too-long", schedule.latestDistributionEnd(command.receivingUntil()));
+                    "campaign.distribution-too-long",
+                    Campaign.shown(schedule.latestDistributionEnd(command.receivingUntil())));
         }
         campaigns.extend(id, command.receivingUntil(), command.distributionUntil());
         Campaign after = campaigns.find(id).orElseThrow();
@@ -442,7 +443,9 @@ public class CampaignLedger {
         if (command.transferredOn().isBefore(target.receivingStart())
                 || command.transferredOn().isAfter(target.distributionEnd())) {
             throw DomainException.invalid(
-                    "campaign.outside-receiving", target.receivingStart(), target.distributionEnd());
+                    "campaign.outside-receiving",
+                    Campaign.shown(target.receivingStart()),
+                    Campaign.shown(target.distributionEnd()));
         }
         BigDecimal amount = positiveAmount(command.amount());
         BigDecimal remaining = campaigns.totals(id).moneyRemaining();
@@ -722,7 +725,8 @@ public class CampaignLedger {
         @Nullable BigDecimal published = null;
         if (duty == PublicationDuty.RECEIVED_TOTALS) {
             if (!command.publishedOn().isAfter(campaign.receivingEnd())) {
-                throw DomainException.invalid("campaign.totals-after-receiving", campaign.receivingEnd());
+                throw DomainException.invalid(
+                        "campaign.totals-after-receiving", Campaign.shown(campaign.receivingEnd()));
             }
             published = Objects.requireNonNull(totals).moneyReceived();
         } else if (duty == PublicationDuty.DISTRIBUTED_TOTALS) {

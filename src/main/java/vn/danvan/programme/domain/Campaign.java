@@ -78,7 +78,7 @@ public record Campaign(
     public void checkReceipt(LocalDate receivedOn) {
         requireMoney();
         if (receivedOn.isBefore(receivingStart()) || receivedOn.isAfter(receivingEnd())) {
-            throw DomainException.invalid("campaign.outside-receiving", receivingStart(), receivingEnd());
+            throw DomainException.invalid("campaign.outside-receiving", shown(receivingStart()), shown(receivingEnd()));
         }
     }
 
@@ -86,9 +86,18 @@ public record Campaign(
     public void checkDistribution(LocalDate distributedOn) {
         requireMoney();
         if (distributedOn.isBefore(receivingStart()) || distributedOn.isAfter(distributionEnd())) {
-            throw DomainException.invalid("campaign.outside-distribution", receivingStart(), distributionEnd());
+            throw DomainException.invalid(
+                    "campaign.outside-distribution", shown(receivingStart()), shown(distributionEnd()));
         }
     }
+
+    /** A date as pages and messages show it: 12/02/2027. */
+    public static String shown(LocalDate date) {
+        return DAY.format(date);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static LocalDate require(@Nullable LocalDate date) {
         if (date == null) {

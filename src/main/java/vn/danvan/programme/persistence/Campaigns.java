@@ -340,11 +340,11 @@ public class Campaigns {
     }
 
     public Optional<LocalDate> firstDistribution(long campaignId) {
-        return Optional.ofNullable(jdbc.sql("select min(distributed_on) from programme.distribution where campaign_id"
-                        + " = ? and to_campaign_id is null")
+        return jdbc.sql("select min(distributed_on) from programme.distribution where campaign_id = ?"
+                        + " and to_campaign_id is null")
                 .param(campaignId)
-                .query((rs, n) -> rs.getObject(1, LocalDate.class))
-                .single());
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
     }
 
     public boolean distributionOf(long campaignId, long distributionId) {
