@@ -380,7 +380,8 @@ public class CampaignLedger {
             String wantedItem = item.toLowerCase(Locale.ROOT);
             String wantedUnit = unit.toLowerCase(Locale.ROOT);
             BigDecimal remaining = totals.items().stream()
-                    .filter(i -> i.item().equals(wantedItem) && i.unit().equals(wantedUnit))
+                    .filter(i ->
+                            i.item().equalsIgnoreCase(wantedItem) && i.unit().equalsIgnoreCase(wantedUnit))
                     .map(LedgerTotals.ItemBalance::remaining)
                     .findFirst()
                     .orElse(BigDecimal.ZERO);

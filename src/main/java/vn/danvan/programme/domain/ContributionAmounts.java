@@ -66,6 +66,11 @@ public final class ContributionAmounts {
         return new BigDecimal(matcher.group(1) + (fraction == null ? "" : "." + fraction));
     }
 
+    /** "12,5" — a quantity as Vietnamese readers write it. */
+    public static String showQuantity(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
     /** "1.234.567 ₫" — as the pages and notices show it. */
     public static String format(BigDecimal amount) {
         return String.format(Locale.ROOT, "%,d", amount.toBigIntegerExact()).replace(',', '.') + " ₫";

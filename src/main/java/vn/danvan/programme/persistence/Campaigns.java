@@ -413,13 +413,14 @@ public class Campaigns {
                         rs.getLong("donors")))
                 .single();
         List<LedgerTotals.ItemBalance> items = jdbc.sql("""
-                select item, unit, sum(received) as received, sum(distributed) as distributed from (
-                  select lower(item) as item, lower(unit) as unit, quantity as received, 0 as distributed
+                select min(item) as item, min(unit) as unit, sum(received) as received,
+                    sum(distributed) as distributed from (
+                  select item, unit, quantity as received, 0 as distributed
                     from programme.contribution where campaign_id = :id and kind = 'IN_KIND'
                   union all
-                  select lower(item), lower(unit), 0, quantity from programme.distribution
+                  select item, unit, 0, quantity from programme.distribution
                     where campaign_id = :id and kind = 'IN_KIND') goods
-                group by item, unit order by item, unit
+                group by lower(item), lower(unit) order by lower(item), lower(unit)
                 """)
                 .param("id", campaignId)
                 .query((rs, n) -> new LedgerTotals.ItemBalance(
