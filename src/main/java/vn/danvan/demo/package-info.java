@@ -11,6 +11,7 @@
             "dialogue",
             "portal",
             "open311",
+            "programme",
             "shared"
         })
 @org.jspecify.annotations.NullMarked
