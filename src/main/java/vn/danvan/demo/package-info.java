@@ -11,8 +11,8 @@
             "dialogue",
             "portal",
             "open311",
-            "programme",
-            "shared"
+            "shared",
+            "programme"
         })
 @org.jspecify.annotations.NullMarked
 package vn.danvan.demo;

@@ -76,4 +76,19 @@ public class DisclosureCompliance {
                 lines.stream().mapToInt(ComplianceLine::overdue).sum(),
                 lines.stream().mapToInt(ComplianceLine::pending).sum());
     }
+
+    /** The items due in a period and how they stood on {@code today}, summed over bodies the caller chose. */
+    public record Totals(int due, int onTime, int late, int overdue, int pending) {}
+
+    /**
+     * The totals of the publishing bodies among {@code bodyIds} (a dân vận review covers its body and those under it),
+     * without a staff member's scope: the same counts as {@link #lines}.
+     */
+    public Totals totals(java.util.Set<Long> bodyIds, LocalDate from, LocalDate to, LocalDate today) {
+        if (bodyIds.isEmpty()) {
+            return new Totals(0, 0, 0, 0, 0);
+        }
+        ComplianceLine sum = total(disclosures.compliance(bodyIds, from, to, today));
+        return new Totals(sum.due(), sum.onTime(), sum.late(), sum.overdue(), sum.pending());
+    }
 }

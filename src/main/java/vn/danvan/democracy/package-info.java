@@ -6,6 +6,6 @@
  * {@link vn.danvan.democracy.DisclosureFollowing}; messages go out through the notification module's outbox.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "calendar", "notification", "rulebook", "shared"})
+        allowedDependencies = {"organization", "calendar", "notification", "rulebook", "portal", "shared"})
 @org.jspecify.annotations.NullMarked
 package vn.danvan.democracy;

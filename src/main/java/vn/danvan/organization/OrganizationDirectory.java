@@ -72,6 +72,17 @@ public class OrganizationDirectory {
                 .single();
     }
 
+    /**
+     * The full names of the enabled staff of every active body at the commune (its People's Committee, Front,
+     * Party committee…): who may not sit on the commune's Ban Thanh tra nhân dân (Luật THDCCS 2022 Đ.36–40).
+     */
+    public List<String> staffNamesAt(String communeCode) {
+        return jdbc.sql("""
+                select s.full_name from organization.staff_account s join organization.body b on b.id = s.body_id
+                where b.commune_code = ? and b.active and s.enabled order by s.full_name
+                """).param(communeCode).query(String.class).list();
+    }
+
     public Optional<Body> body(long id) {
         return bodies.find(id);
     }

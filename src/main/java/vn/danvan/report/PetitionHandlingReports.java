@@ -208,6 +208,26 @@ public class PetitionHandlingReports {
                 satisfaction);
     }
 
+    /**
+     * The report's totals for a set of bodies already decided by the caller (a dân vận review covers its body and
+     * those under it), without a staff member's scope: the same counts as {@link #compile}.
+     */
+    public PetitionHandlingFigures totals(Set<Long> bodyIds, LocalDate from, LocalDate to) {
+        PetitionHandlingFigures[] totals = new PetitionHandlingFigures[1];
+        return database.read(jdbc -> {
+            jdbc.sql(FIGURES)
+                    .param("bodies", bodyIds.toArray(Long[]::new))
+                    .param("from", from)
+                    .param("to", to)
+                    .query(rs -> {
+                        if (rs.getInt("grouping_level") == 3) {
+                            totals[0] = figures(rs);
+                        }
+                    });
+            return totals[0];
+        });
+    }
+
     private static int fieldPosition(String code, List<String> fieldOrder) {
         int index = fieldOrder.indexOf(code);
         return index < 0 ? Integer.MAX_VALUE : index;

@@ -79,6 +79,7 @@ class MalformedInputIntegrationTests {
             "dialogue.issue",
             "dialogue.commitment",
             "dialogue.commitment_event",
+            "democracy.consultation_comment",
             "organization.body",
             "organization.staff_account",
             "open311.api_client",
@@ -86,7 +87,14 @@ class MalformedInputIntegrationTests {
             "programme.campaign",
             "programme.contribution",
             "programme.distribution",
-            "programme.statement_line");
+            "programme.statement_line",
+            "programme.plan",
+            "programme.plan_task",
+            "programme.progress_report",
+            "programme.agreement",
+            "programme.joint_task",
+            "programme.agreement_review",
+            "programme.review");
 
     /** Spoilt text, for every field of every kind. */
     private static final Map<String, String> TEXT = Map.of(
@@ -417,7 +425,16 @@ class MalformedInputIntegrationTests {
         bases.putAll(complaintRestBases());
         bases.putAll(denunciationRestBases());
         bases.putAll(campaignRestBases());
+        bases.putAll(consultationRestBases());
+        bases.putAll(programmeRestBases());
         return bases;
+    }
+
+    /** The writes of the consultations (ConsultationApi): a draft nothing has, so no probe can write a comment. */
+    Map<String, String> consultationRestBases() {
+        return Map.of("POST /api/v1/consultations/{id}/comments", """
+                        {"channel": "MEETING", "sectionId": null, "authorKind": "ORGANISATION",
+                         "organisationName": "Hội Nông dân", "sourceNote": "Hội nghị thôn 3", "body": "Ý kiến"}""");
     }
 
     /** The writes of the complaint paths (ComplaintApi). */
@@ -441,6 +458,41 @@ class MalformedInputIntegrationTests {
                 "{\"people\": 1, \"content\": null, \"coerced\": false, \"withdrawnOn\": \"%s\"}".formatted(TODAY),
                 "POST /api/v1/petitions/{id}/decision-sending",
                 "{\"sentOn\": \"%s\"}".formatted(TODAY));
+    }
+
+    /** The writes of the dân vận plans, coordination agreements and reviews: each names a body or resource nothing has. */
+    Map<String, String> programmeRestBases() {
+        String nobody = "999999999";
+        return Map.of(
+                "POST /api/v1/programme/plans",
+                "{\"bodyId\": %s, \"year\": %d, \"sector\": \"STATE\", \"title\": \"Kế hoạch\", \"summary\": \"Tóm tắt\"}"
+                        .formatted(nobody, TODAY.getYear()),
+                "POST /api/v1/programme/plans/{id}/tasks",
+                "{\"title\": \"Nhiệm vụ\", \"ownerBodyId\": %s, \"dueOn\": \"%s\", \"indicator\": \"Số hội nghị\", \"target\": 3}"
+                        .formatted(nobody, TODAY),
+                "POST /api/v1/programme/tasks/{id}/progress",
+                "{\"reportedOn\": \"%s\", \"achieved\": 1, \"note\": \"Tiến độ\"}".formatted(TODAY),
+                "POST /api/v1/programme/tasks/{id}/done",
+                "{\"doneOn\": \"%s\"}".formatted(TODAY),
+                "POST /api/v1/programme/agreements",
+                """
+                        {"leadBodyId": %s, "title": "Quy chế phối hợp", "number": "01-QC", "signedOn": "%s",
+                         "validFrom": "%s", "validTo": "%s", "partyBodyIds": [%s]}""".formatted(nobody, TODAY, TODAY, TODAY.plusYears(1), nobody),
+                "POST /api/v1/programme/agreements/{id}/tasks",
+                "{\"title\": \"Nhiệm vụ phối hợp\", \"ownerBodyId\": %s, \"dueOn\": \"%s\"}".formatted(nobody, TODAY),
+                "POST /api/v1/programme/joint-tasks/{id}/done",
+                "{\"doneOn\": \"%s\", \"result\": \"Kết quả\"}".formatted(TODAY),
+                "POST /api/v1/programme/agreements/{id}/reviews",
+                "{\"heldOn\": \"%s\", \"results\": \"Kết quả\", \"nextSteps\": \"Tiếp theo\"}".formatted(TODAY),
+                "POST /api/v1/programme/reviews",
+                """
+                        {"bodyId": %s, "kind": "MID_YEAR", "periodFrom": "%s", "periodTo": "%s", "title": "Sơ kết",
+                         "place": "Huế"}""".formatted(nobody, TODAY.withDayOfYear(1), TODAY),
+                "PUT /api/v1/programme/reviews/{id}/narrative",
+                """
+                        {"number": "1-BC", "results": "Kết quả", "limitations": "Hạn chế", "causes": "Nguyên nhân",
+                         "lessons": "Bài học", "directions": "Phương hướng", "signerName": "Nguyễn Văn A",
+                         "signerPosition": "Trưởng ban"}""");
     }
 
     static final Set<String> OPTIONAL_FIELD_STEPS = Set.of(

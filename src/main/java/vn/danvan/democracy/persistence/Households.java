@@ -88,7 +88,9 @@ public class Households {
     public void update(long id, EditHousehold facts) {
         jdbc.sql("""
                 update democracy.household set head_name = :head, representative_name = :representative,
-                    address = :address, members = :members, version = version + 1
+                    address = :address, members = :members, version = version + 1,
+                    representative_account = case when representative_name = :representative
+                        then representative_account end
                 where id = :id
                 """)
                 .param("head", facts.headName())

@@ -31,6 +31,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.danvan.organization.SecurityHeaders;
 import vn.danvan.portal.CitizenAccountManagement;
+import vn.danvan.portal.CitizenPrincipal;
 
 /**
  * The citizens' door, apart from the staff's: its own login (e-mail or phone and password; OIDC such as
@@ -130,7 +131,7 @@ class PortalSecurityConfiguration {
     }
 
     /** The signed-in citizen as Spring Security holds them after a password login. */
-    static final class CitizenUser extends User {
+    static final class CitizenUser extends User implements CitizenPrincipal {
         private final long citizenId;
 
         CitizenUser(long citizenId, String login, String passwordHash) {
@@ -138,12 +139,13 @@ class PortalSecurityConfiguration {
             this.citizenId = citizenId;
         }
 
-        long citizenId() {
+        @Override
+        public long citizenId() {
             return citizenId;
         }
     }
 
-    static final class CitizenOidcUser extends DefaultOidcUser {
+    static final class CitizenOidcUser extends DefaultOidcUser implements CitizenPrincipal {
         private final long citizenId;
 
         CitizenOidcUser(OidcUser user, long citizenId) {
@@ -151,7 +153,8 @@ class PortalSecurityConfiguration {
             this.citizenId = citizenId;
         }
 
-        long citizenId() {
+        @Override
+        public long citizenId() {
             return citizenId;
         }
     }

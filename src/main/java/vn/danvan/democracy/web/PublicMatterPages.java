@@ -1,0 +1,159 @@
+package vn.danvan.democracy.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.danvan.democracy.CommunityDecisions;
+import vn.danvan.democracy.MatterCommands;
+import vn.danvan.democracy.domain.Matter;
+import vn.danvan.organization.AdministrativeUnit;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.portal.CitizenPrincipal;
+import vn.danvan.shared.DomainException;
+import vn.danvan.shared.Forms;
+import vn.danvan.shared.RenderedPages;
+
+/**
+ * The public pages of "dân bàn và quyết định": a commune's matters, a matter with its live tally (a few seconds
+ * late, as the page says) or its result and minutes; a signed-in household representative votes there, and links
+ * their account to their household with the code the commune handed them.
+ */
+@Controller
+@RenderedPages
+class PublicMatterPages {
+
+    private final CommunityDecisions decisions;
+    private final OrganizationDirectory organization;
+    private final MinutesDocument minutesDocument;
+    private final LinkLimits limits;
+
+    PublicMatterPages(
+            CommunityDecisions decisions,
+            OrganizationDirectory organization,
+            MinutesDocument minutesDocument,
+            LinkLimits limits) {
+        this.decisions = decisions;
+        this.organization = organization;
+        this.minutesDocument = minutesDocument;
+        this.limits = limits;
+    }
+
+    @GetMapping("/portal/matters/{commune:\\d{5}}")
+    String matters(@PathVariable String commune, Model model) {
+        AdministrativeUnit unit = commune(commune);
+        List<Matter> matters = decisions.publicMatters(unit.code());
+        model.addAttribute("commune", unit);
+        model.addAttribute("open", matters.stream().filter(Matter::isOpen).toList());
+        model.addAttribute("decided", matters.stream().filter(Matter::isDecided).toList());
+        return "democracy/public-matters";
+    }
+
+    @GetMapping("/portal/matters/{commune:\\d{5}}/{id}")
+    String matter(
+            @PathVariable String commune, @PathVariable long id, @Nullable Authentication authentication, Model model) {
+        AdministrativeUnit unit = commune(commune);
+        Matter matter = decisions.publicMatter(unit.code(), id);
+        model.addAttribute("commune", unit);
+        model.addAttribute("matter", matter);
+        model.addAttribute("liveSeconds", CommunityDecisions.LIVE_TALLY_SECONDS);
+        if (matter.isOpen()) {
+            model.addAttribute("tally", decisions.liveTally(matter));
+        } else {
+            model.addAttribute("minutes", decisions.minutes(matter));
+        }
+        Optional<Long> citizen = CitizenPrincipal.of(authentication);
+        model.addAttribute("signedIn", citizen.isPresent());
+        model.addAttribute(
+                "ballots",
+                citizen.map(c -> decisions.householdsFor(matter, c).stream()
+                                .map(h -> new Ballot(
+                                        h,
+                                        decisions.channelOf(id, h.id()).orElse(null),
+                                        decisions.choiceOf(id, h.id()).orElse(null)))
+                                .toList())
+                        .orElse(List.of()));
+        return "democracy/public-matter";
+    }
+
+    /** A household the signed-in citizen represents, and how it has voted so far. */
+    record Ballot(
+            vn.danvan.democracy.persistence.Matters.RepresentedHousehold household,
+            @Nullable String channel,
+            @Nullable String choice) {}
+
+    @PostMapping("/portal/matters/{commune:\\d{5}}/{id}/vote")
+    String vote(
+            @PathVariable String commune,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long household,
+            @RequestParam(required = false) MatterCommands.@Nullable Choice choice,
+            @Nullable Authentication authentication,
+            RedirectAttributes redirect) {
+        String back = "redirect:/portal/matters/" + commune + "/" + id;
+        Optional<Long> citizen = CitizenPrincipal.of(authentication);
+        if (citizen.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        try {
+            if (household == null) {
+                throw DomainException.invalid("matter.field.household");
+            }
+            if (choice == null) {
+                throw DomainException.invalid("matter.field.choice");
+            }
+            decisions.publicMatter(commune, id);
+            decisions.voteOnline(id, household, citizen.get(), choice);
+            redirect.addFlashAttribute("notice", "matter.vote-saved");
+        } catch (DomainException refused) {
+            Forms.flashRefusal(redirect, refused);
+        }
+        return back + "#vote";
+    }
+
+    @GetMapping("/portal/matters/{commune:\\d{5}}/{id}/minutes.pdf")
+    ResponseEntity<byte[]> minutes(@PathVariable String commune, @PathVariable long id) {
+        return MatterPages.pdf(minutesDocument, decisions, decisions.publicMatter(commune, id));
+    }
+
+    @GetMapping("/portal/matters/link")
+    String linkPage(@Nullable Authentication authentication, Model model) {
+        model.addAttribute("signedIn", CitizenPrincipal.of(authentication).isPresent());
+        return "democracy/public-link";
+    }
+
+    @PostMapping("/portal/matters/link")
+    String link(
+            @RequestParam(defaultValue = "") String code,
+            @Nullable Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Optional<Long> citizen = CitizenPrincipal.of(authentication);
+        if (citizen.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        limits.check(request, response);
+        try {
+            decisions.linkAccount(code, citizen.get());
+            redirect.addFlashAttribute("notice", "matter.linked");
+        } catch (DomainException refused) {
+            Forms.flashRefusal(redirect, refused);
+        }
+        return "redirect:/portal/matters/link";
+    }
+
+    private AdministrativeUnit commune(String code) {
+        return organization.commune(code).orElseThrow(() -> DomainException.notFound("democracy.commune-unknown"));
+    }
+}

@@ -1,0 +1,537 @@
+package vn.danvan.democracy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestUnits;
+import vn.danvan.WebSession;
+import vn.danvan.democracy.MatterCommands.Choice;
+import vn.danvan.democracy.domain.Household;
+import vn.danvan.democracy.domain.Matter;
+import vn.danvan.portal.CitizenAccountManagement;
+import vn.danvan.shared.DomainException;
+
+/**
+ * "Dân bàn và quyết định" against the real database: online votes counted once per household and changeable until
+ * the close; paper ballots reconciled with them; meetings in clusters; a secret ballot kept apart from the register
+ * of who took part; every refusal writes nothing; the result equals a plain count and is public with its minutes.
+ */
+@DanvanIntegrationTest
+class CommunityDecisionsIntegrationTests {
+
+    static final String PASSWORD = "mat-khau-cong-dan-dai-1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemocracyFixtures fixtures;
+
+    @Autowired
+    HouseholdRegister register;
+
+    @Autowired
+    CommunityDecisions decisions;
+
+    @Autowired
+    CitizenAccountManagement accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    DemocracyFixtures.Setting setting;
+    long anBinh;
+    long toDanPho;
+    List<Household> households;
+
+    @BeforeEach
+    void setUp() {
+        setting = fixtures.setting();
+        register.importFile(
+                setting.thuanHoa().id(),
+                HouseholdRegisterIntegrationTests.HEADER
+                        + "Thôn An Bình,thôn,H001,Nguyễn Văn An,Nguyễn Văn An,,4\n"
+                        + "Thôn An Bình,thôn,H002,Trần Thị Bình,Trần Thị Bình,,3\n"
+                        + "Thôn An Bình,thôn,H003,Lê Văn Cường,Lê Văn Cường,,2\n"
+                        + "Tổ dân phố 5,tổ dân phố,H001,Phạm Văn Dũng,Phạm Văn Dũng,,5\n"
+                        + "Tổ dân phố 5,tổ dân phố,H002,Võ Thị Em,Võ Thị Em,,2\n"
+                        + "Tổ dân phố 5,tổ dân phố,H003,Đặng Văn Phúc,Đặng Văn Phúc,,3\n",
+                setting.thuanHoaOfficer());
+        households = register.register(setting.thuanHoa().id(), setting.thuanHoaOfficer());
+        anBinh = households.getFirst().hamletId();
+        toDanPho = households.getLast().hamletId();
+    }
+
+    long household(String hamlet, String code) {
+        return households.stream()
+                .filter(h -> h.hamletName().equals(hamlet) && h.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    long citizenRepresenting(long householdId) {
+        var citizen = accounts.register(new CitizenAccountManagement.RegisterCitizen(
+                "Đại diện " + householdId, "dai-dien-" + UUID.randomUUID() + "@example.vn", null, PASSWORD));
+        String code = decisions.issueLinkCode(householdId, setting.thuanHoaOfficer());
+        assertThat(decisions.linkAccount(code.toLowerCase(), citizen.id())).isEqualTo(householdId);
+        return citizen.id();
+    }
+
+    long openOnline(boolean secret) {
+        return decisions.open(
+                new MatterCommands.OpenMatter(
+                        setting.thuanHoa().id(),
+                        anBinh,
+                        MatterCategory.K6,
+                        DecisionForm.ONLINE,
+                        secret,
+                        "Giờ mở cửa nhà văn hoá thôn",
+                        "Mở cửa nhà văn hoá đến 21 giờ các ngày cuối tuần?",
+                        null,
+                        2,
+                        LocalDateTime.now().plusDays(3)),
+                setting.thuanHoaOfficer());
+    }
+
+    void deadlinePasses(long matter) {
+        jdbc.sql("update democracy.matter set closes_at = now() - interval '1 second' where id = ?")
+                .param(matter)
+                .update();
+    }
+
+    int votes(long matter) {
+        return jdbc.sql("select count(*) from democracy.matter_vote where matter_id = ?")
+                .param(matter)
+                .query(Integer.class)
+                .single();
+    }
+
+    int audited(String action, long matter) {
+        return jdbc.sql("select count(*) from shared.audit_event where action = ? and subject_id = ?")
+                .params(action, String.valueOf(matter))
+                .query(Integer.class)
+                .single();
+    }
+
+    @Test
+    void aRepresentativeVotesOnceForTheHouseholdMayChangeUntilTheCloseAndTheResultIsAPlainCount() {
+        long matter = openOnline(false);
+        long an = citizenRepresenting(household("Thôn An Bình", "H001"));
+        long binh = citizenRepresenting(household("Thôn An Bình", "H002"));
+
+        decisions.voteOnline(matter, household("Thôn An Bình", "H001"), an, Choice.DISAGREE);
+        decisions.voteOnline(matter, household("Thôn An Bình", "H001"), an, Choice.AGREE);
+        decisions.voteOnline(matter, household("Thôn An Bình", "H002"), binh, Choice.AGREE);
+        assertThat(votes(matter)).isEqualTo(2);
+
+        deadlinePasses(matter);
+        assertThatThrownBy(() -> decisions.voteOnline(matter, household("Thôn An Bình", "H002"), binh, Choice.BLANK))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("matter.closed");
+        Matter decided = decisions.close(matter, setting.thuanHoaOfficer());
+
+        int plainCount = jdbc.sql("select count(*) from democracy.matter_vote where matter_id = ? and choice = 'AGREE'")
+                .param(matter)
+                .query(Integer.class)
+                .single();
+        assertThat(decided.agree()).isEqualTo(plainCount).isEqualTo(2);
+        assertThat(decided.householdsTotal()).isEqualTo(3);
+        assertThat(decided.takingPart()).isEqualTo(2);
+        assertThat(decided.absent()).isEqualTo(1);
+        // 2 of 3 households: more than half.
+        assertThat(decided.passed()).isTrue();
+        assertThat(decided.status()).isEqualTo(Matter.Status.DECIDED);
+        assertThat(audited("matter.decided", matter)).isEqualTo(1);
+        assertThat(decisions.timeline(matter)).extracting(e -> e.kind()).containsExactly("OPENED", "DECIDED");
+    }
+
+    @Test
+    void votesFromANonRepresentativeAfterTheCloseOrOnAMeetingMatterAreRefusedAndWriteNothing() {
+        long matter = openOnline(false);
+        long an = citizenRepresenting(household("Thôn An Bình", "H001"));
+        long stranger = accounts.register(new CitizenAccountManagement.RegisterCitizen(
+                        "Người lạ", "la-" + UUID.randomUUID() + "@example.vn", null, PASSWORD))
+                .id();
+        long otherHamlet = citizenRepresenting(household("Tổ dân phố 5", "H001"));
+
+        assertThatThrownBy(() -> decisions.voteOnline(matter, household("Thôn An Bình", "H002"), an, Choice.AGREE))
+                .hasMessageContaining("matter.not-representative");
+        assertThatThrownBy(
+                        () -> decisions.voteOnline(matter, household("Thôn An Bình", "H001"), stranger, Choice.AGREE))
+                .hasMessageContaining("matter.not-representative");
+        assertThatThrownBy(() ->
+                        decisions.voteOnline(matter, household("Tổ dân phố 5", "H001"), otherHamlet, Choice.AGREE))
+                .hasMessageContaining("matter.not-representative");
+
+        long meeting = decisions.open(
+                new MatterCommands.OpenMatter(
+                        setting.thuanHoa().id(),
+                        anBinh,
+                        MatterCategory.K6,
+                        DecisionForm.MEETING,
+                        false,
+                        "Vệ sinh đường làng",
+                        "Tổng vệ sinh đường làng ngày chủ nhật đầu tháng?",
+                        null,
+                        null,
+                        LocalDateTime.now().plusDays(3)),
+                setting.thuanHoaOfficer());
+        assertThatThrownBy(() -> decisions.voteOnline(meeting, household("Thôn An Bình", "H001"), an, Choice.AGREE))
+                .hasMessageContaining("matter.online-not-allowed");
+        assertThat(votes(matter) + votes(meeting)).isZero();
+    }
+
+    @Test
+    void anOnlineVoteIsOpenedOnlyForClauseSixAfterMoreThanHalfAgreedAndAnInitiativeNeedsTenPercent() {
+        var k1Online = new MatterCommands.OpenMatter(
+                setting.thuanHoa().id(),
+                anBinh,
+                MatterCategory.K1,
+                DecisionForm.ONLINE,
+                false,
+                "Bê tông hoá đường",
+                "Mỗi hộ góp 500.000 đồng?",
+                null,
+                3,
+                LocalDateTime.now().plusDays(3));
+        assertThatThrownBy(() -> decisions.open(k1Online, setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.form-not-allowed");
+        var notAgreed = new MatterCommands.OpenMatter(
+                setting.thuanHoa().id(),
+                anBinh,
+                MatterCategory.K6,
+                DecisionForm.ONLINE,
+                false,
+                "Giờ sinh hoạt",
+                "Đổi giờ sinh hoạt?",
+                null,
+                1,
+                LocalDateTime.now().plusDays(3));
+        assertThatThrownBy(() -> decisions.open(notAgreed, setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.online-not-agreed");
+        var covenantEverywhere = new MatterCommands.OpenMatter(
+                setting.thuanHoa().id(),
+                null,
+                MatterCategory.K3,
+                DecisionForm.MEETING,
+                false,
+                "Hương ước",
+                "Thông qua hương ước?",
+                null,
+                null,
+                LocalDateTime.now().plusDays(3));
+        assertThatThrownBy(() -> decisions.open(covenantEverywhere, setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.hamlet-required");
+        var initiative = new MatterCommands.OpenMatter(
+                setting.thuanHoa().id(),
+                null,
+                MatterCategory.K6,
+                DecisionForm.HOUSEHOLD_BALLOT,
+                false,
+                "Sáng kiến trồng cây",
+                "Trồng cây xanh hai bên đường?",
+                0,
+                null,
+                LocalDateTime.now().plusDays(3));
+        assertThatThrownBy(() -> decisions.open(initiative, setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.initiative-too-few");
+        assertThat(decisions.mattersOf(setting.thuanHoa().id(), setting.thuanHoaOfficer()))
+                .isEmpty();
+        assertThatThrownBy(() -> decisions.open(k1Online, setting.phuXuanHead()))
+                .hasMessageContaining("democracy.out-of-scope");
+    }
+
+    @Test
+    void paperBallotsAreReconciledWithOnlineVotesSoThatNoHouseholdCountsTwice() {
+        long matter = openOnline(false);
+        long an = citizenRepresenting(household("Thôn An Bình", "H001"));
+        decisions.voteOnline(matter, household("Thôn An Bình", "H001"), an, Choice.AGREE);
+
+        // H001 voted online: its paper ballot refuses the whole list, naming it.
+        assertThatThrownBy(() -> decisions.enterBallots(
+                        matter,
+                        new MatterCommands.PaperBallots(anBinh, "H002, 1\nH001, đồng ý\n"),
+                        setting.thuanHoaOfficer()))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("matter.already-online")
+                .extracting(e -> ((DomainException) e).arguments()[0])
+                .isEqualTo("H001");
+        assertThat(votes(matter)).isEqualTo(1);
+
+        assertThat(decisions.enterBallots(
+                        matter,
+                        new MatterCommands.PaperBallots(anBinh, "H002, Không đồng ý\nH003;0"),
+                        setting.thuanHoaOfficer()))
+                .isEqualTo(2);
+        // The same ballot entered twice.
+        assertThatThrownBy(() -> decisions.enterBallots(
+                        matter, new MatterCommands.PaperBallots(anBinh, "H002, 1"), setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.ballot-entered");
+        // A household that voted on paper cannot vote online after.
+        long binh = citizenRepresenting(household("Thôn An Bình", "H002"));
+        assertThatThrownBy(() -> decisions.voteOnline(matter, household("Thôn An Bình", "H002"), binh, Choice.AGREE))
+                .hasMessageContaining("matter.already-on-paper");
+        assertThatThrownBy(() -> decisions.enterBallots(
+                        matter, new MatterCommands.PaperBallots(anBinh, "H003 1"), setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.ballot-line-malformed");
+
+        deadlinePasses(matter);
+        Matter decided = decisions.close(matter, setting.thuanHoaOfficer());
+        assertThat(decided.takingPart()).isEqualTo(3);
+        assertThat(decided.agree()).isEqualTo(1);
+        assertThat(decided.disagree()).isEqualTo(1);
+        assertThat(decided.passed()).isFalse();
+        assertThat(audited("matter.ballots-entered", matter)).isEqualTo(1);
+    }
+
+    @Test
+    void aSecretBallotKeepsTheChoiceApartFromTheRegisterOfWhoTookPartAndCannotBeChanged() {
+        long matter = openOnline(true);
+        long an = citizenRepresenting(household("Thôn An Bình", "H001"));
+        decisions.voteOnline(matter, household("Thôn An Bình", "H001"), an, Choice.AGREE);
+        assertThatThrownBy(() -> decisions.voteOnline(matter, household("Thôn An Bình", "H001"), an, Choice.DISAGREE))
+                .hasMessageContaining("matter.secret-vote-final");
+        decisions.enterBallots(matter, new MatterCommands.PaperBallots(anBinh, "H002,1"), setting.thuanHoaOfficer());
+
+        assertThat(jdbc.sql("select count(*) from democracy.matter_vote where matter_id = ? and choice is not null")
+                        .param(matter)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from democracy.matter_choice where matter_id = ?")
+                        .param(matter)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        var live = decisions.liveTally(decisions.matter(matter, setting.thuanHoaOfficer()));
+        assertThat(live.takingPart()).isEqualTo(2);
+        assertThat(live.agree()).isNull();
+
+        deadlinePasses(matter);
+        Matter decided = decisions.close(matter, setting.thuanHoaOfficer());
+        assertThat(decided.agree()).isEqualTo(2);
+        assertThat(decided.passed()).isTrue();
+    }
+
+    @Test
+    void aHamletOfTwoHundredHouseholdsMeetsInClustersWhoseCountsAddUpToItsResult() {
+        StringBuilder file = new StringBuilder(HouseholdRegisterIntegrationTests.HEADER);
+        for (int i = 1; i <= 210; i++) {
+            file.append("Thôn Lớn,thôn,L")
+                    .append(String.format("%03d", i))
+                    .append(",Chủ hộ ")
+                    .append(i)
+                    .append(",Đại diện ")
+                    .append(i)
+                    .append(",,3\n");
+        }
+        register.importFile(setting.thuanHoa().id(), file.toString(), setting.thuanHoaOfficer());
+        long big = register.register(setting.thuanHoa().id(), setting.thuanHoaOfficer()).stream()
+                .filter(h -> h.hamletName().equals("Thôn Lớn"))
+                .findFirst()
+                .orElseThrow()
+                .hamletId();
+        long matter = decisions.open(
+                new MatterCommands.OpenMatter(
+                        setting.thuanHoa().id(),
+                        big,
+                        MatterCategory.K4,
+                        DecisionForm.MEETING,
+                        true,
+                        "Bầu Trưởng thôn Lớn",
+                        "Bầu ông Đại diện 1 làm Trưởng thôn?",
+                        null,
+                        null,
+                        LocalDateTime.now().plusDays(1)),
+                setting.thuanHoaOfficer());
+        decisions.enterMeeting(
+                matter,
+                new MatterCommands.MeetingCount(
+                        big,
+                        "Cụm 1",
+                        MatterCommands.CountMethod.SECRET_BALLOT,
+                        codes(1, 70),
+                        60,
+                        10,
+                        "An, Bình, Cường"),
+                setting.thuanHoaOfficer());
+        // A household counted at the first cluster cannot attend the second.
+        assertThatThrownBy(() -> decisions.enterMeeting(
+                        matter,
+                        new MatterCommands.MeetingCount(
+                                big,
+                                "Cụm 2",
+                                MatterCommands.CountMethod.SECRET_BALLOT,
+                                codes(70, 140),
+                                50,
+                                5,
+                                "Dũng, Em, Phúc"),
+                        setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.attending-twice");
+        assertThatThrownBy(() -> decisions.enterMeeting(
+                        matter,
+                        new MatterCommands.MeetingCount(
+                                big, "Cụm 2", MatterCommands.CountMethod.SECRET_BALLOT, codes(71, 140), 50, 5, "Dũng"),
+                        setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.team-size");
+        assertThatThrownBy(() -> decisions.enterMeeting(
+                        matter,
+                        new MatterCommands.MeetingCount(
+                                big,
+                                "Cụm 2",
+                                MatterCommands.CountMethod.SECRET_BALLOT,
+                                codes(71, 80),
+                                8,
+                                5,
+                                "Dũng, Em, Phúc"),
+                        setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.count-exceeds-attendance");
+        decisions.enterMeeting(
+                matter,
+                new MatterCommands.MeetingCount(
+                        big,
+                        "Cụm 2",
+                        MatterCommands.CountMethod.SECRET_BALLOT,
+                        codes(71, 140),
+                        46,
+                        20,
+                        "Dũng, Em, Phúc"),
+                setting.thuanHoaOfficer());
+
+        Matter decided = decisions.close(matter, setting.thuanHoaOfficer());
+        // 140 of 210 present (quorate), 106 agree: more than 105 (half of 210).
+        assertThat(decided.householdsTotal()).isEqualTo(210);
+        assertThat(decided.takingPart()).isEqualTo(140);
+        assertThat(decided.agree()).isEqualTo(106);
+        assertThat(decided.passed()).isTrue();
+        assertThat(decided.awaitsRecognition()).isTrue();
+        assertThat(decisions.meetings(matter)).extracting(m -> m.attending()).containsExactly(70, 70);
+
+        Matter recognised = decisions.recognise(
+                matter, new MatterCommands.Recognition(true, "45/QĐ-UBND", LocalDate.now()), setting.thuanHoaOfficer());
+        assertThat(recognised.status()).isEqualTo(Matter.Status.RECOGNISED);
+        assertThat(audited("matter.recognised", matter)).isEqualTo(1);
+    }
+
+    @Test
+    void aSmallHamletMeetsOnceAndOneVoteShortOfMoreThanHalfFails() {
+        long matter = decisions.open(
+                new MatterCommands.OpenMatter(
+                        setting.thuanHoa().id(),
+                        toDanPho,
+                        MatterCategory.K3,
+                        DecisionForm.MEETING,
+                        false,
+                        "Quy ước tổ dân phố",
+                        "Thông qua quy ước?",
+                        null,
+                        null,
+                        LocalDateTime.now().plusDays(1)),
+                setting.thuanHoaOfficer());
+        decisions.enterMeeting(
+                matter,
+                new MatterCommands.MeetingCount(
+                        toDanPho,
+                        "Cuộc họp chung",
+                        MatterCommands.CountMethod.SHOW_OF_HANDS,
+                        "H001 H002 H003",
+                        1,
+                        2,
+                        "Dũng, Em, Phúc"),
+                setting.thuanHoaOfficer());
+        assertThatThrownBy(() -> decisions.enterMeeting(
+                        matter,
+                        new MatterCommands.MeetingCount(
+                                toDanPho,
+                                "Cụm 2",
+                                MatterCommands.CountMethod.SHOW_OF_HANDS,
+                                "H001",
+                                1,
+                                0,
+                                "Dũng, Em, Phúc"),
+                        setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.clusters-not-allowed");
+        assertThatThrownBy(() -> decisions.enterBallots(
+                        matter, new MatterCommands.PaperBallots(toDanPho, "H001,1"), setting.thuanHoaOfficer()))
+                .hasMessageContaining("matter.ballots-not-allowed");
+        Matter decided = decisions.close(matter, setting.thuanHoaOfficer());
+        // 1 of 3 agree: not more than half.
+        assertThat(decided.passed()).isFalse();
+        assertThat(decided.awaitsRecognition()).isFalse();
+    }
+
+    @Test
+    void theResultAndItsMinutesArePublicOnThePortalAndAmongTheCommunesDisclosures() throws Exception {
+        long matter = decisions.open(
+                new MatterCommands.OpenMatter(
+                        setting.thuanHoa().id(),
+                        null,
+                        MatterCategory.K1,
+                        DecisionForm.HOUSEHOLD_BALLOT,
+                        false,
+                        "Đèn chiếu sáng ngõ xóm " + UUID.randomUUID().toString().substring(0, 6),
+                        "Mỗi hộ góp 200.000 đồng lắp đèn chiếu sáng?",
+                        null,
+                        null,
+                        LocalDateTime.now().plusDays(1)),
+                setting.thuanHoaOfficer());
+        decisions.enterBallots(
+                matter, new MatterCommands.PaperBallots(anBinh, "H001,1\nH002,1\nH003,2"), setting.thuanHoaOfficer());
+        decisions.enterBallots(
+                matter, new MatterCommands.PaperBallots(toDanPho, "H001,1\nH002,1\nH003,1"), setting.thuanHoaOfficer());
+        Matter decided = decisions.close(matter, setting.thuanHoaOfficer());
+        // Both hamlets reach 2/3 of their households: 2 of 2 hamlets.
+        assertThat(decided.passed()).isTrue();
+        assertThat(decided.hamletsPassed()).isEqualTo(2);
+
+        WebSession citizen = new WebSession(port);
+        var list = citizen.get("/portal/matters/" + TestUnits.THUAN_HOA);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains(decided.title());
+        var page = citizen.get("/portal/matters/" + TestUnits.THUAN_HOA + "/" + matter);
+        assertThat(page.body()).contains("Thông qua").contains("Thôn An Bình").contains("Tổ dân phố 5");
+        var pdf = citizen.download("/portal/matters/" + TestUnits.THUAN_HOA + "/" + matter + "/minutes.pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        String text = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        assertThat(text)
+                .contains("BIÊN BẢN")
+                .contains("Tổng số hộ gia đình: 6")
+                .contains("Số hộ tham gia: 6; số hộ vắng (không tham gia): 0")
+                .contains("Số hộ đồng ý: 5; không đồng ý: 1")
+                .contains("THÔNG QUA")
+                .contains("ĐẠI DIỆN HỘ GIA ĐÌNH");
+        assertThat(jdbc.sql("""
+                        select count(*) from democracy.disclosure where body_id = ? and title = ?
+                            and published_on is not null
+                        """)
+                        .params(setting.thuanHoa().id(), "Kết quả biểu quyết: " + decided.title())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        // A matter of another commune is not found under this one.
+        assertThat(citizen.get("/portal/matters/" + TestUnits.PHU_XUAN + "/" + matter)
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    static String codes(int from, int to) {
+        StringBuilder codes = new StringBuilder();
+        for (int i = from; i <= to; i++) {
+            codes.append('L').append(String.format("%03d", i)).append(' ');
+        }
+        return codes.toString();
+    }
+}
