@@ -7,7 +7,10 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +38,28 @@ class MessagesTests {
         assertThat(english.stringPropertyNames())
                 .as(bundle)
                 .containsExactlyInAnyOrderElementsOf(vietnamese.stringPropertyNames());
+    }
+
+    /**
+     * Bundles are merged by union across branches, so a key written twice would silently lose one of its texts (the
+     * later wins): a form label and an error message once shared a key that way.
+     */
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noKeyIsWrittenTwiceInABundle(String bundle) throws IOException {
+        for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
+            List<String> keys =
+                    Files.readAllLines(Path.of("src/main/resources/i18n/" + file), StandardCharsets.UTF_8).stream()
+                            .map(String::strip)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("!"))
+                            .filter(line -> line.contains("="))
+                            .map(line -> line.substring(0, line.indexOf('=')).strip())
+                            .toList();
+            Set<String> seen = new HashSet<>();
+            assertThat(keys.stream().filter(key -> !seen.add(key)).toList())
+                    .as(file)
+                    .isEmpty();
+        }
     }
 
     private static Properties load(String path) throws IOException {

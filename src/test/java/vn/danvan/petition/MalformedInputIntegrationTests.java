@@ -84,6 +84,10 @@ class MalformedInputIntegrationTests {
             "organization.staff_account",
             "open311.api_client",
             "calendar.day_override",
+            "programme.campaign",
+            "programme.contribution",
+            "programme.distribution",
+            "programme.statement_line",
             "programme.plan",
             "programme.plan_task",
             "programme.progress_report",
@@ -426,6 +430,7 @@ class MalformedInputIntegrationTests {
         Map<String, String> bases = new java.util.HashMap<>(coreRestBases());
         bases.putAll(complaintRestBases());
         bases.putAll(denunciationRestBases());
+        bases.putAll(campaignRestBases());
         bases.putAll(consultationRestBases());
         bases.putAll(programmeRestBases());
         bases.putAll(modelRestBases());
@@ -544,6 +549,42 @@ class MalformedInputIntegrationTests {
             "/api/v1/petitions/{id}/acceptance-notices",
             "/api/v1/petitions/{id}/denunciation-withdrawal",
             "/api/v1/petitions/{id}/conclusion-publication");
+
+    /**
+     * The writes of the campaigns (CampaignApi, programme module): a campaign of a body nothing has, and steps of a
+     * campaign nothing has, so that no probe can write a row.
+     */
+    Map<String, String> campaignRestBases() {
+        return Map.of(
+                "POST /api/v1/campaigns",
+                """
+                        {"bodyId": 999999999, "kind": "RELIEF", "title": "Ủng hộ lũ lụt", "purpose": "Cứu trợ",
+                         "scope": "Toàn xã", "bankName": "Vietcombank", "bankAccount": "0071000999999",
+                         "launchedOn": "%s", "receivingFrom": "%s", "receivingUntil": "%s",
+                         "distributionUntil": "%s", "goals": null}""".formatted(TODAY, TODAY, TODAY.plusDays(30), TODAY.plusDays(40)),
+                "POST /api/v1/campaigns/{id}/extension",
+                "{\"receivingUntil\": \"%s\", \"distributionUntil\": \"%s\", \"decision\": \"QĐ 12/BVĐ\"}"
+                        .formatted(TODAY.plusDays(60), TODAY.plusDays(70)),
+                "POST /api/v1/campaigns/{id}/results",
+                "{\"participants\": 12, \"results\": \"Hoàn thành\"}",
+                "POST /api/v1/campaigns/{id}/contributions",
+                """
+                        {"kind": "MONEY", "channel": "BANK", "donorName": "Nguyễn Văn A", "anonymous": false,
+                         "donorContact": "0905111222", "amount": "1.000.000", "item": null, "unit": null,
+                         "quantity": null, "receivedOn": "%s", "reference": "FT123"}""".formatted(TODAY),
+                "POST /api/v1/campaigns/{id}/beneficiaries",
+                "{\"name\": \"Hộ bà Lụa\", \"address\": \"Tổ 5\", \"criteria\": \"Nhà sập\", \"plannedAmount\": \"2.000.000\"}",
+                "POST /api/v1/campaigns/{id}/distributions",
+                """
+                        {"beneficiaryId": null, "recipient": "Hộ ông Lê", "kind": "MONEY", "amount": "500.000",
+                         "item": null, "unit": null, "quantity": null, "distributedOn": "%s"}""".formatted(TODAY),
+                "POST /api/v1/campaigns/{id}/transfers",
+                "{\"toCampaignId\": 999999999, \"amount\": \"100.000\", \"transferredOn\": \"%s\"}".formatted(TODAY),
+                "POST /api/v1/campaigns/{id}/statement-lines/{line}/match",
+                "{\"contributionId\": 999999999}",
+                "POST /api/v1/campaigns/{id}/publications",
+                "{\"duty\": \"CALL\", \"publishedOn\": \"%s\", \"channel\": \"Cổng thông tin\"}".formatted(TODAY));
+    }
 
     Map<String, String> denunciationRestBases() {
         return Map.of(
