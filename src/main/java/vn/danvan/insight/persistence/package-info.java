@@ -1,0 +1,3 @@
+/** The insight module's tables. */
+@org.jspecify.annotations.NullMarked
+package vn.danvan.insight.persistence;
