@@ -4,6 +4,7 @@
  * (Open311); the figures come from the root types of the petition, reception and dialogue modules.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"organization", "calendar", "petition", "reception", "dialogue", "notification", "shared"})
+        allowedDependencies = {"organization", "calendar", "petition", "reception", "dialogue", "notification", "shared"
+        })
 @org.jspecify.annotations.NullMarked
 package vn.danvan.insight;

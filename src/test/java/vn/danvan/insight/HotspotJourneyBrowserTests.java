@@ -125,6 +125,11 @@ class HotspotJourneyBrowserTests {
         page.getByLabel("Mật khẩu").fill("mat-khau-" + username);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
                 .click();
+        page.navigate(url("/home"));
+        var onHome = page.locator("#head a[href$='/insight/hotspots/" + commune + "/ENVIRONMENT']");
+        assertThat(onHome).isVisible();
+        onHome.click();
+        assertThat(page.locator("#verdict")).containsText("đây là điểm nóng");
         page.navigate(url("/insight/hotspots"));
         var row = page.locator("#hotspots tr[data-commune='" + commune + "'][data-field='ENVIRONMENT']");
         assertThat(row).containsText("Điểm nóng");

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import vn.danvan.dialogue.CommitmentTracking;
 import vn.danvan.dialogue.DialogueFollowing;
 import vn.danvan.dialogue.DialogueRecording;
+import vn.danvan.insight.HotspotBoard;
+import vn.danvan.insight.HotspotLine;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.Role;
@@ -47,6 +49,7 @@ class HomePages {
     private final CommitmentTracking commitments;
     private final DialogueFollowing following;
     private final OrganizationDirectory organization;
+    private final HotspotBoard hotspots;
 
     HomePages(
             PetitionFigures figures,
@@ -57,7 +60,8 @@ class HomePages {
             DialogueRecording dialogues,
             CommitmentTracking commitments,
             DialogueFollowing following,
-            OrganizationDirectory organization) {
+            OrganizationDirectory organization,
+            HotspotBoard hotspots) {
         this.figures = figures;
         this.queries = queries;
         this.obligations = obligations;
@@ -67,6 +71,7 @@ class HomePages {
         this.commitments = commitments;
         this.following = following;
         this.organization = organization;
+        this.hotspots = hotspots;
     }
 
     @GetMapping("/home")
@@ -86,6 +91,9 @@ class HomePages {
         model.addAttribute("head", head);
         if (head) {
             headOfBody(staff, scope, today, model);
+            model.addAttribute(
+                    "hotspots",
+                    hotspots.top(staff, 5).stream().filter(HotspotLine::hot).toList());
         }
         model.addAttribute("handler", staff.has(Role.CASE_HANDLER));
         if (staff.has(Role.CASE_HANDLER)) {
