@@ -69,6 +69,8 @@ final class VoteBench {
     private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
 
     private final AtomicLong errors = new AtomicLong();
+    /** The answers that were not an acknowledgement, by status and redirect (or exception), for the report. */
+    private final ConcurrentHashMap<String, Long> refusals = new ConcurrentHashMap<>();
     /** The next household index (0-based, below households) not yet handed to a client. */
     private final AtomicInteger cursor = new AtomicInteger();
 
@@ -148,6 +150,11 @@ final class VoteBench {
         out.append(doubleVotes(sessions, second));
         out.append(countedOnce());
         out.append(liveTally());
+        if (!refusals.isEmpty()) {
+            out.append("\nAnswers that were not an acknowledgement: ")
+                    .append(refusals)
+                    .append('\n');
+        }
         return out.toString();
     }
 
@@ -334,10 +341,16 @@ final class VoteBench {
                 acknowledged.add(household);
             } else {
                 errors.incrementAndGet();
+                refusals.merge(
+                        response.statusCode() + " "
+                                + response.headers().firstValue("Location").orElse(""),
+                        1L,
+                        Long::sum);
             }
             return ok;
         } catch (Exception failed) {
             errors.incrementAndGet();
+            refusals.merge(failed.getClass().getSimpleName(), 1L, Long::sum);
             return false;
         }
     }
