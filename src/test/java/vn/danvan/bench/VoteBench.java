@@ -107,7 +107,9 @@ final class VoteBench {
         // Warm-up: a fifth of the run, not counted in the figures (its votes are checked like the others).
         closedLoop(sessions, settings.duration().dividedBy(5));
         long warmErrors = errors.getAndSet(0);
+        long[] before = serverCounters();
         var closed = closedLoop(sessions, settings.duration());
+        long[] after = serverCounters();
         long closedErrors = errors.getAndSet(0);
         var open = openLoop(sessions, settings.duration());
         long openErrors = errors.getAndSet(0);
@@ -135,6 +137,12 @@ final class VoteBench {
                 "%nWarm-up errors: %d. Closed-loop votes/s ÷ pgbench inserts/s: %.2f (goal ≥ 0.5).%n%n",
                 warmErrors,
                 closed.perSecond / Math.max(baseline.perSecond(), 0.001)));
+        out.append(String.format(
+                Locale.ROOT,
+                "Closed loop, a vote costs the server %.1f commits and %.0f bytes of WAL (all sessions' work"
+                        + " included).%n%n",
+                (after[0] - before[0]) / (double) Math.max(1, closed.votes()),
+                (after[1] - before[1]) / (double) Math.max(1, closed.votes())));
         out.append(check(
                 "closed loop ≥ 5,000 votes/s",
                 closed.perSecond >= 5000,
@@ -156,6 +164,16 @@ final class VoteBench {
                     .append('\n');
         }
         return out.toString();
+    }
+
+    /** Transactions committed in this database, and the WAL position in bytes. */
+    private long[] serverCounters() {
+        return jdbc.sql("""
+                select xact_commit, pg_current_wal_lsn() - '0/0'::pg_lsn from pg_stat_database
+                where datname = current_database()
+                """)
+                .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
     }
 
     private int hamlets() {
