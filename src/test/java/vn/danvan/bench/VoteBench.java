@@ -107,9 +107,14 @@ final class VoteBench {
         // Warm-up: a fifth of the run, not counted in the figures (its votes are checked like the others).
         closedLoop(sessions, settings.duration().dividedBy(5));
         long warmErrors = errors.getAndSet(0);
+        boolean statements = BenchRun.statementsTracked(jdbc);
+        if (statements) {
+            jdbc.sql("select pg_stat_statements_reset()").query().listOfRows();
+        }
         long[] before = serverCounters();
         var closed = closedLoop(sessions, settings.duration());
         long[] after = serverCounters();
+        List<String> top = statements ? BenchRun.topStatements(jdbc) : List.of();
         long closedErrors = errors.getAndSet(0);
         var open = openLoop(sessions, settings.duration());
         long openErrors = errors.getAndSet(0);
@@ -143,6 +148,13 @@ final class VoteBench {
                         + " included).%n%n",
                 (after[0] - before[0]) / (double) Math.max(1, closed.votes()),
                 (after[1] - before[1]) / (double) Math.max(1, closed.votes())));
+        if (!top.isEmpty()) {
+            out.append("The closed loop's statements (pg_stat_statements, by time):\n\n"
+                    + "| calls | total ms | mean ms | plans | plan ms | rows | statement |\n"
+                    + "|---:|---:|---:|---:|---:|---:|---|\n");
+            top.forEach(line -> out.append(line).append('\n'));
+            out.append('\n');
+        }
         out.append(check(
                 "closed loop ≥ 5,000 votes/s",
                 closed.perSecond >= 5000,
