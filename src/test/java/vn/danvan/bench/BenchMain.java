@@ -63,7 +63,19 @@ public final class BenchMain {
         var app = new SpringApplicationBuilder(DanvanApplication.class).run(properties.toArray(String[]::new));
         long startup = (System.nanoTime() - start) / 1_000_000;
         try {
-            String markdown = BenchRun.markdown(BenchRun.run(app, settings), startup);
+            // The online votes (issue 18) need no petitions: run alone, they skip the national data.
+            String markdown = Set.of("votes").equals(settings.only())
+                    ? new VoteBench(
+                                    app,
+                                    new VoteBench.Settings(
+                                            Integer.parseInt(options.getOrDefault("households", "1000000")),
+                                            Integer.parseInt(options.getOrDefault("accounts", "64")),
+                                            Double.parseDouble(options.getOrDefault("rate", "5000")),
+                                            settings.openConnections(),
+                                            settings.clients(),
+                                            settings.intakeDuration()))
+                            .run()
+                    : BenchRun.markdown(BenchRun.run(app, settings), startup);
             System.out.println(markdown);
             Path out = Path.of(options.getOrDefault("out", "target/bench-results.md"));
             Files.createDirectories(out.toAbsolutePath().getParent());

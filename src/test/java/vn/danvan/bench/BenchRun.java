@@ -301,7 +301,7 @@ public final class BenchRun {
      * {@code --danvan.embedded-postgres.server[shared_preload_libraries]=pg_stat_statements}); then the open-loop
      * mix is followed by its dearest statements.
      */
-    private static boolean statementsTracked(JdbcClient jdbc) {
+    static boolean statementsTracked(JdbcClient jdbc) {
         String libraries = jdbc.sql("select setting from pg_settings where name = 'shared_preload_libraries'")
                 .query(String.class)
                 .optional()
@@ -314,7 +314,7 @@ public final class BenchRun {
     }
 
     /** The twelve statements that took the most of the server's time, as Markdown table rows. */
-    private static List<String> topStatements(JdbcClient jdbc) {
+    static List<String> topStatements(JdbcClient jdbc) {
         return jdbc.sql("""
                 select calls, total_exec_time, mean_exec_time, plans, total_plan_time, rows,
                        left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query

@@ -711,7 +711,36 @@ public final class Benchmarks {
                 workDirectory);
     }
 
-    private Throughput pgbench(
+    /**
+     * The online votes' baseline (issue 18): pgbench single-row INSERTs into a table shaped like
+     * democracy.matter_vote (its primary key, no foreign keys), one household each, same server and durability.
+     */
+    public static Throughput voteInsertBaselineFromPgbench(
+            DataSource dataSource, int clients, Duration duration, Path workDirectory) throws Exception {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("""
+                create table if not exists bench_vote (matter_id bigint not null, household_id bigint not null,
+                    hamlet_id bigint not null, channel text not null, choice text, voted_at timestamptz not null
+                    default now(), primary key (matter_id, household_id))
+                """).update();
+        jdbc.sql("truncate bench_vote").update();
+        try {
+            return pgbench(
+                    "pgbench single-row INSERT into a vote-shaped table (its primary key)",
+                    """
+                    \\set h random(1, 1000000000000)
+                    insert into bench_vote (matter_id, household_id, hamlet_id, channel, choice) values (1, :h, :h % 200, 'ONLINE', 'AGREE') on conflict (matter_id, household_id) do update set choice = excluded.choice, voted_at = now();
+                    """,
+                    dataSource,
+                    clients,
+                    duration,
+                    workDirectory);
+        } finally {
+            jdbc.sql("truncate bench_vote").update();
+        }
+    }
+
+    private static Throughput pgbench(
             String name, String script, DataSource dataSource, int clients, Duration duration, Path workDirectory)
             throws Exception {
         String url;
