@@ -1,6 +1,7 @@
 package vn.danvan.shared;
 
 import jakarta.validation.Validator;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.ui.Model;
@@ -53,5 +54,40 @@ public final class Forms {
     public static void flashRefusal(RedirectAttributes redirect, DomainException refused) {
         redirect.addFlashAttribute("refusal", refused.code());
         redirect.addFlashAttribute("refusalArguments", refused.arguments());
+    }
+
+    /**
+     * Runs a command from one of a page's small forms and returns to the page: a form that did not bind or whose
+     * command fails validation shows {@code invalidKey}, a business refusal shows its own message, and either way
+     * nothing is written. A refusal meaning "not yours" or "not found" (403, 404) is not a form error and goes up.
+     */
+    public static <C> String runCommand(
+            BindingResult binding,
+            Validator validator,
+            Supplier<C> command,
+            Consumer<C> action,
+            RedirectAttributes redirect,
+            String invalidKey,
+            String notice,
+            String back) {
+        if (binding.hasErrors()) {
+            redirect.addFlashAttribute("refusal", invalidKey);
+            return "redirect:" + back;
+        }
+        C built = command.get();
+        if (!validator.validate(built).isEmpty()) {
+            redirect.addFlashAttribute("refusal", invalidKey);
+            return "redirect:" + back;
+        }
+        try {
+            action.accept(built);
+            redirect.addFlashAttribute("notice", notice);
+        } catch (DomainException refused) {
+            if (refused.status().value() == 403 || refused.status().value() == 404) {
+                throw refused;
+            }
+            flashRefusal(redirect, refused);
+        }
+        return "redirect:" + back;
     }
 }

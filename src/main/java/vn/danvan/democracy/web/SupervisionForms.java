@@ -19,7 +19,6 @@ import vn.danvan.democracy.RatingCommands;
 import vn.danvan.democracy.SupervisionCommands;
 import vn.danvan.democracy.SupervisionCommands.Outcome;
 import vn.danvan.democracy.SupervisionCommands.Step;
-import vn.danvan.shared.DomainException;
 import vn.danvan.shared.Forms;
 
 /**
@@ -39,25 +38,7 @@ final class SupervisionForms {
             RedirectAttributes redirect,
             String notice,
             String back) {
-        if (binding.hasErrors()) {
-            redirect.addFlashAttribute("refusal", "oversight.form-invalid");
-            return "redirect:" + back;
-        }
-        C built = command.get();
-        if (!validator.validate(built).isEmpty()) {
-            redirect.addFlashAttribute("refusal", "oversight.form-invalid");
-            return "redirect:" + back;
-        }
-        try {
-            action.accept(built);
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException refused) {
-            if (refused.status().value() == 403 || refused.status().value() == 404) {
-                throw refused;
-            }
-            Forms.flashRefusal(redirect, refused);
-        }
-        return "redirect:" + back;
+        return Forms.runCommand(binding, validator, command, action, redirect, "oversight.form-invalid", notice, back);
     }
 
     static @Nullable String blank(@Nullable String value) {
