@@ -53,6 +53,9 @@ public class CommunityDecisions {
     /** The live tally a page shows is at most this old (the page says so). */
     public static final long LIVE_TALLY_SECONDS = 5;
 
+    /** Who closes a matter at its deadline, on its timeline and in the audit. */
+    static final String SYSTEM = "system";
+
     private static final String LINK_CODE_KIND = "household-link";
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -227,6 +230,16 @@ public class CommunityDecisions {
                 now);
         live.put(matter.id(), counted);
         return counted;
+    }
+
+    /**
+     * Who took part, for staff of the matter's body: at most {@code limit} households, by hamlet and code, with their
+     * channel; the register of who took part is public record, what each chose is not in it.
+     */
+    @Transactional(readOnly = true)
+    public List<Matters.Participant> participants(Matter matter, StaffMember staff, int limit) {
+        DisclosurePolicy.requireVisible(staff, matter.bodyId());
+        return matters.participants(matter.id(), limit);
     }
 
     @Transactional(readOnly = true)
@@ -435,14 +448,45 @@ public class CommunityDecisions {
         if (matter.form() == DecisionForm.ONLINE && matter.closesAt().isAfter(clock.instant())) {
             throw DomainException.conflict("matter.online-still-open");
         }
+        decide(matter, staff.username(), false);
+        return matters.find(matterId).orElseThrow();
+    }
+
+    /** The online matters still open past their deadline, oldest deadline first, for {@link MatterWatch}. */
+    @Transactional(readOnly = true)
+    public List<Long> dueToClose() {
+        return matters.openOnlinePast(clock.instant());
+    }
+
+    /**
+     * Closes an online matter at its deadline, as the system, exactly as an officer's close does. The matter's row
+     * is locked and its state read again under the lock, so when two instances (or an officer) close it at once it
+     * is decided once: the later one finds it decided and returns {@code false}. Paper ballots and meetings are
+     * entered by the team after the day itself, so those matters wait for the officer.
+     */
+    public boolean closeAtDeadline(long matterId) {
+        Optional<Matter> locked = matters.lock(matterId);
+        if (locked.isEmpty()
+                || !locked.get().isOpen()
+                || locked.get().form() != DecisionForm.ONLINE
+                || locked.get().closesAt().isAfter(clock.instant())) {
+            return false;
+        }
+        decide(locked.get(), SYSTEM, true);
+        return true;
+    }
+
+    private void decide(Matter matter, String actor, boolean atDeadline) {
+        long matterId = matter.id();
         matters.holdVotes();
         List<DecisionRules.HamletCount> counts = matters.counts(matter);
         DecisionRules.Outcome outcome = DecisionRules.decide(matter.category(), matter.form(), counts);
         matters.decided(matterId, outcome, counts.size());
         live.remove(matterId);
-        String note = (outcome.passed() ? "Thông qua" : "Không thông qua") + ": " + outcome.agree() + "/"
+        String note = (atDeadline ? "Tự đóng khi hết hạn biểu quyết. " : "")
+                + (outcome.passed() ? "Thông qua" : "Không thông qua") + ": " + outcome.agree() + "/"
                 + outcome.households() + " hộ đồng ý";
-        matters.recordEvent(matterId, "DECIDED", staff.username(), note);
+        matters.recordEvent(matterId, "DECIDED", actor, note);
         audit.record(
                 "matter.decided",
                 "matter",
@@ -453,9 +497,9 @@ public class CommunityDecisions {
                         "takingPart", outcome.takingPart(),
                         "agree", outcome.agree(),
                         "disagree", outcome.disagree(),
-                        "hamletsPassed", outcome.hamletsPassed()));
-        disclose(matter, outcome, staff);
-        return matters.find(matterId).orElseThrow();
+                        "hamletsPassed", outcome.hamletsPassed(),
+                        "closedBy", atDeadline ? "deadline" : "officer"));
+        disclose(matter, outcome, actor);
     }
 
     /** The commune recognises the decision, or refuses in writing (k3–k5, Luật THDCCS 2022 Đ.21). */
@@ -483,13 +527,13 @@ public class CommunityDecisions {
         return matters.find(matterId).orElseThrow();
     }
 
-    private void disclose(Matter matter, DecisionRules.Outcome outcome, StaffMember staff) {
+    private void disclose(Matter matter, DecisionRules.Outcome outcome, String actor) {
         LocalDate today = LocalDate.now(clock);
         String summary = matter.question() + "\n\nTổng số hộ: " + outcome.households() + "; tham gia: "
                 + outcome.takingPart() + "; đồng ý: " + outcome.agree() + "; không đồng ý: " + outcome.disagree()
                 + ". Kết quả: " + (outcome.passed() ? "thông qua." : "không thông qua.")
                 + "\nBiên bản: /portal/matters/" + matter.communeCode() + "/" + matter.id();
-        long item = publishing.create(
+        publishing.publishOnBehalf(
                 new DisclosureCommands.SaveDisclosure(
                         matter.bodyId(),
                         DisclosureCategory.OTHER,
@@ -497,14 +541,10 @@ public class CommunityDecisions {
                         summary,
                         null,
                         today),
-                today,
-                staff);
-        publishing.publish(
-                item,
                 new DisclosureCommands.Publish(
                         today, List.of(PublicationForm.PORTAL, PublicationForm.THROUGH_HAMLET_HEADS)),
                 today,
-                staff);
+                actor);
     }
 
     // ---------------------------------------------------------------------------------------------- linking

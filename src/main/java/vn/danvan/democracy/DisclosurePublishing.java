@@ -73,6 +73,20 @@ public class DisclosurePublishing {
     public long create(SaveDisclosure command, LocalDate today, StaffMember staff) {
         Body body = publisher(command.bodyId());
         policy.requireWork(staff, body.id());
+        return add(body, command, today, staff.username());
+    }
+
+    /**
+     * Records and publishes at once an item the application writes itself for a body whose rights the caller has
+     * checked — the result of a community decision, closed by an officer or by the system at its deadline.
+     */
+    public long publishOnBehalf(SaveDisclosure command, Publish publication, LocalDate today, String actor) {
+        long id = add(publisher(command.bodyId()), command, today, actor);
+        publish(disclosures.lock(id).orElseThrow(), publication, today, actor);
+        return id;
+    }
+
+    private long add(Body body, SaveDisclosure command, LocalDate today, String actor) {
         Disclosure.checkDocumentDate(command.documentDate(), today);
         LocalDate due = rules.dueOn(command.category(), command.documentDate());
         long id = disclosures.add(
@@ -80,8 +94,8 @@ public class DisclosurePublishing {
                 Objects.requireNonNull(body.provinceCode()),
                 Objects.requireNonNull(body.communeCode()),
                 due,
-                staff.username());
-        disclosures.recordEvent(id, "CREATED", staff.username(), null);
+                actor);
+        disclosures.recordEvent(id, "CREATED", actor, null);
         audit.record(
                 "disclosure.created",
                 "disclosure",
@@ -128,7 +142,11 @@ public class DisclosurePublishing {
     }
 
     public Disclosure publish(long id, Publish command, LocalDate today, StaffMember staff) {
-        Disclosure before = locked(id, staff);
+        return publish(locked(id, staff), command, today, staff.username());
+    }
+
+    private Disclosure publish(Disclosure before, Publish command, LocalDate today, String actor) {
+        long id = before.id();
         List<PublicationForm> forms = List.copyOf(new java.util.LinkedHashSet<>(command.forms()));
         before.checkPublication(command.publishedOn(), forms, today);
         disclosures.published(id, command.publishedOn(), forms);
@@ -137,7 +155,7 @@ public class DisclosurePublishing {
         disclosures.recordEvent(
                 id,
                 "PUBLISHED",
-                staff.username(),
+                actor,
                 command.publishedOn() + " · "
                         + String.join(", ", forms.stream().map(Enum::name).toList()));
         audit.record(

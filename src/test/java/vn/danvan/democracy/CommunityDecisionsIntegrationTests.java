@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -50,6 +53,9 @@ class CommunityDecisionsIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    MatterWatch watch;
 
     DemocracyFixtures.Setting setting;
     long anBinh;
@@ -115,6 +121,17 @@ class CommunityDecisionsIntegrationTests {
     int votes(long matter) {
         return jdbc.sql("select count(*) from democracy.matter_vote where matter_id = ?")
                 .param(matter)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The commune's published disclosures of the matter's result. */
+    int publishedResults(Matter decided) {
+        return jdbc.sql("""
+                        select count(*) from democracy.disclosure where body_id = ? and title = ?
+                            and published_on is not null
+                        """)
+                .params(setting.thuanHoa().id(), "Kết quả biểu quyết: " + decided.title())
                 .query(Integer.class)
                 .single();
     }
@@ -515,18 +532,81 @@ class CommunityDecisionsIntegrationTests {
                 .contains("Số hộ đồng ý: 5; không đồng ý: 1")
                 .contains("THÔNG QUA")
                 .contains("ĐẠI DIỆN HỘ GIA ĐÌNH");
-        assertThat(jdbc.sql("""
-                        select count(*) from democracy.disclosure where body_id = ? and title = ?
-                            and published_on is not null
-                        """)
-                        .params(setting.thuanHoa().id(), "Kết quả biểu quyết: " + decided.title())
-                        .query(Integer.class)
-                        .single())
-                .isEqualTo(1);
+        assertThat(publishedResults(decided)).isEqualTo(1);
         // A matter of another commune is not found under this one.
         assertThat(citizen.get("/portal/matters/" + TestUnits.PHU_XUAN + "/" + matter)
                         .statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anOnlineMatterPastItsDeadlineIsClosedOnceByTheSystemEvenWhenTwoWatchesRunAtOnce() throws Exception {
+        long matter = openOnline(false);
+        long an = citizenRepresenting(household("Thôn An Bình", "H001"));
+        long binh = citizenRepresenting(household("Thôn An Bình", "H002"));
+        decisions.voteOnline(matter, household("Thôn An Bình", "H001"), an, Choice.AGREE);
+        decisions.voteOnline(matter, household("Thôn An Bình", "H002"), binh, Choice.AGREE);
+        deadlinePasses(matter);
+
+        CountDownLatch start = new CountDownLatch(1);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            List<Future<Integer>> runs = List.of(
+                    pool.submit(() -> {
+                        start.await();
+                        return watch.closeDue();
+                    }),
+                    pool.submit(() -> {
+                        start.await();
+                        return watch.closeDue();
+                    }));
+            start.countDown();
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        }
+
+        Matter decided = decisions.matter(matter, setting.thuanHoaOfficer());
+        assertThat(decided.isOpen()).isFalse();
+        // K6 online: 2 of the hamlet's 3 households agree, more than half of all (Luật THDCCS 2022 Đ.22).
+        assertThat(decided.passed()).isTrue();
+        assertThat(decided.agree()).isEqualTo(2);
+        assertThat(decisions.timeline(matter).stream()
+                        .filter(e -> e.kind().equals("DECIDED"))
+                        .map(e -> e.actor()))
+                .containsExactly(CommunityDecisions.SYSTEM);
+        assertThat(jdbc.sql("""
+                        select actor from shared.audit_event where action = 'matter.decided' and subject_id = ?
+                            and details ->> 'closedBy' = 'deadline'
+                        """)
+                        .param(String.valueOf(matter))
+                        .query(String.class)
+                        .list())
+                .containsExactly("system");
+        assertThat(jdbc.sql("select count(*) from democracy.matter_hamlet_result where matter_id = ?")
+                        .param(matter)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(publishedResults(decided)).isEqualTo(1);
+        // Closed: no vote after it, and a later run finds nothing more to do for this matter.
+        assertThatThrownBy(() -> decisions.voteOnline(matter, household("Thôn An Bình", "H002"), binh, Choice.DISAGREE))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("matter.closed");
+        assertThat(decisions.closeAtDeadline(matter)).isFalse();
+    }
+
+    @Test
+    void anOnlineMatterNotYetDueStaysOpenWhenTheWatchRuns() {
+        long matter = openOnline(false);
+        long an = citizenRepresenting(household("Thôn An Bình", "H001"));
+
+        watch.closeDue();
+
+        assertThat(decisions.matter(matter, setting.thuanHoaOfficer()).isOpen()).isTrue();
+        assertThat(decisions.closeAtDeadline(matter)).isFalse();
+        assertThat(audited("matter.decided", matter)).isZero();
+        decisions.voteOnline(matter, household("Thôn An Bình", "H001"), an, Choice.AGREE);
+        assertThat(votes(matter)).isEqualTo(1);
     }
 
     static String codes(int from, int to) {

@@ -155,6 +155,16 @@ class MatterJourneyBrowserTests {
                 .click();
         assertThat(office.locator(".alert.ok")).hasText("Đã ghi 1 phiếu.");
         screenshot(office, "matter-officer-1280");
+        // The register of who took part: each household and how, never what it chose.
+        office.locator("#participants summary").click();
+        assertThat(office.locator("#participants")).containsText("T03");
+        assertThat(office.locator("#participants")).containsText("Phiếu giấy");
+        assertThat(office.locator("#participants")).containsText("Trực tuyến");
+        assertThat(office.locator("#participants")).not().containsText("Đồng ý");
+        office.setViewportSize(390, 844);
+        screenshot(office, "matter-officer-participants-390");
+        office.setViewportSize(1280, 900);
+        screenshot(office, "matter-officer-participants-1280");
 
         jdbc.sql("update democracy.matter set closes_at = now() - interval '1 second' where id = ?")
                 .param(matter)

@@ -136,6 +136,14 @@ class MatterPageTests {
                         .single())
                 .isEqualTo(1);
 
+        // The officer sees who took part and how, never what the household chose.
+        String staffPage = officer.get("/matters/" + matter).body();
+        assertThat(staffPage).contains("Sổ các hộ đã tham gia");
+        int start = staffPage.indexOf("<details id=\"participants\">");
+        String register = staffPage.substring(start, staffPage.indexOf("</details>", start));
+        assertThat(register).contains("V01").contains("Hồ Văn Một").contains("Trực tuyến");
+        assertThat(register).doesNotContain("V02").doesNotContain("Đồng ý").doesNotContain("AGREE");
+
         // Without signing in, a vote leads to the sign-in page and writes nothing.
         WebSession stranger = new WebSession(port);
         stranger.get("/portal/login");

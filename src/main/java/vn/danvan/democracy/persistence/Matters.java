@@ -109,6 +109,14 @@ public class Matters {
                 .list();
     }
 
+    /** The online matters still open whose deadline has passed, oldest deadline first. */
+    public List<Long> openOnlinePast(Instant now) {
+        return jdbc.sql("""
+                select id from democracy.matter where status = 'OPEN' and form = 'ONLINE' and closes_at <= :now
+                order by closes_at, id
+                """).param("now", Timestamp.from(now)).query(Long.class).list();
+    }
+
     /** The hamlets a matter is put to: its own, or every hamlet of the body. */
     public List<HamletSize> hamletsOf(long bodyId, @Nullable Long hamletId) {
         return jdbc.sql("""
@@ -198,6 +206,35 @@ public class Matters {
                 select choice from democracy.matter_vote where matter_id = ? and household_id = ? and choice is not null
                 """).params(matterId, householdId).query(String.class).optional();
     }
+
+    /**
+     * The register of who took part (not secret, Luật THDCCS 2022 Đ.22 and NĐ 59/2023: the team keeps the list of the
+     * households that voted): each household with its channel and when — never its choice — by hamlet and code.
+     */
+    public List<Participant> participants(long matterId, int limit) {
+        return jdbc.sql("""
+                select t.name, h.code, h.representative_name, p.channel, p.at
+                from (select household_id, channel, voted_at as at from democracy.matter_vote where matter_id = :m
+                      union all
+                      select a.household_id, 'MEETING', g.entered_at from democracy.matter_attendance a
+                          join democracy.matter_meeting g on g.id = a.meeting_id
+                      where a.matter_id = :m) p
+                    join democracy.household h on h.id = p.household_id
+                    join democracy.hamlet t on t.id = h.hamlet_id
+                order by t.name, h.code limit :limit
+                """)
+                .param("m", matterId)
+                .param("limit", limit)
+                .query((rs, n) -> new Participant(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    public record Participant(String hamletName, String code, String representativeName, String channel, Instant at) {}
 
     /** Households a citizen account represents among the hamlets of a body. */
     public List<RepresentedHousehold> representedBy(long citizenId, long bodyId) {

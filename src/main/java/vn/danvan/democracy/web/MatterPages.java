@@ -29,6 +29,7 @@ import vn.danvan.democracy.DisclosurePublishing;
 import vn.danvan.democracy.MatterCategory;
 import vn.danvan.democracy.MatterCommands;
 import vn.danvan.democracy.domain.Matter;
+import vn.danvan.democracy.persistence.Matters;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
@@ -43,6 +44,9 @@ import vn.danvan.shared.RenderedPages;
 @Controller
 @RenderedPages
 class MatterPages {
+
+    /** The register of who took part lists this many households on the page; a commune-wide vote has more. */
+    static final int PARTICIPANTS_SHOWN = 500;
 
     private final CommunityDecisions decisions;
     private final DisclosurePublishing publishing;
@@ -159,6 +163,10 @@ class MatterPages {
         model.addAttribute("tally", matter.isOpen() ? decisions.liveTally(matter) : null);
         model.addAttribute("minutes", matter.isDecided() ? decisions.minutes(matter) : null);
         model.addAttribute("meetings", decisions.meetings(id));
+        List<Matters.Participant> participants = decisions.participants(matter, staff, PARTICIPANTS_SHOWN + 1);
+        model.addAttribute(
+                "participants", participants.stream().limit(PARTICIPANTS_SHOWN).toList());
+        model.addAttribute("participantsCut", participants.size() > PARTICIPANTS_SHOWN);
         model.addAttribute("timeline", decisions.timeline(id));
         model.addAttribute("methods", MatterCommands.CountMethod.values());
         model.addAttribute("liveSeconds", CommunityDecisions.LIVE_TALLY_SECONDS);
