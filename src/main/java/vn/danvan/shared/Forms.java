@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DirectFieldBindingResult;
@@ -79,14 +80,28 @@ public final class Forms {
             redirect.addFlashAttribute("refusal", invalidKey);
             return "redirect:" + back;
         }
+        return runAction(redirect, notice, back, () -> action.accept(built));
+    }
+
+    /**
+     * Runs what a button or a small form without a form object asks (an upload, a link) and returns to the page: the
+     * notice when done; a business refusal, or input {@link InputText} or {@link LawfulDates} rejected, as the page's
+     * refusal with nothing written. A refusal meaning "not yours" or "not found" (403, 404) goes up to the error page.
+     */
+    public static String runAction(RedirectAttributes redirect, @Nullable String notice, String back, Runnable action) {
         try {
-            action.accept(built);
-            redirect.addFlashAttribute("notice", notice);
+            action.run();
+            if (notice != null) {
+                redirect.addFlashAttribute("notice", notice);
+            }
         } catch (DomainException refused) {
             if (refused.status().value() == 403 || refused.status().value() == 404) {
                 throw refused;
             }
             flashRefusal(redirect, refused);
+        } catch (InputRejected rejected) {
+            redirect.addFlashAttribute("refusal", rejected.code());
+            redirect.addFlashAttribute("refusalArguments", rejected.getDetailMessageArguments());
         }
         return "redirect:" + back;
     }

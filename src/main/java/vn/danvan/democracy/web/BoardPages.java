@@ -120,16 +120,15 @@ class BoardPages {
             BindingResult binding,
             StaffMember staff,
             RedirectAttributes redirect) {
-        long[] created = new long[1];
-        String back = SupervisionForms.run(
+        return SupervisionForms.create(
                 binding,
                 validator,
                 form::toCommand,
-                command -> created[0] = boards.create(command, staff),
+                command -> boards.create(command, staff),
                 redirect,
                 "oversight.notice.board-created",
-                "/oversight");
-        return created[0] > 0 ? "redirect:/oversight/boards/" + created[0] : back;
+                "/oversight",
+                "/oversight/boards/");
     }
 
     @GetMapping("/oversight/boards/{id}")

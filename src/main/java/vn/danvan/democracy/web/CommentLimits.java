@@ -1,14 +1,9 @@
 package vn.danvan.democracy.web;
 
-import io.github.bucket4j.BucketConfiguration;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.danvan.democracy.domain.ConsultationSettings;
 import vn.danvan.shared.ClientAddress;
-import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RateBuckets;
 
 /**
@@ -28,27 +23,19 @@ class CommentLimits {
     }
 
     void check(String remoteAddress, long citizenId, HttpServletResponse response) {
-        take(
+        HourlyLimit.take(
+                buckets,
                 "consultation-comment-address",
                 ClientAddress.network(remoteAddress),
                 settings.commentsPerAddressPerHour(),
-                response);
-        take("consultation-comment-account", Long.toString(citizenId), settings.commentsPerAccountPerHour(), response);
-    }
-
-    private void take(String kind, String subject, int perHour, HttpServletResponse response) {
-        var probe = buckets.bucket(
-                        kind,
-                        subject,
-                        () -> BucketConfiguration.builder()
-                                .addLimit(
-                                        limit -> limit.capacity(perHour).refillIntervally(perHour, Duration.ofHours(1)))
-                                .build())
-                .tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            response.setHeader(
-                    HttpHeaders.RETRY_AFTER, Long.toString(RateBuckets.seconds(probe.getNanosToWaitForRefill())));
-            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "consultation.too-many-comments", perHour);
-        }
+                response,
+                "consultation.too-many-comments");
+        HourlyLimit.take(
+                buckets,
+                "consultation-comment-account",
+                Long.toString(citizenId),
+                settings.commentsPerAccountPerHour(),
+                response,
+                "consultation.too-many-comments");
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.Forms;
-import vn.danvan.shared.InputRejected;
 
 /**
  * The consultation pages' forms post and redirect back to the page they came from; a refusal travels across the
@@ -45,19 +44,7 @@ final class ConsultationForms {
 
     /** Runs the action; a refusal of the input is flashed, a refusal of the person (403, 404) goes to the error page. */
     static String run(RedirectAttributes redirect, String back, String notice, Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException refused) {
-            if (refused.status().value() == 403 || refused.status().value() == 404) {
-                throw refused;
-            }
-            Forms.flashRefusal(redirect, refused);
-        } catch (InputRejected rejected) {
-            redirect.addFlashAttribute("refusal", rejected.code());
-            redirect.addFlashAttribute("refusalArguments", rejected.getDetailMessageArguments());
-        }
-        return "redirect:" + back;
+        return Forms.runAction(redirect, notice, back, action::get);
     }
 
     /** The uploaded file's bytes as a stream, or a clear refusal when it cannot be read. */
@@ -69,6 +56,20 @@ final class ConsultationForms {
             return file.getInputStream();
         } catch (IOException unreadable) {
             throw DomainException.invalid("democracy.document-empty");
+        }
+    }
+
+    /** What is done with an uploaded file: its name as sent, and its bytes. */
+    interface Upload<T> {
+        T apply(@Nullable String fileName, InputStream content) throws IOException;
+    }
+
+    /** Hands the uploaded file to {@code use}; an empty file or one that cannot be read is refused by {@code unreadable}. */
+    static <T> T upload(@Nullable MultipartFile file, String unreadable, Upload<T> use) {
+        try (InputStream in = content(file)) {
+            return use.apply(file == null ? null : file.getOriginalFilename(), in);
+        } catch (IOException broken) {
+            throw DomainException.invalid(unreadable);
         }
     }
 

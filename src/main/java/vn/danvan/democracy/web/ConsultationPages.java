@@ -1,7 +1,6 @@
 package vn.danvan.democracy.web;
 
 import jakarta.validation.Validator;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -107,11 +106,8 @@ class ConsultationPages {
         String back = ConsultationForms.run(redirect, "/consultations/new", "consultation.notice.created", () -> {
             List<ConsultationCommands.DraftSection> sections;
             if (docx != null && !docx.isEmpty()) {
-                try (InputStream in = ConsultationForms.content(docx)) {
-                    sections = DraftText.sectionsOfDocx(in);
-                } catch (java.io.IOException unreadable) {
-                    throw DomainException.invalid("consultation.docx-unreadable");
-                }
+                sections = ConsultationForms.upload(
+                        docx, "consultation.docx-unreadable", (name, in) -> DraftText.sectionsOfDocx(in));
             } else {
                 sections = DraftText.sections(text);
             }
@@ -169,11 +165,8 @@ class ConsultationPages {
             RedirectAttributes redirect) {
         return ConsultationForms.run(redirect, "/consultations/" + id, "consultation.notice.sections", () -> {
             if (docx != null && !docx.isEmpty()) {
-                try (InputStream in = ConsultationForms.content(docx)) {
-                    return drafting.importDocx(id, in, staff);
-                } catch (java.io.IOException unreadable) {
-                    throw DomainException.invalid("consultation.docx-unreadable");
-                }
+                return ConsultationForms.upload(
+                        docx, "consultation.docx-unreadable", (name, in) -> drafting.importDocx(id, in, staff));
             }
             return drafting.replaceSections(id, DraftText.sections(text), staff);
         });
@@ -186,11 +179,8 @@ class ConsultationPages {
             StaffMember staff,
             RedirectAttributes redirect) {
         return ConsultationForms.run(redirect, "/consultations/" + id, "democracy.notice.document-added", () -> {
-            try (InputStream in = ConsultationForms.content(file)) {
-                return drafting.attachDocument(id, file == null ? null : file.getOriginalFilename(), in, staff);
-            } catch (java.io.IOException unreadable) {
-                throw DomainException.invalid("democracy.document-empty");
-            }
+            return ConsultationForms.upload(
+                    file, "democracy.document-empty", (name, in) -> drafting.attachDocument(id, name, in, staff));
         });
     }
 

@@ -1,8 +1,6 @@
 package vn.danvan.democracy.web;
 
 import jakarta.validation.Validator;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -198,18 +196,14 @@ class DisclosurePages {
             @RequestParam("file") MultipartFile file,
             StaffMember staff,
             RedirectAttributes redirect) {
-        try (InputStream content = file.getInputStream()) {
-            publishing.attachDocument(id, file.getOriginalFilename(), content, staff);
-            redirect.addFlashAttribute("notice", "democracy.notice.document-added");
-        } catch (DomainException refused) {
-            if (refused.status().value() == 404 || refused.status().value() == 403) {
-                throw refused;
-            }
-            Forms.flashRefusal(redirect, refused);
-        } catch (IOException e) {
-            redirect.addFlashAttribute("refusal", "democracy.document-empty");
-        }
-        return "redirect:/disclosures/" + id;
+        return Forms.runAction(
+                redirect,
+                "democracy.notice.document-added",
+                "/disclosures/" + id,
+                () -> ConsultationForms.upload(
+                        file,
+                        "democracy.document-empty",
+                        (name, in) -> publishing.attachDocument(id, name, in, staff)));
     }
 
     @GetMapping("/disclosures/{id}/documents/{documentId}")

@@ -1,15 +1,10 @@
 package vn.danvan.democracy.web;
 
-import io.github.bucket4j.BucketConfiguration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import vn.danvan.democracy.domain.DemocracySettings;
 import vn.danvan.shared.ClientAddress;
-import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RateBuckets;
 
 /**
@@ -29,19 +24,12 @@ class FollowLimits {
     }
 
     void check(HttpServletRequest request, HttpServletResponse response) {
-        int perHour = settings.followsPerAddressPerHour();
-        var probe = buckets.bucket(
-                        "disclosure-follow",
-                        ClientAddress.network(request.getRemoteAddr()),
-                        () -> BucketConfiguration.builder()
-                                .addLimit(
-                                        limit -> limit.capacity(perHour).refillIntervally(perHour, Duration.ofHours(1)))
-                                .build())
-                .tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            response.setHeader(
-                    HttpHeaders.RETRY_AFTER, Long.toString(RateBuckets.seconds(probe.getNanosToWaitForRefill())));
-            throw new DomainException(HttpStatus.TOO_MANY_REQUESTS, "democracy.too-many-follows", perHour);
-        }
+        HourlyLimit.take(
+                buckets,
+                "disclosure-follow",
+                ClientAddress.network(request.getRemoteAddr()),
+                settings.followsPerAddressPerHour(),
+                response,
+                "democracy.too-many-follows");
     }
 }

@@ -102,21 +102,14 @@ class HouseholdPages {
             @RequestParam("file") MultipartFile file,
             StaffMember staff,
             RedirectAttributes redirect) {
-        try {
+        return Forms.runAction(redirect, "democracy.household.imported", "/households?body=" + body, () -> {
             if (file.getSize() > MAX_FILE_BYTES) {
                 throw DomainException.invalid("democracy.household.file-too-large", MAX_FILE_BYTES / (1024 * 1024));
             }
             var result = register.importFile(body, utf8(file), staff);
-            redirect.addFlashAttribute("notice", "democracy.household.imported");
             redirect.addFlashAttribute(
                     "noticeArguments", new Object[] {result.added(), result.changed(), result.unchanged()});
-        } catch (DomainException refused) {
-            if (refused.status().value() == 403) {
-                throw refused;
-            }
-            Forms.flashRefusal(redirect, refused);
-        }
-        return "redirect:/households?body=" + body;
+        });
     }
 
     @GetMapping("/households/{id}")

@@ -263,15 +263,7 @@ class MatterPages {
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-        } catch (DomainException refused) {
-            if (refused.status().value() == 403) {
-                throw refused;
-            }
-            Forms.flashRefusal(redirect, refused);
-        }
-        return "redirect:/matters/" + id;
+        return Forms.runAction(redirect, null, "/matters/" + id, action);
     }
 
     private static <T> T required(@Nullable T value, String field) {

@@ -134,13 +134,11 @@ class PublicDisclosurePages {
             RedirectAttributes redirect) {
         AdministrativeUnit unit = commune(commune);
         limits.check(request, response);
-        try {
-            following.follow(unit.code(), email);
-            redirect.addFlashAttribute("notice", "democracy.follow.asked");
-        } catch (DomainException refused) {
-            Forms.flashRefusal(redirect, refused);
-        }
-        return "redirect:/portal/disclosures/" + unit.code() + "#follow";
+        return Forms.runAction(
+                redirect,
+                "democracy.follow.asked",
+                "/portal/disclosures/" + unit.code() + "#follow",
+                () -> following.follow(unit.code(), email));
     }
 
     /** The link in the confirmation mail shows a button: a mail scanner that opens links confirms nothing. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
@@ -39,6 +40,21 @@ final class SupervisionForms {
             String notice,
             String back) {
         return Forms.runCommand(binding, validator, command, action, redirect, "oversight.form-invalid", notice, back);
+    }
+
+    /** As {@link #run}, for a form that creates something: once done, the new thing's page ({@code created} + id). */
+    static <C> String create(
+            BindingResult binding,
+            Validator validator,
+            Supplier<C> command,
+            ToLongFunction<C> action,
+            RedirectAttributes redirect,
+            String notice,
+            String back,
+            String created) {
+        long[] id = new long[1];
+        String page = run(binding, validator, command, c -> id[0] = action.applyAsLong(c), redirect, notice, back);
+        return id[0] > 0 ? "redirect:" + created + id[0] : page;
     }
 
     static @Nullable String blank(@Nullable String value) {

@@ -169,16 +169,15 @@ class SupervisionPages {
             BindingResult binding,
             StaffMember staff,
             RedirectAttributes redirect) {
-        long[] created = new long[1];
-        String back = SupervisionForms.run(
+        return SupervisionForms.create(
                 binding,
                 validator,
                 form::toCommand,
-                command -> created[0] = steps.createPlan(command, staff),
+                command -> steps.createPlan(command, staff),
                 redirect,
                 "oversight.notice.saved",
-                "/oversight");
-        return created[0] > 0 ? "redirect:/oversight/supervision-plans/" + created[0] : back;
+                "/oversight",
+                "/oversight/supervision-plans/");
     }
 
     @GetMapping("/oversight/supervision-plans/{id}")
@@ -212,16 +211,15 @@ class SupervisionPages {
             BindingResult binding,
             StaffMember staff,
             RedirectAttributes redirect) {
-        long[] created = new long[1];
-        String back = SupervisionForms.run(
+        return SupervisionForms.create(
                 binding,
                 validator,
                 form::toCommand,
-                command -> created[0] = steps.create(id, command, staff),
+                command -> steps.create(id, command, staff),
                 redirect,
                 "oversight.notice.saved",
-                "/oversight/supervision-plans/" + id);
-        return created[0] > 0 ? "redirect:/oversight/supervisions/" + created[0] : back;
+                "/oversight/supervision-plans/" + id,
+                "/oversight/supervisions/");
     }
 
     @GetMapping("/oversight/supervisions/{id}")
