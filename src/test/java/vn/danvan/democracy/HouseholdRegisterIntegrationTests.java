@@ -79,12 +79,17 @@ class HouseholdRegisterIntegrationTests {
         assertThat(history).extracting(c -> c.kind()).containsExactly("IMPORTED", "REIMPORTED");
         assertThat(history.get(1).before()).contains("Lê Văn Cường");
         assertThat(history.get(1).after()).contains("\"members\": 2");
+        // The same file again adds and changes nothing, and leaves no history behind.
+        assertThat(register.importFile(setting.thuanHoa().id(), changed, officer))
+                .isEqualTo(new HouseholdRegister.ImportResult(0, 0, 3));
+        assertThat(register.history(h002.id())).hasSize(2);
+        assertThat(register.register(setting.thuanHoa().id(), officer)).hasSize(3);
         assertThat(jdbc.sql(
                                 "select count(*) from shared.audit_event where action = 'household.imported' and subject_id = ?")
                         .param(String.valueOf(setting.thuanHoa().id()))
                         .query(Integer.class)
                         .single())
-                .isEqualTo(2);
+                .isEqualTo(3);
     }
 
     @Test
@@ -158,7 +163,12 @@ class HouseholdRegisterIntegrationTests {
         assertThat(saved.body())
                 .contains("Đã lưu thay đổi của hộ.")
                 .contains("Thêm một cháu")
-                .contains("Nạp từ tệp");
+                .contains("Nạp từ tệp")
+                // The history names what changed and what it was, not the stored JSON.
+                .contains(
+                        "Người đại diện hộ: </span><span class=\"muted\">Nguyễn Văn An → </span><strong>Nguyễn Thị Hoa</strong>")
+                .contains("Số nhân khẩu: </span><span class=\"muted\">4 → </span><strong>5</strong>")
+                .doesNotContain("&quot;members&quot;");
         var blank = session.post(
                 "/households/" + h001.id(),
                 java.util.Map.of("headName", "", "representativeName", "X", "members", "0"));

@@ -48,6 +48,11 @@ class DecisionRulesTests {
                 .isFalse();
         assertThat(passes(MatterCategory.K2, DecisionForm.HOUSEHOLD_BALLOT, hamlet(1, 91, 61, 61)))
                 .isTrue();
+        // 2/3 of 90 exactly passes at a meeting too.
+        assertThat(passes(MatterCategory.K2, DecisionForm.MEETING, hamlet(1, 90, 70, 60)))
+                .isTrue();
+        assertThat(passes(MatterCategory.K2, DecisionForm.MEETING, hamlet(1, 90, 70, 59)))
+                .isFalse();
         assertThat(MatterCategory.K2.allows(DecisionForm.ONLINE)).isFalse();
     }
 
