@@ -125,10 +125,7 @@ class DisclosurePages {
                 binding,
                 form::toCommand,
                 command -> publishing.create(command, today(), staff),
-                id -> {
-                    redirect.addFlashAttribute("notice", "democracy.notice.created");
-                    return "redirect:/disclosures/" + id;
-                },
+                id -> toItem(redirect, "democracy.notice.created", id),
                 () -> itemFormPage(null, staff, model));
     }
 
@@ -163,10 +160,7 @@ class DisclosurePages {
                 binding,
                 form::toCommand,
                 command -> publishing.update(id, command, today(), staff),
-                saved -> {
-                    redirect.addFlashAttribute("notice", "democracy.notice.saved");
-                    return "redirect:/disclosures/" + id;
-                },
+                saved -> toItem(redirect, "democracy.notice.saved", id),
                 () -> itemFormPage(disclosure, staff, model));
     }
 
@@ -183,10 +177,7 @@ class DisclosurePages {
                 binding,
                 form::toCommand,
                 command -> publishing.publish(id, command, today(), staff),
-                published -> {
-                    redirect.addFlashAttribute("notice", "democracy.notice.published");
-                    return "redirect:/disclosures/" + id;
-                },
+                published -> toItem(redirect, "democracy.notice.published", id),
                 () -> itemPage(id, staff, model));
     }
 
@@ -243,6 +234,12 @@ class DisclosurePages {
                                 .toString())
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .body(new FileSystemResource(path));
+    }
+
+    /** Once saved: the item's page, with the notice. */
+    private static String toItem(RedirectAttributes redirect, String notice, long id) {
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:/disclosures/" + id;
     }
 
     private String itemFormPage(@Nullable Disclosure disclosure, StaffMember staff, Model model) {
