@@ -156,7 +156,8 @@ public class ClassificationHelp {
             AuditTrail audit,
             Clock clock,
             PlatformTransactionManager transactions,
-            // [K] not set by law: below it a suggestion would mislead more than help; see docs/insight.md.
+            // [K] not set by law: below it a suggestion would mislead more than help (docs/security.md "Classification
+            // help").
             @Value("${danvan.classifier.min-confidence:0.6}") double minConfidence) {
         this.models = models;
         this.cases = cases;
@@ -173,6 +174,7 @@ public class ClassificationHelp {
     @EventListener(ApplicationReadyEvent.class)
     void loadNewest() {
         checkedAt = clock.instant();
+        current = null;
         models.newestVersion().ifPresent(this::load);
     }
 
