@@ -209,16 +209,44 @@ public class ClassificationHelp {
         if (loaded == null || text.isEmpty()) {
             return Optional.empty();
         }
-        Label type = label(loaded.types(), text);
-        Label field = label(loaded.fields(), text);
+        Map<String, String> written = asWritten(text);
+        Label type = label(loaded.types(), text, written);
+        Label field = label(loaded.fields(), text, written);
         return type == null && field == null ? Optional.empty() : Optional.of(new Suggestion(type, field));
     }
 
-    private @Nullable Label label(ClassifierNaiveBayes model, String text) {
+    private @Nullable Label label(ClassifierNaiveBayes model, String text, Map<String, String> written) {
+        // Never "100 %": the model is sure of nothing, the officer decides.
         return model.suggest(text)
                 .filter(s -> s.confidence() >= minConfidence)
-                .map(s -> new Label(s.label(), (int) Math.floor(100 * s.confidence()), s.because()))
+                .map(s -> new Label(
+                        s.label(),
+                        Math.min(99, (int) Math.floor(100 * s.confidence())),
+                        s.because().stream()
+                                .map(w -> written.getOrDefault(w, w))
+                                .toList()))
                 .orElse(null);
+    }
+
+    /** The pairs of syllables of a text as it was written (lower case, with its diacritics), by their folded form. */
+    static Map<String, String> asWritten(String text) {
+        Map<String, String> pairs = new java.util.HashMap<>();
+        String previous = null;
+        for (String syllable : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+                .toLowerCase(java.util.Locale.ROOT)
+                .split("[^\\p{L}\\p{N}]+")) {
+            if (syllable.isEmpty()) {
+                continue;
+            }
+            if (previous != null) {
+                pairs.putIfAbsent(
+                        vn.danvan.shared.VietnameseText.fold(previous) + " "
+                                + vn.danvan.shared.VietnameseText.fold(syllable),
+                        previous + " " + syllable);
+            }
+            previous = syllable;
+        }
+        return pairs;
     }
 
     private void refreshIfOld() {
