@@ -1,5 +1,8 @@
 package vn.danvan.insight.domain;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +21,9 @@ public final class ClassifierNaiveBayes {
 
     /** A suggestion: the label, the model's probability for it, and the words behind it. */
     public record Suggestion(String label, double confidence, List<String> because) {}
+
+    /** No Vietnamese syllable is longer; a longer run of letters (a code, a pasted link) says nothing of the type. */
+    static final int MAX_SYLLABLE = 30;
 
     private final Map<String, Map<String, Integer>> counts = new HashMap<>();
     private final Map<String, Integer> totals = new HashMap<>();
@@ -60,9 +66,82 @@ public final class ClassifierNaiveBayes {
         Map<String, Integer> bestCounts = counts.getOrDefault(best, Map.of());
         List<String> because = new ArrayList<>(new HashSet<>(features));
         because.removeIf(feature -> !bestCounts.containsKey(feature) || feature.indexOf(' ') < 0);
-        because.sort(Comparator.comparingInt((String f) -> -bestCounts.getOrDefault(f, 0))
+        // The words that weighed most: how much likelier each made the chosen label than the other labels on average.
+        Map<String, Double> weights = new HashMap<>();
+        for (String feature : because) {
+            weights.put(feature, weight(feature, best));
+        }
+        because.removeIf(feature -> weights.getOrDefault(feature, 0.0) <= 0);
+        because.sort(Comparator.comparingDouble((String f) -> -weights.getOrDefault(f, 0.0))
                 .thenComparing(f -> f));
         return java.util.Optional.of(new Suggestion(best, 1 / sum, because.subList(0, Math.min(3, because.size()))));
+    }
+
+    private double weight(String feature, String label) {
+        double own = logLikelihood(feature, label);
+        double others = 0;
+        int n = 0;
+        for (String other : documents.keySet()) {
+            if (!other.equals(label)) {
+                others += logLikelihood(feature, other);
+                n++;
+            }
+        }
+        return n == 0 ? own : own - others / n;
+    }
+
+    private double logLikelihood(String feature, String label) {
+        double denominator = totals.getOrDefault(label, 0) + vocabulary.size();
+        return Math.log((counts.getOrDefault(label, Map.of()).getOrDefault(feature, 0) + 1) / denominator);
+    }
+
+    /** How many cases the model learnt from. */
+    public int documentCount() {
+        return documentCount;
+    }
+
+    /** The model's counts, to be stored and read back by {@link #readFrom(DataInputStream)}. */
+    public void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(1); // format
+        out.writeInt(documents.size());
+        for (var label : documents.entrySet()) {
+            out.writeUTF(label.getKey());
+            out.writeInt(label.getValue());
+            Map<String, Integer> labelCounts = counts.getOrDefault(label.getKey(), Map.of());
+            out.writeInt(labelCounts.size());
+            for (var count : labelCounts.entrySet()) {
+                out.writeUTF(count.getKey());
+                out.writeInt(count.getValue());
+            }
+        }
+    }
+
+    public static ClassifierNaiveBayes readFrom(DataInputStream in) throws IOException {
+        int format = in.readInt();
+        if (format != 1) {
+            throw new IOException("Unknown classifier format " + format);
+        }
+        ClassifierNaiveBayes model = new ClassifierNaiveBayes();
+        int labels = in.readInt();
+        for (int l = 0; l < labels; l++) {
+            String label = in.readUTF();
+            int labelDocuments = in.readInt();
+            model.documents.put(label, labelDocuments);
+            model.documentCount += labelDocuments;
+            int features = in.readInt();
+            Map<String, Integer> labelCounts = new HashMap<>(Math.max(16, features * 4 / 3));
+            int total = 0;
+            for (int f = 0; f < features; f++) {
+                String feature = in.readUTF();
+                int count = in.readInt();
+                labelCounts.put(feature, count);
+                model.vocabulary.add(feature);
+                total += count;
+            }
+            model.counts.put(label, labelCounts);
+            model.totals.put(label, total);
+        }
+        return model;
     }
 
     static List<String> features(String text) {
@@ -71,6 +150,10 @@ public final class ClassifierNaiveBayes {
         String previous = null;
         for (String syllable : syllables) {
             if (syllable.isEmpty()) {
+                continue;
+            }
+            if (syllable.length() > MAX_SYLLABLE) {
+                previous = null;
                 continue;
             }
             features.add(syllable);

@@ -74,6 +74,48 @@ class ClassifierNaiveBayesTests {
     }
 
     @Test
+    void aStoredModelReadBackSuggestsTheSameLabelWithTheSameConfidenceAndWords() throws Exception {
+        ClassifierNaiveBayes model = new ClassifierNaiveBayes();
+        model.learn("Khiếu nại quyết định thu hồi đất của UBND xã", "COMPLAINT");
+        model.learn("Khiếu nại việc bồi thường khi thu hồi đất", "COMPLAINT");
+        model.learn("Tố cáo cán bộ địa chính nhận tiền của dân", "DENUNCIATION");
+        model.learn("Tố cáo chủ tịch xã tham ô tài sản", "DENUNCIATION");
+        model.learn("Phản ánh đèn đường hỏng nhiều tháng", "FEEDBACK");
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.DataOutputStream(bytes)) {
+            model.writeTo(out);
+        }
+        ClassifierNaiveBayes read = ClassifierNaiveBayes.readFrom(
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+
+        String text = "Tôi tố cáo cán bộ xã nhận tiền";
+        assertThat(read.suggest(text)).isEqualTo(model.suggest(text));
+        assertThat(read.suggest(text).orElseThrow().label()).isEqualTo("DENUNCIATION");
+        assertThat(read.documentCount()).isEqualTo(5);
+    }
+
+    @Test
+    void theWordsShownAreThoseThatMadeTheChosenLabelLikelierNotTheCommonOnes() {
+        ClassifierNaiveBayes model = new ClassifierNaiveBayes();
+        for (int n = 0; n < 5; n++) {
+            model.learn("đề nghị xem xét khiếu nại thu hồi đất", "COMPLAINT");
+            model.learn("đề nghị xem xét tố cáo nhận hối lộ", "DENUNCIATION");
+        }
+        var suggestion = model.suggest("đề nghị xem xét tố cáo nhận hối lộ").orElseThrow();
+
+        assertThat(suggestion.label()).isEqualTo("DENUNCIATION");
+        assertThat(suggestion.because()).isNotEmpty().doesNotContain("de nghi", "nghi xem", "xem xet");
+        assertThat(suggestion.because()).isSubsetOf("xem to", "to cao", "cao nhan", "nhan hoi", "hoi lo");
+    }
+
+    @Test
+    void aRunOfLettersLongerThanAnySyllableIsNoFeature() {
+        assertThat(ClassifierNaiveBayes.features("khiếu nại " + "a".repeat(40) + " đất"))
+                .containsExactly("khieu", "nai", "khieu nai", "dat");
+        assertThat(ClassifierNaiveBayes.features("khiếu nại đất")).contains("nai dat");
+    }
+
+    @Test
     void anUntrainedModelSuggestsNothing() {
         assertThat(new ClassifierNaiveBayes().suggest("Đèn đường hỏng")).isEmpty();
     }
