@@ -20,7 +20,17 @@ public record PetitionHandlingReport(
         LocalDate compiledOn,
         PetitionHandlingFigures figures,
         List<ContentRow> byContent,
-        List<Satisfaction> satisfaction) {
+        List<Satisfaction> satisfaction,
+        Matters matters) {
+
+    /**
+     * Matters (vụ việc) beside petitions (đơn): petitions an officer confirmed as one matter count once, so a
+     * citizen re-sending the same petition to several bodies is one matter (issue 20).
+     *
+     * @param total the matters of the period's petitions (the "vụ việc" of {@code figures.total})
+     * @param receivedInPeriod the matters of the petitions received in the period
+     */
+    public record Matters(int total, int receivedInPeriod) {}
 
     /**
      * How satisfied citizens were with a body's answers (ratings 1–5 given on the portal in the period):
