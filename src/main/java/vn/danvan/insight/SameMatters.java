@@ -28,6 +28,7 @@ import vn.danvan.petition.MatterGroups.MatterCase;
 import vn.danvan.petition.PetitionReceived;
 import vn.danvan.petition.PetitionerIdentity;
 import vn.danvan.shared.ContactSecrets;
+import vn.danvan.shared.VietnamTime;
 
 /**
  * One citizen – one matter (issue 20). Remembers every petition as it is received — in the intake's own transaction,
@@ -105,12 +106,11 @@ public class SameMatters {
     }
 
     /**
-     * Remembers the petitions taken in before the matcher (the demo data, an upgraded database), a batch per
-     * transaction, on one instance; once caught up, each run reads one empty batch.
+     * Remembers the petitions taken in before the matcher (the demo data, an upgraded database) and any the intake's
+     * listener did not see, a batch per transaction, on one instance, every minute; the walk goes on through the new
+     * ids too (each already remembered: an insert that does nothing), so once caught up a run reads little.
      */
-    @Scheduled(
-            initialDelayString = "${danvan.insight.same-matter.backfill-initial-delay:PT20S}",
-            fixedDelayString = "${danvan.insight.same-matter.backfill-delay:PT10M}")
+    @Scheduled(cron = "${danvan.insight.same-matter.backfill-cron:30 * * * * *}", zone = VietnamTime.ZONE_ID)
     @SchedulerLock(name = "insight.same-matter-backfill", lockAtMostFor = "PT30M")
     void scheduledBackfill() {
         int remembered = backfill(Integer.MAX_VALUE);
