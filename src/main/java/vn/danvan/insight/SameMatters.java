@@ -204,10 +204,13 @@ public class SameMatters {
                         samePerson));
             }
         }
+        // One suggestion per matter: confirming it joins the whole group.
+        Set<Long> matterIds = new java.util.HashSet<>();
         return suggestions.stream()
                 .sorted(Comparator.comparingDouble(SameMatters::rank)
                         .reversed()
                         .thenComparing(s -> s.matterCase().id(), Comparator.reverseOrder()))
+                .filter(s -> matterIds.add(s.matterCase().matterId()))
                 .limit(settings.suggestions())
                 .toList();
     }

@@ -133,8 +133,8 @@ public class MatterGroups {
     /** Every case of the petition's matter group, itself included, oldest first. */
     public List<MatterCase> group(long petitionId) {
         return jdbc.sql(CASE_COLUMNS + """
-                 where coalesce(matter_group_id, id) =
-                       (select coalesce(matter_group_id, id) from petition.petition where id = :id)
+                 where id = :id
+                    or matter_group_id = (select matter_group_id from petition.petition where id = :id)
                  order by received_on, id
                 """)
                 .param("id", petitionId)

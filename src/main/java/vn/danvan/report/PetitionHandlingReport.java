@@ -25,7 +25,9 @@ public record PetitionHandlingReport(
 
     /**
      * Matters (vụ việc) beside petitions (đơn): petitions an officer confirmed as one matter count once, so a
-     * citizen re-sending the same petition to several bodies is one matter (issue 20).
+     * citizen re-sending the same petition to several bodies is one matter (issue 20). The TTCP forms count "vụ việc"
+     * beside "lượt" and "đơn" (TT 02/2021/TT-TTCP, Biểu 01/TCD; rules.md B6 [K]); Biểu 02/XLD itself counts đơn, so
+     * the matters are shown beside its lines, not inside them.
      *
      * @param total the matters of the period's petitions (the "vụ việc" of {@code figures.total})
      * @param receivedInPeriod the matters of the petitions received in the period
