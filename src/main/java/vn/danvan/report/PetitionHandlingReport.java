@@ -20,7 +20,19 @@ public record PetitionHandlingReport(
         LocalDate compiledOn,
         PetitionHandlingFigures figures,
         List<ContentRow> byContent,
-        List<Satisfaction> satisfaction) {
+        List<Satisfaction> satisfaction,
+        Matters matters) {
+
+    /**
+     * Matters (vụ việc) beside petitions (đơn): petitions an officer confirmed as one matter count once, so a
+     * citizen re-sending the same petition to several bodies is one matter (issue 20). The TTCP forms count "vụ việc"
+     * beside "lượt" and "đơn" (TT 02/2021/TT-TTCP, Biểu 01/TCD; rules.md B6 [K]); Biểu 02/XLD itself counts đơn, so
+     * the matters are shown beside its lines, not inside them.
+     *
+     * @param total the matters of the period's petitions (the "vụ việc" of {@code figures.total})
+     * @param receivedInPeriod the matters of the petitions received in the period
+     */
+    public record Matters(int total, int receivedInPeriod) {}
 
     /**
      * How satisfied citizens were with a body's answers (ratings 1–5 given on the portal in the period):

@@ -123,6 +123,12 @@ public class PetitionHandlingReports {
             group by grouping sets ((), (petition_type, field_code))
             """;
 
+    /** The matters (vụ việc) of the period's petitions: a confirmed same-matter group counts once (issue 20). */
+    private static final String MATTERS = """
+            select count(distinct matter_id) as matters,
+                   count(distinct matter_id) filter (where received_on >= :from) as matters_received
+            """ + IN_PERIOD;
+
     private final ReportDatabase database;
     private final ReportScope scope;
     private final PetitionQueries petitions;
@@ -205,7 +211,8 @@ public class PetitionHandlingReports {
                 LocalDate.now(clock),
                 figures,
                 List.copyOf(byContent),
-                satisfaction);
+                satisfaction,
+                matters(bodies, from, to));
     }
 
     /**
@@ -226,6 +233,16 @@ public class PetitionHandlingReports {
                     });
             return totals[0];
         });
+    }
+
+    private PetitionHandlingReport.Matters matters(Set<Long> bodies, LocalDate from, LocalDate to) {
+        return database.read(jdbc -> jdbc.sql(MATTERS)
+                .param("bodies", bodies.toArray(Long[]::new))
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) ->
+                        new PetitionHandlingReport.Matters(rs.getInt("matters"), rs.getInt("matters_received")))
+                .single());
     }
 
     private static int fieldPosition(String code, List<String> fieldOrder) {

@@ -64,18 +64,27 @@ public final class BenchMain {
         long startup = (System.nanoTime() - start) / 1_000_000;
         try {
             // The online votes (issue 18) need no petitions: run alone, they skip the national data.
-            String markdown = Set.of("votes").equals(settings.only())
-                    ? new VoteBench(
+            // The same-matter matcher (issue 20) fills its own table: run alone, it skips the national data too.
+            String markdown = Set.of("matcher").equals(settings.only())
+                    ? new MatcherBench(
                                     app,
-                                    new VoteBench.Settings(
-                                            Integer.parseInt(options.getOrDefault("households", "1000000")),
-                                            Integer.parseInt(options.getOrDefault("accounts", "64")),
-                                            Double.parseDouble(options.getOrDefault("rate", "5000")),
-                                            settings.openConnections(),
-                                            settings.clients(),
-                                            settings.intakeDuration()))
+                                    new MatcherBench.Settings(
+                                            Long.parseLong(options.getOrDefault("samples", "10000000")),
+                                            Integer.parseInt(options.getOrDefault("lookups", "2000")),
+                                            settings.seed()))
                             .run()
-                    : BenchRun.markdown(BenchRun.run(app, settings), startup);
+                    : Set.of("votes").equals(settings.only())
+                            ? new VoteBench(
+                                            app,
+                                            new VoteBench.Settings(
+                                                    Integer.parseInt(options.getOrDefault("households", "1000000")),
+                                                    Integer.parseInt(options.getOrDefault("accounts", "64")),
+                                                    Double.parseDouble(options.getOrDefault("rate", "5000")),
+                                                    settings.openConnections(),
+                                                    settings.clients(),
+                                                    settings.intakeDuration()))
+                                    .run()
+                            : BenchRun.markdown(BenchRun.run(app, settings), startup);
             System.out.println(markdown);
             Path out = Path.of(options.getOrDefault("out", "target/bench-results.md"));
             Files.createDirectories(out.toAbsolutePath().getParent());

@@ -86,6 +86,19 @@ public final class MatcherMinHash {
         return bands;
     }
 
+    /**
+     * The signature's band hashes, each mixed with the commune, as the matcher stores and looks them up: only
+     * petitions of the same commune meet (a petition without one meets the others without one).
+     */
+    public static long[] bandKeys(long[] signature, @org.jspecify.annotations.Nullable String communeCode) {
+        long commune = hash(communeCode == null ? "" : communeCode);
+        long[] bands = bands(signature);
+        for (int band = 0; band < bands.length; band++) {
+            bands[band] = mix(bands[band] ^ commune);
+        }
+        return bands;
+    }
+
     private static long hash(String text) {
         long hash = 0xcbf29ce484222325L;
         for (int i = 0; i < text.length(); i++) {

@@ -23,6 +23,21 @@ public final class SameMatterRule {
 
     private SameMatterRule() {}
 
+    /**
+     * Whether a candidate met through the commune's LSH bands is suggested to the officer: the same commune and a
+     * text similarity at the threshold; the field is only a bonus, since a copy may have been classified otherwise.
+     */
+    public static Optional<Reason> suggest(Sample a, Sample b, double threshold) {
+        if (!a.communeCode().equals(b.communeCode())) {
+            return Optional.empty();
+        }
+        double similarity = MatcherMinHash.similarity(a.signature(), b.signature());
+        return similarity >= threshold
+                ? Optional.of(new Reason(
+                        similarity, !a.communeCode().isEmpty(), a.fieldCode().equals(b.fieldCode())))
+                : Optional.empty();
+    }
+
     public static Optional<Reason> match(Sample a, Sample b, double threshold) {
         if (!a.communeCode().equals(b.communeCode()) || !a.fieldCode().equals(b.fieldCode())) {
             return Optional.empty();

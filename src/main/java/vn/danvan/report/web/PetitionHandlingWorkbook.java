@@ -52,6 +52,10 @@ public class PetitionHandlingWorkbook {
             Sheets.cell(row, 1, text(line.labelKey(), locale), label);
             Sheets.number(row, 2, line.value(), styles);
         }
+        Row matters = sheet.createRow(rowIndex);
+        Sheets.cell(matters, 0, "", styles.plain);
+        Sheets.cell(matters, 1, text("samematter.report.matters", locale), styles.strong);
+        Sheets.number(matters, 2, report.matters().total(), styles);
         sheet.setColumnWidth(0, 8 * 256);
         sheet.setColumnWidth(1, 70 * 256);
         sheet.setColumnWidth(2, 14 * 256);
