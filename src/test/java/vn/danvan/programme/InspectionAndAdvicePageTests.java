@@ -49,6 +49,9 @@ class InspectionAndAdvicePageTests {
     @Test
     void anInspectionIsPlannedHeldAndFollowedUpOnItsPagesAndBadInputWritesNothing() throws Exception {
         var board = signedIn(setting.boardStaff());
+        assertThat(board.get("/programme/plans").body())
+                .contains("href=\"/programme/inspections\"")
+                .contains("href=\"/programme/advice\"");
         assertThat(board.get("/programme/inspections").statusCode()).isEqualTo(200);
         Map<String, String> form = new HashMap<>(Map.of(
                 "bodyId", String.valueOf(setting.board().id()),
