@@ -1,6 +1,7 @@
 package vn.danvan.dialogue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -59,5 +60,36 @@ public class DialogueFacts {
                 .query((rs, n) -> new CommitmentCounts(
                         rs.getInt("made"), rs.getInt("done"), rs.getInt("open"), rs.getInt("overdue")))
                 .single();
+    }
+
+    /**
+     * Commitments owned by the bodies or made in their dialogues that are unfinished past their due day on
+     * {@code today}, the most overdue first, at most {@code limit} (the programme's advice quotes them as evidence).
+     */
+    public List<CommitmentOverdue> overdueCommitments(Set<Long> bodyIds, LocalDate today, int limit) {
+        if (bodyIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select c.id, c.owner_body_id, c.owner_name, c.description, c.due_on
+                from dialogue.commitment c
+                join dialogue.issue i on i.id = c.issue_id
+                join dialogue.dialogue d on d.id = i.dialogue_id
+                where c.state in ('OPEN', 'IN_PROGRESS') and c.due_on < :today
+                  and (c.owner_body_id in (:bodies) or d.convener_body_id in (:bodies)
+                       or d.co_convener_body_id in (:bodies))
+                order by c.due_on, c.id
+                limit :limit
+                """)
+                .param("bodies", bodyIds)
+                .param("today", today)
+                .param("limit", limit)
+                .query((rs, n) -> new CommitmentOverdue(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, LocalDate.class)))
+                .list();
     }
 }

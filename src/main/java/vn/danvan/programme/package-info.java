@@ -12,7 +12,8 @@
             "reception",
             "dialogue",
             "democracy",
-            "petition"
+            "petition",
+            "insight"
         })
 @org.jspecify.annotations.NullMarked
 package vn.danvan.programme;

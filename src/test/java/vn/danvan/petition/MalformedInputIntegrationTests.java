@@ -100,7 +100,10 @@ class MalformedInputIntegrationTests {
             "programme.model",
             "programme.model_score",
             "programme.commendation",
-            "programme.story");
+            "programme.story",
+            "programme.course",
+            "programme.course_participant",
+            "programme.activity");
 
     /** Spoilt text, for every field of every kind. */
     private static final Map<String, String> TEXT = Map.of(
@@ -433,6 +436,7 @@ class MalformedInputIntegrationTests {
         bases.putAll(campaignRestBases());
         bases.putAll(consultationRestBases());
         bases.putAll(programmeRestBases());
+        bases.putAll(trainingRestBases());
         bases.putAll(modelRestBases());
         return bases;
     }
@@ -500,6 +504,22 @@ class MalformedInputIntegrationTests {
                         {"number": "1-BC", "results": "Kết quả", "limitations": "Hạn chế", "causes": "Nguyên nhân",
                          "lessons": "Bài học", "directions": "Phương hướng", "signerName": "Nguyễn Văn A",
                          "signerPosition": "Trưởng ban"}""");
+    }
+
+    /** The writes of the training courses and the activities with the community: a body or course nothing has. */
+    Map<String, String> trainingRestBases() {
+        String nobody = "999999999";
+        return Map.of(
+                "POST /api/v1/programme/courses",
+                """
+                        {"bodyId": %s, "title": "Lớp bồi dưỡng", "topic": "RECEPTION", "startsOn": "%s",
+                         "endsOn": "%s", "place": "Huế", "hours": 16}""".formatted(nobody, TODAY, TODAY.plusDays(2)),
+                "POST /api/v1/programme/courses/{id}/participants",
+                "{\"staffId\": %s}".formatted(nobody),
+                "POST /api/v1/programme/activities",
+                """
+                        {"bodyId": %s, "kind": "FIELD_VISIT", "community": "PARTY_CELL", "heldOn": "%s",
+                         "place": "Chi bộ thôn 3", "leaderName": "Bí thư", "learned": "Nắm tình hình"}""".formatted(nobody, TODAY));
     }
 
     /**

@@ -2,12 +2,17 @@ package vn.danvan.programme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.WebSession;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.programme.PlanCommands.AddTask;
+import vn.danvan.programme.PlanCommands.DraftPlan;
 import vn.danvan.shared.VietnamTime;
 
 /** The programme's staff pages through the real form login: a plan, its task, an agreement, a review, the report. */
@@ -32,6 +39,9 @@ class PlanPageTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PlanBook planBook;
 
     PlanFixtures.Setting setting;
 
@@ -158,5 +168,113 @@ class PlanPageTests {
                 .contains("Quy chế phối hợp")
                 .contains(setting.board().name());
         assertThat(board.download("/programme/reports.xlsx").statusCode()).isEqualTo(200);
+    }
+
+    /** The nine counts that follow a body's name in the report page's table of bodies. */
+    static List<Integer> pageRow(String html, String name) {
+        int at = html.indexOf(">" + name + "</th>", html.indexOf("id=\"bodies\""));
+        assertThat(at).as("a row for " + name).isPositive();
+        Matcher cell = Pattern.compile("<td[^>]*>(\\d+)</td>").matcher(html.substring(at, html.indexOf("</tr>", at)));
+        List<Integer> values = new ArrayList<>();
+        while (cell.find()) {
+            values.add(Integer.parseInt(cell.group(1)));
+        }
+        return values;
+    }
+
+    /** The nine counts of a body's row in the workbook, or empty when the body has no row. */
+    static List<Integer> workbookRow(byte[] xlsx, String name) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            for (Row row : workbook.getSheetAt(0)) {
+                if (row.getCell(0) != null && name.equals(row.getCell(0).getStringCellValue())) {
+                    List<Integer> values = new ArrayList<>();
+                    for (int c = 2; c < 11; c++) {
+                        values.add((int) row.getCell(c).getNumericCellValue());
+                    }
+                    return values;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    @Test
+    void theYearlyReportCountsTheRawRecordsOnThePageAndInTheWorkbookAndACommuneSeesOnlyItself() throws Exception {
+        int year = TODAY.getYear();
+        for (String title : List.of("Kế hoạch dân vận chính quyền", "Kế hoạch dân vận khéo")) {
+            planBook.draft(
+                    new DraftPlan(setting.board().id(), year, PlanSector.STATE, title, null), setting.boardStaff());
+        }
+        long planId = planBook.plans(year, setting.boardStaff()).stream()
+                .filter(p -> p.bodyId() == setting.board().id())
+                .findFirst()
+                .orElseThrow()
+                .id();
+        LocalDate firstDay = LocalDate.of(year, 1, 1);
+        planBook.addTask(
+                planId,
+                new AddTask("Nhiệm vụ trễ", setting.commune().id(), firstDay, null, null),
+                setting.boardStaff());
+        var done = planBook.addTask(
+                planId,
+                new AddTask("Nhiệm vụ xong", setting.commune().id(), LocalDate.of(year, 12, 31), null, null),
+                setting.boardStaff());
+        planBook.complete(done.id(), TODAY, TODAY, setting.communeStaff());
+        int late = TODAY.isAfter(firstDay) ? 1 : 0;
+        // plans, tasks, done, late, agreements, joint tasks done, courses, certificates, reviews issued
+        List<Integer> board = List.of(2, 0, 0, 0, 0, 0, 0, 0, 0);
+        List<Integer> commune = List.of(0, 2, 1, late, 0, 0, 0, 0, 0);
+
+        var province = signedIn(setting.boardStaff());
+        String page = province.get("/programme/reports").body();
+        assertThat(pageRow(page, setting.board().name())).isEqualTo(board);
+        assertThat(pageRow(page, setting.commune().name())).isEqualTo(commune);
+        byte[] xlsx = province.download("/programme/reports.xlsx").body();
+        assertThat(workbookRow(xlsx, setting.board().name())).isEqualTo(board);
+        assertThat(workbookRow(xlsx, setting.commune().name())).isEqualTo(commune);
+
+        // the province sees its communes; the commune sees itself, not the province above it
+        var ward = signedIn(setting.communeStaff());
+        String wardPage = ward.get("/programme/reports").body();
+        assertThat(pageRow(wardPage, setting.commune().name())).isEqualTo(commune);
+        assertThat(wardPage).doesNotContain(setting.board().name());
+        assertThat(workbookRow(
+                        ward.download("/programme/reports.xlsx").body(),
+                        setting.board().name()))
+                .isEmpty();
+    }
+
+    @Test
+    void theActivitiesPageRecordsAWorkWithTheCommunityAndRefusesAFieldVisitWithoutItsLeader() throws Exception {
+        var board = signedIn(setting.boardStaff());
+        assertThat(board.get("/programme/activities").statusCode()).isEqualTo(200);
+        Map<String, String> form = new HashMap<>(Map.of(
+                "bodyId", String.valueOf(setting.board().id()),
+                "kind", "FIELD_VISIT",
+                "community", "PARTY_CELL",
+                "heldOn", TODAY.toString(),
+                "place", "Chi bộ thôn Phú Mậu 3",
+                "leaderName", "",
+                "learned", "Bà con đề nghị sớm làm đường liên thôn"));
+        HttpResponse<String> noLeader = board.post("/programme/activities", form);
+        assertThat(noLeader.statusCode()).isEqualTo(200);
+        assertThat(noLeader.body()).contains("Chuyến đi cơ sở cần ghi tên đồng chí lãnh đạo.");
+        form.put("leaderName", "Đồng chí Phó Bí thư Thành ủy");
+        form.put("heldOn", TODAY.plusDays(1).toString());
+        assertThat(board.post("/programme/activities", form).body()).contains("Ngày hoạt động không được sau hôm nay.");
+        assertThat(jdbc.sql("select count(*) from programme.activity where body_id = ?")
+                        .param(setting.board().id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        form.put("heldOn", TODAY.toString());
+        HttpResponse<String> recorded = board.post("/programme/activities", form);
+        assertThat(recorded.body())
+                .contains("Đã ghi nhận hoạt động.")
+                .contains("Chi bộ thôn Phú Mậu 3")
+                .contains("Bà con đề nghị sớm làm đường liên thôn");
+        assertThat(signedIn(setting.borderStaff()).get("/programme/activities").body())
+                .doesNotContain("Chi bộ thôn Phú Mậu 3");
     }
 }

@@ -44,6 +44,12 @@ class PlanScreensBrowserTests {
     @Autowired
     ReviewBook reviews;
 
+    @Autowired
+    InspectionBook inspections;
+
+    @Autowired
+    AdviceBook advices;
+
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
@@ -89,6 +95,38 @@ class PlanScreensBrowserTests {
                 TODAY,
                 setting.boardStaff());
 
+        var inspection = inspections.plan(
+                new InspectionCommands.PlanInspection(
+                        setting.board().id(),
+                        setting.commune().id(),
+                        TODAY.minusDays(30),
+                        "Đồng chí Phó Trưởng ban (trưởng đoàn) và 2 cán bộ",
+                        "Kiểm tra việc thực hiện dân vận chính quyền và Quy chế dân chủ ở cơ sở"),
+                setting.boardStaff());
+        inspections.recordFindings(
+                inspection.id(),
+                new InspectionCommands.RecordFindings(
+                        TODAY.minusDays(30), "Tiếp công dân đúng lịch; chưa công khai kết quả hội nghị đối thoại."),
+                TODAY,
+                setting.boardStaff());
+        inspections.recommend(
+                inspection.id(),
+                new InspectionCommands.AddRecommendation(
+                        "Niêm yết kết quả hội nghị đối thoại tại trụ sở và nhà văn hóa tổ dân phố",
+                        setting.commune().id(),
+                        TODAY.minusDays(5)),
+                setting.boardStaff());
+        var advice = advices.draft(
+                new AdviceCommands.DraftAdvice(
+                        setting.board().id(),
+                        setting.commune().id(),
+                        "Đề xuất chỉ đạo giải quyết dứt điểm các vụ việc đất đai kéo dài",
+                        "Ban Dân vận đề xuất cấp ủy chỉ đạo tổ chức đối thoại chuyên đề về bồi thường, hỗ trợ.",
+                        TODAY.withDayOfYear(1),
+                        TODAY),
+                setting.boardStaff());
+        advices.send(advice.id(), new AdviceCommands.SendAdvice(TODAY), TODAY, setting.boardStaff());
+
         for (int width : new int[] {1280, 390}) {
             Page page = browser.newPage(width, 900, true);
             page.navigate(url("/programme/plans"));
@@ -98,7 +136,13 @@ class PlanScreensBrowserTests {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
                     .click();
             for (String path : List.of(
-                    "/programme/reviews/" + review.id(), "/programme/plans/" + plan.id(), "/programme/reports")) {
+                    "/programme/reviews/" + review.id(),
+                    "/programme/plans/" + plan.id(),
+                    "/programme/reports",
+                    "/programme/inspections",
+                    "/programme/inspections/" + inspection.id(),
+                    "/programme/advice",
+                    "/programme/advice/" + advice.id())) {
                 page.navigate(url(path));
                 assertThat(page.locator("h1")).isVisible();
                 page.screenshot(new Page.ScreenshotOptions()

@@ -42,9 +42,11 @@ public class Models {
     private static final String RECOGNISED = "('RECOGNISED', 'COMMENDED', 'REPLICATED')";
 
     private final JdbcClient jdbc;
+    private final PhotoRows photoRows;
 
     Models(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.photoRows = new PhotoRows(jdbc, "programme.model_photo", "model_id");
     }
 
     // ---- rounds -------------------------------------------------------------------------------------
@@ -415,45 +417,15 @@ public class Models {
     }
 
     public ModelPhoto addPhoto(long modelId, @Nullable String caption, FileStore.Stored stored, String by) {
-        long id = jdbc.sql("""
-                insert into programme.model_photo (model_id, caption, file_name, content_type, size_bytes, sha256,
-                    storage_key, uploaded_by)
-                values (:model, :caption, :name, :type, :size, :sha, :key, :by) returning id
-                """)
-                .param("model", modelId)
-                .param("caption", caption)
-                .param("name", stored.fileName())
-                .param("type", stored.contentType())
-                .param("size", stored.size())
-                .param("sha", stored.sha256())
-                .param("key", stored.key())
-                .param("by", by)
-                .query(Long.class)
-                .single();
-        return new ModelPhoto(id, modelId, caption, stored.fileName(), stored.contentType());
+        return photoRows.add(modelId, caption, stored, by);
     }
 
     public List<ModelPhoto> photos(long modelId) {
-        return jdbc.sql("""
-                select id, model_id, caption, file_name, content_type from programme.model_photo
-                where model_id = ? order by id
-                """)
-                .param(modelId)
-                .query((rs, n) -> new ModelPhoto(
-                        rs.getLong("id"),
-                        rs.getLong("model_id"),
-                        rs.getString("caption"),
-                        rs.getString("file_name"),
-                        rs.getString("content_type")))
-                .list();
+        return photoRows.of(modelId);
     }
 
     public Optional<String> photoKey(long modelId, long photoId) {
-        return jdbc.sql("select storage_key from programme.model_photo where model_id = ? and id = ?")
-                .param(modelId)
-                .param(photoId)
-                .query(String.class)
-                .optional();
+        return photoRows.key(modelId, photoId);
     }
 
     public void recordEvent(long modelId, String kind, String actor, @Nullable String note) {

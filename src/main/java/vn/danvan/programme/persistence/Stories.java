@@ -25,9 +25,11 @@ public class Stories {
             id, body_id, province_code, commune_code, topic, model_id, title, summary, body, published_at, updated_at""";
 
     private final JdbcClient jdbc;
+    private final PhotoRows photoRows;
 
     Stories(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.photoRows = new PhotoRows(jdbc, "programme.story_photo", "story_id");
     }
 
     public long add(SaveStory command, @Nullable String provinceCode, @Nullable String communeCode, String by) {
@@ -152,45 +154,15 @@ public class Stories {
     }
 
     public ModelPhoto addPhoto(long storyId, @Nullable String caption, FileStore.Stored stored, String by) {
-        long id = jdbc.sql("""
-                insert into programme.story_photo (story_id, caption, file_name, content_type, size_bytes, sha256,
-                    storage_key, uploaded_by)
-                values (:story, :caption, :name, :type, :size, :sha, :key, :by) returning id
-                """)
-                .param("story", storyId)
-                .param("caption", caption)
-                .param("name", stored.fileName())
-                .param("type", stored.contentType())
-                .param("size", stored.size())
-                .param("sha", stored.sha256())
-                .param("key", stored.key())
-                .param("by", by)
-                .query(Long.class)
-                .single();
-        return new ModelPhoto(id, storyId, caption, stored.fileName(), stored.contentType());
+        return photoRows.add(storyId, caption, stored, by);
     }
 
     public List<ModelPhoto> photos(long storyId) {
-        return jdbc.sql("""
-                select id, story_id, caption, file_name, content_type from programme.story_photo
-                where story_id = ? order by id
-                """)
-                .param(storyId)
-                .query((rs, n) -> new ModelPhoto(
-                        rs.getLong("id"),
-                        rs.getLong("story_id"),
-                        rs.getString("caption"),
-                        rs.getString("file_name"),
-                        rs.getString("content_type")))
-                .list();
+        return photoRows.of(storyId);
     }
 
     public Optional<String> photoKey(long storyId, long photoId) {
-        return jdbc.sql("select storage_key from programme.story_photo where story_id = ? and id = ?")
-                .param(storyId)
-                .param(photoId)
-                .query(String.class)
-                .optional();
+        return photoRows.key(storyId, photoId);
     }
 
     private static Story story(ResultSet rs, int row) throws SQLException {
