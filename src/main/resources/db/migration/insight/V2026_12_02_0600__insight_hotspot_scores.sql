@@ -13,3 +13,5 @@ alter table insight.hotspot_state
     add column computed_at    timestamptz;
 
 create index hotspot_state_score_idx on insight.hotspot_state (score desc) where score > 0;
+-- "tính lúc HH:mm" on every home page: max(computed_at) by the index, not a scan of the scores.
+create index hotspot_state_computed_idx on insight.hotspot_state (computed_at);

@@ -341,7 +341,8 @@ class HotspotIntegrationTests {
 
     @Test
     void delegationsReceivedAtReceptionRaiseTheScoreOfTheirCommune() {
-        plant(commune, committee.id(), 4, 0);
+        // 4 recent petitions, 3 of them group petitions: about 5.1 points, and under the minimum of 5 recent.
+        plant(commune, committee.id(), 4, 3);
         watch.evaluate(asOf);
         var without = board.line(head, commune, "LAND").orElseThrow();
         delegation(commune, committee.id(), asOf.minusDays(1));

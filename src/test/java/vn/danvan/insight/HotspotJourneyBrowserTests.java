@@ -171,6 +171,15 @@ class HotspotJourneyBrowserTests {
             sized.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/screenshots/hotspot-why-" + width + ".png"))
                     .setFullPage(true));
+            sized.navigate(url("/home"));
+            sized.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/home-hotspots-" + width + ".png"))
+                    .setFullPage(true));
+            sized.navigate(url("/reports/petitions?from=" + today.minusDays(400) + "&to=" + today));
+            sized.waitForFunction("typeof Chart === 'undefined' || document.querySelector('.chart-canvas canvas')");
+            sized.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/report-charts-" + width + ".png"))
+                    .setFullPage(true));
             sized.navigate(url(why + "?lang=en"));
             audit(sized, width + " " + why + "?lang=en", problems);
             sized.navigate(url("/insight/hotspots?lang=vi"));

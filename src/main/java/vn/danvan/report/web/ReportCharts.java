@@ -87,7 +87,8 @@ public class ReportCharts {
                     .param("from", from)
                     .param("to", to)
                     .query(rs -> {
-                        months.get(YearMonth.of(rs.getInt(1), rs.getInt(2)))[0] = rs.getLong(3);
+                        months.computeIfAbsent(YearMonth.of(rs.getInt(1), rs.getInt(2)), m -> new long[3])[0] =
+                                rs.getLong(3);
                     });
             jdbc.sql("""
                     select extract(year from resolved_on)::int, extract(month from resolved_on)::int, count(*),
@@ -100,7 +101,8 @@ public class ReportCharts {
                     .param("from", from)
                     .param("to", to)
                     .query(rs -> {
-                        long[] month = months.get(YearMonth.of(rs.getInt(1), rs.getInt(2)));
+                        long[] month =
+                                months.computeIfAbsent(YearMonth.of(rs.getInt(1), rs.getInt(2)), m -> new long[3]);
                         month[1] = rs.getLong(3);
                         month[2] = rs.getLong(4);
                     });
