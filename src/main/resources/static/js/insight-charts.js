@@ -3,6 +3,7 @@
   'use strict';
   if (typeof Chart === 'undefined') { return; }
   var palette = ['#0b5cad', '#b3261e', '#1e7a3d', '#9a6200', '#6b3fa0', '#00838f', '#c2185b', '#5d4037', '#455a64', '#827717'];
+  var charts = [];
   var number = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en' : 'vi');
   function value(cell) {
     var text = (cell && cell.textContent || '').replace(/[.\s]/g, '').replace(',', '.');
@@ -30,26 +31,21 @@
     var holder = document.createElement('div');
     holder.className = 'chart-canvas';
     var canvas = document.createElement('canvas');
-    canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', (table.closest('figure') && table.closest('figure').querySelector('figcaption') || {}).textContent || heads.join(', '));
+    // The table below stays visible and is the source of truth (screen readers, print, copy); the drawing only
+    // repeats it, so assistive technology skips it.
+    canvas.setAttribute('aria-hidden', 'true');
     holder.appendChild(canvas);
     table.parentNode.insertBefore(holder, table);
-    var details = document.createElement('details');
-    var summary = document.createElement('summary');
-    summary.textContent = document.documentElement.lang === 'en' ? 'Figures' : 'Bảng số liệu';
-    details.appendChild(summary);
-    table.parentNode.insertBefore(details, table);
-    details.appendChild(table);
-    window.addEventListener('beforeprint', function () { details.open = true; });
     var scales = kind === 'doughnut' ? {} : {
       y: { beginAtZero: true, ticks: { precision: 0, callback: function (v) { return number.format(v); } } },
       percent: { display: lineColumn > 0, position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false } }
     };
-    new Chart(canvas, {
+    charts.push(new Chart(canvas, {
       type: kind,
       data: { labels: labels, datasets: datasets },
       options: { responsive: true, maintainAspectRatio: false, animation: false, scales: scales,
         plugins: { legend: { position: 'bottom' } } }
-    });
+    }));
   });
+  window.addEventListener('beforeprint', function () { charts.forEach(function (chart) { chart.resize(); }); });
 })();

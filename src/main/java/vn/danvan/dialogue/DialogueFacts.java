@@ -92,4 +92,28 @@ public class DialogueFacts {
                         rs.getObject(5, LocalDate.class)))
                 .list();
     }
+
+    /** Commitments overdue in one commune's dialogues about one field, and the bodies that owe them. */
+    public record CommuneFieldCommitments(String communeCode, String fieldCode, int overdue, List<Long> bodyIds) {}
+
+    /**
+     * The commitments unmet on {@code asOf} past their due day, per commune (of the dialogue) and field (of the issue),
+     * for the hot-spot watch; counts only.
+     */
+    public List<CommuneFieldCommitments> overdueByCommune(LocalDate asOf) {
+        return jdbc.sql("""
+                select d.commune_code, i.field_code, count(*), array_agg(distinct c.owner_body_id)
+                from dialogue.commitment c
+                join dialogue.issue i on i.id = c.issue_id
+                join dialogue.dialogue d on d.id = i.dialogue_id
+                where d.commune_code is not null and d.held_on <= :asOf and c.due_on < :asOf
+                  and (c.state in ('OPEN', 'IN_PROGRESS') or (c.state = 'DONE' and c.done_on > :asOf))
+                group by d.commune_code, i.field_code
+                """)
+                .param("asOf", asOf)
+                .query((rs, n) ->
+                        new CommuneFieldCommitments(rs.getString(1), rs.getString(2), rs.getInt(3), List.of((Long[])
+                                rs.getArray(4).getArray())))
+                .list();
+    }
 }

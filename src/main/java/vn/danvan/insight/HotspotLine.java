@@ -1,11 +1,12 @@
 package vn.danvan.insight;
 
+import java.time.Instant;
 import java.util.List;
 import vn.danvan.insight.domain.HotspotScoring;
 
 /**
  * A commune and field with its hot-spot score and the parts that make it, for the hot-spot pages and the heads'
- * home page.
+ * home page; {@code computedAt} is when the watch computed it (the pages read the stored score, never recompute).
  */
 public record HotspotLine(
         String communeCode,
@@ -14,9 +15,14 @@ public record HotspotLine(
         int recent,
         int history,
         HotspotScoring.Score score,
-        List<Long> bodyIds) {
+        List<Long> bodyIds,
+        Instant computedAt) {
 
     public boolean hot() {
         return score.hot();
+    }
+
+    HotspotLine withName(String name) {
+        return new HotspotLine(communeCode, name, fieldCode, recent, history, score, bodyIds, computedAt);
     }
 }

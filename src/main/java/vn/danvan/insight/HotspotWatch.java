@@ -29,7 +29,8 @@ import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.VietnamTime;
 
 /**
- * Scores every commune and field once a day — on one instance (ShedLock) — and alerts the heads of the bodies holding
+ * Scores every commune and field once a day from every source, stores the scores with their parts for the pages
+ * ({@code insight.hotspot_state}), on one instance (ShedLock), and alerts the heads of the bodies holding
  * a hot spot's recent cases, once per crossing of the threshold: the state row changes from cool to hot for one
  * caller only, even when two instances compute at the same time.
  */
@@ -68,7 +69,7 @@ public class HotspotWatch {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${danvan.insight.hotspot.cron:0 30 6 * * *}", zone = VietnamTime.ZONE_ID)
+    @Scheduled(cron = "${danvan.insight.hotspot.cron:0 30 6-18 * * *}", zone = VietnamTime.ZONE_ID)
     @SchedulerLock(name = "insight.hotspot-watch", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void scheduled() {
         List<Alert> raised = evaluate(LocalDate.now(clock.withZone(VietnamTime.ZONE)));
@@ -83,8 +84,12 @@ public class HotspotWatch {
         var settings = board.settings();
         Set<String> hotBefore = new HashSet<>(alerts.hotPairs());
         List<Alert> raised = new ArrayList<>();
-        for (HotspotLine line : board.lines(null, asOf)) {
+        List<HotspotLine> lines = board.compute(asOf);
+        board.store(lines, asOf);
+        Set<String> scored = new HashSet<>();
+        for (HotspotLine line : lines) {
             String pair = line.communeCode() + "|" + line.fieldCode();
+            scored.add(pair);
             if (line.hot()) {
                 if (!hotBefore.contains(pair) && alerts.turnHot(line.communeCode(), line.fieldCode(), asOf)) {
                     alerts.add(
@@ -102,6 +107,14 @@ public class HotspotWatch {
                         "hotspot",
                         pair,
                         Map.of("score", line.score().total(), "on", asOf.toString()));
+            }
+        }
+        for (String pair : hotBefore) {
+            if (!scored.contains(pair)) {
+                // no signal left at all in the window and history: cooled.
+                String[] parts = pair.split("\\|", 2);
+                alerts.turnCool(parts[0], parts[1], asOf);
+                audit.record("hotspot.cooled", "hotspot", pair, Map.of("score", 0.0, "on", asOf.toString()));
             }
         }
         return raised;

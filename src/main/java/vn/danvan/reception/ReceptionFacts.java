@@ -1,6 +1,7 @@
 package vn.danvan.reception;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,5 +47,24 @@ public class ReceptionFacts {
                 .query(Integer.class)
                 .single();
         return new ReceptionCounts(visits.visits(), visits.people(), visits.delegations(), sessions);
+    }
+
+    /** Delegations (đoàn đông người) received from one commune about one field, and the bodies that received them. */
+    public record CommuneFieldDelegations(String communeCode, String fieldCode, int delegations, List<Long> bodyIds) {}
+
+    /** The delegations received between two days, per commune and field (for the hot-spot watch; counts only). */
+    public List<CommuneFieldDelegations> delegationsByCommune(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select commune_code, field_code, count(*), array_agg(distinct body_id)
+                from reception.visit
+                where delegation and visited_on between :from and :to and commune_code is not null
+                group by commune_code, field_code
+                """)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) ->
+                        new CommuneFieldDelegations(rs.getString(1), rs.getString(2), rs.getInt(3), List.of((Long[])
+                                rs.getArray(4).getArray())))
+                .list();
     }
 }

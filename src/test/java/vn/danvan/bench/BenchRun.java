@@ -132,6 +132,7 @@ public final class BenchRun {
         if (settings.runs("home")) {
             queue.add(benchmarks.home(
                     app.getBean(vn.danvan.petition.PetitionFigures.class), settings.queueRuns(), settings.seed()));
+            queue.addAll(HomeBench.run(app, settings.queueRuns(), settings.seed()));
         }
         Benchmarks.Throughput intake = null;
         Benchmarks.Throughput baseline = null;

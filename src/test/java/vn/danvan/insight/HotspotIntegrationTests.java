@@ -1,6 +1,7 @@
 package vn.danvan.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,9 +16,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.TestUnits;
+import vn.danvan.WebSession;
 import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
@@ -37,6 +40,9 @@ class HotspotIntegrationTests {
 
     /** Today: the board scores as of today, the watch as of any day it is given. */
     LocalDate asOf;
+
+    @LocalServerPort
+    int port;
 
     @Autowired
     HotspotWatch watch;
@@ -246,6 +252,7 @@ class HotspotIntegrationTests {
     @Test
     void aStaffMemberSeesOnlyTheHotSpotsOfTheCasesInTheirScope() {
         plant(commune, committee.id(), 12, 2);
+        watch.evaluate(asOf);
         Body elsewhere = administration.addBody(
                 "HS-PX-" + suffix,
                 "UBND xã khác " + suffix,
@@ -262,5 +269,163 @@ class HotspotIntegrationTests {
         });
         assertThat(board.top(outsider, 50)).noneMatch(line -> line.communeCode().equals(commune));
         assertThat(board.line(outsider, commune, "LAND")).isEmpty();
+    }
+
+    double points(HotspotLine line, String part) {
+        return line.score().parts().stream()
+                .filter(p -> p.key().equals(part))
+                .findFirst()
+                .orElseThrow()
+                .points();
+    }
+
+    double value(HotspotLine line, String part) {
+        return line.score().parts().stream()
+                .filter(p -> p.key().equals(part))
+                .findFirst()
+                .orElseThrow()
+                .value();
+    }
+
+    @Test
+    void thePagesShowTheStoredScoreAndARawChangeShowsOnlyAfterTheWatchRuns() throws Exception {
+        plant(commune, committee.id(), 12, 2);
+        watch.evaluate(asOf);
+        double stored = board.line(head, commune, "LAND").orElseThrow().score().total();
+        var session = new WebSession(port);
+        session.login(head.username(), "mat-khau-diem-nong-" + head.username());
+        String why = "/insight/hotspots/" + commune + "/LAND";
+
+        for (int n = 0; n < 6; n++) {
+            petition(commune, committee.id(), asOf, "GROUP", 8);
+        }
+        String before = session.get(why).body();
+        String home = session.get("/home").body();
+
+        assertThat(board.line(head, commune, "LAND").orElseThrow().score().total())
+                .as("not recomputed on view")
+                .isEqualTo(stored);
+        assertThat(before).contains(decimal(stored), "Điểm tính lúc");
+        assertThat(home).contains("/insight/hotspots/" + commune + "/LAND", "Điểm tính lúc");
+
+        watch.evaluate(asOf);
+
+        double after = board.line(head, commune, "LAND").orElseThrow().score().total();
+        assertThat(after).isGreaterThan(stored);
+        assertThat(session.get(why).body()).contains(decimal(after));
+        assertThat(jdbc.sql("select computed_at is not null and scored_on = ? from insight.hotspot_state"
+                                + " where commune_code = ? and field_code = 'LAND'")
+                        .param(asOf)
+                        .param(commune)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    static String decimal(double value) {
+        return String.format(java.util.Locale.of("vi"), "%.2f", value);
+    }
+
+    void delegation(String communeCode, long bodyId, LocalDate on) {
+        jdbc.sql("""
+                insert into reception.visit (body_id, visited_on, visitor_kind, people_count, delegation, commune_code,
+                    matter, content_type, field_code, summary, recorded_by)
+                values (:body, :on, 'GROUP', 15, true, :commune, 'NEW', 'COMPLAINT', 'LAND',
+                    'Đoàn đông người khiếu nại bồi thường', 'tiepdan')
+                """)
+                .param("body", bodyId)
+                .param("on", on)
+                .param("commune", communeCode)
+                .update();
+    }
+
+    @Test
+    void delegationsReceivedAtReceptionRaiseTheScoreOfTheirCommune() {
+        // 4 recent petitions, 3 of them group petitions: about 5.1 points, and under the minimum of 5 recent.
+        plant(commune, committee.id(), 4, 3);
+        watch.evaluate(asOf);
+        var without = board.line(head, commune, "LAND").orElseThrow();
+        delegation(commune, committee.id(), asOf.minusDays(1));
+        delegation(commune, committee.id(), asOf.minusDays(2));
+        delegation(commune, committee.id(), asOf.minusDays(30));
+
+        var raised = mine(watch.evaluate(asOf), commune);
+
+        var with = board.line(head, commune, "LAND").orElseThrow();
+        assertThat(value(with, "delegations")).as("the two in the window").isEqualTo(2);
+        assertThat(with.score().total() - without.score().total())
+                .isCloseTo(2 * board.settings().delegation(), within(0.001));
+        assertThat(without.hot()).isFalse();
+        assertThat(with.hot())
+                .as("4 petitions and 2 delegations reach the minimum")
+                .isTrue();
+        assertThat(raised)
+                .singleElement()
+                .satisfies(alert -> assertThat(alert.mailed()).isEqualTo(1));
+    }
+
+    @Test
+    void dialogueCommitmentsOverduePastTheirDueDayCountInTheCommune() {
+        plant(commune, committee.id(), 3, 0);
+        long dialogue = jdbc.sql("""
+                insert into dialogue.dialogue (convener_body_id, kind, held_on, place, topic, chair_name, participants,
+                    commune_code, created_by)
+                values (?, 'THEMATIC', ?, 'Nhà văn hóa', 'Đối thoại thu hồi đất', 'Chủ tịch', 40, ?, 'test')
+                returning id
+                """)
+                .params(committee.id(), asOf.minusDays(90), commune)
+                .query(Long.class)
+                .single();
+        long issue = jdbc.sql("""
+                insert into dialogue.issue (dialogue_id, content, field_code) values (?, 'Bồi thường chậm', 'LAND')
+                returning id
+                """).params(dialogue).query(Long.class).single();
+        for (var due : List.of(asOf.minusDays(10), asOf.minusDays(5), asOf.plusDays(20))) {
+            jdbc.sql("""
+                    insert into dialogue.commitment (issue_id, owner_body_id, owner_name, description, due_on, state)
+                    values (?, ?, 'Chủ tịch', 'Chi trả bồi thường', ?, 'OPEN')
+                    """).params(issue, committee.id(), due).update();
+        }
+
+        watch.evaluate(asOf);
+
+        var line = board.line(head, commune, "LAND").orElseThrow();
+        assertThat(value(line, "commitments"))
+                .as("the two past due, not the one still in time")
+                .isEqualTo(2);
+        assertThat(points(line, "commitments")).isEqualTo(2 * board.settings().commitment());
+    }
+
+    @Test
+    void secondInstanceComplaintsAreAPartOfTheirOwnAndTheSameTitleAtAnotherBodyIsCounted() {
+        plant(commune, committee.id(), 3, 0);
+        Body district = administration.addBody(
+                "HS-TT-" + suffix,
+                "Thanh tra " + suffix,
+                BodyKind.INSPECTORATE,
+                UnitLevel.COMMUNE,
+                TestUnits.HUE,
+                null,
+                null);
+        petition(commune, district.id(), asOf, "INDIVIDUAL", 1);
+        jdbc.sql("update petition.petition set instance = 'SECOND' where tracking_code like ? and received_on >= ?")
+                .param("HS" + suffix + "-%")
+                .param(asOf.minusDays(2))
+                .update();
+
+        watch.evaluate(asOf);
+
+        var line = board.line(head, commune, "LAND").orElseThrow();
+        int recent = line.recent();
+        assertThat(value(line, "second-instance")).isEqualTo(recent);
+        assertThat(points(line, "second-instance"))
+                .isEqualTo(recent * board.settings().secondInstance());
+        assertThat(value(line, "repeats")).isZero();
+        assertThat(value(line, "same-matter"))
+                .as("every recent petition has the same title as one at the other body")
+                .isEqualTo(recent);
+        assertThat(points(line, "same-matter"))
+                .as("weight 0 until the same-matter links")
+                .isZero();
     }
 }

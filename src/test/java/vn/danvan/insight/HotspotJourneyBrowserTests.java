@@ -54,6 +54,9 @@ class HotspotJourneyBrowserTests {
     @Autowired
     Clock clock;
 
+    @Autowired
+    HotspotWatch watch;
+
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String commune = TestUnits.THUAN_HOA;
     int planted;
@@ -119,6 +122,8 @@ class HotspotJourneyBrowserTests {
             petition(committee.id(), today.minusDays(n % 2), n < 2 ? "GROUP" : "INDIVIDUAL", n < 2 ? 20 : 1);
         }
 
+        watch.evaluate(today);
+
         Page page = browser.newPage(1280, 900);
         page.navigate(url("/insight/hotspots"));
         page.getByLabel("Tên đăng nhập").fill(username);
@@ -137,6 +142,12 @@ class HotspotJourneyBrowserTests {
         assertThat(page.locator("#verdict")).containsText("đây là điểm nóng");
         assertThat(page.locator("tr[data-part='groups']")).containsText("2");
         String why = "/insight/hotspots/" + commune + "/ENVIRONMENT";
+        assertThat(page.locator("#hotspots-computed, #computed-at")).containsText("Điểm tính lúc");
+        page.locator("#on-map").click();
+        assertThat(page.locator("#case-map")).isVisible();
+        page.locator("#commune-table a").first().click();
+        assertThat(page.locator("main")).containsText("Ô nhiễm mùi từ trại lợn " + suffix);
+        page.navigate(url(why));
         page.locator("#cases").click();
         assertThat(page.locator("main")).containsText("Ô nhiễm mùi từ trại lợn " + suffix);
 
@@ -159,6 +170,15 @@ class HotspotJourneyBrowserTests {
             sized.navigate(url(why));
             sized.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target/screenshots/hotspot-why-" + width + ".png"))
+                    .setFullPage(true));
+            sized.navigate(url("/home"));
+            sized.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/home-hotspots-" + width + ".png"))
+                    .setFullPage(true));
+            sized.navigate(url("/reports/petitions?from=" + today.minusDays(400) + "&to=" + today));
+            sized.waitForFunction("typeof Chart === 'undefined' || document.querySelector('.chart-canvas canvas')");
+            sized.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/report-charts-" + width + ".png"))
                     .setFullPage(true));
             sized.navigate(url(why + "?lang=en"));
             audit(sized, width + " " + why + "?lang=en", problems);

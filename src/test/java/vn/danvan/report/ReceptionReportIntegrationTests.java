@@ -27,6 +27,7 @@ import vn.danvan.reception.VisitId;
 import vn.danvan.report.domain.ReceptionReport;
 import vn.danvan.report.domain.ReceptionReports;
 import vn.danvan.report.web.ReceptionWorkbook;
+import vn.danvan.report.web.ReportCharts;
 
 /** The reception report (Biểu 01/TCD) computed from raw visits logged through the reception module. */
 @DanvanIntegrationTest
@@ -262,5 +263,37 @@ class ReceptionReportIntegrationTests {
             assertThat(sheet.getRow(7).getCell(5).getNumericCellValue()).isEqualTo(1);
             assertThat(sheet.getRow(7).getCell(6).getNumericCellValue()).isEqualTo(12);
         }
+    }
+
+    @Autowired
+    ReportCharts charts;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theObligationsChartHoldsTheHeldReceptionDaysAsLogged() {
+        var attendance = charts.reception(
+                setting.province().id(), FROM, TO, false, setting.provinceHead(), LocalDate.of(2026, 11, 30));
+
+        long heldDays = jdbc.sql("""
+                        select count(distinct s.held_on) from reception.session s join reception.head h on h.id = s.head_id
+                        where h.full_name = 'Giám đốc Lê Thanh Sơn' and s.body_id = ? and s.state = 'HELD'
+                          and s.kind = 'PERIODIC' and s.held_on between ? and ?
+                        """)
+                .param(setting.province().id())
+                .param(FROM)
+                .param(LocalDate.of(2026, 11, 30))
+                .query(Long.class)
+                .single();
+        assertThat(heldDays).isEqualTo(1);
+        assertThat(attendance)
+                .filteredOn(a -> a.headName().equals("Giám đốc Lê Thanh Sơn"))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.held()).isEqualTo(heldDays);
+                    assertThat(a.required()).as("agency head: one day a month").isEqualTo(1);
+                    assertThat(a.met()).isTrue();
+                });
     }
 }

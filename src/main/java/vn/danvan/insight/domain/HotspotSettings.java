@@ -1,20 +1,29 @@
 package vn.danvan.insight.domain;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The hot-spot formula's values. No law sets them: they are the platform's own early warning [K, configurable],
- * tuned by the backtest in {@code HotspotBacktestTests} (docs/performance.md gives its figures).
+ * tuned by the backtest in {@code HotspotBacktestTests} (docs/performance.md gives its figures; docs/hotspots.md the
+ * formula).
  *
  * @param windowDays the recent window, in calendar days
  * @param historyDays the commune's own history before the window, in calendar days
  * @param surgeWeight points per unit of surge (recent count above the expected one, in Poisson standard deviations)
  * @param groupWeight points per recent group petition (đoàn đông người)
- * @param repeatWeight points per recent repeated petition or second-instance complaint
+ * @param repeatWeight points per recent repeated petition (đơn trùng, tố cáo tiếp)
  * @param overdueWeight points per open overdue case
  * @param threshold the score at which a commune and field is hot and its heads are alerted
- * @param minimumRecent the fewest recent petitions a hot spot needs, so that one odd case never alerts
+ * @param minimumRecent the fewest recent petitions and delegations a hot spot needs, so that one odd case never alerts
  * @param coolRatio the share of the threshold under which a hot spot cools, so that a new crossing alerts again
+ * @param secondInstanceWeight points per recent second-instance complaint (khiếu nại lần hai); 0.5 when unset, 0 turns
+ *     the source off
+ * @param delegationWeight points per delegation received at a reception (đoàn đông người tiếp công dân) in the window;
+ *     1 when unset
+ * @param commitmentWeight points per dialogue commitment unmet past its due day; 0.5 when unset
+ * @param sameMatterWeight points per recent petition whose matter also went to another body; 0 when unset, because
+ *     its interim signal (the same title from the same commune) is coarse — see docs/hotspots.md
  */
 @ConfigurationProperties("danvan.insight.hotspot")
 public record HotspotSettings(
@@ -26,9 +35,14 @@ public record HotspotSettings(
         double overdueWeight,
         double threshold,
         int minimumRecent,
-        double coolRatio) {
+        double coolRatio,
+        @Nullable Double secondInstanceWeight,
+        @Nullable Double delegationWeight,
+        @Nullable Double commitmentWeight,
+        @Nullable Double sameMatterWeight) {
 
-    public static final HotspotSettings DEFAULTS = new HotspotSettings(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final HotspotSettings DEFAULTS =
+            new HotspotSettings(0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null);
 
     public HotspotSettings {
         windowDays = windowDays <= 0 ? 7 : windowDays;
@@ -40,5 +54,47 @@ public record HotspotSettings(
         threshold = threshold <= 0 ? 6.0 : threshold;
         minimumRecent = minimumRecent <= 0 ? 5 : minimumRecent;
         coolRatio = coolRatio <= 0 || coolRatio >= 1 ? 0.6 : coolRatio;
+        secondInstanceWeight = weight(secondInstanceWeight, 0.5);
+        delegationWeight = weight(delegationWeight, 1.0);
+        commitmentWeight = weight(commitmentWeight, 0.5);
+        sameMatterWeight = weight(sameMatterWeight, 0.0);
+    }
+
+    /** The same settings with the given weight for the same matter across bodies. */
+    public HotspotSettings withSameMatterWeight(double weight) {
+        return new HotspotSettings(
+                windowDays,
+                historyDays,
+                surgeWeight,
+                groupWeight,
+                repeatWeight,
+                overdueWeight,
+                threshold,
+                minimumRecent,
+                coolRatio,
+                secondInstanceWeight,
+                delegationWeight,
+                commitmentWeight,
+                weight);
+    }
+
+    public double secondInstance() {
+        return weight(secondInstanceWeight, 0.5);
+    }
+
+    public double delegation() {
+        return weight(delegationWeight, 1.0);
+    }
+
+    public double commitment() {
+        return weight(commitmentWeight, 0.5);
+    }
+
+    public double sameMatter() {
+        return weight(sameMatterWeight, 0.0);
+    }
+
+    private static double weight(@Nullable Double value, double unset) {
+        return value == null || value < 0 ? unset : value;
     }
 }

@@ -94,6 +94,7 @@ class HomePages {
             model.addAttribute(
                     "hotspots",
                     hotspots.top(staff, 5).stream().filter(HotspotLine::hot).toList());
+            model.addAttribute("hotspotsComputedAt", HotspotPages.computedAt(hotspots));
         }
         model.addAttribute("handler", staff.has(Role.CASE_HANDLER));
         if (staff.has(Role.CASE_HANDLER)) {

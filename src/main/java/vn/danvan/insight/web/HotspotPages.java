@@ -1,6 +1,8 @@
 package vn.danvan.insight.web;
 
+import java.time.LocalDateTime;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,6 +12,7 @@ import vn.danvan.insight.persistence.HotspotAlerts;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RenderedPages;
+import vn.danvan.shared.VietnamTime;
 
 /** The hot spots in a staff member's scope, and for each, why it is hot (the formula with its own figures). */
 @Controller
@@ -29,6 +32,7 @@ class HotspotPages {
     @GetMapping("/insight/hotspots")
     String list(StaffMember staff, Locale locale, Model model) {
         model.addAttribute("lines", board.top(staff, LISTED));
+        model.addAttribute("computedAt", computedAt(board));
         model.addAttribute("settings", board.settings());
         model.addAttribute("board", board);
         model.addAttribute("english", "en".equals(locale.getLanguage()));
@@ -44,6 +48,14 @@ class HotspotPages {
         model.addAttribute("fieldName", board.fieldName(field, "en".equals(locale.getLanguage())));
         model.addAttribute("settings", board.settings());
         model.addAttribute("alerts", alerts.latest(commune, field, 10));
+        model.addAttribute("computedAt", computedAt(board));
         return "insight/hotspots-why";
+    }
+
+    /** When the watch last computed the scores, in Vietnam time; null before its first run. */
+    static @Nullable LocalDateTime computedAt(HotspotBoard board) {
+        return board.computedAt()
+                .map(at -> LocalDateTime.ofInstant(at, VietnamTime.ZONE))
+                .orElse(null);
     }
 }

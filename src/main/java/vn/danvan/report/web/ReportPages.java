@@ -69,6 +69,7 @@ public class ReportPages {
     private final Kind complaints;
     private final Kind denunciations;
     private final OfficialForms forms;
+    private final ReportCharts charts;
     private final OfficialLayout layout;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
@@ -83,8 +84,10 @@ public class ReportPages {
             OfficialLayout layout,
             OrganizationDirectory organization,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            ReportCharts charts) {
         this.clock = clock;
+        this.charts = charts;
         this.forms = forms;
         this.layout = layout;
         this.complaints = official(OfficialForms.Kind.F03, "bao-cao-giai-quyet-khieu-nai-");
@@ -214,6 +217,22 @@ public class ReportPages {
                         .toList());
         try {
             model.addAttribute("report", compile(report, choice, staff));
+            if (report == petitions) {
+                model.addAttribute(
+                        "charts",
+                        charts.petitions(
+                                choice.body(), date(choice.from()), date(choice.to()), choice.subordinates(), staff));
+            } else if (report == reception) {
+                model.addAttribute(
+                        "attendance",
+                        charts.reception(
+                                choice.body(),
+                                date(choice.from()),
+                                date(choice.to()),
+                                choice.subordinates(),
+                                staff,
+                                today));
+            }
         } catch (DomainException refused) {
             response.setStatus(refused.status().value());
             model.addAttribute(
