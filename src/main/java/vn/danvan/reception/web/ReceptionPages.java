@@ -330,9 +330,13 @@ class ReceptionPages {
     }
 
     @PostMapping("/visits/{id}/petition")
-    String createPetition(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
+    String createPetition(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String title,
+            StaffMember staff,
+            RedirectAttributes redirect) {
         try {
-            PetitionReference petition = log.createPetition(id, staff);
+            PetitionReference petition = log.createPetition(id, title, staff);
             redirect.addFlashAttribute("notice", "received");
             redirect.addFlashAttribute("noticeArgument", petition.trackingCode());
             return "redirect:/petitions/" + petition.id();
@@ -351,6 +355,13 @@ class ReceptionPages {
                 schedule.sessions(ids, today().minusDays(31), today()).stream()
                         .filter(s -> s.state() != SessionState.CANCELLED)
                         .toList());
+        VisitForm form = (VisitForm) model.getAttribute("form");
+        String province = form == null ? null : pickerProvince(form, staff);
+        if (form != null) {
+            form.provinceCode = province;
+        }
+        model.addAttribute("provinces", organization.provinces());
+        model.addAttribute("communeChoices", province == null ? List.of() : organization.communeChoices(province, ""));
         model.addAttribute("visitorKinds", PetitionerKind.values());
         model.addAttribute("matters", Matter.values());
         model.addAttribute("types", PetitionType.values());
@@ -361,6 +372,20 @@ class ReceptionPages {
                         .filter(g -> g.isEffectiveOn(today()))
                         .toList());
         return "reception/visit-form";
+    }
+
+    /** The province the picker opens on: the one chosen, the commune's, or the officer's body's. */
+    private @Nullable String pickerProvince(VisitForm form, StaffMember staff) {
+        if (form.provinceCode != null && form.provinceCode.matches("\\d{2}")) {
+            return form.provinceCode;
+        }
+        if (form.communeCode != null && !form.communeCode.isBlank()) {
+            var commune = organization.commune(form.communeCode.strip());
+            if (commune.isPresent()) {
+                return commune.get().provinceCode();
+            }
+        }
+        return organization.body(staff.bodyId()).map(Body::provinceCode).orElse(null);
     }
 
     // ---- shared -------------------------------------------------------------------------------------
