@@ -268,6 +268,37 @@ class ReceptionPages {
         return "reception/visit";
     }
 
+    /**
+     * The printable receipt (phiếu tiếp nhận) handed to the person received: body, day, content, the tracking code
+     * of the petition made from the visit, the receiving officer and the day an answer is owed (Luật Tiếp công dân
+     * 2013 Đ.28(1)). A sealed denouncer's name is not printed: reading it is an audited act of its own.
+     */
+    @GetMapping("/visits/{id}/receipt")
+    String receipt(@PathVariable long id, StaffMember staff, Model model) {
+        ReceptionVisit visit =
+                log.visit(id, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        model.addAttribute("visit", visit);
+        model.addAttribute("deadlines", log.deadlines(visit, today()));
+        model.addAttribute(
+                "bodyName", organization.body(visit.bodyId()).map(Body::name).orElse(""));
+        model.addAttribute("fieldNames", fieldNames());
+        model.addAttribute(
+                "trackingCode",
+                visit.petitionId() == null
+                        ? null
+                        : petitions.petition(visit.petitionId(), staff).trackingCode());
+        model.addAttribute(
+                "commune",
+                visit.communeCode() == null
+                        ? null
+                        : organization
+                                .commune(visit.communeCode())
+                                .map(c -> c.fullName())
+                                .orElse(null));
+        model.addAttribute("printedOn", today());
+        return "reception/receipt";
+    }
+
     /** Records the answer given to the person received (Luật Tiếp công dân 2013 Đ.28(1)). */
     @PostMapping("/visits/{id}/answer")
     String answer(
