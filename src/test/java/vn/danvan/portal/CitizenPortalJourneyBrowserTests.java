@@ -211,7 +211,9 @@ class CitizenPortalJourneyBrowserTests {
         // A form sent with errors comes back with its summary focused at the top.
         assertThat(page.locator("#error-summary")).isFocused();
         assertThat(page.locator("#error-summary a[href='#title']")).isVisible();
-        assertThat(page.evaluate("location.search")).as("no CSRF token in the address bar").isEqualTo("");
+        assertThat(page.evaluate("location.search"))
+                .as("no CSRF token in the address bar")
+                .isEqualTo("");
     }
 
     private static boolean fitsTheScreen(Page page) {

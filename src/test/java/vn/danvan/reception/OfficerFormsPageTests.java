@@ -78,8 +78,8 @@ class OfficerFormsPageTests {
         String former = "Xã Thử Ngày Xưa " + UUID.randomUUID().toString().substring(0, 6);
         long formerId = jdbc.sql("""
                 insert into organization.administrative_unit
-                    (level, code, name, full_name, province_code, valid_from, valid_to, search_text)
-                values ('COMMUNE', ?, ?, ?, ?, date '2008-01-01', date '2025-06-30', ?) returning id
+                    (level, code, name, full_name, unit_type, type_name, province_code, valid_from, valid_to, search_text)
+                values ('COMMUNE', ?, ?, ?, 'xa', 'Xã', ?, date '2008-01-01', date '2025-06-30', ?) returning id
                 """)
                 .param(String.valueOf(90000 + (int) (Math.random() * 9999)))
                 .param(former.substring(3))
@@ -239,6 +239,7 @@ class OfficerFormsPageTests {
 
     @Test
     void timelinesNameTheSystemTheCitizenOnThePortalAndStaffByFullName() {
+        org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.forLanguageTag("vi"));
         assertThat(actorNames.name("system")).isEqualTo("Hệ thống");
         assertThat(actorNames.name("anonymousUser")).isEqualTo("Công dân (qua cổng)");
         assertThat(actorNames.name("tran.hoa@example.vn"))
@@ -246,6 +247,7 @@ class OfficerFormsPageTests {
                 .isEqualTo("Công dân (tài khoản)");
         assertThat(actorNames.name(setting.receptionOfficer().username()))
                 .isEqualTo("Cán bộ " + setting.receptionOfficer().username());
+        org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
     }
 
     @Test
