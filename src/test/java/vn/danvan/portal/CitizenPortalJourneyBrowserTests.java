@@ -72,15 +72,15 @@ class CitizenPortalJourneyBrowserTests {
                 .first()
                 .click();
 
-        phone.getByLabel("Loại đơn bắt buộc").selectOption("FEEDBACK");
-        phone.getByLabel("Lĩnh vực bắt buộc").selectOption("ENVIRONMENT");
-        phone.getByLabel("Tiêu đề bắt buộc").fill("Cây xanh đổ trên đường Ngô Quyền");
-        phone.getByLabel("Nội dung bắt buộc").fill("Cây đổ chắn nửa đường từ sáng, xe máy phải đi vòng.");
-        phone.getByLabel("Tỉnh, thành phố bắt buộc").selectOption(TestUnits.HUE);
+        phone.getByLabel("Loại đơn").selectOption("FEEDBACK");
+        phone.getByLabel("Lĩnh vực").selectOption("ENVIRONMENT");
+        phone.getByLabel("Tiêu đề").fill("Cây xanh đổ trên đường Ngô Quyền");
+        phone.getByLabel("Nội dung").fill("Cây đổ chắn nửa đường từ sáng, xe máy phải đi vòng.");
+        phone.getByLabel("Tỉnh, thành phố").selectOption(TestUnits.HUE);
         phone.locator("#communeCode option[value='" + TestUnits.THUAN_HOA + "']")
                 .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
-        phone.getByLabel("Xã, phường, đặc khu bắt buộc").selectOption(TestUnits.THUAN_HOA);
+        phone.getByLabel("Xã, phường, đặc khu").selectOption(TestUnits.THUAN_HOA);
         phone.locator("#files").setInputFiles(new FilePayload("cay-do.png", "image/png", PNG));
         phone.getByLabel("Họ và tên").fill("Phan Thị Cây");
         String email = "cay-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
