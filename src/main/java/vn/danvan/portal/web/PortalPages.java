@@ -117,8 +117,10 @@ class PortalPages {
 
     @GetMapping("/portal/submit")
     String submitForm(Model model) {
-        if (model.getAttribute("form") instanceof SubmissionForm returned) {
-            // Back after an error (post, redirect, get): the form as sent, its messages, the files kept.
+        if (model.getAttribute("returnedForm") instanceof SubmissionForm returned) {
+            // Back after an error (post, redirect, get): the form as sent, its messages, the files kept. Flashed
+            // under another name than "form", so that a flash left unread never pre-fills a later post's binding.
+            model.addAttribute("form", returned);
             var binding = new DirectFieldBindingResult(returned, "form");
             if (model.getAttribute("formErrors") instanceof FormErrors errors) {
                 errors.applyTo(binding);
@@ -237,7 +239,7 @@ class PortalPages {
         } else {
             form.keptFiles = previous;
         }
-        redirect.addFlashAttribute("form", form);
+        redirect.addFlashAttribute("returnedForm", form);
         redirect.addFlashAttribute("formErrors", FormErrors.of(binding));
         return "redirect:/portal/submit";
     }
