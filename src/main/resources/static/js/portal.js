@@ -18,3 +18,12 @@ document.addEventListener('DOMContentLoaded', function () {
   var print = document.getElementById('print');
   if (print) { print.addEventListener('click', function () { window.print(); }); }
 });
+
+// A form that came back with errors: focus its summary at the top, whose links lead to each field.
+document.addEventListener('DOMContentLoaded', function () {
+  var summary = document.getElementById('error-summary');
+  if (summary) {
+    summary.focus();
+    summary.scrollIntoView({ block: 'start' });
+  }
+});

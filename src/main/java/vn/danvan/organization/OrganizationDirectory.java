@@ -139,6 +139,31 @@ public class OrganizationDirectory {
         return units.searchCurrentCommunes(query, offset, limit);
     }
 
+    /**
+     * The commune picker's choices: current communes of the province (every province when null) found by name,
+     * ignoring case, diacritics and tone-mark placement, and by the name of a commune merged into them on
+     * the two-tier reform of 1/7/2025 (docs/law/rules.md A7); one row per commune.
+     */
+    public List<CommuneChoice> communeChoices(@org.jspecify.annotations.Nullable String provinceCode, String query) {
+        Map<String, CommuneChoice> choices = new java.util.LinkedHashMap<>();
+        for (var picked : units.pickCommunes(provinceCode, query, 200)) {
+            String provinceName = picked.unit().provinceCode() == null
+                    ? ""
+                    : province(picked.unit().provinceCode())
+                            .map(AdministrativeUnit::fullName)
+                            .orElse("");
+            choices.putIfAbsent(
+                    picked.unit().code(), new CommuneChoice(picked.unit(), provinceName, picked.formerName()));
+        }
+        return List.copyOf(choices.values());
+    }
+
+    /** A commune offered by the picker, and the former commune's name it was found by, if any. */
+    public record CommuneChoice(
+            AdministrativeUnit unit,
+            String provinceName,
+            @org.jspecify.annotations.Nullable String formerName) {}
+
     /** How many current communes {@link #searchCommunes} would find in all. */
     public int countCommunes(String query) {
         return units.countCurrentCommunes(query);

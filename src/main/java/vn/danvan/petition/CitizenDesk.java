@@ -418,7 +418,11 @@ public class CitizenDesk {
         Map<String, Object> params = new HashMap<>();
         if (!filter.trackingCodes().isEmpty()) {
             where.append(" and p.tracking_code = any(:codes)");
-            params.put("codes", filter.trackingCodes().toArray(String[]::new));
+            params.put(
+                    "codes",
+                    filter.trackingCodes().stream()
+                            .map(vn.danvan.petition.domain.TrackingCodes::normalise)
+                            .toArray(String[]::new));
         } else {
             where.append(" and p.registered_at >= :start and p.registered_at <= :end");
             params.put("start", filter.start());

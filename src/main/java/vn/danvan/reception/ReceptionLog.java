@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.calendar.WorkingCalendar;
@@ -200,6 +201,11 @@ public class ReceptionLog {
      * the two. A refused visit has no petition; a visit has at most one.
      */
     public PetitionReference createPetition(long visitId, StaffMember staff) {
+        return createPetition(visitId, null, staff);
+    }
+
+    /** As {@link #createPetition(long, StaffMember)}, with the officer's short title for the petition. */
+    public PetitionReference createPetition(long visitId, @Nullable String title, StaffMember staff) {
         ReceptionVisit visit =
                 visits.lock(visitId).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
         policy.requireReceptionWork(staff, visit.bodyId());
@@ -222,7 +228,7 @@ public class ReceptionLog {
                         visit.peopleCount(),
                         visit.representativeCount(),
                         identity,
-                        visit.petitionTitle(),
+                        visit.petitionTitle(title),
                         visit.summary(),
                         visit.communeCode(),
                         visit.visitedOn(),

@@ -109,6 +109,8 @@ class DisclosureJourneyBrowserTests {
 
         Page phone = browser.newPage(360, 780);
         phone.navigate(url("/portal"));
+        // On a phone the navigation sits behind the menu button (issue 20).
+        phone.locator("#menu-toggle").click();
         phone.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Công khai ở xã").setExact(true))

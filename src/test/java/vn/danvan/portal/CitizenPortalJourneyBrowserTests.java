@@ -62,21 +62,25 @@ class CitizenPortalJourneyBrowserTests {
         var setting = fixtures.setting();
         Page phone = browser.newPage(360, 780);
         phone.navigate(url("/portal"));
+        // On a phone the navigation folds behind a button.
+        assertThat(phone.locator("#menu-toggle")).isVisible();
+        phone.locator("#menu-toggle").click();
+        assertThat(phone.locator("#menu-toggle")).hasAttribute("aria-expanded", "true");
         phone.getByRole(
                         AriaRole.LINK,
                         new Page.GetByRoleOptions().setName("Gửi phản ánh").setExact(true))
                 .first()
                 .click();
 
-        phone.getByLabel("Loại đơn *").selectOption("FEEDBACK");
-        phone.getByLabel("Lĩnh vực *").selectOption("ENVIRONMENT");
-        phone.getByLabel("Tiêu đề *").fill("Cây xanh đổ trên đường Ngô Quyền");
-        phone.getByLabel("Nội dung *").fill("Cây đổ chắn nửa đường từ sáng, xe máy phải đi vòng.");
-        phone.getByLabel("Tỉnh, thành phố *").selectOption(TestUnits.HUE);
+        phone.getByLabel("Loại đơn").selectOption("FEEDBACK");
+        phone.getByLabel("Lĩnh vực").selectOption("ENVIRONMENT");
+        phone.getByLabel("Tiêu đề").fill("Cây xanh đổ trên đường Ngô Quyền");
+        phone.getByLabel("Nội dung").fill("Cây đổ chắn nửa đường từ sáng, xe máy phải đi vòng.");
+        phone.getByLabel("Tỉnh, thành phố").selectOption(TestUnits.HUE);
         phone.locator("#communeCode option[value='" + TestUnits.THUAN_HOA + "']")
                 .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
                         .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
-        phone.getByLabel("Xã, phường, đặc khu *").selectOption(TestUnits.THUAN_HOA);
+        phone.getByLabel("Xã, phường, đặc khu").selectOption(TestUnits.THUAN_HOA);
         phone.locator("#files").setInputFiles(new FilePayload("cay-do.png", "image/png", PNG));
         phone.getByLabel("Họ và tên").fill("Phan Thị Cây");
         String email = "cay-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
@@ -201,6 +205,15 @@ class CitizenPortalJourneyBrowserTests {
         page.locator("#consent1").focus();
         page.keyboard().press("Space");
         assertThat(page.locator("#consent1")).isChecked();
+
+        page.locator("#title").focus();
+        page.keyboard().press("Enter");
+        // A form sent with errors comes back with its summary focused at the top.
+        assertThat(page.locator("#error-summary")).isFocused();
+        assertThat(page.locator("#error-summary a[href='#title']")).isVisible();
+        assertThat(page.evaluate("location.search"))
+                .as("no CSRF token in the address bar")
+                .isEqualTo("");
     }
 
     private static boolean fitsTheScreen(Page page) {

@@ -85,8 +85,11 @@ class PortalPageTests {
         form.remove("consent");
         form.put("title", "");
         var refused = citizen.post("/portal/submit", form);
-        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.uri().toString())
+                .as("back to the form by redirect: its plain address, no CSRF token in it")
+                .endsWith("/portal/submit");
         assertThat(refused.body())
+                .contains("id=\"error-summary\"", "href=\"#consent1\"", "href=\"#title\"")
                 .contains(
                         "Bạn cần đồng ý với việc xử lý dữ liệu cá nhân",
                         "Nhập tiêu đề.",
@@ -146,8 +149,9 @@ class PortalPageTests {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         var response = citizen.postRaw(
                 action.group(1).replace("&amp;", "&"), "multipart/form-data; boundary=" + boundary, body.toByteArray());
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.uri().toString()).endsWith("/portal/submit");
         assertThat(response.body()).contains("Tệp vượt quá 10 MB.", "đổ trộm ở đầu kiệt 9");
+        assertThat(response.body()).as("a file over the limit is not kept").doesNotContain("id=\"kept-files\"");
         assertThat(jdbc.sql("select count(*) from portal.submission where request_key = ?")
                         .param(token)
                         .query(Integer.class)
@@ -306,6 +310,111 @@ class PortalPageTests {
         citizen.get("/portal/login");
         citizen.post("/portal/login", Map.of("login", email, "password", "mat-khau-cong-dan-dai"));
         return citizen;
+    }
+
+    @Test
+    void aPhotoAttachedToAFormWithAnErrorIsKeptAndSentWithTheCorrectedFormWithoutChoosingItAgain() throws Exception {
+        fixtures.setting();
+        WebSession citizen = new WebSession(port);
+        String page = citizen.get("/portal/submit").body();
+        Matcher action =
+                Pattern.compile("action=\"(/portal/submit\\?_csrf=[^\"]+)\"").matcher(page);
+        assertThat(action.find()).isTrue();
+        String token = formToken(page);
+        Map<String, String> form = form(token, unique("anh"));
+        form.put("title", "");
+        byte[] photo = new byte[2048];
+        photo[0] = (byte) 0xFF;
+        photo[1] = (byte) 0xD8;
+        photo[2] = (byte) 0xFF;
+        var back = citizen.postRaw(
+                action.group(1).replace("&amp;", "&"),
+                "multipart/form-data; boundary=" + BOUNDARY,
+                multipart(form, "o-ga-le-loi.jpg", photo));
+        assertThat(back.uri().toString()).as("no CSRF token in the address bar").endsWith("/portal/submit");
+        assertThat(back.body()).contains("Nhập tiêu đề.", "id=\"kept-files\"", "o-ga-le-loi.jpg");
+        Matcher kept = Pattern.compile("name=\"keptFiles\" value=\"([A-Za-z0-9_-]{40,})\"")
+                .matcher(back.body());
+        assertThat(kept.find()).as("the form carries the kept files' token").isTrue();
+        assertThat(jdbc.sql(
+                                "select count(*) from portal.kept_upload where token_digest = sha256(convert_to(?, 'UTF8'))")
+                        .param(kept.group(1))
+                        .query(Integer.class)
+                        .single())
+                .as("kept under the digest of the token only")
+                .isEqualTo(1);
+
+        form.put("title", "Ổ gà đường Lê Lợi");
+        form.put("keptFiles", kept.group(1));
+        Matcher again =
+                Pattern.compile("action=\"(/portal/submit\\?_csrf=[^\"]+)\"").matcher(back.body());
+        assertThat(again.find()).isTrue();
+        var receipt = citizen.postRaw(
+                again.group(1).replace("&amp;", "&"),
+                "multipart/form-data; boundary=" + BOUNDARY,
+                multipart(form, null, null));
+        Matcher code = RECEIPT.matcher(receipt.uri().getPath());
+        assertThat(code.matches()).as(receipt.uri().toString()).isTrue();
+        assertThat(jdbc.sql("""
+                        select count(*) from petition.attachment a join petition.petition p on p.id = a.petition_id
+                        where p.tracking_code = ? and a.file_name = 'o-ga-le-loi.jpg'
+                        """).param(code.group(1)).query(Integer.class).single())
+                .as("the kept photo went with the case")
+                .isEqualTo(1);
+        assertThat(jdbc.sql(
+                                "select count(*) from portal.kept_upload where token_digest = sha256(convert_to(?, 'UTF8'))")
+                        .param(kept.group(1))
+                        .query(Integer.class)
+                        .single())
+                .as("and is no longer kept")
+                .isZero();
+    }
+
+    @Test
+    void aTrackingCodeTypedWithoutDashesInLowerCaseWithSpacesFindsTheCaseOnThePageAndTheApi() throws Exception {
+        fixtures.setting();
+        WebSession citizen = new WebSession(port);
+        String token = formToken(citizen.get("/portal/submit").body());
+        var receipt = citizen.post("/portal/submit", form(token, unique("ma")));
+        Matcher code = RECEIPT.matcher(receipt.uri().getPath());
+        assertThat(code.matches()).isTrue();
+        String typed = " " + code.group(1).replace("-", "").toLowerCase().replaceAll("(.{4})", "$1 ") + " ";
+        var tracked = citizen.get("/portal/track?code=" + java.net.URLEncoder.encode(typed, "UTF-8"));
+        assertThat(tracked.statusCode()).isEqualTo(200);
+        assertThat(tracked.body()).contains(code.group(1), "Rác đổ trộm đầu kiệt");
+
+        var api = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                        + "/open311/v2/requests/"
+                                        + code.group(1).replace("-", "").toLowerCase() + ".json"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(api.body()).contains(code.group(1));
+    }
+
+    private static final String BOUNDARY = "----danvanGiuAnh";
+
+    private static byte[] multipart(
+            Map<String, String> fields,
+            @org.jspecify.annotations.Nullable String fileName,
+            byte @org.jspecify.annotations.Nullable [] file) {
+        var body = new java.io.ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        if (fileName != null && file != null) {
+            body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+                            + fileName + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return body.toByteArray();
     }
 
     private static Map<String, String> form(String token, String email) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -278,6 +279,38 @@ public class AdministrativeUnits {
                 .query(Integer.class)
                 .single();
     }
+
+    /**
+     * For the commune picker: current communes of a province (or of every province when {@code provinceCode} is
+     * null) whose folded name contains the folded query, and the current successors of former communes (merged on
+     * 1/7/2025) whose name does, each with the former name it was found by.
+     */
+    public List<PickedCommune> pickCommunes(@Nullable String provinceCode, String query, int limit) {
+        return jdbc.sql("""
+                select c.*, null as former_name, c.search_text as sort_key
+                from organization.administrative_unit c
+                where c.level = 'COMMUNE' and c.valid_to is null and c.search_text like :pattern escape '\\'
+                  and (cast(:province as text) is null or c.province_code = :province)
+                union all
+                select s.*, f.full_name as former_name, s.search_text as sort_key
+                from organization.administrative_unit f
+                join organization.unit_succession us on us.predecessor_id = f.id
+                join organization.administrative_unit s on s.id = us.successor_id and s.valid_to is null
+                where f.level = 'COMMUNE' and f.valid_to is not null and f.search_text like :pattern escape '\\'
+                  and (cast(:province as text) is null or s.province_code = :province)
+                order by province_code, sort_key, code, former_name nulls first
+                limit :limit
+                """)
+                .param("pattern", pattern(query))
+                .param("province", provinceCode)
+                .param("limit", limit)
+                .query((rs, row) -> new PickedCommune(UNIT.mapRow(rs, row), rs.getString("former_name")))
+                .list();
+    }
+
+    /** A commune the picker offers, and the former commune's name it was found by, if any. */
+    public record PickedCommune(
+            AdministrativeUnit unit, @Nullable String formerName) {}
 
     private static String pattern(String query) {
         String folded = VietnameseText.fold(query)

@@ -230,7 +230,8 @@ public class SecurityConfiguration {
                                 "/js/**",
                                 "/images/**",
                                 "/webjars/**",
-                                "/favicon.ico")
+                                "/favicon.ico",
+                                "/robots.txt")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole(Role.ADMINISTRATOR.name())

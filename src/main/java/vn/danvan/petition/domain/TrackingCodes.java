@@ -2,6 +2,7 @@ package vn.danvan.petition.domain;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,23 @@ public class TrackingCodes {
     public static final int GROUP_LENGTH = 4;
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private final SecureRandom random = new SecureRandom();
+
+    /**
+     * A code as a person may type it — lower case, with spaces, without the dashes or with other dashes — in the
+     * form it was issued: upper case, the year, then groups of four. Anything that does not look like a code
+     * (another length) comes back stripped and upper-cased only, so it is still looked up as written.
+     */
+    public static String normalise(String typed) {
+        String compact = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-\u2010-\u2015.]", "");
+        if (!compact.matches("\\d{4}[A-Z0-9]{8,}") || (compact.length() - 4) % GROUP_LENGTH != 0) {
+            return typed.strip().toUpperCase(Locale.ROOT);
+        }
+        StringBuilder code = new StringBuilder(compact.substring(0, 4));
+        for (int at = 4; at < compact.length(); at += GROUP_LENGTH) {
+            code.append('-').append(compact, at, at + GROUP_LENGTH);
+        }
+        return code.toString();
+    }
 
     public String next(LocalDate receivedOn) {
         StringBuilder code = new StringBuilder().append(receivedOn.getYear());

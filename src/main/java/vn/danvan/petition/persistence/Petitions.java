@@ -66,9 +66,10 @@ public class Petitions {
                 """).param(id).query(Petitions::map).optional();
     }
 
+    /** By the code as a person typed it: case, spaces and dashes do not matter ({@link TrackingCodes#normalise}). */
     public Optional<Petition> findByTrackingCode(String code) {
         return jdbc.sql("select id from petition.petition where tracking_code = ?")
-                .param(code)
+                .param(TrackingCodes.normalise(code))
                 .query(Long.class)
                 .optional()
                 .flatMap(this::find);

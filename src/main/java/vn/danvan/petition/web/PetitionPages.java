@@ -147,6 +147,7 @@ class PetitionPages {
             @RequestParam(required = false) @Nullable PetitionState state,
             @RequestParam(required = false) @Nullable DeadlineFilter deadline,
             @RequestParam(required = false) @Nullable String commune,
+            @RequestParam(required = false) @Nullable String province,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
@@ -154,6 +155,19 @@ class PetitionPages {
             Model model) {
         var filter = new QueueFilter(body, type, field, state, deadline, commune, q, page, 20);
         model.addAttribute("filter", filter);
+        // The commune picker opens on the province asked for, or the filtered commune's.
+        String pickerProvince = province != null && province.matches("\\d{2}")
+                ? province
+                : commune == null || commune.isBlank()
+                        ? null
+                        : organization
+                                .commune(commune.strip())
+                                .map(c -> c.provinceCode())
+                                .orElse(null);
+        model.addAttribute("pickerProvince", pickerProvince);
+        model.addAttribute("provinces", organization.provinces());
+        model.addAttribute(
+                "communeChoices", pickerProvince == null ? List.of() : organization.communeChoices(pickerProvince, ""));
         model.addAttribute("bodies", bodiesInScope(staff));
         model.addAttribute("result", queries.queue(filter, staff));
         model.addAttribute("bodyNames", organization.bodyNames());

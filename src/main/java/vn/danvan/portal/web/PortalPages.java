@@ -5,18 +5,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -42,6 +45,7 @@ import vn.danvan.portal.CitizenSubmissions.Upload;
 import vn.danvan.portal.LookupLimits;
 import vn.danvan.portal.ReceiptSecrets;
 import vn.danvan.portal.domain.PortalSettings;
+import vn.danvan.portal.persistence.KeptUploads;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.Forms;
@@ -62,6 +66,9 @@ class PortalPages {
     private final LookupLimits lookups;
     private final MessageSource messages;
     private final Clock clock;
+    private final KeptUploads kept;
+    private final long keptMaxBytes;
+    private final Duration keptFor;
 
     PortalPages(
             CitizenSubmissions submissions,
@@ -73,7 +80,10 @@ class PortalPages {
             AuditTrail audit,
             LookupLimits lookups,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            KeptUploads kept,
+            @Value("${danvan.portal.kept-upload.max-bytes:10485760}") long keptMaxBytes,
+            @Value("${danvan.portal.kept-upload.time-to-live:PT1H}") Duration keptFor) {
         this.submissions = submissions;
         this.feedback = feedback;
         this.petitions = petitions;
@@ -84,6 +94,9 @@ class PortalPages {
         this.lookups = lookups;
         this.messages = messages;
         this.clock = clock;
+        this.kept = kept;
+        this.keptMaxBytes = keptMaxBytes;
+        this.keptFor = keptFor;
     }
 
     @InitBinder("form")
@@ -104,8 +117,20 @@ class PortalPages {
 
     @GetMapping("/portal/submit")
     String submitForm(Model model) {
-        Forms.add(model, "form", new SubmissionForm());
-        return formPage(model, null);
+        if (model.getAttribute("returnedForm") instanceof SubmissionForm returned) {
+            // Back after an error (post, redirect, get): the form as sent, its messages, the files kept. Flashed
+            // under another name than "form", so that a flash left unread never pre-fills a later post's binding.
+            model.addAttribute("form", returned);
+            var binding = new DirectFieldBindingResult(returned, "form");
+            if (model.getAttribute("formErrors") instanceof FormErrors errors) {
+                errors.applyTo(binding);
+            }
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", binding);
+            return formPage(model, returned.provinceCode, returned);
+        }
+        SubmissionForm form = new SubmissionForm();
+        Forms.add(model, "form", form);
+        return formPage(model, null, form);
     }
 
     /** The commune picker's options for a province (htmx). */
@@ -132,19 +157,20 @@ class PortalPages {
             audit.recordRefusal("portal.honeypot", "address", request.getRemoteAddr(), Map.of());
             binding.reject("portal.form.rejected");
             response.setStatus(400);
-            return formPage(model, form.provinceCode);
+            return formPage(model, form.provinceCode, form);
         }
+        List<MultipartFile> chosen = files == null
+                ? List.of()
+                : files.stream().filter(f -> !f.isEmpty()).toList();
         form.check(binding);
         if (binding.hasErrors()) {
-            response.setStatus(400);
-            return formPage(model, form.provinceCode);
+            return again(form, binding, chosen, redirect);
         }
-        List<Upload> uploads = files == null
-                ? List.of()
-                : files.stream()
-                        .filter(f -> !f.isEmpty())
-                        .map(PortalPages::upload)
-                        .toList();
+        List<Upload> uploads = new java.util.ArrayList<>();
+        if (form.keptFiles != null && !form.keptFiles.isBlank() && !form.dropKept) {
+            kept.find(form.keptFiles, clock.instant()).forEach(file -> uploads.add(upload(file)));
+        }
+        chosen.stream().map(PortalPages::upload).forEach(uploads::add);
         try {
             var receipt = submissions.submit(
                     form.toSubmission(),
@@ -156,6 +182,9 @@ class PortalPages {
                             citizenId(authentication),
                             locale,
                             settings.consentVersion()));
+            if (form.keptFiles != null && !form.keptFiles.isBlank()) {
+                kept.forget(form.keptFiles);
+            }
             if (receipt.secret() != null) {
                 // Shown once, on the receipt that follows: the secret is not kept in clear anywhere.
                 redirect.addFlashAttribute("secret", ReceiptSecrets.grouped(receipt.secret()));
@@ -163,12 +192,78 @@ class PortalPages {
             return "redirect:/portal/receipt/" + receipt.trackingCode();
         } catch (DomainException refused) {
             binding.reject(refused.code(), refused.arguments(), refused.code());
-            response.setStatus(refused.status().value());
-            return formPage(model, form.provinceCode);
+            if (refused.status().value() == 429) {
+                // Over a limit: answered here with its status, nothing kept for a sender who must wait anyway.
+                response.setStatus(refused.status().value());
+                return formPage(model, form.provinceCode, form);
+            }
+            return again(form, binding, chosen, redirect);
         }
     }
 
-    private String formPage(Model model, @Nullable String provinceCode) {
+    /**
+     * A form with errors goes back to the citizen by redirect (so the address bar shows the plain form address,
+     * never the CSRF token the multipart form's action carries), with its values, its messages and the files chosen,
+     * kept server-side under a token so that they need not be chosen again.
+     */
+    private String again(
+            SubmissionForm form, BindingResult binding, List<MultipartFile> chosen, RedirectAttributes redirect) {
+        String previous = form.keptFiles == null || form.keptFiles.isBlank() ? null : form.keptFiles;
+        if (form.dropKept && previous != null) {
+            kept.forget(previous);
+            previous = null;
+        }
+        form.dropKept = false;
+        List<KeptUploads.Kept> keep = new java.util.ArrayList<>();
+        if (!chosen.isEmpty()) {
+            if (previous != null) {
+                keep.addAll(kept.find(previous, clock.instant()));
+            }
+            for (MultipartFile file : chosen) {
+                if (keep.size() >= settings.maxFiles() || file.getSize() > keptMaxBytes) {
+                    continue;
+                }
+                try {
+                    keep.add(new KeptUploads.Kept(
+                            file.getOriginalFilename() == null ? "tep" : file.getOriginalFilename(), file.getBytes()));
+                } catch (IOException unreadable) {
+                    // A file that cannot be read is simply not kept; the form says to choose it again.
+                }
+            }
+            if (previous != null) {
+                kept.forget(previous);
+            }
+            form.keptFiles = keep.isEmpty()
+                    ? null
+                    : kept.keep(keep, clock.instant(), clock.instant().plus(keptFor));
+        } else {
+            form.keptFiles = previous;
+        }
+        redirect.addFlashAttribute("returnedForm", form);
+        redirect.addFlashAttribute("formErrors", FormErrors.of(binding));
+        return "redirect:/portal/submit";
+    }
+
+    private static Upload upload(KeptUploads.Kept file) {
+        return new Upload() {
+            @Override
+            public String name() {
+                return file.name();
+            }
+
+            @Override
+            public InputStream open() {
+                return new java.io.ByteArrayInputStream(file.content());
+            }
+        };
+    }
+
+    private String formPage(Model model, @Nullable String provinceCode, SubmissionForm form) {
+        model.addAttribute(
+                "keptNames",
+                form.keptFiles == null || form.keptFiles.isBlank()
+                        ? List.of()
+                        : kept.names(form.keptFiles, clock.instant()));
         model.addAttribute("types", PetitionType.values());
         model.addAttribute("fields", queries.fields());
         model.addAttribute("provinces", organization.provinces());

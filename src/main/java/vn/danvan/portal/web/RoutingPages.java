@@ -1,9 +1,15 @@
 package vn.danvan.portal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +22,7 @@ import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.RoutingTable;
+import vn.danvan.portal.domain.RoutingRule;
 import vn.danvan.shared.DomainException;
 import vn.danvan.shared.RenderedPages;
 
@@ -39,8 +46,28 @@ class RoutingPages {
     }
 
     @GetMapping
-    String list(Model model) {
-        model.addAttribute("rules", routing.rules());
+    String list(@RequestParam(required = false) @Nullable String province, Model model) {
+        var rules = routing.rules();
+        model.addAttribute("rules", rules);
+        // Names, not codes: the province's and commune's full names, the field's name in the reader's language.
+        Map<String, String> unitNames = new HashMap<>();
+        organization.provinces().forEach(p -> unitNames.put(p.code(), p.fullName()));
+        rules.stream()
+                .map(RoutingRule::communeCode)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(code -> organization.commune(code).ifPresent(c -> unitNames.put(code, c.fullName())));
+        model.addAttribute("unitNames", unitNames);
+        boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
+        model.addAttribute(
+                "fieldNames",
+                queries.fields().stream()
+                        .collect(Collectors.toMap(
+                                PetitionQueries.Field::code, f -> english ? f.nameEn() : f.nameVi(), (a, b) -> a)));
+        String pickerProvince = province != null && province.matches("\\d{2}") ? province : null;
+        model.addAttribute("pickerProvince", pickerProvince);
+        model.addAttribute(
+                "communeChoices", pickerProvince == null ? List.of() : organization.communeChoices(pickerProvince, ""));
         model.addAttribute("bodyNames", organization.bodyNames());
         model.addAttribute("bodies", organization.bodies());
         model.addAttribute("provinces", organization.provinces());
@@ -66,7 +93,7 @@ class RoutingPages {
             response.setStatus(refused.status().value());
             model.addAttribute(
                     "formError", messages.getMessage(refused.code(), refused.arguments(), refused.code(), locale));
-            return list(model);
+            return list(provinceCode, model);
         }
         redirect.addFlashAttribute("notice", "routing.notice.added");
         return "redirect:/admin/routing";

@@ -2,6 +2,7 @@ package vn.danvan.portal.web;
 
 import static vn.danvan.shared.InputText.isBlank;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,7 +12,9 @@ import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
 
 /** The portal's submission form; {@code website} is the honeypot, hidden from people, filled by bots. */
-public class SubmissionForm {
+public class SubmissionForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public @Nullable PetitionType type = PetitionType.FEEDBACK;
     public @Nullable String fieldCode;
@@ -30,6 +33,10 @@ public class SubmissionForm {
     public boolean consent;
     public @Nullable String website;
     public String formToken = UUID.randomUUID().toString();
+    /** The token of the files kept from an earlier try of this form (KeptUploads), if any. */
+    public @Nullable String keptFiles;
+    /** The citizen asked to drop the kept files. */
+    public boolean dropKept;
 
     /** Field by field, with messages in the reader's language, before anything is written. */
     void check(BindingResult binding) {
@@ -63,6 +70,9 @@ public class SubmissionForm {
         }
         if (!consent) {
             binding.rejectValue("consent", "portal.form.consent-required");
+        }
+        if (keptFiles != null && keptFiles.length() > 100) {
+            keptFiles = null;
         }
         if (isBlank(formToken) || formToken.length() > 100) {
             binding.reject("portal.form.expired");

@@ -48,7 +48,11 @@ public record ReceptionVisit(
         @Nullable LocalDate refusalGroundsOn,
         @Nullable LocalDate refusalNoticeOn) {
 
-    private static final int TITLE_LENGTH = 120;
+    /** Near how many characters a title made from the summary is cut (at a word boundary). */
+    public static final int TITLE_LENGTH = 100;
+
+    /** The petition title's own limit (the intake form's). */
+    public static final int OFFICER_TITLE_LENGTH = 300;
 
     public boolean refused() {
         return refusalGround != null;
@@ -160,10 +164,36 @@ public record ReceptionVisit(
         }
     }
 
-    /** The title of the petition made from the visit: its summary, cut at 120 characters. */
+    /** The title of the petition made from the visit when the officer gives none ({@link #petitionTitle(String)}). */
     public String petitionTitle() {
-        return summary.length() <= TITLE_LENGTH
-                ? summary
-                : summary.substring(0, TITLE_LENGTH - 3).strip() + "…";
+        return petitionTitle(null);
+    }
+
+    /**
+     * The title of the petition made from the visit: the officer's short title when given, otherwise the summary's
+     * first sentence, cut at a word boundary near {@value #TITLE_LENGTH} characters — never the whole content.
+     */
+    public String petitionTitle(@Nullable String officerTitle) {
+        if (officerTitle != null && !officerTitle.isBlank()) {
+            String title = officerTitle.strip().replaceAll("\\s+", " ");
+            if (title.length() > OFFICER_TITLE_LENGTH) {
+                throw DomainException.invalid("reception.petition-title-too-long", OFFICER_TITLE_LENGTH);
+            }
+            return title;
+        }
+        return titleFrom(summary);
+    }
+
+    static String titleFrom(String summary) {
+        String text = summary.strip().replaceAll("\\s+", " ");
+        java.util.regex.Matcher end =
+                java.util.regex.Pattern.compile("[.!?;:](\\s|$)").matcher(text);
+        String sentence = end.find() ? text.substring(0, end.start()) : text;
+        if (sentence.length() <= TITLE_LENGTH) {
+            return sentence;
+        }
+        int cut = sentence.lastIndexOf(' ', TITLE_LENGTH - 1);
+        String head = cut >= TITLE_LENGTH / 2 ? sentence.substring(0, cut) : sentence.substring(0, TITLE_LENGTH - 1);
+        return head.replaceAll("[\\s,;:–-]+$", "") + "…";
     }
 }

@@ -87,6 +87,9 @@ final class ReceptionForms {
         public @Nullable String visitorPhone;
         public @Nullable String visitorAddress;
         public @Nullable String communeCode;
+        /** Only the commune picker's: the province whose communes it lists. */
+        public @Nullable String provinceCode;
+
         public Matter matter = Matter.NEW;
         public PetitionType contentType = PetitionType.COMPLAINT;
         public String fieldCode = "LAND";

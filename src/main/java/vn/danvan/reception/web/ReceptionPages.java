@@ -268,6 +268,37 @@ class ReceptionPages {
         return "reception/visit";
     }
 
+    /**
+     * The printable receipt (phiếu tiếp nhận) handed to the person received: body, day, content, the tracking code
+     * of the petition made from the visit, the receiving officer and the day an answer is owed (Luật Tiếp công dân
+     * 2013 Đ.28(1)). A sealed denouncer's name is not printed: reading it is an audited act of its own.
+     */
+    @GetMapping("/visits/{id}/receipt")
+    String receipt(@PathVariable long id, StaffMember staff, Model model) {
+        ReceptionVisit visit =
+                log.visit(id, staff).orElseThrow(() -> DomainException.notFound("reception.visit-unknown"));
+        model.addAttribute("visit", visit);
+        model.addAttribute("deadlines", log.deadlines(visit, today()));
+        model.addAttribute(
+                "bodyName", organization.body(visit.bodyId()).map(Body::name).orElse(""));
+        model.addAttribute("fieldNames", fieldNames());
+        model.addAttribute(
+                "trackingCode",
+                visit.petitionId() == null
+                        ? null
+                        : petitions.petition(visit.petitionId(), staff).trackingCode());
+        model.addAttribute(
+                "commune",
+                visit.communeCode() == null
+                        ? null
+                        : organization
+                                .commune(visit.communeCode())
+                                .map(c -> c.fullName())
+                                .orElse(null));
+        model.addAttribute("printedOn", today());
+        return "reception/receipt";
+    }
+
     /** Records the answer given to the person received (Luật Tiếp công dân 2013 Đ.28(1)). */
     @PostMapping("/visits/{id}/answer")
     String answer(
@@ -330,9 +361,13 @@ class ReceptionPages {
     }
 
     @PostMapping("/visits/{id}/petition")
-    String createPetition(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
+    String createPetition(
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String title,
+            StaffMember staff,
+            RedirectAttributes redirect) {
         try {
-            PetitionReference petition = log.createPetition(id, staff);
+            PetitionReference petition = log.createPetition(id, title, staff);
             redirect.addFlashAttribute("notice", "received");
             redirect.addFlashAttribute("noticeArgument", petition.trackingCode());
             return "redirect:/petitions/" + petition.id();
@@ -351,6 +386,13 @@ class ReceptionPages {
                 schedule.sessions(ids, today().minusDays(31), today()).stream()
                         .filter(s -> s.state() != SessionState.CANCELLED)
                         .toList());
+        VisitForm form = (VisitForm) model.getAttribute("form");
+        String province = form == null ? null : pickerProvince(form, staff);
+        if (form != null) {
+            form.provinceCode = province;
+        }
+        model.addAttribute("provinces", organization.provinces());
+        model.addAttribute("communeChoices", province == null ? List.of() : organization.communeChoices(province, ""));
         model.addAttribute("visitorKinds", PetitionerKind.values());
         model.addAttribute("matters", Matter.values());
         model.addAttribute("types", PetitionType.values());
@@ -361,6 +403,20 @@ class ReceptionPages {
                         .filter(g -> g.isEffectiveOn(today()))
                         .toList());
         return "reception/visit-form";
+    }
+
+    /** The province the picker opens on: the one chosen, the commune's, or the officer's body's. */
+    private @Nullable String pickerProvince(VisitForm form, StaffMember staff) {
+        if (form.provinceCode != null && form.provinceCode.matches("\\d{2}")) {
+            return form.provinceCode;
+        }
+        if (form.communeCode != null && !form.communeCode.isBlank()) {
+            var commune = organization.commune(form.communeCode.strip());
+            if (commune.isPresent()) {
+                return commune.get().provinceCode();
+            }
+        }
+        return organization.body(staff.bodyId()).map(Body::provinceCode).orElse(null);
     }
 
     // ---- shared -------------------------------------------------------------------------------------

@@ -20,4 +20,17 @@ class TrackingCodesTests {
         }
         assertThat(made).as("random codes do not repeat").hasSize(10_000);
     }
+
+    @Test
+    void aCodeTypedInLowerCaseWithSpacesOrWithoutDashesIsReadAsIssued() {
+        assertThat(TrackingCodes.normalise("2026k7qm3xrap9tdhw4e")).isEqualTo("2026-K7QM-3XRA-P9TD-HW4E");
+        assertThat(TrackingCodes.normalise(" 2026 k7qm 3xra p9td hw4e ")).isEqualTo("2026-K7QM-3XRA-P9TD-HW4E");
+        assertThat(TrackingCodes.normalise("2026–K7QM–3XRA–P9TD–HW4E")).isEqualTo("2026-K7QM-3XRA-P9TD-HW4E");
+        assertThat(TrackingCodes.normalise("2026-k7qm-3xra"))
+                .as("the older, shorter codes")
+                .isEqualTo("2026-K7QM-3XRA");
+        assertThat(TrackingCodes.normalise("abc"))
+                .as("not a code: only trimmed and upper-cased")
+                .isEqualTo("ABC");
+    }
 }

@@ -82,12 +82,30 @@ class ReceptionVisitTests {
     }
 
     @Test
-    void thePetitionTitleIsTheSummaryCutAtOneHundredTwentyCharacters() {
+    void thePetitionTitleIsTheSummarysFirstSentenceCutAtAWordBoundaryNearOneHundredCharacters() {
         assertThat(visit("Ngắn", null, null).petitionTitle()).isEqualTo("Ngắn");
-        String exactly = "a".repeat(120);
-        assertThat(visit(exactly, null, null).petitionTitle()).isEqualTo(exactly);
-        String longer = "b".repeat(116) + "  cde";
-        assertThat(visit(longer, null, null).petitionTitle()).isEqualTo("b".repeat(116) + "…");
+        assertThat(visit("Đường liên thôn bị sạt lở. Người dân đề nghị sửa gấp trước mùa mưa.", null, null)
+                        .petitionTitle())
+                .isEqualTo("Đường liên thôn bị sạt lở");
+        String words = "Ông Nguyễn Văn An phản ánh việc thu hồi đất làm đường giao thông liên xã không bồi thường đúng "
+                + "giá đất ở địa phương và không thông báo trước cho các hộ dân";
+        String title = visit(words + ". Sau đó…", null, null).petitionTitle();
+        assertThat(title).endsWith("…").doesNotContain("Sau đó");
+        assertThat(title.length()).isLessThanOrEqualTo(100);
+        assertThat(words).startsWith(title.substring(0, title.length() - 1));
+        assertThat(words.charAt(title.length() - 1)).as("cut between two words").isEqualTo(' ');
+        String unbroken = "b".repeat(150);
+        assertThat(visit(unbroken, null, null).petitionTitle()).isEqualTo("b".repeat(99) + "…");
+    }
+
+    @Test
+    void theOfficersShortTitleIsThePetitionsTitle() {
+        var visit = visit("Đường liên thôn bị sạt lở. Người dân đề nghị sửa gấp.", null, null);
+        assertThat(visit.petitionTitle("  Sạt lở   đường thôn 3 ")).isEqualTo("Sạt lở đường thôn 3");
+        assertThat(visit.petitionTitle(" ")).isEqualTo("Đường liên thôn bị sạt lở");
+        assertThatThrownBy(() -> visit.petitionTitle("x".repeat(301)))
+                .extracting("code")
+                .isEqualTo("reception.petition-title-too-long");
     }
 
     @Test
