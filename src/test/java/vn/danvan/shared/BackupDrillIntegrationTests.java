@@ -63,6 +63,9 @@ class BackupDrillIntegrationTests {
         assertThat(Duration.ofNanos(System.nanoTime() - stopping))
                 .as("the operator's stop (SIGTERM): the database stops after the beans that use it, at once")
                 .isLessThan(Duration.ofSeconds(20));
+        assertThat(application.logLines())
+                .as("no bean found the database gone while the application stopped")
+                .noneMatch(line -> line.contains("Invocation of destroy method failed"));
         FileSystemUtils.deleteRecursively(home);
         Path backup;
         try (Stream<Path> made = Files.list(folder.resolve("backups"))) {
