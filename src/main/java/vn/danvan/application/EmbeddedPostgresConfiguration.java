@@ -88,6 +88,10 @@ class EmbeddedPostgresConfiguration {
         String password = credentials.password();
         // Recovery after a crash replays the WAL written since the last checkpoint: give it time.
         var builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofMinutes(5));
+        // Stopped by this bean's close, after the beans that use the database; zonky's own JVM shutdown hook would
+        // stop it while Spring is still closing the context, and a bean that writes on close (the event
+        // publication registry) then waits out the pool's 30 s connection timeout.
+        builder.setRegisterShutdownHook(false);
         settings.serverConfig().forEach(builder::setServerConfig);
         if (settings.port() > 0) {
             builder.setPort(settings.port());

@@ -200,6 +200,15 @@ final class DanvanProcess implements AutoCloseable {
         return missing;
     }
 
+    /** This JVM's lines of {@code target/danvan-process.log} (by its pid), e.g. what it said while stopping. */
+    List<String> logLines() throws IOException {
+        String marker = " " + process.pid() + " --- ";
+        // Latin-1: any byte reads, and the English messages looked for are ASCII.
+        try (var lines = Files.lines(LOG, StandardCharsets.ISO_8859_1)) {
+            return lines.filter(line -> line.contains(marker)).toList();
+        }
+    }
+
     /** The JVM is killed ({@code kill -9}); its PostgreSQL goes on running, as after a crash of the JVM. */
     void killApplication() throws InterruptedException {
         process.destroyForcibly();
