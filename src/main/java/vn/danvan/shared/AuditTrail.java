@@ -1,20 +1,30 @@
 package vn.danvan.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,12 +36,20 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class AuditTrail {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
+    private static final ThreadLocal<Boolean> AFTER_COMPLETION = new ThreadLocal<>();
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final DataSource dataSource;
+    private final TransactionTemplate ownTransaction;
 
-    AuditTrail(JdbcClient jdbc) {
+    AuditTrail(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.json = JsonMapper.builder().build();
+        this.dataSource = dataSource;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -58,19 +76,23 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Origin origin, String action, String subjectType, Object subjectId, Map<String, ?> details) {
-        Row row = new Row(
-                origin.actor(),
-                origin.address(),
-                action,
-                subjectType,
-                String.valueOf(subjectId),
-                json.writeValueAsString(details));
+        Row row = row(origin, action, subjectType, subjectId, details);
         Optional<PendingRows> pending = TransactionScoped.current(PendingRows.class, PendingRows::new);
         if (pending.isPresent() && !pending.get().written) {
             pending.get().rows.add(row);
             return;
         }
         insert(List.of(row));
+    }
+
+    private Row row(Origin origin, String action, String subjectType, Object subjectId, Map<String, ?> details) {
+        return new Row(
+                origin.actor(),
+                origin.address(),
+                action,
+                subjectType,
+                String.valueOf(subjectId),
+                json.writeValueAsString(details));
     }
 
     private record Row(
@@ -117,16 +139,23 @@ public class AuditTrail {
      * Records in a transaction of its own, so the row stays even when the caller's transaction rolls
      * back — for refused attempts, which must leave a trace although they change nothing.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRefusal(String action, String subjectType, Object subjectId, Map<String, ?> details) {
-        record(action, subjectType, subjectId, details);
+        Row row = row(currentOrigin(), action, subjectType, subjectId, details);
+        if (Boolean.TRUE.equals(AFTER_COMPLETION.get())
+                && TransactionSynchronizationManager.getResource(dataSource) instanceof ConnectionHolder bound) {
+            writeOnEndedTransactionsConnection(bound.getConnection(), row);
+            return;
+        }
+        ownTransaction.executeWithoutResult(status -> insert(List.of(row)));
     }
 
     /**
      * Runs {@code recording} (a {@link #recordRefusal}) once the caller's transaction has ended, at once when there
      * is none. For refusals decided while the caller holds a lock that other requests queue at: recorded at once,
      * the refusal's own transaction would wait for a second connection that the queued requests hold, and the pool
-     * would run dry.
+     * would run dry. After the end the connection is still the caller's until Spring hands it back, so the refusal
+     * is written on it, in a transaction of its own, instead of asking the pool for a second one: forty refusals at
+     * once on a pool of twenty used to wait out the pool's timeout and lose their rows.
      */
     public static void afterTransaction(Runnable recording) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -136,9 +165,42 @@ public class AuditTrail {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
-                recording.run();
+                AFTER_COMPLETION.set(Boolean.TRUE);
+                try {
+                    recording.run();
+                } finally {
+                    AFTER_COMPLETION.remove();
+                }
             }
         });
+    }
+
+    /** The caller's transaction has committed or rolled back on this connection: this row is a transaction after it. */
+    private static void writeOnEndedTransactionsConnection(Connection connection, Row row) {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into shared.audit_event (actor, actor_ip, action, subject_type, subject_id, details)
+                values (?, ?, ?, ?, ?, cast(? as jsonb))
+                """)) {
+            insert.setString(1, row.actor());
+            insert.setString(2, row.ip());
+            insert.setString(3, row.action());
+            insert.setString(4, row.subjectType());
+            insert.setString(5, row.subjectId());
+            insert.setString(6, row.details());
+            insert.executeUpdate();
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (SQLException failed) {
+            try {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+            } catch (SQLException ignored) {
+                // The connection is broken; the pool will discard it.
+            }
+            LOG.error("The audit row of a refusal ({}) could not be written", row.action(), failed);
+        }
     }
 
     public static String currentActor() {

@@ -3,6 +3,7 @@ package vn.danvan.portal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.TestUnits;
 import vn.danvan.petition.PetitionType;
@@ -32,6 +34,9 @@ class SubmissionLimitsIntegrationTests {
     @Autowired
     CitizenSubmissions submissions;
 
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void fortySubmissionsAtOnceFromOneAddressGetExactlyTheTwentyOfItsHour() throws Exception {
         fixtures.setting();
@@ -45,6 +50,7 @@ class SubmissionLimitsIntegrationTests {
         assertThat(atOnce(sends))
                 .containsOnlyKeys("accepted", "portal.too-many-from-address")
                 .containsEntry("accepted", 20L);
+        assertThat(refusalsAudited(ip)).as("every refusal leaves its audit row").isEqualTo(20);
     }
 
     @Test
@@ -61,9 +67,23 @@ class SubmissionLimitsIntegrationTests {
                     List.of(),
                     PortalFixtures.portal(ip))));
         }
+        long started = System.nanoTime();
         assertThat(atOnce(sends))
                 .containsOnlyKeys("accepted", "portal.too-many-from-address")
                 .containsEntry("accepted", 20L);
+        // Forty requests on a pool of twenty connections: a refusal's audit row must not wait for a second
+        // connection (it used to wait out the pool's 30 s timeout and be lost).
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(25));
+        assertThat(refusalsAudited(network + "%"))
+                .as("every refusal leaves its audit row")
+                .isEqualTo(20);
+    }
+
+    private long refusalsAudited(String address) {
+        return jdbc.sql("""
+                select count(*) from shared.audit_event
+                where action = 'portal.rate-limited' and subject_type = 'address' and subject_id like ?
+                """).param(address).query(Long.class).single();
     }
 
     @Test
