@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.democracy.MatterCommands.Choice;
 import vn.danvan.democracy.MatterCommands.MeetingCount;
@@ -248,6 +249,18 @@ public class CommunityDecisions {
                 .toList();
     }
 
+    /**
+     * The households this citizen may vote for in the matter, each with how it took part so far and its open choice,
+     * in one query (a representative may stand for many households).
+     */
+    @Transactional(readOnly = true)
+    public List<Matters.BallotOf> ballotsFor(Matter matter, long citizenId) {
+        return matters.ballotsOf(matter.id(), citizenId, matter.bodyId()).stream()
+                .filter(b -> matter.hamletId() == null
+                        || matter.hamletId() == b.household().hamletId())
+                .toList();
+    }
+
     /** How a household took part in a matter, and its open choice if it may be shown to its representative. */
     @Transactional(readOnly = true)
     public Optional<String> choiceOf(long matterId, long householdId) {
@@ -262,8 +275,10 @@ public class CommunityDecisions {
     /**
      * A signed-in citizen's vote for a household they represent: one statement when all is well (the benchmark's
      * path); only a refused vote looks further, to say why. Not audited one by one: the vote row is its own record
-     * (who, when, by which channel) and a secret choice must not be traceable to it.
+     * (who, when, by which channel) and a secret choice must not be traceable to it. Outside a transaction: the one
+     * statement commits by itself, which saves the round trips of a transaction around it.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void voteOnline(long matterId, long householdId, long citizenId, Choice choice) {
         if (matters.voteOnline(matterId, householdId, citizenId, choice.name()) == Matters.Cast.RECORDED) {
             return;

@@ -133,15 +133,16 @@ public class Matters {
     public Cast voteOnline(long matterId, long householdId, long citizenId, String choice) {
         int rows = jdbc.sql("""
                 with cast_vote as (
-                    insert into democracy.matter_vote (matter_id, household_id, hamlet_id, channel, choice)
-                    select m.id, h.id, h.hamlet_id, 'ONLINE', case when m.secret then null else :choice end
+                    insert into democracy.matter_vote (matter_id, household_id, hamlet_id, channel, choice, cast_by)
+                    select m.id, h.id, h.hamlet_id, 'ONLINE', case when m.secret then null else :choice end, :citizen
                     from democracy.matter m
                         join democracy.household h on h.id = :household
                         join democracy.hamlet t on t.id = h.hamlet_id
                     where m.id = :matter and m.status = 'OPEN' and m.form = 'ONLINE' and m.closes_at > now()
                         and h.representative_account = :citizen and t.body_id = m.body_id
                         and (m.hamlet_id is null or m.hamlet_id = h.hamlet_id)
-                    on conflict (matter_id, household_id) do update set choice = excluded.choice, voted_at = now()
+                    on conflict (matter_id, household_id) do update set choice = excluded.choice, voted_at = now(),
+                            cast_by = excluded.cast_by, changes = democracy.matter_vote.changes + 1
                         where democracy.matter_vote.channel = 'ONLINE' and democracy.matter_vote.choice is not null
                     returning matter_id, hamlet_id, choice
                 ), secret_choice as (
@@ -213,6 +214,30 @@ public class Matters {
     }
 
     public record RepresentedHousehold(long id, long hamletId, String hamletName, String code) {}
+
+    /** A household a citizen may vote for, how it took part in the matter so far, and its open choice. */
+    public record BallotOf(
+            RepresentedHousehold household,
+            @Nullable String channel,
+            @Nullable String choice) {}
+
+    /** The households a citizen account represents among the hamlets of a body, with their votes on the matter. */
+    public List<BallotOf> ballotsOf(long matterId, long citizenId, long bodyId) {
+        return jdbc.sql("""
+                select h.id, h.hamlet_id, t.name, h.code, v.channel, v.choice from democracy.household h
+                    join democracy.hamlet t on t.id = h.hamlet_id
+                    left join democracy.matter_vote v on v.matter_id = :matter and v.household_id = h.id
+                where h.representative_account = :citizen and t.body_id = :body order by t.name, h.code
+                """)
+                .param("matter", matterId)
+                .param("citizen", citizenId)
+                .param("body", bodyId)
+                .query((rs, n) -> new BallotOf(
+                        new RepresentedHousehold(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6)))
+                .list();
+    }
 
     /** The household of a hamlet with this code. */
     public Optional<Long> householdByCode(long hamletId, String code) {
