@@ -750,4 +750,132 @@ class CommunityDecisionsIntegrationTests {
         }
         assertThat(votes(matter)).isEqualTo(1);
     }
+
+    // ---------------------------------------------------------------------------------------------- delegation
+
+    long citizen(String name) {
+        return accounts.register(new CitizenAccountManagement.RegisterCitizen(
+                        name, "uy-quyen-" + UUID.randomUUID() + "@example.vn", null, PASSWORD))
+                .id();
+    }
+
+    String voteOf(long matter, long household) {
+        return jdbc.sql("select choice || ':' || cast_by || ':' || changes from democracy.matter_vote"
+                        + " where matter_id = ? and household_id = ?")
+                .params(matter, household)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void aDelegateVotesForTheHouseholdUntilTheRepresentativeRevokesAndThenOnlyTheRepresentativeCounts() {
+        long matter = openOnline(false);
+        long an = household("Thôn An Bình", "H001");
+        long representative = citizenRepresenting(an);
+        long delegate = citizen("Con gái chủ hộ");
+
+        String code = decisions.delegate(an, matter, representative);
+        // Not in force until the delegate enters the code: the representative still votes, the delegate does not.
+        assertThatThrownBy(() -> decisions.voteOnline(matter, an, delegate, Choice.AGREE))
+                .hasMessageContaining("matter.not-representative");
+        assertThatThrownBy(() -> decisions.acceptDelegation("AAAAA-AAAAA", delegate))
+                .hasMessageContaining("matter.delegation.code-unknown");
+        assertThatThrownBy(() -> decisions.acceptDelegation(code, representative))
+                .hasMessageContaining("matter.delegation.code-unknown");
+        assertThat(decisions.acceptDelegation(code.toLowerCase(), delegate)).isEqualTo(an);
+        assertThatThrownBy(() -> decisions.acceptDelegation(code, delegate))
+                .as("a code is spent once")
+                .hasMessageContaining("matter.delegation.code-unknown");
+
+        decisions.voteOnline(matter, an, delegate, Choice.DISAGREE);
+        assertThat(voteOf(matter, an)).isEqualTo("DISAGREE:" + delegate + ":0");
+        assertThatThrownBy(() -> decisions.voteOnline(matter, an, representative, Choice.AGREE))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("matter.ballot.delegated");
+        Matter opened = decisions.publicMatter(TestUnits.THUAN_HOA, matter);
+        assertThat(decisions.ballotsFor(opened, delegate))
+                .singleElement()
+                .satisfies(b -> assertThat(b.household().id()).isEqualTo(an));
+
+        decisions.revokeDelegation(an, representative);
+        assertThatThrownBy(() -> decisions.voteOnline(matter, an, delegate, Choice.AGREE))
+                .hasMessageContaining("matter.not-representative");
+        assertThat(decisions.ballotsFor(opened, delegate)).isEmpty();
+        decisions.voteOnline(matter, an, representative, Choice.AGREE);
+        assertThat(voteOf(matter, an)).isEqualTo("AGREE:" + representative + ":1");
+        assertThatThrownBy(() -> decisions.revokeDelegation(an, representative))
+                .hasMessageContaining("matter.delegation.none");
+        assertThatThrownBy(() -> decisions.delegate(an, matter, delegate))
+                .as("only the representative delegates")
+                .hasMessageContaining("matter.not-representative");
+        assertThat(votes(matter)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select string_agg(kind, ',' order by id) from democracy.household_change
+                        where household_id = ? and kind like '%DELEGAT%'
+                        """).param(an).query(String.class).single())
+                .isEqualTo("VOTE_DELEGATED,DELEGATION_ACCEPTED,DELEGATION_REVOKED");
+        assertThat(jdbc.sql("""
+                        select count(*) from shared.audit_event where subject_id = ?
+                            and action in ('household.vote-delegated', 'household.delegation-accepted',
+                                'household.delegation-revoked')
+                        """).param(String.valueOf(an)).query(Integer.class).single())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aDelegationOfEveryMatterCoversANewMatterAndADelegationOfOneMatterNoOther() {
+        long first = openOnline(false);
+        long an = household("Thôn An Bình", "H001");
+        long representative = citizenRepresenting(an);
+        long delegate = citizen("Cháu chủ hộ");
+        decisions.acceptDelegation(decisions.delegate(an, first, representative), delegate);
+        long second = openOnline(false);
+        assertThatThrownBy(() -> decisions.voteOnline(second, an, delegate, Choice.AGREE))
+                .hasMessageContaining("matter.not-representative");
+        decisions.voteOnline(second, an, representative, Choice.AGREE);
+
+        // A new delegation replaces the old: every matter, until revoked.
+        decisions.acceptDelegation(decisions.delegate(an, null, representative), delegate);
+        long third = openOnline(false);
+        decisions.voteOnline(third, an, delegate, Choice.DISAGREE);
+        decisions.voteOnline(first, an, delegate, Choice.DISAGREE);
+        assertThatThrownBy(() -> decisions.voteOnline(third, an, representative, Choice.AGREE))
+                .hasMessageContaining("matter.ballot.delegated");
+        assertThat(votes(first) + votes(second) + votes(third)).isEqualTo(3);
+    }
+
+    @Test
+    void twentyVotesAtOnceFromTheRepresentativeAndTheDelegateCountOnce() throws Exception {
+        long matter = openOnline(false);
+        long an = household("Thôn An Bình", "H001");
+        long representative = citizenRepresenting(an);
+        long delegate = citizen("Con trai chủ hộ");
+        decisions.acceptDelegation(decisions.delegate(an, matter, representative), delegate);
+        var start = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                long voter = i % 2 == 0 ? representative : delegate;
+                Choice choice = i % 4 < 2 ? Choice.AGREE : Choice.DISAGREE;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        decisions.voteOnline(matter, an, voter, choice);
+                        return voter == delegate ? "delegate" : "representative";
+                    } catch (DomainException refused) {
+                        return refused.code();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                outcomes.add(answer.get());
+            }
+            assertThat(outcomes).containsOnly("delegate", "matter.ballot.delegated");
+            assertThat(outcomes).filteredOn("delegate"::equals).hasSize(10);
+        }
+        assertThat(votes(matter)).isEqualTo(1);
+        assertThat(voteOf(matter, an)).contains(":" + delegate + ":");
+    }
 }

@@ -103,6 +103,7 @@ class PublicMatterPages {
                                         h.household(),
                                         h.channel(),
                                         h.choice(),
+                                        h.delegation(),
                                         tokens.issue(id, h.household().id(), c, matter.closesAt())))
                                 .toList())
                         .orElse(List.of()));
@@ -114,6 +115,7 @@ class PublicMatterPages {
             vn.danvan.democracy.persistence.Matters.RepresentedHousehold household,
             @Nullable String channel,
             @Nullable String choice,
+            vn.danvan.democracy.persistence.Matters.@Nullable Delegation delegation,
             String token) {}
 
     /**
@@ -189,6 +191,78 @@ class PublicMatterPages {
             Forms.flashRefusal(redirect, refused);
         }
         return back + "#vote";
+    }
+
+    /** The representative delegates the household's vote, on this matter or on all until revoked: a code, once. */
+    @PostMapping("/portal/matters/{commune:\\d{5}}/{id}/delegate")
+    String delegate(
+            @PathVariable String commune,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long household,
+            @RequestParam(defaultValue = "MATTER") String scope,
+            @Nullable Authentication authentication,
+            RedirectAttributes redirect) {
+        Optional<Long> citizen = CitizenPrincipal.of(authentication);
+        if (citizen.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        try {
+            if (household == null) {
+                throw DomainException.invalid("matter.field.household");
+            }
+            decisions.publicMatter(commune, id);
+            String code = decisions.delegate(household, "ALL".equals(scope) ? null : id, citizen.get());
+            redirect.addFlashAttribute("delegationCode", code);
+        } catch (DomainException refused) {
+            Forms.flashRefusal(redirect, refused);
+        }
+        return "redirect:/portal/matters/" + commune + "/" + id + "#vote";
+    }
+
+    @PostMapping("/portal/matters/{commune:\\d{5}}/{id}/revoke-delegation")
+    String revokeDelegation(
+            @PathVariable String commune,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long household,
+            @Nullable Authentication authentication,
+            RedirectAttributes redirect) {
+        Optional<Long> citizen = CitizenPrincipal.of(authentication);
+        if (citizen.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        try {
+            if (household == null) {
+                throw DomainException.invalid("matter.field.household");
+            }
+            decisions.publicMatter(commune, id);
+            decisions.revokeDelegation(household, citizen.get());
+            redirect.addFlashAttribute("notice", "matter.delegation.revoked");
+        } catch (DomainException refused) {
+            Forms.flashRefusal(redirect, refused);
+        }
+        return "redirect:/portal/matters/" + commune + "/" + id + "#vote";
+    }
+
+    /** The delegate enters the code the representative gave them (codes tried are limited like link codes). */
+    @PostMapping("/portal/matters/delegations")
+    String acceptDelegation(
+            @RequestParam(defaultValue = "") String code,
+            @Nullable Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Optional<Long> citizen = CitizenPrincipal.of(authentication);
+        if (citizen.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        limits.check(request, response);
+        try {
+            decisions.acceptDelegation(code, citizen.get());
+            redirect.addFlashAttribute("notice", "matter.delegation.accepted");
+        } catch (DomainException refused) {
+            Forms.flashRefusal(redirect, refused);
+        }
+        return "redirect:/portal/matters/link";
     }
 
     @GetMapping("/portal/matters/{commune:\\d{5}}/{id}/minutes.pdf")
