@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.democracy.MatterCommands.Choice;
 import vn.danvan.democracy.MatterCommands.MeetingCount;
@@ -57,6 +58,7 @@ public class CommunityDecisions {
     static final String SYSTEM = "system";
 
     private static final String LINK_CODE_KIND = "household-link";
+    private static final String DELEGATION_CODE_KIND = "vote-delegation";
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final Matters matters;
@@ -261,6 +263,18 @@ public class CommunityDecisions {
                 .toList();
     }
 
+    /**
+     * The households this citizen may vote for in the matter, each with how it took part so far and its open choice,
+     * in one query (a representative may stand for many households).
+     */
+    @Transactional(readOnly = true)
+    public List<Matters.BallotOf> ballotsFor(Matter matter, long citizenId) {
+        return matters.ballotsOf(matter.id(), citizenId, matter.bodyId()).stream()
+                .filter(b -> matter.hamletId() == null
+                        || matter.hamletId() == b.household().hamletId())
+                .toList();
+    }
+
     /** How a household took part in a matter, and its open choice if it may be shown to its representative. */
     @Transactional(readOnly = true)
     public Optional<String> choiceOf(long matterId, long householdId) {
@@ -275,8 +289,10 @@ public class CommunityDecisions {
     /**
      * A signed-in citizen's vote for a household they represent: one statement when all is well (the benchmark's
      * path); only a refused vote looks further, to say why. Not audited one by one: the vote row is its own record
-     * (who, when, by which channel) and a secret choice must not be traceable to it.
+     * (who, when, by which channel) and a secret choice must not be traceable to it. Outside a transaction: the one
+     * statement commits by itself, which saves the round trips of a transaction around it.
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public void voteOnline(long matterId, long householdId, long citizenId, Choice choice) {
         if (matters.voteOnline(matterId, householdId, citizenId, choice.name()) == Matters.Cast.RECORDED) {
             return;
@@ -291,7 +307,11 @@ public class CommunityDecisions {
         boolean represents = matters.representativeAccount(householdId)
                 .filter(account -> account == citizenId)
                 .isPresent();
-        if (!represents || householdsFor(matter, citizenId).stream().noneMatch(h -> h.id() == householdId)) {
+        boolean delegate = matters.delegatedTo(householdId, matterId, citizenId);
+        if (represents && !delegate && matters.delegatedAway(householdId, matterId)) {
+            throw DomainException.conflict("matter.ballot.delegated");
+        }
+        if (ballotsFor(matter, citizenId).stream().noneMatch(b -> b.household().id() == householdId)) {
             throw DomainException.forbidden("matter.not-representative");
         }
         String channel = matters.channelOf(matterId, householdId).orElse("");
@@ -577,6 +597,84 @@ public class CommunityDecisions {
         households.recordChange(household, "citizen:" + citizenId, "ACCOUNT_LINKED", null, "{}", null);
         audit.record("household.account-linked", "household", household, Map.of("citizen", citizenId));
         return household;
+    }
+
+    // ---------------------------------------------------------------------------------------------- delegation
+
+    /**
+     * The representative delegates the household's online vote to another citizen account, on one open online matter
+     * or (no matter) on every matter until revoked [K: the law is silent on delegating an online vote; rules.md A6]:
+     * a one-time code to hand to the delegate, who enters it signed in. It replaces the household's delegation in
+     * force, if any. Only the code's keyed digest is kept.
+     */
+    public String delegate(long householdId, @Nullable Long matterId, long representativeId) {
+        households.lock(householdId).orElseThrow(() -> DomainException.notFound("democracy.household.unknown"));
+        if (matters.representativeAccount(householdId)
+                .filter(account -> account == representativeId)
+                .isEmpty()) {
+            throw DomainException.forbidden("matter.not-representative");
+        }
+        if (matterId != null) {
+            Matter matter = matters.find(matterId).orElseThrow(() -> DomainException.notFound("matter.unknown"));
+            if (matter.form() != DecisionForm.ONLINE) {
+                throw DomainException.invalid("matter.online-not-allowed");
+            }
+            if (!matter.isOpen() || !matter.closesAt().isAfter(clock.instant())) {
+                throw DomainException.conflict("matter.closed");
+            }
+        }
+        String code = newCode();
+        long delegation =
+                matters.delegate(householdId, matterId, secrets.digest(DELEGATION_CODE_KIND, code), representativeId);
+        households.recordChange(
+                householdId,
+                "citizen:" + representativeId,
+                "VOTE_DELEGATED",
+                null,
+                "{}",
+                matterId == null ? "mọi nội dung đến khi thu hồi" : "nội dung số " + matterId);
+        audit.record(
+                "household.vote-delegated",
+                "household",
+                householdId,
+                Map.of("delegation", delegation, "matter", matterId == null ? "all" : matterId));
+        return code.substring(0, 5) + "-" + code.substring(5);
+    }
+
+    /** The delegate, signed in, enters the code the representative gave them: the delegation is in force. */
+    public long acceptDelegation(String code, long citizenId) {
+        String canonical = code.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
+        if (!canonical.matches("[" + CODE_LETTERS + "]{10}")) {
+            throw DomainException.invalid("matter.delegation.code-unknown");
+        }
+        long household = matters.acceptDelegation(secrets.digest(DELEGATION_CODE_KIND, canonical), citizenId)
+                .orElseThrow(() -> DomainException.invalid("matter.delegation.code-unknown"));
+        households.recordChange(household, "citizen:" + citizenId, "DELEGATION_ACCEPTED", null, "{}", null);
+        audit.record("household.delegation-accepted", "household", household, Map.of("delegate", citizenId));
+        return household;
+    }
+
+    /** The representative takes the household's vote back; a vote the delegate cast stays until changed. */
+    public void revokeDelegation(long householdId, long representativeId) {
+        households.lock(householdId).orElseThrow(() -> DomainException.notFound("democracy.household.unknown"));
+        if (matters.representativeAccount(householdId)
+                .filter(account -> account == representativeId)
+                .isEmpty()) {
+            throw DomainException.forbidden("matter.not-representative");
+        }
+        if (!matters.revokeDelegation(householdId)) {
+            throw DomainException.conflict("matter.delegation.none");
+        }
+        households.recordChange(householdId, "citizen:" + representativeId, "DELEGATION_REVOKED", null, "{}", null);
+        audit.record("household.delegation-revoked", "household", householdId, Map.of());
+    }
+
+    private String newCode() {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

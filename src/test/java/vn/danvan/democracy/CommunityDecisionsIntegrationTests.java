@@ -3,13 +3,25 @@ package vn.danvan.democracy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -23,6 +35,7 @@ import vn.danvan.WebSession;
 import vn.danvan.democracy.MatterCommands.Choice;
 import vn.danvan.democracy.domain.Household;
 import vn.danvan.democracy.domain.Matter;
+import vn.danvan.democracy.web.BallotTokens;
 import vn.danvan.portal.CitizenAccountManagement;
 import vn.danvan.shared.DomainException;
 
@@ -56,6 +69,9 @@ class CommunityDecisionsIntegrationTests {
 
     @Autowired
     MatterWatch watch;
+
+    @Autowired
+    BallotTokens ballots;
 
     DemocracyFixtures.Setting setting;
     long anBinh;
@@ -615,5 +631,328 @@ class CommunityDecisionsIntegrationTests {
             codes.append('L').append(String.format("%03d", i)).append(' ');
         }
         return codes.toString();
+    }
+
+    // ---------------------------------------------------------------------------------------------- ballot tokens
+
+    static final Pattern BALLOT_TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
+
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /** A representative signed in at the portal, with the account linked to the household. */
+    record Representative(long citizenId, WebSession session) {}
+
+    Representative signedInRepresentative(long householdId) throws Exception {
+        String email = "dai-dien-" + UUID.randomUUID() + "@example.vn";
+        long citizen = accounts.register(
+                        new CitizenAccountManagement.RegisterCitizen("Đại diện " + householdId, email, null, PASSWORD))
+                .id();
+        decisions.linkAccount(decisions.issueLinkCode(householdId, setting.thuanHoaOfficer()), citizen);
+        WebSession session = new WebSession(port);
+        session.get("/portal/login");
+        session.post("/portal/login", Map.of("login", email, "password", PASSWORD));
+        return new Representative(citizen, session);
+    }
+
+    String matterPage(long matter) {
+        return "/portal/matters/" + TestUnits.THUAN_HOA + "/" + matter;
+    }
+
+    HttpResponse<String> castByApi(long matter, String token, String choice) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/matters/" + matter + "/votes"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"token\": \"" + token + "\", \"choice\": \"" + choice + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    Instant lastAccess(String sessionCookie) {
+        String value = sessionCookie.replaceAll(".*SESSION=([^;]+).*", "$1");
+        String id = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+        return Instant.ofEpochMilli(jdbc.sql("select last_access_time from spring_session where session_id = ?")
+                .param(id)
+                .query(Long.class)
+                .single());
+    }
+
+    @Test
+    void theMatterPagesBallotTokenCastsTheVoteWithoutLoadingOrWritingTheSession() throws Exception {
+        long matter = openOnline(false);
+        long an = household("Thôn An Bình", "H001");
+        Representative representative = signedInRepresentative(an);
+        Matcher token = BALLOT_TOKEN.matcher(
+                representative.session().get(matterPage(matter)).body());
+        assertThat(token.find()).isTrue();
+        Instant accessed = lastAccess(representative.session().cookieHeader());
+        Thread.sleep(20);
+
+        // The form of a browser without JavaScript: its session cookie goes along, and is not even looked at.
+        var form = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + matterPage(matter) + "/ballot"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Cookie", representative.session().cookieHeader())
+                        .POST(HttpRequest.BodyPublishers.ofString("token="
+                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&choice=DISAGREE"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(302);
+        assertThat(form.headers().firstValue("Location").orElseThrow()).endsWith(matterPage(matter) + "?voted#vote");
+        assertThat(form.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(lastAccess(representative.session().cookieHeader())).isEqualTo(accessed);
+        assertThat(representative.session().get(matterPage(matter) + "?voted").body())
+                .contains("Đã ghi biểu quyết của hộ.")
+                .contains("Hộ đã chọn: Không đồng ý");
+
+        // htmx gets the household's status line back.
+        var htmx = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + matterPage(matter) + "/ballot"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("HX-Request", "true")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "token=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8) + "&choice=AGREE"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(htmx.statusCode()).isEqualTo(200);
+        assertThat(htmx.body()).contains("vote-status").contains("Đã ghi biểu quyết của hộ.");
+        assertThat(decisions.choiceOf(matter, an)).contains("AGREE");
+
+        // The API, and a choice it does not know.
+        assertThat(castByApi(matter, token.group(1), "DISAGREE").statusCode()).isEqualTo(200);
+        assertThat(decisions.choiceOf(matter, an)).contains("DISAGREE");
+        var unknown = castByApi(matter, token.group(1), "MAYBE");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+        assertThat(votes(matter)).isEqualTo(1);
+    }
+
+    @Test
+    void aTamperedForeignExpiredOrStaleBallotTokenIsRefusedInVietnameseAndWritesNothing() throws Exception {
+        long matter = openOnline(false);
+        long other = openOnline(false);
+        long an = household("Thôn An Bình", "H001");
+        long binh = household("Thôn An Bình", "H002");
+        Representative representative = signedInRepresentative(an);
+        citizenRepresenting(binh);
+        Matcher found = BALLOT_TOKEN.matcher(
+                representative.session().get(matterPage(matter)).body());
+        assertThat(found.find()).isTrue();
+        String token = found.group(1);
+        Instant closes = decisions.publicMatter(TestUnits.THUAN_HOA, matter).closesAt();
+
+        String tampered = token.replaceFirst("^(\\d+)\\.\\d+\\.", "$1." + binh + ".");
+        assertThat(tampered).isNotEqualTo(token);
+        var forged = castByApi(matter, tampered, "AGREE");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("không hợp lệ");
+        assertThat(castByApi(matter, token.substring(0, token.length() - 2) + "AA", "AGREE")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(castByApi(matter, "", "AGREE").statusCode()).isEqualTo(400);
+        assertThat(castByApi(other, token, "AGREE").body()).contains("không hợp lệ");
+
+        // Signed by the application, but for a household this account does not represent.
+        var foreign = castByApi(matter, ballots.issue(matter, binh, representative.citizenId(), closes), "AGREE");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("không phải người đại diện của hộ này");
+
+        // A token whose close has passed, and a valid token after the matter's deadline.
+        var late = castByApi(matter, ballots.issue(matter, an, representative.citizenId(), Instant.now()), "AGREE");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("Đã hết thời gian biểu quyết");
+
+        // The household links another representative: the first one's token no longer votes.
+        citizenRepresenting(an);
+        var stale = castByApi(matter, token, "AGREE");
+        assertThat(stale.statusCode()).isEqualTo(403);
+        assertThat(stale.body()).contains("không phải người đại diện của hộ này");
+
+        // The form without JavaScript says why in the address it returns to.
+        var refusedForm = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + matterPage(matter) + "/ballot"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("token=x&choice=AGREE"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refusedForm.headers().firstValue("Location").orElseThrow())
+                .endsWith("?refused=matter.ballot.invalid#vote");
+        assertThat(new WebSession(port)
+                        .get(matterPage(matter) + "?refused=matter.ballot.invalid")
+                        .body())
+                .contains("Phiếu biểu quyết trực tuyến không hợp lệ");
+
+        deadlinePasses(matter);
+        Representative binhsNew = signedInRepresentative(binh);
+        var closed = castByApi(matter, ballots.issue(matter, binh, binhsNew.citizenId(), closes), "AGREE");
+        assertThat(closed.statusCode()).isEqualTo(409);
+        assertThat(closed.body()).contains("Đã hết thời gian biểu quyết");
+        assertThat(votes(matter) + votes(other)).isZero();
+    }
+
+    @Test
+    void twentyVotesAtOnceFromTwoDevicesOfTheRepresentativeCountOnce() throws Exception {
+        long matter = openOnline(false);
+        long an = household("Thôn An Bình", "H001");
+        Representative phone = signedInRepresentative(an);
+        WebSession laptop = new WebSession(port);
+        String email = jdbc.sql("select email from portal.citizen_account where id = ?")
+                .param(phone.citizenId())
+                .query(String.class)
+                .single();
+        laptop.get("/portal/login");
+        laptop.post("/portal/login", Map.of("login", email, "password", PASSWORD));
+        List<String> tokens = new ArrayList<>();
+        for (WebSession device : List.of(phone.session(), laptop)) {
+            Matcher found = BALLOT_TOKEN.matcher(device.get(matterPage(matter)).body());
+            assertThat(found.find()).isTrue();
+            tokens.add(found.group(1));
+        }
+        var start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                String token = tokens.get(i % 2);
+                String choice = i % 2 == 0 ? "AGREE" : "DISAGREE";
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return castByApi(matter, token, choice).statusCode();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        }
+        assertThat(votes(matter)).isEqualTo(1);
+    }
+
+    // ---------------------------------------------------------------------------------------------- delegation
+
+    long citizen(String name) {
+        return accounts.register(new CitizenAccountManagement.RegisterCitizen(
+                        name, "uy-quyen-" + UUID.randomUUID() + "@example.vn", null, PASSWORD))
+                .id();
+    }
+
+    String voteOf(long matter, long household) {
+        return jdbc.sql("select choice || ':' || cast_by || ':' || changes from democracy.matter_vote"
+                        + " where matter_id = ? and household_id = ?")
+                .params(matter, household)
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void aDelegateVotesForTheHouseholdUntilTheRepresentativeRevokesAndThenOnlyTheRepresentativeCounts() {
+        long matter = openOnline(false);
+        long an = household("Thôn An Bình", "H001");
+        long representative = citizenRepresenting(an);
+        long delegate = citizen("Con gái chủ hộ");
+
+        String code = decisions.delegate(an, matter, representative);
+        // Not in force until the delegate enters the code: the representative still votes, the delegate does not.
+        assertThatThrownBy(() -> decisions.voteOnline(matter, an, delegate, Choice.AGREE))
+                .hasMessageContaining("matter.not-representative");
+        assertThatThrownBy(() -> decisions.acceptDelegation("AAAAA-AAAAA", delegate))
+                .hasMessageContaining("matter.delegation.code-unknown");
+        assertThatThrownBy(() -> decisions.acceptDelegation(code, representative))
+                .hasMessageContaining("matter.delegation.code-unknown");
+        assertThat(decisions.acceptDelegation(code.toLowerCase(), delegate)).isEqualTo(an);
+        assertThatThrownBy(() -> decisions.acceptDelegation(code, delegate))
+                .as("a code is spent once")
+                .hasMessageContaining("matter.delegation.code-unknown");
+
+        decisions.voteOnline(matter, an, delegate, Choice.DISAGREE);
+        assertThat(voteOf(matter, an)).isEqualTo("DISAGREE:" + delegate + ":0");
+        assertThatThrownBy(() -> decisions.voteOnline(matter, an, representative, Choice.AGREE))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("matter.ballot.delegated");
+        Matter opened = decisions.publicMatter(TestUnits.THUAN_HOA, matter);
+        assertThat(decisions.ballotsFor(opened, delegate))
+                .singleElement()
+                .satisfies(b -> assertThat(b.household().id()).isEqualTo(an));
+
+        decisions.revokeDelegation(an, representative);
+        assertThatThrownBy(() -> decisions.voteOnline(matter, an, delegate, Choice.AGREE))
+                .hasMessageContaining("matter.not-representative");
+        assertThat(decisions.ballotsFor(opened, delegate)).isEmpty();
+        decisions.voteOnline(matter, an, representative, Choice.AGREE);
+        assertThat(voteOf(matter, an)).isEqualTo("AGREE:" + representative + ":1");
+        assertThatThrownBy(() -> decisions.revokeDelegation(an, representative))
+                .hasMessageContaining("matter.delegation.none");
+        assertThatThrownBy(() -> decisions.delegate(an, matter, delegate))
+                .as("only the representative delegates")
+                .hasMessageContaining("matter.not-representative");
+        assertThat(votes(matter)).isEqualTo(1);
+        assertThat(jdbc.sql("""
+                        select string_agg(kind, ',' order by id) from democracy.household_change
+                        where household_id = ? and kind like '%DELEGAT%'
+                        """).param(an).query(String.class).single())
+                .isEqualTo("VOTE_DELEGATED,DELEGATION_ACCEPTED,DELEGATION_REVOKED");
+        assertThat(jdbc.sql("""
+                        select count(*) from shared.audit_event where subject_id = ?
+                            and action in ('household.vote-delegated', 'household.delegation-accepted',
+                                'household.delegation-revoked')
+                        """).param(String.valueOf(an)).query(Integer.class).single())
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aDelegationOfEveryMatterCoversANewMatterAndADelegationOfOneMatterNoOther() {
+        long first = openOnline(false);
+        long an = household("Thôn An Bình", "H001");
+        long representative = citizenRepresenting(an);
+        long delegate = citizen("Cháu chủ hộ");
+        decisions.acceptDelegation(decisions.delegate(an, first, representative), delegate);
+        long second = openOnline(false);
+        assertThatThrownBy(() -> decisions.voteOnline(second, an, delegate, Choice.AGREE))
+                .hasMessageContaining("matter.not-representative");
+        decisions.voteOnline(second, an, representative, Choice.AGREE);
+
+        // A new delegation replaces the old: every matter, until revoked.
+        decisions.acceptDelegation(decisions.delegate(an, null, representative), delegate);
+        long third = openOnline(false);
+        decisions.voteOnline(third, an, delegate, Choice.DISAGREE);
+        decisions.voteOnline(first, an, delegate, Choice.DISAGREE);
+        assertThatThrownBy(() -> decisions.voteOnline(third, an, representative, Choice.AGREE))
+                .hasMessageContaining("matter.ballot.delegated");
+        assertThat(votes(first) + votes(second) + votes(third)).isEqualTo(3);
+    }
+
+    @Test
+    void twentyVotesAtOnceFromTheRepresentativeAndTheDelegateCountOnce() throws Exception {
+        long matter = openOnline(false);
+        long an = household("Thôn An Bình", "H001");
+        long representative = citizenRepresenting(an);
+        long delegate = citizen("Con trai chủ hộ");
+        decisions.acceptDelegation(decisions.delegate(an, matter, representative), delegate);
+        var start = new CountDownLatch(1);
+        List<Future<String>> answers = new ArrayList<>();
+        try (var pool = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                long voter = i % 2 == 0 ? representative : delegate;
+                Choice choice = i % 4 < 2 ? Choice.AGREE : Choice.DISAGREE;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        decisions.voteOnline(matter, an, voter, choice);
+                        return voter == delegate ? "delegate" : "representative";
+                    } catch (DomainException refused) {
+                        return refused.code();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                outcomes.add(answer.get());
+            }
+            assertThat(outcomes).containsOnly("delegate", "matter.ballot.delegated");
+            assertThat(outcomes).filteredOn("delegate"::equals).hasSize(10);
+        }
+        assertThat(votes(matter)).isEqualTo(1);
+        assertThat(voteOf(matter, an)).contains(":" + delegate + ":");
     }
 }

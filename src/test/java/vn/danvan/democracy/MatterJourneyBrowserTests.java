@@ -102,6 +102,9 @@ class MatterJourneyBrowserTests {
         phone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi biểu quyết"))
                 .click();
         assertThat(phone.locator(".alert.ok")).hasText("Đã ghi biểu quyết của hộ.");
+        screenshot(phone, "matter-vote-390");
+        phone.setViewportSize(1280, 900);
+        screenshot(phone, "matter-vote-1280");
         phone.context().close();
     }
 

@@ -227,4 +227,60 @@ class MatterPageTests {
                 WebSession.signedIn(port, phuXuan.username(), DemocracyFixtures.PASSWORD_PREFIX + phuXuan.username());
         assertThat(other.get("/matters/" + matter).statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void aRepresentativeDelegatesTheVoteOnThePageTheDelegateEntersTheCodeVotesAndTheRepresentativeRevokes()
+            throws Exception {
+        officer.get("/matters?body=" + setting.thuanHoa().id());
+        long matter = Long.parseLong(officer.post("/matters", openForm("Giờ thắp đèn đường"))
+                .uri()
+                .getPath()
+                .substring("/matters/".length()));
+        long v02 = households.get(1).id();
+        officer.get("/households/" + v02);
+        Matcher link = LINK_CODE.matcher(
+                officer.post("/households/" + v02 + "/link-code", Map.of()).body());
+        assertThat(link.find()).isTrue();
+        WebSession representative = citizen("Hồ Thị Hai");
+        representative.get("/portal/matters/link");
+        representative.post("/portal/matters/link", Map.of("code", link.group(1)));
+
+        String page = "/portal/matters/" + TestUnits.THUAN_HOA + "/" + matter;
+        representative.get(page);
+        var delegated =
+                representative.post(page + "/delegate", Map.of("household", Long.toString(v02), "scope", "MATTER"));
+        Matcher code = Pattern.compile("Mã ủy quyền \\(chỉ hiện một lần\\): ([A-Z0-9]{5}-[A-Z0-9]{5})")
+                .matcher(delegated.body());
+        assertThat(code.find()).isTrue();
+        assertThat(delegated.body()).contains("đang chờ người được ủy quyền nhập mã");
+
+        WebSession delegate = citizen("Hồ Văn Tư");
+        delegate.get("/portal/matters/link");
+        assertThat(delegate.post("/portal/matters/delegations", Map.of("code", "AAAAA-AAAAA"))
+                        .body())
+                .contains("Mã ủy quyền không đúng");
+        assertThat(delegate.post("/portal/matters/delegations", Map.of("code", code.group(1)))
+                        .body())
+                .contains("Đã nhận ủy quyền biểu quyết thay hộ.");
+        assertThat(delegate.get(page).body()).contains("Hộ V02 – Thôn Vỹ Dạ").contains("theo ủy quyền");
+        assertThat(representative.get(page).body()).contains("chỉ phiếu của người được ủy quyền được tính");
+
+        var revoked = representative.post(page + "/revoke-delegation", Map.of("household", Long.toString(v02)));
+        assertThat(revoked.body()).contains("Đã thu hồi ủy quyền");
+        assertThat(delegate.get(page).body()).doesNotContain("Hộ V02 – Thôn Vỹ Dạ");
+        assertThat(jdbc.sql("select count(*) from democracy.matter_vote where matter_id = ?")
+                        .param(matter)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+    }
+
+    WebSession citizen(String name) throws Exception {
+        String email = "uy-quyen-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
+        accounts.register(new CitizenAccountManagement.RegisterCitizen(name, email, null, PASSWORD));
+        WebSession session = new WebSession(port);
+        session.get("/portal/login");
+        session.post("/portal/login", Map.of("login", email, "password", PASSWORD));
+        return session;
+    }
 }

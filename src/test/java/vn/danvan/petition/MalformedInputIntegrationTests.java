@@ -80,6 +80,8 @@ class MalformedInputIntegrationTests {
             "dialogue.commitment",
             "dialogue.commitment_event",
             "democracy.consultation_comment",
+            "democracy.matter_vote",
+            "democracy.vote_delegation",
             "organization.body",
             "organization.staff_account",
             "open311.api_client",
@@ -435,10 +437,17 @@ class MalformedInputIntegrationTests {
         bases.putAll(denunciationRestBases());
         bases.putAll(campaignRestBases());
         bases.putAll(consultationRestBases());
+        bases.putAll(voteRestBases());
         bases.putAll(programmeRestBases());
         bases.putAll(trainingRestBases());
         bases.putAll(modelRestBases());
         return bases;
+    }
+
+    /** The online vote (VoteApi): a matter nothing has and a token nobody issued, so no probe can cast a vote. */
+    Map<String, String> voteRestBases() {
+        return Map.of("POST /api/v1/matters/{id}/votes", """
+                        {"token": "1.1.1.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "choice": "AGREE"}""");
     }
 
     /** The writes of the consultations (ConsultationApi): a draft nothing has, so no probe can write a comment. */

@@ -134,22 +134,29 @@ public class Matters {
     public record HamletSize(long id, String name, int households) {}
 
     /**
-     * A signed-in representative's online vote, in one statement: recorded only when the matter is open, online and
-     * before its close, and the household is in its scope and represented by this account; changed while open,
+     * A signed-in representative's (or delegate's) online vote, in one statement: recorded only when the matter is
+     * open, online and before its close, and the household is in its scope and represented by this account with no
+     * delegation in force on the matter, or delegated to this account on the matter; changed while open,
      * unless the household's ballot was on paper. Under a secret ballot the choice goes apart, and cannot change.
      */
     public Cast voteOnline(long matterId, long householdId, long citizenId, String choice) {
         int rows = jdbc.sql("""
                 with cast_vote as (
-                    insert into democracy.matter_vote (matter_id, household_id, hamlet_id, channel, choice)
-                    select m.id, h.id, h.hamlet_id, 'ONLINE', case when m.secret then null else :choice end
+                    insert into democracy.matter_vote (matter_id, household_id, hamlet_id, channel, choice, cast_by)
+                    select m.id, h.id, h.hamlet_id, 'ONLINE', case when m.secret then null else :choice end, :citizen
                     from democracy.matter m
                         join democracy.household h on h.id = :household
                         join democracy.hamlet t on t.id = h.hamlet_id
                     where m.id = :matter and m.status = 'OPEN' and m.form = 'ONLINE' and m.closes_at > now()
-                        and h.representative_account = :citizen and t.body_id = m.body_id
-                        and (m.hamlet_id is null or m.hamlet_id = h.hamlet_id)
-                    on conflict (matter_id, household_id) do update set choice = excluded.choice, voted_at = now()
+                        and t.body_id = m.body_id and (m.hamlet_id is null or m.hamlet_id = h.hamlet_id)
+                        and (h.representative_account = :citizen and not exists (select 1
+                                from democracy.vote_delegation d where d.household_id = h.id and d.revoked_at is null
+                                    and d.delegate_account is not null and (d.matter_id is null or d.matter_id = m.id))
+                            or exists (select 1 from democracy.vote_delegation d where d.household_id = h.id
+                                and d.revoked_at is null and d.delegate_account = :citizen
+                                and (d.matter_id is null or d.matter_id = m.id)))
+                    on conflict (matter_id, household_id) do update set choice = excluded.choice, voted_at = now(),
+                            cast_by = excluded.cast_by, changes = democracy.matter_vote.changes + 1
                         where democracy.matter_vote.channel = 'ONLINE' and democracy.matter_vote.choice is not null
                     returning matter_id, hamlet_id, choice
                 ), secret_choice as (
@@ -250,6 +257,129 @@ public class Matters {
     }
 
     public record RepresentedHousehold(long id, long hamletId, String hamletName, String code) {}
+
+    /** A household a citizen may vote for, how it took part in the matter so far, and its open choice. */
+    public record BallotOf(
+            RepresentedHousehold household,
+            @Nullable String channel,
+            @Nullable String choice,
+            @Nullable Delegation delegation) {}
+
+    /**
+     * The household's delegation in force on the matter, as its representative or its delegate sees it: waiting for
+     * its code, given to another account, or received by this one.
+     */
+    public record Delegation(long id, @Nullable Long matterId, Delegation.State state) {
+        public enum State {
+            WAITING,
+            GIVEN,
+            RECEIVED
+        }
+    }
+
+    private static @Nullable Delegation delegation(ResultSet rs, long citizenId) throws SQLException {
+        long id = rs.getLong(7);
+        if (rs.wasNull()) {
+            return null;
+        }
+        Long matter = rs.getObject(8, Long.class);
+        Long delegate = rs.getObject(9, Long.class);
+        Delegation.State state = delegate == null
+                ? Delegation.State.WAITING
+                : delegate == citizenId ? Delegation.State.RECEIVED : Delegation.State.GIVEN;
+        return new Delegation(id, matter, state);
+    }
+
+    /**
+     * A new delegation of the household's vote, waiting for the delegate to enter its code; it replaces the one in
+     * force, if any, which is revoked.
+     */
+    public long delegate(long householdId, @Nullable Long matterId, byte[] codeDigest, long representativeId) {
+        revokeDelegation(householdId);
+        return jdbc.sql("""
+                insert into democracy.vote_delegation (household_id, matter_id, code_digest, granted_by)
+                values (:household, :matter, :digest, :by) returning id
+                """)
+                .param("household", householdId)
+                .param("matter", matterId)
+                .param("digest", codeDigest)
+                .param("by", representativeId)
+                .query(Long.class)
+                .single();
+    }
+
+    /** The delegate enters the code: the delegation is in force; its household, if the code is one waiting. */
+    public Optional<Long> acceptDelegation(byte[] codeDigest, long delegateId) {
+        return jdbc.sql("""
+                update democracy.vote_delegation d set delegate_account = :delegate, code_digest = null,
+                    accepted_at = now()
+                from democracy.household h
+                where d.code_digest = :digest and d.revoked_at is null and d.delegate_account is null
+                    and h.id = d.household_id and h.representative_account is distinct from :delegate
+                returning d.household_id
+                """)
+                .param("delegate", delegateId)
+                .param("digest", codeDigest)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** Ends the household's delegation in force (or waiting); whether there was one. */
+    public boolean revokeDelegation(long householdId) {
+        return jdbc.sql("""
+                update democracy.vote_delegation set revoked_at = now(), code_digest = null
+                where household_id = ? and revoked_at is null
+                """).param(householdId).update() > 0;
+    }
+
+    /** Whether the household's vote on the matter is delegated to an account that has accepted. */
+    public boolean delegatedAway(long householdId, long matterId) {
+        return jdbc.sql("""
+                select exists (select 1 from democracy.vote_delegation where household_id = ? and revoked_at is null
+                    and delegate_account is not null and (matter_id is null or matter_id = ?))
+                """).params(householdId, matterId).query(Boolean.class).single();
+    }
+
+    /** Whether the account holds the household's delegation in force on the matter. */
+    public boolean delegatedTo(long householdId, long matterId, long citizenId) {
+        return jdbc.sql("""
+                select exists (select 1 from democracy.vote_delegation where household_id = ? and revoked_at is null
+                    and delegate_account = ? and (matter_id is null or matter_id = ?))
+                """)
+                .params(householdId, citizenId, matterId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The households a citizen account represents among the hamlets of a body, with their votes on the matter. */
+    public List<BallotOf> ballotsOf(long matterId, long citizenId, long bodyId) {
+        return jdbc.sql("""
+                with theirs as (
+                    select id from democracy.household where representative_account = :citizen
+                    union
+                    select household_id from democracy.vote_delegation
+                    where delegate_account = :citizen and revoked_at is null
+                )
+                select h.id, h.hamlet_id, t.name, h.code, v.channel, v.choice, d.id, d.matter_id, d.delegate_account,
+                    d.granted_by
+                from theirs join democracy.household h on h.id = theirs.id
+                    join democracy.hamlet t on t.id = h.hamlet_id
+                    left join democracy.matter_vote v on v.matter_id = :matter and v.household_id = h.id
+                    left join democracy.vote_delegation d on d.household_id = h.id and d.revoked_at is null
+                        and (d.matter_id is null or d.matter_id = :matter)
+                where t.body_id = :body and (h.representative_account = :citizen or d.delegate_account = :citizen)
+                order by t.name, h.code
+                """)
+                .param("matter", matterId)
+                .param("citizen", citizenId)
+                .param("body", bodyId)
+                .query((rs, n) -> new BallotOf(
+                        new RepresentedHousehold(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6),
+                        delegation(rs, citizenId)))
+                .list();
+    }
 
     /** The household of a hamlet with this code. */
     public Optional<Long> householdByCode(long hamletId, String code) {

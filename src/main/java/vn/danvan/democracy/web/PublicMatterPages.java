@@ -2,6 +2,7 @@ package vn.danvan.democracy.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.democracy.CommunityDecisions;
@@ -37,16 +39,22 @@ class PublicMatterPages {
     private final OrganizationDirectory organization;
     private final MinutesDocument minutesDocument;
     private final LinkLimits limits;
+    private final BallotTokens tokens;
+    private final Clock clock;
 
     PublicMatterPages(
             CommunityDecisions decisions,
             OrganizationDirectory organization,
             MinutesDocument minutesDocument,
-            LinkLimits limits) {
+            LinkLimits limits,
+            BallotTokens tokens,
+            Clock clock) {
         this.decisions = decisions;
         this.organization = organization;
         this.minutesDocument = minutesDocument;
         this.limits = limits;
+        this.tokens = tokens;
+        this.clock = clock;
     }
 
     @GetMapping("/portal/matters/{commune:\\d{5}}")
@@ -61,7 +69,12 @@ class PublicMatterPages {
 
     @GetMapping("/portal/matters/{commune:\\d{5}}/{id}")
     String matter(
-            @PathVariable String commune, @PathVariable long id, @Nullable Authentication authentication, Model model) {
+            @PathVariable String commune,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String voted,
+            @RequestParam(required = false) @Nullable String refused,
+            @Nullable Authentication authentication,
+            Model model) {
         AdministrativeUnit unit = commune(commune);
         Matter matter = decisions.publicMatter(unit.code(), id);
         model.addAttribute("commune", unit);
@@ -72,15 +85,26 @@ class PublicMatterPages {
         } else {
             model.addAttribute("minutes", decisions.minutes(matter));
         }
+        // The outcome of a ballot posted without JavaScript comes back in the address, not in the session.
+        if (voted != null && !model.containsAttribute("notice")) {
+            model.addAttribute("notice", "matter.vote-saved");
+        }
+        if (refused != null && BALLOT_REFUSALS.contains(refused) && !model.containsAttribute("refusal")) {
+            model.addAttribute("refusal", refused);
+            model.addAttribute("refusalArguments", new Object[0]);
+        }
         Optional<Long> citizen = CitizenPrincipal.of(authentication);
         model.addAttribute("signedIn", citizen.isPresent());
         model.addAttribute(
                 "ballots",
-                citizen.map(c -> decisions.householdsFor(matter, c).stream()
+                citizen.filter(c -> matter.isOpen())
+                        .map(c -> decisions.ballotsFor(matter, c).stream()
                                 .map(h -> new Ballot(
-                                        h,
-                                        decisions.channelOf(id, h.id()).orElse(null),
-                                        decisions.choiceOf(id, h.id()).orElse(null)))
+                                        h.household(),
+                                        h.channel(),
+                                        h.choice(),
+                                        h.delegation(),
+                                        tokens.issue(id, h.household().id(), c, matter.closesAt())))
                                 .toList())
                         .orElse(List.of()));
         return "democracy/public-matter";
@@ -90,7 +114,55 @@ class PublicMatterPages {
     record Ballot(
             vn.danvan.democracy.persistence.Matters.RepresentedHousehold household,
             @Nullable String channel,
-            @Nullable String choice) {}
+            @Nullable String choice,
+            vn.danvan.democracy.persistence.Matters.@Nullable Delegation delegation,
+            String token) {}
+
+    /**
+     * A vote with the ballot token of the page, answered without the session (docs/adr/0005-ballot-tokens.md): an
+     * htmx request gets the household's status line back, a browser without JavaScript a redirect to the matter
+     * whose address says how the vote went.
+     */
+    @PostMapping("/portal/matters/{commune:\\d{5}}/{id}/ballot")
+    String ballot(
+            @PathVariable String commune,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String token,
+            @RequestParam(defaultValue = "") String choice,
+            @RequestHeader(name = "HX-Request", required = false) @Nullable String htmx,
+            Model model) {
+        String back = "/portal/matters/" + commune + "/" + id;
+        String refusal = null;
+        Object[] arguments = new Object[0];
+        try {
+            VoteApi.cast(decisions, tokens, clock, id, token, VoteApi.choice(choice));
+        } catch (DomainException refused) {
+            refusal = refused.code();
+            arguments = refused.arguments();
+        }
+        if (htmx == null) {
+            return "redirect:" + back + (refusal == null ? "?voted" : "?refused=" + refusal) + "#vote";
+        }
+        if (refusal == null) {
+            model.addAttribute("notice", "matter.vote-saved");
+        } else {
+            model.addAttribute("refusal", refusal);
+            model.addAttribute("refusalArguments", arguments);
+        }
+        return "democracy/public-matter :: vote-status";
+    }
+
+    /** What a ballot posted without JavaScript may be refused for, as its redirect names it. */
+    static final java.util.Set<String> BALLOT_REFUSALS = java.util.Set.of(
+            "matter.ballot.invalid",
+            "matter.field.choice",
+            "matter.unknown",
+            "matter.online-not-allowed",
+            "matter.closed",
+            "matter.not-representative",
+            "matter.ballot.delegated",
+            "matter.already-on-paper",
+            "matter.secret-vote-final");
 
     @PostMapping("/portal/matters/{commune:\\d{5}}/{id}/vote")
     String vote(
@@ -119,6 +191,78 @@ class PublicMatterPages {
             Forms.flashRefusal(redirect, refused);
         }
         return back + "#vote";
+    }
+
+    /** The representative delegates the household's vote, on this matter or on all until revoked: a code, once. */
+    @PostMapping("/portal/matters/{commune:\\d{5}}/{id}/delegate")
+    String delegate(
+            @PathVariable String commune,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long household,
+            @RequestParam(defaultValue = "MATTER") String scope,
+            @Nullable Authentication authentication,
+            RedirectAttributes redirect) {
+        Optional<Long> citizen = CitizenPrincipal.of(authentication);
+        if (citizen.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        try {
+            if (household == null) {
+                throw DomainException.invalid("matter.field.household");
+            }
+            decisions.publicMatter(commune, id);
+            String code = decisions.delegate(household, "ALL".equals(scope) ? null : id, citizen.get());
+            redirect.addFlashAttribute("delegationCode", code);
+        } catch (DomainException refused) {
+            Forms.flashRefusal(redirect, refused);
+        }
+        return "redirect:/portal/matters/" + commune + "/" + id + "#vote";
+    }
+
+    @PostMapping("/portal/matters/{commune:\\d{5}}/{id}/revoke-delegation")
+    String revokeDelegation(
+            @PathVariable String commune,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Long household,
+            @Nullable Authentication authentication,
+            RedirectAttributes redirect) {
+        Optional<Long> citizen = CitizenPrincipal.of(authentication);
+        if (citizen.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        try {
+            if (household == null) {
+                throw DomainException.invalid("matter.field.household");
+            }
+            decisions.publicMatter(commune, id);
+            decisions.revokeDelegation(household, citizen.get());
+            redirect.addFlashAttribute("notice", "matter.delegation.revoked");
+        } catch (DomainException refused) {
+            Forms.flashRefusal(redirect, refused);
+        }
+        return "redirect:/portal/matters/" + commune + "/" + id + "#vote";
+    }
+
+    /** The delegate enters the code the representative gave them (codes tried are limited like link codes). */
+    @PostMapping("/portal/matters/delegations")
+    String acceptDelegation(
+            @RequestParam(defaultValue = "") String code,
+            @Nullable Authentication authentication,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        Optional<Long> citizen = CitizenPrincipal.of(authentication);
+        if (citizen.isEmpty()) {
+            return "redirect:/portal/login";
+        }
+        limits.check(request, response);
+        try {
+            decisions.acceptDelegation(code, citizen.get());
+            redirect.addFlashAttribute("notice", "matter.delegation.accepted");
+        } catch (DomainException refused) {
+            Forms.flashRefusal(redirect, refused);
+        }
+        return "redirect:/portal/matters/link";
     }
 
     @GetMapping("/portal/matters/{commune:\\d{5}}/{id}/minutes.pdf")
