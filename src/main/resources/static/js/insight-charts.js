@@ -5,8 +5,11 @@
   var palette = ['#0b5cad', '#b3261e', '#1e7a3d', '#9a6200', '#6b3fa0', '#00838f', '#c2185b', '#5d4037', '#455a64', '#827717'];
   var charts = [];
   var number = new Intl.NumberFormat(document.documentElement.lang === 'en' ? 'en' : 'vi');
+  var english = document.documentElement.lang === 'en';
+  // The tables print numbers as their readers write them: 1.234,5 in Vietnamese, 1,234.5 in English.
   function value(cell) {
-    var text = (cell && cell.textContent || '').replace(/[.\s]/g, '').replace(',', '.');
+    var raw = (cell && cell.textContent || '').replace(/\s/g, '');
+    var text = english ? raw.replace(/,/g, '') : raw.replace(/\./g, '').replace(',', '.');
     return text === '' ? null : Number(text);
   }
   document.querySelectorAll('table[data-chart]').forEach(function (table) {
