@@ -6,6 +6,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.DirectFieldBindingResult;
 import org.springframework.web.servlet.mvc.support.RedirectAttributesModelMap;
@@ -23,22 +24,32 @@ class PageFormsTests {
         public String name = "";
     }
 
-    @Test
-    void aDoneFormFlashesItsNoticeAndRedirectsToThePageOfWhatWasDone() {
-        NameForm form = new NameForm();
-        form.name = "Tổ dân vận khéo";
-        var binding = new DirectFieldBindingResult(form, "nameForm");
-        var redirect = new RedirectAttributesModelMap();
+    private final RedirectAttributesModelMap redirect = new RedirectAttributesModelMap();
 
-        String view = PageForms.submit(
+    private static DirectFieldBindingResult bound(String name) {
+        NameForm form = new NameForm();
+        form.name = name;
+        return new DirectFieldBindingResult(form, "nameForm");
+    }
+
+    private String submit(DirectFieldBindingResult binding, Function<Name, Object> action) {
+        String name = ((NameForm) binding.getTarget()).name;
+        return PageForms.submit(
                 VALIDATOR,
                 binding,
-                () -> new Name(form.name),
-                command -> 7L,
+                () -> new Name(name),
+                action,
                 redirect,
                 "plan.notice.drafted",
-                id -> "/programme/plans/" + id + "#tasks",
+                done -> "/programme/plans/" + done + "#tasks",
                 () -> "programme/plans");
+    }
+
+    @Test
+    void aDoneFormFlashesItsNoticeAndRedirectsToThePageOfWhatWasDone() {
+        var binding = bound("Tổ dân vận khéo");
+
+        String view = submit(binding, command -> 7L);
 
         assertThat(view).isEqualTo("redirect:/programme/plans/7#tasks");
         assertThat(redirect.getFlashAttributes().get("notice")).isEqualTo("plan.notice.drafted");
@@ -47,21 +58,10 @@ class PageFormsTests {
 
     @Test
     void anInvalidFormIsShownAgainWithItsFieldMarkedRunsNothingAndFlashesNoNotice() {
-        NameForm form = new NameForm();
-        form.name = " ";
-        var binding = new DirectFieldBindingResult(form, "nameForm");
-        var redirect = new RedirectAttributesModelMap();
+        var binding = bound(" ");
         AtomicBoolean ran = new AtomicBoolean();
 
-        String view = PageForms.submit(
-                VALIDATOR,
-                binding,
-                () -> new Name(form.name),
-                command -> ran.getAndSet(true),
-                redirect,
-                "plan.notice.drafted",
-                done -> "/programme/plans",
-                () -> "programme/plans");
+        String view = submit(binding, command -> ran.getAndSet(true));
 
         assertThat(view).isEqualTo("programme/plans");
         assertThat(ran).isFalse();
@@ -71,22 +71,11 @@ class PageFormsTests {
 
     @Test
     void aRefusedFormIsShownAgainWithTheRefusalAsItsMessageAndNoNotice() {
-        NameForm form = new NameForm();
-        form.name = "Tổ dân vận khéo";
-        var binding = new DirectFieldBindingResult(form, "nameForm");
-        var redirect = new RedirectAttributesModelMap();
+        var binding = bound("Tổ dân vận khéo");
 
-        String view = PageForms.submit(
-                VALIDATOR,
-                binding,
-                () -> new Name(form.name),
-                command -> {
-                    throw DomainException.invalid("plan.body-outside-scope");
-                },
-                redirect,
-                "plan.notice.drafted",
-                done -> "/programme/plans",
-                () -> "programme/plans");
+        String view = submit(binding, command -> {
+            throw DomainException.invalid("plan.body-outside-scope");
+        });
 
         assertThat(view).isEqualTo("programme/plans");
         assertThat(binding.getGlobalError()).isNotNull();
