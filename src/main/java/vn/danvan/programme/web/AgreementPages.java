@@ -85,15 +85,14 @@ class AgreementPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> agreements.sign(command, today(), staff),
-                agreement -> {
-                    redirect.addFlashAttribute("notice", "agreement.notice.signed");
-                    return "redirect:/programme/agreements/" + agreement.id();
-                },
+                redirect,
+                "agreement.notice.signed",
+                agreement -> "/programme/agreements/" + agreement.id(),
                 () -> listPage(staff, model));
     }
 
@@ -112,15 +111,14 @@ class AgreementPages {
             Model model,
             RedirectAttributes redirect) {
         addForms(model);
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> agreements.addTask(id, command, staff),
-                task -> {
-                    redirect.addFlashAttribute("notice", "agreement.notice.task-added");
-                    return "redirect:/programme/agreements/" + id;
-                },
+                redirect,
+                "agreement.notice.task-added",
+                task -> "/programme/agreements/" + id,
                 () -> agreementPage(id, staff, model));
     }
 
@@ -133,15 +131,14 @@ class AgreementPages {
             Model model,
             RedirectAttributes redirect) {
         addForms(model);
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> agreements.review(id, command, today(), staff),
-                review -> {
-                    redirect.addFlashAttribute("notice", "agreement.notice.reviewed");
-                    return "redirect:/programme/agreements/" + id;
-                },
+                redirect,
+                "agreement.notice.reviewed",
+                review -> "/programme/agreements/" + id,
                 () -> agreementPage(id, staff, model));
     }
 
@@ -155,15 +152,14 @@ class AgreementPages {
             RedirectAttributes redirect) {
         addForms(model);
         long agreementId = agreements.agreementOfTask(taskId, staff);
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toJointCommand,
                 command -> agreements.complete(taskId, command, today(), staff),
-                task -> {
-                    redirect.addFlashAttribute("notice", "agreement.notice.task-done");
-                    return "redirect:/programme/agreements/" + agreementId;
-                },
+                redirect,
+                "agreement.notice.task-done",
+                task -> "/programme/agreements/" + agreementId,
                 () -> agreementPage(agreementId, staff, model));
     }
 

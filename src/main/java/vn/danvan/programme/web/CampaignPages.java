@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -140,15 +141,14 @@ class CampaignPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> ledger.create(command, today(), staff),
-                id -> {
-                    redirect.addFlashAttribute("notice", "campaign.notice.created");
-                    return "redirect:/programme/campaigns/" + id;
-                },
+                redirect,
+                "campaign.notice.created",
+                id -> "/programme/campaigns/" + id,
                 () -> formPage(staff, model));
     }
 
@@ -253,7 +253,7 @@ class CampaignPages {
             @RequestParam(value = "file", required = false) MultipartFile file,
             StaffMember staff,
             RedirectAttributes redirect) {
-        try {
+        return simple(id, redirect, "imported", "#statements", () -> {
             BankStatementFormat format = parseFormat(bank);
             if (file == null || file.isEmpty()) {
                 throw DomainException.invalid("campaign.statement-empty");
@@ -261,16 +261,14 @@ class CampaignPages {
             if (file.getSize() > BankStatementFile.MAX_BYTES) {
                 throw DomainException.invalid("campaign.statement-too-large");
             }
-            CampaignLedger.ImportResult result =
-                    ledger.importStatement(id, format, file.getOriginalFilename(), file.getBytes(), staff);
-            redirect.addFlashAttribute("imported", result);
-            redirect.addFlashAttribute("notice", "campaign.notice.imported");
-        } catch (DomainException refused) {
-            Forms.flashRefusal(redirect, refused);
-        } catch (IOException unreadable) {
-            Forms.flashRefusal(redirect, DomainException.invalid("campaign.statement-unreadable"));
-        }
-        return "redirect:/programme/campaigns/" + id + "#statements";
+            try {
+                redirect.addFlashAttribute(
+                        "imported",
+                        ledger.importStatement(id, format, file.getOriginalFilename(), file.getBytes(), staff));
+            } catch (IOException unreadable) {
+                throw DomainException.invalid("campaign.statement-unreadable");
+            }
+        });
     }
 
     private static BankStatementFormat parseFormat(String bank) {
@@ -355,31 +353,28 @@ class CampaignPages {
             String done) {
         String anchor = "#" + done;
         if (binding.hasErrors()) {
-            Forms.flashRefusal(
-                    redirect,
-                    DomainException.invalid(
-                            "campaign.form-invalid",
-                            binding.getFieldErrors().stream()
-                                    .map(e -> e.getField())
-                                    .distinct()
-                                    .collect(Collectors.joining(", "))));
-            return "redirect:/programme/campaigns/" + id + anchor;
+            return refuseFields(
+                    id, redirect, anchor, binding.getFieldErrors().stream().map(e -> e.getField()));
         }
         C built = command.get();
         Set<ConstraintViolation<C>> violations = validator.validate(built);
         if (!violations.isEmpty()) {
-            Forms.flashRefusal(
+            return refuseFields(
+                    id,
                     redirect,
-                    DomainException.invalid(
-                            "campaign.form-invalid",
-                            violations.stream()
-                                    .map(v -> v.getPropertyPath().toString())
-                                    .distinct()
-                                    .sorted()
-                                    .collect(Collectors.joining(", "))));
-            return "redirect:/programme/campaigns/" + id + anchor;
+                    anchor,
+                    violations.stream().map(v -> v.getPropertyPath().toString()).sorted());
         }
         return simple(id, redirect, done, anchor, () -> action.apply(built));
+    }
+
+    /** A form that did not bind or validate: the message names its bad fields, and the page opens at the form. */
+    private static String refuseFields(long id, RedirectAttributes redirect, String anchor, Stream<String> fields) {
+        Forms.flashRefusal(
+                redirect,
+                DomainException.invalid(
+                        "campaign.form-invalid", fields.distinct().collect(Collectors.joining(", "))));
+        return "redirect:/programme/campaigns/" + id + anchor;
     }
 
     private String simple(long id, RedirectAttributes redirect, String done, String anchor, Runnable action) {

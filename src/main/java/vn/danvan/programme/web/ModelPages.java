@@ -131,15 +131,14 @@ class ModelPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> registry.openRound(command, staff),
-                round -> {
-                    redirect.addFlashAttribute("notice", "model.notice.round-opened");
-                    return "redirect:/programme/models/rounds/" + round.id();
-                },
+                redirect,
+                "model.notice.round-opened",
+                round -> "/programme/models/rounds/" + round.id(),
                 () -> listPage(null, null, null, staff, model));
     }
 
@@ -160,28 +159,24 @@ class ModelPages {
             Model model,
             RedirectAttributes redirect) {
         registry.round(id, staff);
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> registry.addCouncilMember(id, command, staff),
-                member -> {
-                    redirect.addFlashAttribute("notice", "model.notice.member-added");
-                    return "redirect:/programme/models/rounds/" + id;
-                },
+                redirect,
+                "model.notice.member-added",
+                member -> "/programme/models/rounds/" + id,
                 () -> roundPage(id, staff, model));
     }
 
     @PostMapping("/programme/models/rounds/{id}/close")
     String closeRound(@PathVariable long id, StaffMember staff, RedirectAttributes redirect) {
-        try {
-            registry.closeRound(id, staff);
-            redirect.addFlashAttribute("notice", "model.notice.round-closed");
-        } catch (DomainException refused) {
-            rethrowIfNotFound(refused);
-            Forms.flashRefusal(redirect, refused);
-        }
-        return "redirect:/programme/models/rounds/" + id;
+        return Forms.runAction(
+                redirect,
+                "model.notice.round-closed",
+                "/programme/models/rounds/" + id,
+                () -> registry.closeRound(id, staff));
     }
 
     @GetMapping("/programme/models/new")
@@ -203,15 +198,14 @@ class ModelPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> registry.register(command, today(), staff),
-                registered -> {
-                    redirect.addFlashAttribute("notice", "model.notice.registered");
-                    return "redirect:/programme/models/" + registered.id();
-                },
+                redirect,
+                "model.notice.registered",
+                registered -> "/programme/models/" + registered.id(),
                 () -> registerPage(staff, model, form.roundId));
     }
 
@@ -238,12 +232,14 @@ class ModelPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> registry.reportResults(id, command, staff),
-                done -> notice(redirect, id, "model.notice.results"),
+                redirect,
+                "model.notice.results",
+                done -> "/programme/models/" + id,
                 () -> itemPage(id, staff, model));
     }
 
@@ -273,7 +269,7 @@ class ModelPages {
                     }
                 }
             }
-            return registry.score(id, new ModelCommands.ScoreSheet(memberId, scores), staff);
+            registry.score(id, new ModelCommands.ScoreSheet(memberId, scores), staff);
         });
     }
 
@@ -285,12 +281,14 @@ class ModelPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> registry.recognise(id, command, today(), staff),
-                done -> notice(redirect, id, "model.notice.recognised"),
+                redirect,
+                "model.notice.recognised",
+                done -> "/programme/models/" + id,
                 () -> itemPage(id, staff, model));
     }
 
@@ -302,12 +300,14 @@ class ModelPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> registry.commend(id, command, today(), staff),
-                done -> notice(redirect, id, "model.notice.commended"),
+                redirect,
+                "model.notice.commended",
+                done -> "/programme/models/" + id,
                 () -> itemPage(id, staff, model));
     }
 
@@ -319,15 +319,14 @@ class ModelPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> registry.replicate(id, command, today(), staff),
-                replica -> {
-                    redirect.addFlashAttribute("notice", "model.notice.replicated");
-                    return "redirect:/programme/models/" + replica.id();
-                },
+                redirect,
+                "model.notice.replicated",
+                replica -> "/programme/models/" + replica.id(),
                 () -> itemPage(id, staff, model));
     }
 
@@ -338,16 +337,13 @@ class ModelPages {
             @RequestParam(required = false) @Nullable String caption,
             StaffMember staff,
             RedirectAttributes redirect) {
-        try (InputStream content = file.getInputStream()) {
-            registry.addPhoto(id, blank(caption), file.getOriginalFilename(), content, staff);
-            redirect.addFlashAttribute("notice", "model.notice.photo-added");
-        } catch (DomainException refused) {
-            rethrowIfNotFound(refused);
-            Forms.flashRefusal(redirect, refused);
-        } catch (IOException e) {
-            redirect.addFlashAttribute("refusal", "model.photo-empty");
-        }
-        return "redirect:/programme/models/" + id + "#photos";
+        return Forms.runAction(redirect, "model.notice.photo-added", "/programme/models/" + id + "#photos", () -> {
+            try (InputStream content = file.getInputStream()) {
+                registry.addPhoto(id, blank(caption), file.getOriginalFilename(), content, staff);
+            } catch (IOException unreadable) {
+                throw DomainException.invalid("model.photo-empty");
+            }
+        });
     }
 
     @GetMapping("/programme/models/{id}/photos/{photoId}")
@@ -383,26 +379,8 @@ class ModelPages {
                 .body(new FileSystemResource(path));
     }
 
-    private String act(long id, RedirectAttributes redirect, String notice, java.util.function.Supplier<?> action) {
-        try {
-            action.get();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (DomainException refused) {
-            rethrowIfNotFound(refused);
-            Forms.flashRefusal(redirect, refused);
-        }
-        return "redirect:/programme/models/" + id;
-    }
-
-    private static String notice(RedirectAttributes redirect, long id, String notice) {
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:/programme/models/" + id;
-    }
-
-    private static void rethrowIfNotFound(DomainException refused) {
-        if (refused.status().value() == 404 || refused.status().value() == 403) {
-            throw refused;
-        }
+    private static String act(long id, RedirectAttributes redirect, String notice, Runnable action) {
+        return Forms.runAction(redirect, notice, "/programme/models/" + id, action);
     }
 
     private String listPage(

@@ -84,15 +84,14 @@ class PlanPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> plans.draft(command, staff),
-                plan -> {
-                    redirect.addFlashAttribute("notice", "plan.notice.drafted");
-                    return "redirect:/programme/plans/" + plan.id();
-                },
+                redirect,
+                "plan.notice.drafted",
+                plan -> "/programme/plans/" + plan.id(),
                 () -> listPage(form.year == null ? today().getYear() : form.year, staff, model));
     }
 
@@ -114,15 +113,14 @@ class PlanPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> plans.addTask(id, command, staff),
-                task -> {
-                    redirect.addFlashAttribute("notice", "plan.notice.task-added");
-                    return "redirect:/programme/plans/" + id;
-                },
+                redirect,
+                "plan.notice.task-added",
+                task -> "/programme/plans/" + id,
                 () -> planPage(id, staff, model));
     }
 
@@ -152,15 +150,14 @@ class PlanPages {
         if (!model.containsAttribute("doneForm")) {
             Forms.add(model, "doneForm", new DoneForm());
         }
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> plans.reportProgress(id, command, today(), staff),
-                report -> {
-                    redirect.addFlashAttribute("notice", "plan.notice.progress");
-                    return "redirect:/programme/tasks/" + id;
-                },
+                redirect,
+                "plan.notice.progress",
+                report -> "/programme/tasks/" + id,
                 () -> taskPage(id, staff, model));
     }
 
