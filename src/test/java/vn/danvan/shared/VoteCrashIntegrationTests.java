@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,7 +69,8 @@ class VoteCrashIntegrationTests {
     @BeforeAll
     static void theApplicationRunsInAJvmOfItsOwn() throws Exception {
         folder = Files.createTempDirectory("danvan-vote-crash");
-        application = DanvanProcess.start(folder.resolve("home"));
+        // no demo data: the test brings its own commune and body, and each start is the quicker for it
+        application = DanvanProcess.start(folder.resolve("home"), "--danvan.demo.enabled=false");
     }
 
     @AfterAll
@@ -83,6 +83,7 @@ class VoteCrashIntegrationTests {
 
     @Test
     void everyAcknowledgedVoteIsCountedExactlyOnceAfterTheApplicationIsKilledMidStream() throws Exception {
+        long start = System.nanoTime();
         setUp(application.database());
         for (int account = 0; account < ACCOUNTS; account++) {
             ballotsOf(signIn(account));
@@ -121,14 +122,16 @@ class VoteCrashIntegrationTests {
         application.killApplication();
         // the votes in flight fail (not acknowledged); no new ones are sent to a dead application
         running.set(false);
-        Set<Long> acknowledgedBeforeTheCrash = Set.copyOf(acknowledged);
         clients.shutdown();
         assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
         assertThat(reached)
                 .as(ACKNOWLEDGED_BEFORE_THE_CRASH + " votes acknowledged before the crash")
                 .isTrue();
-        assertThat(acknowledged).as("nothing acknowledged after the kill").isEqualTo(acknowledgedBeforeTheCrash);
+        // an answer read just as the JVM died was still sent after the commit: it counts as acknowledged
+        Set<Long> acknowledgedBeforeTheCrash = Set.copyOf(acknowledged);
 
+        System.out.printf(
+                "Vote crash: set-up, sign-in and votes until the kill %.1f s%n", (System.nanoTime() - start) / 1e9);
         long restart = System.nanoTime();
         application.start();
         System.out.printf("Vote crash: restarted in %.1f s%n", (System.nanoTime() - restart) / 1e9);
@@ -170,21 +173,20 @@ class VoteCrashIntegrationTests {
 
     /** One commune-wide online k6 matter, its hamlet and households, represented by two citizen accounts. */
     private void setUp(JdbcClient database) throws Exception {
-        Instant giveUp = Instant.now().plusSeconds(120);
-        // the demo data (administrative units, bodies) loads once the application is up
-        while (database.sql("select count(*)::int from organization.body")
-                                .query(Integer.class)
-                                .single()
-                        == 0
-                && Instant.now().isBefore(giveUp)) {
-            Thread.sleep(500);
-        }
-        commune = database.sql("""
-                select min(code) from organization.administrative_unit where level = 'COMMUNE' and valid_to is null
-                """).query(String.class).single();
-        long body = database.sql("select min(id) from organization.body")
-                .query(Long.class)
-                .single();
+        commune = "99901";
+        database.sql("""
+                insert into organization.administrative_unit
+                    (level, code, name, full_name, unit_type, type_name, province_code, valid_from, search_text)
+                values ('PROVINCE', '99', 'Thử sập', 'Tỉnh Thử sập', 'tinh', 'Tỉnh', null, date '2025-07-01',
+                        'thu sap'),
+                    ('COMMUNE', :commune, 'Thử sập', 'Xã Thử sập', 'xa', 'Xã', '99', date '2025-07-01', 'xa thu sap')
+                """).param("commune", commune).update();
+        long body =
+                database.sql("""
+                insert into organization.body (code, name, kind, level, province_code, commune_code)
+                values ('UBND-99901', 'Ủy ban nhân dân xã Thử sập', 'PEOPLES_COMMITTEE', 'COMMUNE', '99', :commune)
+                returning id
+                """).param("commune", commune).query(Long.class).single();
         database.sql("""
                 insert into portal.citizen_account (email, password_hash, full_name)
                 select 'vote-crash-' || n || '@example.invalid', :hash, 'Đại diện hộ ' || n
