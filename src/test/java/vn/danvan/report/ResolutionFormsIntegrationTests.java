@@ -360,7 +360,7 @@ class ResolutionFormsIntegrationTests {
                 .contains("Tổng hợp kết quả giải quyết khiếu nại")
                 .contains("Biểu số 03/KQGQKN")
                 .contains("[K]")
-                .contains("data-column=\"MONEY_TO_STATE\">151.5<")
+                .contains("data-column=\"MONEY_TO_STATE\">151,5<")
                 .contains("data-column=\"LAND_TO_CITIZENS\">50<")
                 .contains(setting.commune().name());
         // The presets of 2026, October chosen.
