@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.TestUnits;
 import vn.danvan.WebSession;
+import vn.danvan.organization.Body;
+import vn.danvan.organization.BodyKind;
+import vn.danvan.organization.OrganizationAdministration;
+import vn.danvan.organization.OrganizationDirectory;
+import vn.danvan.organization.UnitLevel;
 import vn.danvan.petition.ClassifyPetition;
 import vn.danvan.petition.PetitionProcessing;
 import vn.danvan.petition.PetitionType;
@@ -52,6 +58,12 @@ class InsightPageTests {
     @Autowired
     CommunePlaces places;
 
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    OrganizationAdministration administration;
+
     PortalFixtures.Setting setting;
     WebSession session;
 
@@ -85,9 +97,31 @@ class InsightPageTests {
                 .contains("href=\"/petitions?deadline=OVERDUE\"")
                 .contains("id=\"months\"")
                 .contains("Hồ sơ tôi đang xử lý")
-                .contains("Tiếp công dân hôm nay");
+                .contains("Tiếp công dân hôm nay")
+                // the ward was added just before: its name comes from the cached list of bodies, evicted on add
+                .contains(setting.ward().name());
         var queue = session.get("/petitions?body=" + ward + "&deadline=OVERDUE");
         assertThat(queue.body()).contains(late.trackingCode());
+    }
+
+    @Test
+    void aBodyAddedAfterTheListOfBodiesWasReadIsInTheNextReadAndOnTheHomePage() throws Exception {
+        var landed = session.login(setting.wardOfficer().username(), setting.wardOfficerPassword());
+        assertThat(organization.bodies())
+                .extracting(Body::id)
+                .contains(setting.ward().id());
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Body added = administration.addBody(
+                "UBP-" + suffix,
+                "UBND phường Mới " + suffix,
+                BodyKind.PEOPLES_COMMITTEE,
+                UnitLevel.COMMUNE,
+                setting.ward().provinceCode(),
+                setting.ward().communeCode(),
+                setting.province().id());
+        assertThat(organization.bodies()).extracting(Body::id).contains(added.id());
+        assertThat(organization.bodyNames()).containsEntry(added.id(), added.name());
+        assertThat(landed.uri().getPath()).isEqualTo("/home");
     }
 
     @Test

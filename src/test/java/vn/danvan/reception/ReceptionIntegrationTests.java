@@ -56,7 +56,19 @@ class ReceptionIntegrationTests {
     }
 
     Standing secretaryStanding(LocalDate today) {
-        return obligations.standing(setting.secretary(), today, today).orElseThrow();
+        Standing standing =
+                obligations.standing(setting.secretary(), today, today).orElseThrow();
+        // the list of standings (the home page's, one read for every head) counts the same days as the single one
+        assertThat(obligations.standings(
+                        Set.of(
+                                setting.partyCommittee().id(),
+                                setting.peoplesCommittee().id()),
+                        today,
+                        today,
+                        setting.partyOffice()))
+                .filteredOn(s -> s.headId() == setting.secretary().id())
+                .containsExactly(standing);
+        return standing;
     }
 
     @Test

@@ -78,15 +78,13 @@ class HomePages {
     String home(StaffMember staff, Model model) {
         LocalDate today = figures.today();
         model.addAttribute("today", today);
-        model.addAttribute("bodyNames", organization.bodyNames());
+        List<Body> bodies = organization.bodies();
+        model.addAttribute("bodyNames", bodies.stream().collect(Collectors.toUnmodifiableMap(Body::id, Body::name)));
         model.addAttribute(
                 "fieldNames",
                 queries.fields().stream()
                         .collect(Collectors.toMap(PetitionQueries.Field::code, PetitionQueries.Field::nameVi)));
-        Set<Long> scope = organization.bodies().stream()
-                .map(Body::id)
-                .filter(staff::inScope)
-                .collect(Collectors.toSet());
+        Set<Long> scope = bodies.stream().map(Body::id).filter(staff::inScope).collect(Collectors.toSet());
         boolean head = staff.has(Role.HEAD_OF_BODY) || staff.has(Role.ADMINISTRATOR);
         model.addAttribute("head", head);
         if (head) {

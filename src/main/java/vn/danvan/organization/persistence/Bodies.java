@@ -54,10 +54,19 @@ public class Bodies {
                 .optional();
     }
 
+    /**
+     * Every active body, kept in the reference cache: most staff pages read the whole list (names, scope), the home
+     * page three times per view, and fetching its ~3,400 rows was most of {@code GET /home} (docs/performance.md,
+     * issue 20). {@link #add} evicts it; another instance sees a new body within the cache's time to live.
+     */
     public List<Body> all() {
-        return jdbc.sql("select * from organization.body where active order by level, province_code nulls first, name")
-                .query(BODY)
-                .list();
+        return cache.value(
+                CACHED,
+                "all",
+                () -> List.copyOf(jdbc.sql(
+                                "select * from organization.body where active order by level, province_code nulls first, name")
+                        .query(BODY)
+                        .list()));
     }
 
     /** The active bodies of a kind at a commune, or at a province (commune null). */

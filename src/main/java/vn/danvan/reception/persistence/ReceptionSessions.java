@@ -132,6 +132,30 @@ public class ReceptionSessions {
                 .single();
     }
 
+    /** A periodic session's day, for counting {@link #periodicDays} of many heads from one read. */
+    public record PeriodicDay(long headId, LocalDate heldOn, SessionState state, boolean delegated) {}
+
+    /** The held and scheduled periodic sessions of the heads between two days, in one query for all of them. */
+    public List<PeriodicDay> periodicDays(Collection<Long> headIds, LocalDate from, LocalDate to) {
+        if (headIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select head_id, held_on, state, delegate_name is not null as delegated from reception.session
+                where head_id in (:heads) and kind = 'PERIODIC' and state in ('HELD', 'SCHEDULED')
+                  and held_on between :from and :to
+                """)
+                .param("heads", headIds)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new PeriodicDay(
+                        rs.getLong("head_id"),
+                        rs.getObject("held_on", LocalDate.class),
+                        SessionState.valueOf(rs.getString("state")),
+                        rs.getBoolean("delegated")))
+                .list();
+    }
+
     private static ReceptionSession session(ResultSet rs) throws SQLException {
         return new ReceptionSession(
                 rs.getLong("id"),
