@@ -26,6 +26,7 @@ import vn.danvan.organization.Role;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.petition.domain.OverdueWatch;
+import vn.danvan.shared.VietnamTime;
 
 /** The escalation ladder of overdue cases, walked day by day with the watch's own date, on the real database. */
 @DanvanIntegrationTest
