@@ -87,15 +87,14 @@ class AdvicePages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> advices.draft(command, staff),
-                advice -> {
-                    redirect.addFlashAttribute("notice", "advice.notice.drafted");
-                    return "redirect:/programme/advice/" + advice.id();
-                },
+                redirect,
+                "advice.notice.drafted",
+                advice -> "/programme/advice/" + advice.id(),
                 () -> listPage(staff, model));
     }
 

@@ -89,15 +89,14 @@ class InspectionPages {
             StaffMember staff,
             Model model,
             RedirectAttributes redirect) {
-        return Forms.submit(
+        return PageForms.submit(
                 validator,
                 binding,
                 form::toCommand,
                 command -> inspections.plan(command, staff),
-                inspection -> {
-                    redirect.addFlashAttribute("notice", "inspection.notice.planned");
-                    return "redirect:/programme/inspections/" + inspection.id();
-                },
+                redirect,
+                "inspection.notice.planned",
+                inspection -> "/programme/inspections/" + inspection.id(),
                 () -> listPage(staff, model));
     }
 
