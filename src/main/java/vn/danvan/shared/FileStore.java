@@ -1,7 +1,10 @@
 package vn.danvan.shared;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Uploaded files kept under {@code $DANVAN_HOME/<area>}, the database holding only their metadata. The
  * type is checked from the file's first bytes as well as its name; a size limit is enforced while
- * copying; a file whose transaction rolls back is deleted.
+ * copying; a JPEG or PNG is stored without its metadata (EXIF position, camera, author: {@link ImageMetadata}), its
+ * size and digest those of what is stored; a file whose transaction rolls back is deleted.
  */
 @Component
 public class FileStore {
@@ -110,15 +114,21 @@ public class FileStore {
                         head = start.readNBytes(8);
                     }
                     AllowedType type = AllowedType.detect(fileName, head, codePrefix);
+                    String digestHex = HexFormat.of().formatHex(sha.digest());
+                    if (type == AllowedType.JPEG || type == AllowedType.PNG) {
+                        Path cleaned = Files.createTempFile(target.getParent(), "upload", ".clean");
+                        try {
+                            stripMetadata(type, temporary, cleaned, fileName, codePrefix);
+                            Files.move(cleaned, temporary, StandardCopyOption.REPLACE_EXISTING);
+                        } finally {
+                            Files.deleteIfExists(cleaned);
+                        }
+                        size = Files.size(temporary);
+                        digestHex = sha256(temporary);
+                    }
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
                     deleteOnRollback(target);
-                    return new Stored(
-                            fileName,
-                            type.contentType,
-                            type.name(),
-                            size,
-                            HexFormat.of().formatHex(sha.digest()),
-                            key);
+                    return new Stored(fileName, type.contentType, type.name(), size, digestHex, key);
                 } finally {
                     Files.deleteIfExists(temporary);
                 }
@@ -128,6 +138,32 @@ public class FileStore {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Writes the picture without the metadata that could name or place its author ({@link ImageMetadata}); a
+     * picture that does not hold together as its format says is refused as not of an allowed type.
+     */
+    private static void stripMetadata(AllowedType type, Path from, Path to, String fileName, String codePrefix)
+            throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(from));
+                OutputStream out = new BufferedOutputStream(Files.newOutputStream(to))) {
+            if (type == AllowedType.JPEG) {
+                ImageMetadata.stripJpeg(in, out);
+            } else {
+                ImageMetadata.stripPng(in, out);
+            }
+        } catch (ImageMetadata.Damaged damaged) {
+            throw DomainException.invalid(codePrefix + "-type-not-allowed", fileName);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     public Path path(String area, String key) {

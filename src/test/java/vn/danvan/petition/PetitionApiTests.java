@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestImages;
 import vn.danvan.organization.StaffMember;
 import vn.danvan.petition.persistence.SearchIndexUpkeep;
 
@@ -434,7 +435,7 @@ class PetitionApiTests {
                 petitionJson(setting.province().id(), "FEEDBACK", "Ngô Văn Tư", "Phản ánh kèm ảnh"));
         long id = json.readTree(created.body()).get("id").asLong();
         String boundary = "danvanBoundary";
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
+        byte[] png = TestImages.png();
         var ok = upload(id, boundary, "anh.png", "image/png", png);
         assertThat(ok.statusCode()).isEqualTo(201);
         var fake =

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.Accessibility;
 import vn.danvan.Browser;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestImages;
 import vn.danvan.TestUnits;
 import vn.danvan.portal.CitizenSubmissions.Receipt;
 
@@ -30,7 +31,7 @@ import vn.danvan.portal.CitizenSubmissions.Receipt;
 @DanvanIntegrationTest
 class CitizenPortalJourneyBrowserTests {
 
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    static final byte[] PNG = TestImages.png();
 
     static Browser browser;
 

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestImages;
 import vn.danvan.TestUnits;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
@@ -51,6 +52,9 @@ class PortalIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    vn.danvan.shared.FileStore files;
 
     @Autowired
     CitizenContacts contacts;
@@ -105,9 +109,37 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void aCitizensPhotoIsStoredWithoutThePlaceAndNameItsPhoneWroteIntoIt() throws Exception {
+        fixtures.setting();
+        String where = "GPS 16.46371N 107.59093E Tran Van Chup";
+        byte[] fromPhone = TestImages.withExif(TestImages.jpeg(), where);
+        assertThat(new String(fromPhone, java.nio.charset.StandardCharsets.UTF_8))
+                .contains(where);
+
+        Receipt receipt = submissions.submit(
+                PortalFixtures.feedback("Đường vỡ ở kiệt 5", unique("chup")),
+                List.of(upload("anh-duong.jpg", fromPhone)),
+                PortalFixtures.portal("10.1.0.9"));
+
+        var row = jdbc.sql("select storage_key, size_bytes, sha256 from petition.attachment where petition_id = ?")
+                .param(receipt.petitionId())
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getString(3)})
+                .single();
+        byte[] stored = java.nio.file.Files.readAllBytes(files.path("attachments", (String) row[0]));
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("GPS", "Tran Van Chup");
+        assertThat(stored).isEqualTo(TestImages.jpeg());
+        assertThat(row[1]).as("the size of what is stored").isEqualTo((long) stored.length);
+        assertThat(row[2])
+                .as("the digest of what is stored")
+                .isEqualTo(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(stored)));
+    }
+
+    @Test
     void aSubmissionEntersTheRoutedBodysQueueWithItsDeadlineAndFiles() throws Exception {
         PortalFixtures.Setting setting = fixtures.setting();
-        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13};
+        byte[] png = TestImages.png();
         Receipt receipt = submissions.submit(
                 PortalFixtures.feedback("Rác ở kiệt 12", unique("hoa")),
                 List.of(upload("anh-rac.png", png)),
@@ -132,7 +164,7 @@ class PortalIntegrationTests {
     }
 
     @Test
-    void aFileOfAForbiddenTypeLeavesNoCaseBehind() {
+    void aFileOfAForbiddenTypeOrAPictureThatDoesNotHoldTogetherLeavesNoCaseBehind() {
         fixtures.setting();
         String email = unique("tep");
         byte[] executable = new byte[] {'M', 'Z', 0, 0, 1, 2, 3, 4};
@@ -141,6 +173,13 @@ class PortalIntegrationTests {
                         List.of(upload("anh.png", executable)),
                         PortalFixtures.portal("10.1.0.2")))
                 .isInstanceOf(DomainException.class);
+        byte[] onlyStartsLikeAJpeg = java.util.Arrays.copyOf(TestImages.jpeg(), 300);
+        assertThatThrownBy(() -> submissions.submit(
+                        PortalFixtures.feedback("Có ảnh hỏng", email),
+                        List.of(upload("anh.jpg", onlyStartsLikeAJpeg)),
+                        PortalFixtures.portal("10.1.0.2")))
+                .isInstanceOf(DomainException.class)
+                .hasMessage("petition.attachment-type-not-allowed");
         assertThat(jdbc.sql("select count(*) from portal.submission where email_digest = ?")
                         .param(secrets.digest("email", email))
                         .query(Integer.class)

@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.OidcStandIn;
+import vn.danvan.TestImages;
 import vn.danvan.TestUnits;
 import vn.danvan.WebSession;
 
@@ -323,10 +324,7 @@ class PortalPageTests {
         String token = formToken(page);
         Map<String, String> form = form(token, unique("anh"));
         form.put("title", "");
-        byte[] photo = new byte[2048];
-        photo[0] = (byte) 0xFF;
-        photo[1] = (byte) 0xD8;
-        photo[2] = (byte) 0xFF;
+        byte[] photo = TestImages.jpeg();
         var back = citizen.postRaw(
                 action.group(1).replace("&amp;", "&"),
                 "multipart/form-data; boundary=" + BOUNDARY,

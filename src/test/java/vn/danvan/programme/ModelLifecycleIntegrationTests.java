@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
+import vn.danvan.TestImages;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.programme.domain.Model;
 import vn.danvan.programme.domain.ModelCriterion;
@@ -304,7 +305,7 @@ class ModelLifecycleIntegrationTests {
     @Test
     void onlyJpegAndPngPhotosAreTaken() {
         Model model = inProgress("Mô hình có ảnh");
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0};
+        byte[] png = TestImages.png();
         registry.addPhoto(model.id(), "Lễ ra quân", "anh.png", new ByteArrayInputStream(png), setting.thuanHoaStaff());
         assertThat(registry.photos(model.id())).singleElement().satisfies(p -> {
             assertThat(p.contentType()).isEqualTo("image/png");
