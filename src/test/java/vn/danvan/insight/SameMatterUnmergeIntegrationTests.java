@@ -202,8 +202,13 @@ class SameMatterUnmergeIntegrationTests {
         var withoutHtmx = session.post("/insight/same-matter/" + second.id() + "/unmerge", Map.of("reason", ""));
         assertThat(withoutHtmx.body()).contains("Nhập lý do tách đơn khỏi vụ việc chung.");
         var control = htmxPost(session, "/insight/same-matter/" + second.id() + "/unmerge", "reason=a%07b");
-        assertThat(control.statusCode()).isEqualTo(200);
-        assertThat(control.body()).contains("id=\"unmerge-error\"");
+        assertThat(control.statusCode())
+                .as("a control character is refused for every form, before the page")
+                .isEqualTo(400);
+        var tooLong =
+                htmxPost(session, "/insight/same-matter/" + second.id() + "/unmerge", "reason=" + "a".repeat(4001));
+        assertThat(tooLong.statusCode()).isEqualTo(200);
+        assertThat(tooLong.body()).contains("id=\"unmerge-error\"", "open");
 
         Body elsewhere = administration.addBody(
                 "UBX-UM-" + suffix,
