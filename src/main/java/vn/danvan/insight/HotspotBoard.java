@@ -21,6 +21,7 @@ import vn.danvan.insight.persistence.HotspotAlerts.ScoreRow;
 import vn.danvan.organization.AdministrativeUnit;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.StaffMember;
+import vn.danvan.petition.MatterGroups;
 import vn.danvan.petition.PetitionQueries;
 import vn.danvan.petition.PetitionSignals;
 import vn.danvan.reception.ReceptionFacts;
@@ -28,8 +29,8 @@ import vn.danvan.reception.ReceptionFacts;
 /**
  * The hot spots a staff member may see: the scores the watch stored for the communes and fields of the cases in their
  * scope, highest first. The pages read the stored scores ({@code insight.hotspot_state}); only the watch computes,
- * from every source: the petition module's counts, the reception module's delegations and the dialogue module's
- * unmet commitments.
+ * from every source: the petition module's counts and its confirmed same-matter groups, the reception module's
+ * delegations and the dialogue module's unmet commitments.
  */
 @Service
 public class HotspotBoard {
@@ -38,6 +39,7 @@ public class HotspotBoard {
     private final ReceptionFacts reception;
     private final DialogueFacts dialogue;
     private final PetitionQueries queries;
+    private final MatterGroups matterGroups;
     private final OrganizationDirectory organization;
     private final HotspotAlerts stored;
     private final HotspotSettings settings;
@@ -48,6 +50,7 @@ public class HotspotBoard {
             ReceptionFacts reception,
             DialogueFacts dialogue,
             PetitionQueries queries,
+            MatterGroups matterGroups,
             OrganizationDirectory organization,
             HotspotAlerts stored,
             HotspotSettings settings,
@@ -56,6 +59,7 @@ public class HotspotBoard {
         this.reception = reception;
         this.dialogue = dialogue;
         this.queries = queries;
+        this.matterGroups = matterGroups;
         this.organization = organization;
         this.stored = stored;
         this.settings = settings;
@@ -129,12 +133,11 @@ public class HotspotBoard {
             pair.overdueCommitments = commitments.overdue();
             pair.bodies.addAll(commitments.bodyIds());
         }
-        // TODO(same-matter links): read the matcher's links between petitions of different bodies instead of the
-        // interim same-title signal, and give the weight a default above 0 once its precision is measured.
-        for (var same : signals.sameTitleAcrossBodies(historyFrom, windowFrom, asOf)) {
+        // Officers' confirmed groups only: a matter the matcher merely suggested does not heat a commune.
+        for (var same : matterGroups.acrossBodies(windowFrom, asOf)) {
             var pair = pairs.get(same.communeCode() + "|" + same.fieldCode());
             if (pair != null) {
-                pair.sameMatter = same.acrossBodies();
+                pair.sameMatter = same.groups();
             }
         }
         Instant now = clock.instant();

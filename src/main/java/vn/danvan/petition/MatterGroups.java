@@ -17,6 +17,7 @@ import vn.danvan.petition.domain.IdentityVault;
 import vn.danvan.petition.domain.PetitionPolicy;
 import vn.danvan.shared.AuditTrail;
 import vn.danvan.shared.DomainException;
+import vn.danvan.shared.InputText;
 import vn.danvan.shared.VietnamTime;
 
 /**
@@ -239,6 +240,111 @@ public class MatterGroups {
         return true;
     }
 
+    /**
+     * Takes a petition out of its confirmed group (tách khỏi vụ việc chung), with the officer's reason: the petition
+     * becomes a matter of its own again, the group keeps the others (re-keyed to its smallest id, as a group's id
+     * always is) or dissolves when one petition would be left, and each pair of the petition with a member is
+     * recorded as not the same matter, so that neither a suggestion nor a later reject brings the link back (a new
+     * confirm can). Idempotent under concurrency: the confirm's lock serialises it, and a petition no longer in a group
+     * changes nothing and writes nothing. Audited and written on the timelines of the petition and of every member.
+     * Returns whether this call took it out.
+     */
+    @Transactional
+    public boolean unmerge(long petitionId, @Nullable String reason, StaffMember staff) {
+        MatterCase own = visibleCase(petitionId, staff);
+        policy.require(staff, PetitionPolicy.Action.PROCESS, own.bodyId());
+        if (InputText.isBlank(reason)) {
+            throw DomainException.invalid("petition.same-matter-unmerge-reason-required");
+        }
+        String why = InputText.accept(reason.strip(), InputText.NOTE);
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) l")
+                .param("key", MERGE_LOCK)
+                .query(Integer.class)
+                .single();
+        Optional<Long> current = jdbc.sql("select matter_group_id from petition.petition where id = :id")
+                .param("id", petitionId)
+                .query((rs, n) -> rs.getObject(1, Long.class))
+                .optional();
+        if (current.isEmpty()) {
+            return false;
+        }
+        long group = current.get();
+        List<MatterCase> others = jdbc.sql(CASE_COLUMNS + " where matter_group_id = :group and id <> :id order by id")
+                .param("group", group)
+                .param("id", petitionId)
+                .query(MatterGroups::matterCase)
+                .list();
+        jdbc.sql("update petition.petition set matter_group_id = null where id = :id")
+                .param("id", petitionId)
+                .update();
+        Long regrouped = others.size() < 2 ? null : others.getFirst().id();
+        jdbc.sql("update petition.petition set matter_group_id = :regrouped where matter_group_id = :group")
+                .param("regrouped", regrouped, java.sql.Types.BIGINT)
+                .param("group", group)
+                .update();
+        LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
+        for (MatterCase other : others) {
+            jdbc.sql("""
+                    insert into petition.matter_decision as d (low_id, high_id, same, decided_by)
+                    values (:low, :high, false, :actor)
+                    on conflict (low_id, high_id) do update set same = false, decided_at = now(), decided_by = :actor
+                    """)
+                    .param("low", Math.min(petitionId, other.id()))
+                    .param("high", Math.max(petitionId, other.id()))
+                    .param("actor", AuditTrail.currentActor())
+                    .update();
+            event(other.id(), today, "SAME_MATTER_UNMERGED", own.trackingCode() + " — " + why);
+            audit.record(
+                    "petition.same-matter-unmerged",
+                    "petition",
+                    other.id(),
+                    Map.of("group", group, "removed", petitionId, "reason", why));
+        }
+        String codes =
+                String.join(", ", others.stream().map(MatterCase::trackingCode).toList());
+        event(petitionId, today, "SAME_MATTER_UNMERGED", codes + " — " + why);
+        audit.record(
+                "petition.same-matter-unmerged",
+                "petition",
+                petitionId,
+                Map.of(
+                        "group",
+                        group,
+                        "others",
+                        others.stream().map(MatterCase::id).toList(),
+                        "dissolved",
+                        regrouped == null,
+                        "reason",
+                        why));
+        return true;
+    }
+
+    /** One commune and field: the confirmed groups with a petition of theirs there that went to two bodies or more. */
+    public record CommuneFieldGroups(String communeCode, String fieldCode, int groups) {}
+
+    /**
+     * Per commune and field, the confirmed same-matter groups that have a petition of that commune and field received
+     * from {@code from} to {@code to} and whose petitions, whenever received, went to two bodies or more: the matter
+     * citizens carried from one door to the next. A group counts once per commune and field; counts only.
+     */
+    @Transactional(readOnly = true)
+    public List<CommuneFieldGroups> acrossBodies(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                with across as (
+                    select matter_group_id as g from petition.petition
+                    where matter_group_id is not null
+                    group by matter_group_id having count(distinct body_id) >= 2)
+                select p.commune_code, p.field_code, count(distinct p.matter_group_id)
+                from petition.petition p join across a on a.g = p.matter_group_id
+                where p.received_on between :from and :to and p.commune_code is not null
+                group by p.commune_code, p.field_code
+                """)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new CommuneFieldGroups(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list();
+    }
+
     private record Pair(MatterCase low, MatterCase high) {}
 
     /** Acts on the staff member's own case: they may process it and see the other one. */
@@ -256,20 +362,25 @@ public class MatterGroups {
         LocalDate today = LocalDate.now(clock.withZone(VietnamTime.ZONE));
         for (MatterCase[] sides :
                 List.of(new MatterCase[] {pair.low(), pair.high()}, new MatterCase[] {pair.high(), pair.low()})) {
-            jdbc.sql("""
-                    insert into petition.petition_event (petition_id, occurred_on, kind, actor, note, public)
-                    values (:id, :on, :kind, :actor, :note, false)
-                    """)
-                    .param("id", sides[0].id())
-                    .param("on", today)
-                    .param("kind", kind)
-                    .param("actor", AuditTrail.currentActor())
-                    .param("note", sides[1].trackingCode())
-                    .update();
+            event(sides[0].id(), today, kind, sides[1].trackingCode());
             var withOther = new java.util.HashMap<String, Object>(details);
             withOther.put("other", sides[1].id());
             audit.record(action, "petition", sides[0].id(), withOther);
         }
+    }
+
+    /** A line on the case's timeline, for staff only: the other case's code, never who sent either. */
+    private void event(long petitionId, LocalDate on, String kind, String note) {
+        jdbc.sql("""
+                insert into petition.petition_event (petition_id, occurred_on, kind, actor, note, public)
+                values (:id, :on, :kind, :actor, :note, false)
+                """)
+                .param("id", petitionId)
+                .param("on", on)
+                .param("kind", kind)
+                .param("actor", AuditTrail.currentActor())
+                .param("note", note)
+                .update();
     }
 
     private static MatterCase matterCase(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -90,33 +90,4 @@ public class PetitionSignals {
                         List.of((Long[]) rs.getArray(9).getArray())))
                 .list();
     }
-
-    /** One commune and field: its recent petitions whose title came, in the same commune, to another body too. */
-    public record CommuneFieldSameMatter(String communeCode, String fieldCode, int acrossBodies) {}
-
-    /**
-     * An interim signal for "the same matter across bodies" until the same-matter links replace it: recent petitions
-     * (received from {@code windowFrom} to {@code asOf}) whose title, case-folded, was also received from the same
-     * commune by another body since {@code historyFrom}. Counts only.
-     */
-    public List<CommuneFieldSameMatter> sameTitleAcrossBodies(
-            LocalDate historyFrom, LocalDate windowFrom, LocalDate asOf) {
-        return jdbc.sql("""
-                with period as (
-                    select commune_code, field_code, body_id, lower(title) as title, received_on >= :window as recent
-                    from petition.petition
-                    where received_on between :from and :asOf and commune_code is not null)
-                select p.commune_code, p.field_code, count(*)
-                from period p
-                where p.recent and exists (
-                    select 1 from period o
-                    where o.commune_code = p.commune_code and o.title = p.title and o.body_id <> p.body_id)
-                group by p.commune_code, p.field_code
-                """)
-                .param("window", windowFrom)
-                .param("from", historyFrom)
-                .param("asOf", asOf)
-                .query((rs, n) -> new CommuneFieldSameMatter(rs.getString(1), rs.getString(2), rs.getInt(3)))
-                .list();
-    }
 }

@@ -51,6 +51,9 @@ class HotspotIntegrationTests {
     HotspotBoard board;
 
     @Autowired
+    vn.danvan.petition.MatterGroups matterGroups;
+
+    @Autowired
     OrganizationAdministration administration;
 
     @Autowired
@@ -397,7 +400,7 @@ class HotspotIntegrationTests {
     }
 
     @Test
-    void secondInstanceComplaintsAreAPartOfTheirOwnAndTheSameTitleAtAnotherBodyIsCounted() {
+    void secondInstanceComplaintsAreAPartOfTheirOwnAndTheSameTitleAtAnotherBodyIsNoSameMatter() {
         plant(commune, committee.id(), 3, 0);
         Body district = administration.addBody(
                 "HS-TT-" + suffix,
@@ -422,10 +425,88 @@ class HotspotIntegrationTests {
                 .isEqualTo(recent * board.settings().secondInstance());
         assertThat(value(line, "repeats")).isZero();
         assertThat(value(line, "same-matter"))
-                .as("every recent petition has the same title as one at the other body")
-                .isEqualTo(recent);
-        assertThat(points(line, "same-matter"))
-                .as("weight 0 until the same-matter links")
+                .as("the same title at another body is no officer's confirmed group")
                 .isZero();
+    }
+
+    @Test
+    void aConfirmedGroupAcrossThreeBodiesHeatsItsCommuneAndTheWhyPageNamesItUntilItIsTakenApart() throws Exception {
+        Body province = administration.addBody(
+                "HS-T-" + suffix,
+                "Ban Tiếp công dân " + suffix,
+                BodyKind.RECEPTION_OFFICE,
+                UnitLevel.PROVINCE,
+                TestUnits.HUE,
+                null,
+                null);
+        Body people = administration.addBody(
+                "HS-UB3-" + suffix,
+                "UBND xã " + suffix + " (3)",
+                BodyKind.PEOPLES_COMMITTEE,
+                UnitLevel.COMMUNE,
+                TestUnits.HUE,
+                null,
+                province.id());
+        Body inspectorate = administration.addBody(
+                "HS-TT3-" + suffix,
+                "Thanh tra " + suffix,
+                BodyKind.INSPECTORATE,
+                UnitLevel.COMMUNE,
+                TestUnits.HUE,
+                null,
+                province.id());
+        StaffMember officer = staff(
+                "tiepdan-" + suffix,
+                province,
+                "tiep-dan-" + suffix + "@example.vn",
+                EnumSet.of(Role.HEAD_OF_BODY, Role.CASE_HANDLER));
+        plant(commune, people.id(), 3, 0);
+        long atCommittee = recentAt(people.id());
+        petition(commune, people.id(), asOf, "INDIVIDUAL", 1);
+        petition(commune, inspectorate.id(), asOf, "INDIVIDUAL", 1);
+        petition(commune, province.id(), asOf.minusDays(1), "INDIVIDUAL", 1);
+        long again = jdbc.sql("select max(id) from petition.petition where body_id = ?")
+                .param(people.id())
+                .query(Long.class)
+                .single();
+        long atInspectorate = recentAt(inspectorate.id());
+        long atProvince = recentAt(province.id());
+        watch.evaluate(asOf);
+        double before =
+                board.line(officer, commune, "LAND").orElseThrow().score().total();
+
+        for (long other : List.of(again, atInspectorate, atProvince)) {
+            matterGroups.confirm(atCommittee, other, officer);
+        }
+        watch.evaluate(asOf);
+
+        var line = board.line(officer, commune, "LAND").orElseThrow();
+        assertThat(value(line, "same-matter")).as("one group, counted once").isEqualTo(1);
+        assertThat(points(line, "same-matter"))
+                .isEqualTo(board.settings().sameMatter())
+                .isPositive();
+        assertThat(line.score().total()).isCloseTo(before + board.settings().sameMatter(), within(0.011));
+        var session = new WebSession(port);
+        session.login(officer.username(), "mat-khau-diem-nong-" + officer.username());
+        String why = session.get("/insight/hotspots/" + commune + "/LAND").body();
+        assertThat(why)
+                .contains("data-part=\"same-matter\"", "Cùng vụ việc gửi nhiều cơ quan")
+                .contains("đã gửi đến hai cơ quan trở lên");
+
+        // Taken apart until the two left are at one body: no longer a matter carried across bodies.
+        matterGroups.unmerge(atInspectorate, "Thanh tra xử lý việc khác của cùng thửa đất.", officer);
+        matterGroups.unmerge(atProvince, "Đơn gửi Ban về chế độ khác.", officer);
+        watch.evaluate(asOf);
+        var apart = board.line(officer, commune, "LAND").orElseThrow();
+        assertThat(value(apart, "same-matter")).isZero();
+        assertThat(apart.score().total()).isCloseTo(before, within(0.011));
+    }
+
+    long recentAt(long bodyId) {
+        return jdbc.sql("select min(id) from petition.petition where body_id = ? and received_on >= ?")
+                .param(bodyId)
+                .param(asOf.minusDays(2))
+                .query(Long.class)
+                .single();
     }
 }

@@ -440,4 +440,45 @@ class PortalPageTests {
     private static String unique(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.vn";
     }
+
+    @Test
+    void theScheduledPurgeDeletesAnExpiredKeptFileWithItsBytesAndKeepsAFreshOne(
+            @Autowired vn.danvan.portal.persistence.KeptUploads kept,
+            @Autowired vn.danvan.portal.persistence.KeptUploadPurge purge,
+            @Autowired java.time.Clock clock) {
+        java.time.Instant now = clock.instant();
+        String expired = kept.keep(
+                java.util.List.of(new vn.danvan.portal.persistence.KeptUploads.Kept(
+                        "bang-chung-cu.jpg", "anh cu".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                now.minus(java.time.Duration.ofHours(2)),
+                now.minus(java.time.Duration.ofMinutes(1)));
+        String fresh = kept.keep(
+                java.util.List.of(new vn.danvan.portal.persistence.KeptUploads.Kept(
+                        "anh-moi.jpg", "anh moi".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                now.minus(java.time.Duration.ofHours(2)),
+                now.plus(java.time.Duration.ofMinutes(59)));
+
+        assertThat(purge.purge()).isGreaterThanOrEqualTo(1);
+
+        assertThat(keptRows(expired))
+                .as("the expired row, and its bytes with it")
+                .isZero();
+        assertThat(keptRows(fresh)).isEqualTo(1);
+        assertThat(kept.find(fresh, now))
+                .extracting(vn.danvan.portal.persistence.KeptUploads.Kept::name)
+                .containsExactly("anh-moi.jpg");
+        assertThat(jdbc.sql("select count(*) from portal.kept_upload where content = ?")
+                        .param("anh cu".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        kept.forget(fresh);
+    }
+
+    int keptRows(String token) {
+        return jdbc.sql("select count(*) from portal.kept_upload where token_digest = sha256(convert_to(?, 'UTF8'))")
+                .param(token)
+                .query(Integer.class)
+                .single();
+    }
 }

@@ -28,7 +28,8 @@ public final class HotspotScoring {
      *
      * @param delegations delegations received at a reception in the window (reception module)
      * @param overdueCommitments dialogue commitments unmet past their due day (dialogue module)
-     * @param sameMatter recent petitions whose matter also went to another body
+     * @param sameMatter confirmed same-matter groups with a recent petition here whose petitions went to two bodies or
+     *     more
      */
     public record Counts(
             int recent,

@@ -22,8 +22,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param delegationWeight points per delegation received at a reception (đoàn đông người tiếp công dân) in the window;
  *     1 when unset
  * @param commitmentWeight points per dialogue commitment unmet past its due day; 0.5 when unset
- * @param sameMatterWeight points per recent petition whose matter also went to another body; 0 when unset, because
- *     its interim signal (the same title from the same commune) is coarse — see docs/hotspots.md
+ * @param sameMatterWeight points per confirmed same-matter group (cùng vụ việc, confirmed by an officer) with a recent
+ *     petition of the commune and field whose petitions went to two bodies or more; 1 when unset (as much as a group
+ *     petition: a matter citizens carried from one door to the next), 0 turns the source off
  */
 @ConfigurationProperties("danvan.insight.hotspot")
 public record HotspotSettings(
@@ -57,7 +58,7 @@ public record HotspotSettings(
         secondInstanceWeight = weight(secondInstanceWeight, 0.5);
         delegationWeight = weight(delegationWeight, 1.0);
         commitmentWeight = weight(commitmentWeight, 0.5);
-        sameMatterWeight = weight(sameMatterWeight, 0.0);
+        sameMatterWeight = weight(sameMatterWeight, 1.0);
     }
 
     /** The same settings with the given weight for the same matter across bodies. */
@@ -91,7 +92,7 @@ public record HotspotSettings(
     }
 
     public double sameMatter() {
-        return weight(sameMatterWeight, 0.0);
+        return weight(sameMatterWeight, 1.0);
     }
 
     private static double weight(@Nullable Double value, double unset) {

@@ -30,9 +30,7 @@ public class KeptUploads {
 
     /** Keeps the files until {@code until} under a new token, and drops what has expired by {@code now}. */
     public String keep(List<Kept> files, Instant now, Instant until) {
-        jdbc.sql("delete from portal.kept_upload where kept_until < ?")
-                .param(Timestamp.from(now))
-                .update();
+        purgeExpired(now);
         byte[] raw = new byte[32];
         random.nextBytes(raw);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
@@ -69,6 +67,13 @@ public class KeptUploads {
                 .param(Timestamp.from(now))
                 .query(String.class)
                 .list();
+    }
+
+    /** Deletes the files (rows and bytes) expired by {@code now}; how many. The purge job calls it too. */
+    public int purgeExpired(Instant now) {
+        return jdbc.sql("delete from portal.kept_upload where kept_until < ?")
+                .param(Timestamp.from(now))
+                .update();
     }
 
     public void forget(String token) {

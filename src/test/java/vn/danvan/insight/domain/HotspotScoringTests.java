@@ -37,8 +37,10 @@ class HotspotScoringTests {
         assertThat(points(score, "overdue")).isEqualTo(10 * 0.1);
         assertThat(points(score, "delegations")).isEqualTo(5 * 1.0);
         assertThat(points(score, "commitments")).isEqualTo(6 * 0.5);
-        assertThat(points(score, "same-matter")).as("weight 0 by default").isZero();
-        assertThat(score.total()).isEqualTo(2 + 1.5 + 2 + 1 + 5 + 3);
+        assertThat(points(score, "same-matter"))
+                .as("a confirmed group across bodies weighs 1 by default")
+                .isEqualTo(7 * 1.0);
+        assertThat(score.total()).isEqualTo(2 + 1.5 + 2 + 1 + 5 + 3 + 7);
     }
 
     @Test
