@@ -47,4 +47,17 @@ class ApplicationIntegrationTests {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.body()).contains("Cần xác thực");
     }
+
+    @Autowired
+    org.springframework.boot.tomcat.autoconfigure.TomcatServerProperties tomcat;
+
+    @Test
+    void forwardedAddressesAreBelievedFromTheLoopbackProxyOnlyNotFromAnyPrivateAddress() {
+        var proxies = java.util.regex.Pattern.compile(tomcat.getRemoteip().getInternalProxies());
+        assertThat(proxies.matcher("127.0.0.1").matches()).isTrue();
+        assertThat(proxies.matcher("0:0:0:0:0:0:0:1").matches()).isTrue();
+        assertThat(proxies.matcher("10.0.0.7").matches()).isFalse();
+        assertThat(proxies.matcher("192.168.1.20").matches()).isFalse();
+        assertThat(proxies.matcher("172.16.0.3").matches()).isFalse();
+    }
 }

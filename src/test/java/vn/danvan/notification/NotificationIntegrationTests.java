@@ -133,6 +133,33 @@ class NotificationIntegrationTests {
     }
 
     @Test
+    void theReceiptSecretReachesTheCitizenByMailAndIsErasedFromTheOutboxOnceSent() {
+        portal.setting();
+        String citizen = unique("bimat");
+        Receipt receipt = portal.submit(PortalFixtures.feedback("Cống tắc ở kiệt 9", citizen));
+        String secret = vn.danvan.portal.ReceiptSecrets.grouped(java.util.Objects.requireNonNull(receipt.secret()));
+        var pending = jdbc.sql("select body, erase_once_sent from notification.message"
+                        + " where channel = 'EMAIL' and recipient_digest = ? and status = 'PENDING'")
+                .param(secrets.digest("recipient", citizen))
+                .query((rs, n) -> List.of(rs.getString(1), String.valueOf(rs.getString(2))))
+                .single();
+        assertThat(pending.get(0)).contains(secret);
+        assertThat(pending.get(1)).isEqualTo(secret);
+
+        subjectsTo(citizen, 1);
+
+        assertThat(bodyOf(citizen, "Đã tiếp nhận")).contains("Mã bí mật của hồ sơ: " + secret);
+        var sent = jdbc.sql("select status, body, erase_once_sent is null from notification.message"
+                        + " where channel = 'EMAIL' and recipient_digest = ?")
+                .param(secrets.digest("recipient", citizen))
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
+                .single();
+        assertThat(sent.get(0)).isEqualTo("SENT");
+        assertThat((String) sent.get(1)).doesNotContain(secret).contains("Mã bí mật của hồ sơ: •••••-•••••");
+        assertThat(sent.get(2)).isEqualTo(true);
+    }
+
+    @Test
     void aDeskPetitionIsAnnouncedFromItsReceiptAsTheTrackingPageShowsItAndItsPetitionerByTheContactTheyGave() {
         var setting = portal.setting();
         String phone = "0905" + String.valueOf(System.nanoTime()).substring(0, 6);

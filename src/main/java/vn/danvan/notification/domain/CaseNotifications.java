@@ -188,7 +188,8 @@ class CaseNotifications {
                                 + receiptSecret(changed, citizen.locale())
                                 + attachedNote(changed.petitionId(), citizen.locale())
                                 + text("notification.citizen.footer", args, citizen.locale()),
-                        IssuedNotices.take(changed.petitionId()));
+                        IssuedNotices.take(changed.petitionId()),
+                        issuedSecret(changed));
             }
             if (citizen.phone() != null) {
                 outbox.add(
@@ -437,15 +438,17 @@ class CaseNotifications {
 
     /** The receipt e-mail carries the receipt secret, readable only in the transaction that registered the case. */
     private String receiptSecret(PetitionHandlingEvent changed, Locale locale) {
+        String secret = issuedSecret(changed);
+        return secret == null ? "" : text("notification.citizen.secret", new Object[] {secret}, locale) + "\n\n";
+    }
+
+    /** The receipt secret as the e-mail writes it, which the outbox erases from its copy once sent. */
+    private @Nullable String issuedSecret(PetitionHandlingEvent changed) {
         return !(changed instanceof PetitionReceived)
-                ? ""
+                ? null
                 : secrets.issuedInThisTransaction(changed.petitionId())
-                        .map(secret -> text(
-                                        "notification.citizen.secret",
-                                        new Object[] {ReceiptSecrets.grouped(secret)},
-                                        locale)
-                                + "\n\n")
-                        .orElse("");
+                        .map(ReceiptSecrets::grouped)
+                        .orElse(null);
     }
 
     private static @Nullable String lastNote(PublicCase found, String kind) {

@@ -51,6 +51,10 @@ public class Outbox {
 
     public static final String PETITIONER_REF = "petitioner:";
 
+    /** The secret a message carried, taken out of its stored body once it is sent or given up. */
+    private static final String ERASED = "body = case when erase_once_sent is null then body"
+            + " else replace(body, erase_once_sent, '•••••-•••••') end, erase_once_sent = null";
+
     private final JdbcClient jdbc;
     private final ContactSecrets secrets;
 
@@ -67,19 +71,36 @@ public class Outbox {
     @Transactional
     public void add(
             String eventKey, Channel channel, String recipient, String subject, String body, List<Long> noticeIds) {
+        add(eventKey, channel, recipient, subject, body, noticeIds, null);
+    }
+
+    /**
+     * A message whose body holds a secret the recipient needs once — the receipt secret: {@code eraseOnceSent} is
+     * taken out of the stored body when the message is sent or given up, as the recipient is.
+     */
+    @Transactional
+    public void add(
+            String eventKey,
+            Channel channel,
+            String recipient,
+            String subject,
+            String body,
+            List<Long> noticeIds,
+            @Nullable String eraseOnceSent) {
         jdbc.sql("""
-                insert into notification.message (event_key, channel, recipient, recipient_digest, subject, body, notice_ids)
-                values (?, ?, ?, ?, ?, ?, ?)
+                insert into notification.message (event_key, channel, recipient, recipient_digest, subject, body, notice_ids,
+                    erase_once_sent)
+                values (:key, :channel, :recipient, :digest, :subject, :body, :notices, :erase)
                 on conflict (event_key, channel, recipient_digest) do nothing
                 """)
-                .params(
-                        eventKey,
-                        channel.name(),
-                        recipient,
-                        digest(recipient),
-                        subject,
-                        body,
-                        noticeIds.toArray(Long[]::new))
+                .param("key", eventKey)
+                .param("channel", channel.name())
+                .param("recipient", recipient)
+                .param("digest", digest(recipient))
+                .param("subject", subject)
+                .param("body", body)
+                .param("notices", noticeIds.toArray(Long[]::new))
+                .param("erase", eraseOnceSent)
                 .update();
     }
 
@@ -132,19 +153,18 @@ public class Outbox {
     }
 
     public void sent(long id, String instance) {
-        jdbc.sql("""
-                update notification.message set status = 'SENT', recipient = null, sent_at = now(), sent_by = ?,
-                    attempts = attempts + 1
-                where id = ?
-                """).params(instance, id).update();
+        jdbc.sql("update notification.message set status = 'SENT', recipient = null, sent_at = now(), sent_by = ?,"
+                        + " attempts = attempts + 1, " + ERASED + " where id = ?")
+                .params(instance, id)
+                .update();
     }
 
     /** A message that cannot be sent at all (its petitioner left no contact of its channel): given up at once. */
     public void abandoned(long id, String reason) {
-        jdbc.sql("""
-                update notification.message set status = 'FAILED', recipient = null, last_error = ?, attempts = attempts + 1
-                where id = ?
-                """).params(reason, id).update();
+        jdbc.sql("update notification.message set status = 'FAILED', recipient = null, last_error = ?,"
+                        + " attempts = attempts + 1, " + ERASED + " where id = ?")
+                .params(reason, id)
+                .update();
     }
 
     public void failed(Message message, String error, Duration retryDelay, int maxAttempts) {
@@ -153,13 +173,20 @@ public class Outbox {
         jdbc.sql("""
                 update notification.message set attempts = ?, last_error = ?, next_attempt_at = ?,
                     status = case when ? >= ? then 'FAILED' else 'PENDING' end,
-                    recipient = case when ? >= ? then null else recipient end
+                    recipient = case when ? >= ? then null else recipient end,
+                    body = case when ? >= ? and erase_once_sent is not null
+                        then replace(body, erase_once_sent, '•••••-•••••') else body end,
+                    erase_once_sent = case when ? >= ? then null else erase_once_sent end
                 where id = ?
                 """)
                 .params(
                         attempts,
                         error.length() > 1000 ? error.substring(0, 1000) : error,
                         OffsetDateTime.now().plus(wait),
+                        attempts,
+                        maxAttempts,
+                        attempts,
+                        maxAttempts,
                         attempts,
                         maxAttempts,
                         attempts,
