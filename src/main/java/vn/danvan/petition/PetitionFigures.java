@@ -3,6 +3,8 @@ package vn.danvan.petition;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +37,10 @@ public class PetitionFigures {
     public record MonthFigures(YearMonth month, long received, long resolved, long resolvedOnTime) {}
 
     public record FieldCount(String fieldCode, long count) {}
+
+    /** Cases received in one month in one field, and how many of them were resolved, on time. */
+    public record MonthFieldFigures(
+            YearMonth month, String fieldCode, long received, long resolved, long resolvedOnTime) {}
 
     public record HandlerCase(
             long id,
@@ -146,6 +152,62 @@ public class PetitionFigures {
             months.add(found.getOrDefault(month, new MonthFigures(month, 0, 0, 0)));
         }
         return months;
+    }
+
+    /**
+     * The trend and the fields of the home page in one pass over the cases received from {@code from} to {@code to}:
+     * by month and field. {@link #monthly} and {@link #byField} are its sums (one index range scan instead of two).
+     */
+    public List<MonthFieldFigures> monthlyByField(StaffMember staff, YearMonth from, YearMonth to) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = scope(staff, params);
+        params.put("from", from.atDay(1));
+        params.put("to", to.atEndOfMonth());
+        return jdbc.sql("""
+                select date_trunc('month', p.received_on)::date as month, p.field_code, count(*) as received,
+                       count(*) filter (where p.resolved_on is not null) as resolved,
+                       count(*) filter (where p.resolved_on <= p.resolution_due) as on_time
+                from petition.petition p
+                where p.received_on between :from and :to %s
+                group by 1, 2
+                """.formatted(scope))
+                .params(params)
+                .query((rs, n) -> new MonthFieldFigures(
+                        YearMonth.from(rs.getObject(1, LocalDate.class)),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getLong(5)))
+                .list();
+    }
+
+    /** Each month from {@code from} to {@code to}, as {@link #monthly} gives it, zero where none. */
+    public static List<MonthFigures> months(List<MonthFieldFigures> cells, YearMonth from, YearMonth to) {
+        Map<YearMonth, long[]> sums = new HashMap<>();
+        for (MonthFieldFigures c : cells) {
+            long[] sum = sums.computeIfAbsent(c.month(), m -> new long[3]);
+            sum[0] += c.received();
+            sum[1] += c.resolved();
+            sum[2] += c.resolvedOnTime();
+        }
+        List<MonthFigures> months = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            long[] sum = sums.getOrDefault(month, new long[3]);
+            months.add(new MonthFigures(month, sum[0], sum[1], sum[2]));
+        }
+        return months;
+    }
+
+    /** Cases by field over all the months, most first, as {@link #byField} gives them. */
+    public static List<FieldCount> fields(List<MonthFieldFigures> cells) {
+        Map<String, Long> sums = new HashMap<>();
+        for (MonthFieldFigures c : cells) {
+            sums.merge(c.fieldCode(), c.received(), Long::sum);
+        }
+        return sums.entrySet().stream()
+                .map(e -> new FieldCount(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(FieldCount::count).reversed().thenComparing(FieldCount::fieldCode))
+                .toList();
     }
 
     /** Cases received between two days by field, most first. */

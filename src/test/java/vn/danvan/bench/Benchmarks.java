@@ -304,8 +304,10 @@ public final class Benchmarks {
                     new StaffMember(0, "bench-head", "Bench", province, Set.of(Role.HEAD_OF_BODY), scope, false, false);
             long start = System.nanoTime();
             figures.deadlinesByBody(head);
-            figures.monthly(head, from, to);
-            figures.byField(head, from.atDay(1), to.atEndOfMonth());
+            // The trend and the fields as the page reads them: one pass by month and field, summed both ways.
+            var cells = figures.monthlyByField(head, from, to);
+            vn.danvan.petition.PetitionFigures.months(cells, from, to);
+            vn.danvan.petition.PetitionFigures.fields(cells);
             double millis = (System.nanoTime() - start) / 1e6;
             Long[] bodies = scope.toArray(Long[]::new);
             long baseStart = System.nanoTime();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import vn.danvan.organization.OrganizationAdministration;
 import vn.danvan.organization.OrganizationDirectory;
 import vn.danvan.organization.UnitLevel;
 import vn.danvan.petition.ClassifyPetition;
+import vn.danvan.petition.PetitionFigures;
 import vn.danvan.petition.PetitionProcessing;
 import vn.danvan.petition.PetitionType;
 import vn.danvan.portal.CitizenSubmissions.CitizenSubmission;
@@ -54,6 +56,9 @@ class InsightPageTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PetitionFigures figures;
 
     @Autowired
     CommunePlaces places;
@@ -102,6 +107,39 @@ class InsightPageTests {
                 .contains(setting.ward().name());
         var queue = session.get("/petitions?body=" + ward + "&deadline=OVERDUE");
         assertThat(queue.body()).contains(late.trackingCode());
+    }
+
+    @Test
+    void theHomePagesTrendAndFieldsReadInOnePassEqualTheSeparateCountsAfterStateChangesAndTransfers() {
+        Receipt older = portal.submit(feedback("Cống thoát nước tắc", null, null));
+        Receipt resolved = portal.submit(feedback("Vỉa hè bị lấn chiếm", null, null));
+        Receipt moved = portal.submit(feedback("Tiếng ồn karaoke", null, null));
+        LocalDate today = figures.today();
+        jdbc.sql("update petition.petition set received_on = ?, field_code = 'LAND' where id = ?")
+                .param(today.minusMonths(2))
+                .param(older.petitionId())
+                .update();
+        jdbc.sql("update petition.petition set resolved_on = ?, resolution_due = ? where id = ?")
+                .param(today)
+                .param(today.plusDays(5))
+                .param(resolved.petitionId())
+                .update();
+        jdbc.sql("update petition.petition set body_id = ? where id = ?")
+                .param(setting.province().id())
+                .param(moved.petitionId())
+                .update();
+        YearMonth to = YearMonth.from(today);
+        YearMonth from = to.minusMonths(11);
+        var staff = setting.wardOfficer();
+
+        var cells = figures.monthlyByField(staff, from, to);
+
+        assertThat(PetitionFigures.months(cells, from, to)).isEqualTo(figures.monthly(staff, from, to));
+        assertThat(PetitionFigures.fields(cells)).isEqualTo(figures.byField(staff, from.atDay(1), today));
+        assertThat(PetitionFigures.months(cells, from, to))
+                .filteredOn(m -> m.month().equals(to))
+                .singleElement()
+                .satisfies(m -> assertThat(m.resolvedOnTime()).isGreaterThanOrEqualTo(1));
     }
 
     @Test
