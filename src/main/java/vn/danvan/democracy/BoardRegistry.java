@@ -1,10 +1,12 @@
 package vn.danvan.democracy;
 
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.danvan.democracy.BoardCommands.AddFinding;
@@ -94,7 +96,15 @@ public class BoardRegistry {
                     "oversight.investment-too-few", command.members().size(), rules.investmentMembersRequired());
         }
         String commune = Objects.requireNonNull(front.communeCode());
-        long id = boards.add(command, Objects.requireNonNull(front.provinceCode()), commune, staff.username());
+        long id;
+        try {
+            id = boards.add(command, Objects.requireNonNull(front.provinceCode()), commune, staff.username());
+        } catch (DataIntegrityViolationException overlapping) {
+            if (overlapping.getMostSpecificCause() instanceof SQLException sql && "23P01".equals(sql.getSQLState())) {
+                throw DomainException.conflict("oversight.inspection-term-overlaps");
+            }
+            throw overlapping;
+        }
         records.recordEvent(SUBJECT, id, "CREATED", staff.username(), command.name());
         audit.record(
                 "oversight.board-created",

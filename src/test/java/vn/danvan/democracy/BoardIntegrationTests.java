@@ -166,6 +166,78 @@ class BoardIntegrationTests {
     }
 
     @Test
+    void aFrontCommitteeHasOneInspectionBoardATermEvenWhenTwentyOfficersSetItUpAtOnce() throws Exception {
+        CreateBoard overlapping = new CreateBoard(
+                BoardKind.PEOPLES_INSPECTION,
+                setting.front().id(),
+                setting.thuanHoa().id(),
+                "Ban Thanh tra nhân dân nhiệm kỳ 2026–2031",
+                null,
+                LocalDate.of(2026, 7, 1),
+                LocalDate.of(2031, 6, 30),
+                List.of());
+        var outcomes = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                pool.submit(() -> {
+                    start.await();
+                    try {
+                        boards.create(overlapping, setting.frontStaff());
+                        outcomes.add("created");
+                    } catch (DomainException refused) {
+                        outcomes.add(refused.getMessage());
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+        assertThat(outcomes).hasSize(20).filteredOn("created"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.equals("created")).containsOnly("oversight.inspection-term-overlaps");
+
+        // A term that only touches the first one's last day overlaps too; the next term does not.
+        assertThatThrownBy(() -> boards.create(
+                        new CreateBoard(
+                                BoardKind.PEOPLES_INSPECTION,
+                                setting.front().id(),
+                                setting.thuanHoa().id(),
+                                "Ban Thanh tra nhân dân (trùng ngày cuối)",
+                                null,
+                                LocalDate.of(2031, 6, 30),
+                                LocalDate.of(2036, 6, 30),
+                                List.of()),
+                        setting.frontStaff()))
+                .hasMessage("oversight.inspection-term-overlaps");
+        boards.create(
+                new CreateBoard(
+                        BoardKind.PEOPLES_INSPECTION,
+                        setting.front().id(),
+                        setting.thuanHoa().id(),
+                        "Ban Thanh tra nhân dân nhiệm kỳ 2031–2036",
+                        null,
+                        LocalDate.of(2031, 7, 1),
+                        LocalDate.of(2036, 6, 30),
+                        List.of()),
+                setting.frontStaff());
+        assertThat(jdbc.sql(
+                                "select count(*) from democracy.board where front_body_id = ? and kind = 'PEOPLES_INSPECTION'")
+                        .param(setting.front().id())
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(2);
+        assertThat(jdbc.sql("""
+                        select count(*) from shared.audit_event a join democracy.board b on b.id::text = a.subject_id
+                        where a.action = 'oversight.board-created' and a.subject_type = 'board' and b.front_body_id = ?
+                        """)
+                        .param(setting.front().id())
+                        .query(Integer.class)
+                        .single())
+                .as("one audit row a board set up, none for the refusals' rolled-back inserts")
+                .isEqualTo(2);
+    }
+
+    @Test
     void anInvestmentSupervisionBoardWithFewerThanFiveMembersIsRefusedAndWritesNothing() {
         int before = jdbc.sql("select count(*) from democracy.board")
                 .query(Integer.class)
