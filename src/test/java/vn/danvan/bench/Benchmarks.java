@@ -148,7 +148,7 @@ public final class Benchmarks {
         this.reports = reports;
         this.queries = queries;
         this.organization = organization;
-        long anyBody = jdbc.sql("select min(id) from organization.body")
+        long anyBody = jdbc.sql("select coalesce(min(id), 0) from organization.body")
                 .query(Long.class)
                 .single();
         this.nationalAdministrator = new StaffMember(
@@ -643,7 +643,8 @@ public final class Benchmarks {
                 values.get("max"),
                 values.get("lag99"),
                 values.get("exhausted").intValue(),
-                values.get("maxInFlight").intValue());
+                values.get("maxInFlight").intValue(),
+                values.get("acknowledgedAll").longValue());
         System.out.println(OpenLoad.summary(parsed));
         return new OpenRun(
                 parsed,
