@@ -94,6 +94,9 @@ final class VoteBench {
     String run() throws Exception {
         var out = new StringBuilder("# Online votes (issue 18)\n\n");
         long setUpStart = System.nanoTime();
+        // Processor time of this benchmark's PostgreSQL only (the machine may run other servers).
+        Benchmarks.ownDatabase =
+                jdbc.sql("show data_directory").query(String.class).single();
         setUp();
         out.append(String.format(
                 Locale.ROOT,
@@ -160,6 +163,10 @@ final class VoteBench {
             openNote = "from this JVM";
         }
         long openErrors = errors.getAndSet(0);
+        // The HTTP floor in the same run: the same server and connections answering a GET that reads nothing from the
+        // database — what a request costs before any work of its own (as the API benchmark measures it).
+        Benchmarks.Throughput floor =
+                external ? benchmarks().httpFloorFromWrk(port(), settings.clients(), settings.duration()) : null;
         var baseline = Benchmarks.voteInsertBaselineFromPgbench(
                 dataSource, settings.clients(), settings.duration(), Path.of("target", "bench-work"));
         out.append("| run | clients | votes | errors | votes/s | p50 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
@@ -188,11 +195,33 @@ final class VoteBench {
                 baseline.perSecond(),
                 baseline.latency().p50(),
                 baseline.latency().p99()));
+        if (floor != null) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %.0f | %.2f | %.2f |%n",
+                    floor.name(),
+                    floor.clients(),
+                    floor.requests(),
+                    floor.errors(),
+                    floor.perSecond(),
+                    floor.latency().p50(),
+                    floor.latency().p99()));
+        }
         out.append("\nClosed loop: ")
                 .append(closedNote)
                 .append("\n\nOpen loop: ")
                 .append(openNote)
                 .append('\n');
+        if (floor != null && floor.cpu() != null) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%nHTTP floor: processor time a request: application's JVM %.2f ms, PostgreSQL %.2f ms, the rest"
+                            + " (wrk, the kernel) %.2f ms; machine busy %.0f %%.%n",
+                    floor.cpu().application(),
+                    floor.cpu().database(),
+                    floor.cpu().rest(),
+                    100 * floor.cpu().machineBusy()));
+        }
         out.append(String.format(
                 Locale.ROOT,
                 "%nClosed-loop votes/s ÷ pgbench inserts/s: %.2f (goal ≥ 0.5). Load average now: %s%n%n",
@@ -604,12 +633,7 @@ final class VoteBench {
         spec.setProperty("path", "/api/v1/matters/" + matterId + "/votes");
         spec.setProperty("bodies", file.toAbsolutePath().toString());
         int rowsBefore = rows();
-        var benchmarks = new Benchmarks(
-                dataSource,
-                app.getBean(vn.danvan.report.PetitionHandlingReports.class),
-                app.getBean(vn.danvan.petition.PetitionQueries.class),
-                app.getBean(vn.danvan.organization.OrganizationDirectory.class));
-        var open = benchmarks.openLoop(spec, true, Path.of("target", "bench-work"));
+        var open = benchmarks().openLoop(spec, true, Path.of("target", "bench-work"));
         int added = rows() - rowsBefore;
         var result = open.result();
         errors.addAndGet(result.errors());
@@ -643,6 +667,18 @@ final class VoteBench {
                         cpu.client(),
                         cpu.rest(),
                         100 * cpu.machineBusy()));
+    }
+
+    private Benchmarks benchmarks() {
+        return new Benchmarks(
+                dataSource,
+                app.getBean(vn.danvan.report.PetitionHandlingReports.class),
+                app.getBean(vn.danvan.petition.PetitionQueries.class),
+                app.getBean(vn.danvan.organization.OrganizationDirectory.class));
+    }
+
+    private int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
     }
 
     private static String loadAverage() {
