@@ -77,7 +77,8 @@ public final class OpenLoad {
             double max,
             double sendLagP99,
             int connectionsExhausted,
-            int maxInFlight) {}
+            int maxInFlight,
+            long acknowledgedAll) {}
 
     private OpenLoad() {}
 
@@ -157,6 +158,12 @@ public final class OpenLoad {
         long lastDone = measureStart;
         long errors = 0;
         long completed = 0;
+        long acknowledgedAll = 0;
+        for (int i = 0; i < total; i++) {
+            if (doneAt[i] != 0 && !failed[i]) {
+                acknowledgedAll++;
+            }
+        }
         double[] latencies = new double[(int) measured];
         double[] lags = new double[(int) measured];
         for (long i = warm; i < total; i++) {
@@ -190,7 +197,8 @@ public final class OpenLoad {
                 latencies[latencies.length - 1],
                 percentile(lags, 0.99),
                 exhausted.get(),
-                maxInFlight.get());
+                maxInFlight.get(),
+                acknowledgedAll);
     }
 
     private static double percentile(double[] sorted, double p) {
@@ -246,6 +254,16 @@ public final class OpenLoad {
                     + "\"}";
             return request("POST", host, port, "/api/v1/petitions", authorization, body);
         };
+    }
+
+    /**
+     * Online votes (issue 18, {@link VoteBench}): request n is line n of {@code bodies} (one JSON body a line, each a
+     * different household's ballot token) posted to {@code path}; past the last line, a spent token (answered 403).
+     */
+    public static Requests votes(String host, int port, String path, Path bodies) throws IOException {
+        List<String> lines = Files.readAllLines(bodies);
+        byte[] spent = request("POST", host, port, path, null, "{\"token\":\"spent\",\"choice\":\"AGREE\"}");
+        return n -> n < lines.size() ? request("POST", host, port, path, null, lines.get((int) n)) : spent;
     }
 
     static byte[] request(
@@ -433,27 +451,30 @@ public final class OpenLoad {
                                 "max=" + result.max(),
                                 "lag99=" + result.sendLagP99(),
                                 "exhausted=" + result.connectionsExhausted(),
-                                "maxInFlight=" + result.maxInFlight())));
+                                "maxInFlight=" + result.maxInFlight(),
+                                "acknowledgedAll=" + result.acknowledgedAll())));
         System.out.flush();
     }
 
     /** A plan from its properties (the file {@link #main} reads; {@code bench/run} writes it). */
-    static Plan plan(Properties spec) {
+    static Plan plan(Properties spec) throws IOException {
         String host = spec.getProperty("host", "127.0.0.1");
         int port = Integer.parseInt(spec.getProperty("port"));
         String authorization = spec.getProperty("authorization");
-        Requests requests = "mix".equals(spec.getProperty("kind"))
-                ? petitionMix(
-                        host,
-                        port,
-                        authorization,
-                        Boolean.parseBoolean(spec.getProperty("countedPages")),
-                        Long.parseLong(spec.getProperty("bodyId")),
-                        Arrays.stream(spec.getProperty("petitionIds").split(","))
-                                .map(Long::valueOf)
-                                .toList(),
-                        spec.getProperty("receivedOn"))
-                : get(host, port, spec.getProperty("path"), authorization);
+        Requests requests = "votes".equals(spec.getProperty("kind"))
+                ? votes(host, port, spec.getProperty("path"), Path.of(spec.getProperty("bodies")))
+                : "mix".equals(spec.getProperty("kind"))
+                        ? petitionMix(
+                                host,
+                                port,
+                                authorization,
+                                Boolean.parseBoolean(spec.getProperty("countedPages")),
+                                Long.parseLong(spec.getProperty("bodyId")),
+                                Arrays.stream(spec.getProperty("petitionIds").split(","))
+                                        .map(Long::valueOf)
+                                        .toList(),
+                                spec.getProperty("receivedOn"))
+                        : get(host, port, spec.getProperty("path"), authorization);
         return new Plan(
                 spec.getProperty("name"),
                 host,

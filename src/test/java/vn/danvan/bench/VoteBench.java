@@ -53,7 +53,7 @@ final class VoteBench {
 
     private record Session(String cookie, String csrf) {}
 
-    private static final Pattern BALLOT = Pattern.compile("name=\"token\" value=\"(\\d+\\.(\\d+)\\.[^\"]+)\"");
+    private static final Pattern BALLOT = Pattern.compile("\"token\":\"(\\d+\\.(\\d+)\\.[^\"]+)\"");
 
     private final ConfigurableApplicationContext app;
     private final DataSource dataSource;
@@ -73,6 +73,8 @@ final class VoteBench {
     private volatile long giveUpAt = Long.MAX_VALUE;
     /** Households acknowledged (200 from the vote API). */
     private final Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+    /** Households this JVM's client sent a vote for (the others went through wrk or OpenLoad). */
+    private final Set<Long> sentHere = ConcurrentHashMap.newKeySet();
 
     private final AtomicLong errors = new AtomicLong();
     /** The answers that were not an acknowledgement, by status and redirect (or exception), for the report. */
@@ -92,6 +94,9 @@ final class VoteBench {
     String run() throws Exception {
         var out = new StringBuilder("# Online votes (issue 18)\n\n");
         long setUpStart = System.nanoTime();
+        // Processor time of this benchmark's PostgreSQL only (the machine may run other servers).
+        Benchmarks.ownDatabase =
+                jdbc.sql("show data_directory").query(String.class).single();
         setUp();
         out.append(String.format(
                 Locale.ROOT,
@@ -116,24 +121,74 @@ final class VoteBench {
                 (System.nanoTime() - tokensStart) / 1e9));
         // A second device of each account: its own session and matter page, the same tokens.
         List<Session> second = new ArrayList<>(sessions);
-        // Warm-up: a fifth of the run, not counted in the figures (its votes are checked like the others).
-        closedLoop(sessions, settings.duration().dividedBy(5));
-        long warmErrors = errors.getAndSet(0);
+        // The checks' phase, from this JVM's client, which knows the household of every acknowledgement (it also warms
+        // the server up; its votes are checked like the others).
+        var checked = closedLoop(sessions, settings.duration().dividedBy(5));
+        long checkedErrors = errors.getAndSet(0);
+        boolean external = Benchmarks.available("wrk");
         boolean statements = BenchRun.statementsTracked(jdbc);
         if (statements) {
             jdbc.sql("select pg_stat_statements_reset()").query().listOfRows();
         }
+        // What the open loop will need (its warm-up included) is set aside before the closed loop takes the rest.
+        long openWarmUp = Math.max(
+                Math.min(5_000, settings.duration().toMillis()),
+                settings.duration().toMillis() / 2);
+        int openQuota = (int) Math.min(Integer.MAX_VALUE, (long)
+                Math.ceil(settings.rate() * (openWarmUp + settings.duration().toMillis()) / 1000));
+        int left = settings.households() - 1000 - cursor.get();
+        int closedQuota = Math.max(0, left - openQuota);
         long[] before = serverCounters();
-        var closed = closedLoop(sessions, settings.duration());
+        Run closed;
+        String closedNote;
+        if (external) {
+            // A warm-up from wrk first (not counted, its votes checked alike): the checks' phase alone left the JIT
+            // cold — the closed loop then ran at a twelfth of the HTTP floor measured after the open loop.
+            long warmUpSeconds = Math.max(5, settings.duration().toSeconds() / 2);
+            int warmQuota = (int) (closedQuota
+                    * warmUpSeconds
+                    / (warmUpSeconds + settings.duration().toSeconds()));
+            wrkClosedLoop("votes-warm-up", warmQuota, warmUpSeconds);
+            errors.set(0);
+            var wrk = wrkClosedLoop(
+                    "votes-closed", closedQuota - warmQuota, settings.duration().toSeconds());
+            closed = wrk.run();
+            closedNote = wrk.note();
+        } else {
+            closed = closedLoop(sessions, settings.duration());
+            closedNote = "from this JVM's HttpClient (wrk is not installed)";
+        }
         long[] after = serverCounters();
         List<String> top = statements ? BenchRun.topStatements(jdbc) : List.of();
         long closedErrors = errors.getAndSet(0);
-        var open = openLoop(sessions, settings.duration());
+        Run open;
+        String openNote;
+        if (external) {
+            var own = openLoopOwnProcess(openQuota, openWarmUp);
+            open = own.run();
+            openNote = own.note();
+        } else {
+            open = openLoop(sessions, settings.duration());
+            openNote = "from this JVM";
+        }
         long openErrors = errors.getAndSet(0);
+        // The HTTP floor in the same run: the same server and connections answering a GET that reads nothing from the
+        // database — what a request costs before any work of its own (as the API benchmark measures it).
+        Benchmarks.Throughput floor =
+                external ? benchmarks().httpFloorFromWrk(port(), settings.clients(), settings.duration()) : null;
         var baseline = Benchmarks.voteInsertBaselineFromPgbench(
                 dataSource, settings.clients(), settings.duration(), Path.of("target", "bench-work"));
         out.append("| run | clients | votes | errors | votes/s | p50 ms | p99 ms |\n|---|---|---|---|---|---|---|\n");
-        out.append(row("votes, closed loop", settings.clients(), closed, closedErrors));
+        out.append(row(
+                "checks' phase, closed loop from this JVM (also the warm-up)",
+                settings.clients(),
+                checked,
+                checkedErrors));
+        out.append(row(
+                "votes, closed loop " + (external ? "from wrk" : "from this JVM"),
+                settings.clients(),
+                closed,
+                closedErrors));
         out.append(row(
                 "votes, open loop at " + (long) settings.rate() + "/s (latency from the intended start)",
                 settings.openConnections(),
@@ -149,11 +204,38 @@ final class VoteBench {
                 baseline.perSecond(),
                 baseline.latency().p50(),
                 baseline.latency().p99()));
+        if (floor != null) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %.0f | %.2f | %.2f |%n",
+                    floor.name(),
+                    floor.clients(),
+                    floor.requests(),
+                    floor.errors(),
+                    floor.perSecond(),
+                    floor.latency().p50(),
+                    floor.latency().p99()));
+        }
+        out.append("\nClosed loop: ")
+                .append(closedNote)
+                .append("\n\nOpen loop: ")
+                .append(openNote)
+                .append('\n');
+        if (floor != null && floor.cpu() != null) {
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%nHTTP floor: processor time a request: application's JVM %.2f ms, PostgreSQL %.2f ms, the rest"
+                            + " (wrk, the kernel) %.2f ms; machine busy %.0f %%.%n",
+                    floor.cpu().application(),
+                    floor.cpu().database(),
+                    floor.cpu().rest(),
+                    100 * floor.cpu().machineBusy()));
+        }
         out.append(String.format(
                 Locale.ROOT,
-                "%nWarm-up errors: %d. Closed-loop votes/s ÷ pgbench inserts/s: %.2f (goal ≥ 0.5).%n%n",
-                warmErrors,
-                closed.perSecond / Math.max(baseline.perSecond(), 0.001)));
+                "%nClosed-loop votes/s ÷ pgbench inserts/s: %.2f (goal ≥ 0.5). Load average now: %s%n%n",
+                closed.perSecond / Math.max(baseline.perSecond(), 0.001),
+                loadAverage()));
         out.append(String.format(
                 Locale.ROOT,
                 "Closed loop, a vote costs the server %.1f commits and %.0f bytes of WAL (all sessions' work"
@@ -179,6 +261,7 @@ final class VoteBench {
                 "votes/s ≥ 0.5 × pgbench inserts/s",
                 closed.perSecond >= 0.5 * baseline.perSecond(),
                 String.format(Locale.ROOT, "%.0f vs %.0f", closed.perSecond, baseline.perSecond())));
+        externalChecks.forEach(out::append);
         out.append(doubleVotes(sessions, second));
         out.append(countedOnce());
         out.append(liveTally());
@@ -343,10 +426,13 @@ final class VoteBench {
         return new Session(cookie(page, cookie), token.group(1));
     }
 
-    /** The matter page of a signed-in representative, as a browser gets it: a ballot token for each household. */
+    /**
+     * The matter page's ballots of a signed-in representative, in their JSON form (the same list and tokens as the
+     * page; rendering 15,625 forms a page for a million households took minutes an account): a token a household.
+     */
     private void ballotsOf(Session session) throws Exception {
         var page = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/portal/matters/" + commune + "/" + matterId))
+                HttpRequest.newBuilder(URI.create(base + "/portal/matters/" + commune + "/" + matterId + "/ballots"))
                         .header("Cookie", session.cookie())
                         .timeout(Duration.ofMinutes(5))
                         .build(),
@@ -390,6 +476,7 @@ final class VoteBench {
             refusals.merge("no ballot token on the matter page", 1L, Long::sum);
             return false;
         }
+        sentHere.add(household);
         try {
             var response = http.send(
                     HttpRequest.newBuilder(URI.create(base + "/api/v1/matters/" + matterId + "/votes"))
@@ -417,6 +504,212 @@ final class VoteBench {
     }
 
     private record Run(long votes, double perSecond, double p50, double p99) {}
+
+    /** A throughput phase's figures and what to say beside them (the load generator, its checks, CPU shares). */
+    private record Phase(Run run, String note) {}
+
+    /** The checks of the phases driven from another process, printed with the others. */
+    private final List<String> externalChecks = new ArrayList<>();
+
+    /** Households handed to another process, from the cursor: the first index, and how many (fewer at the end). */
+    private int[] block(int wanted) {
+        int limit = settings.households() - 1000; // the last thousand are kept for the double votes
+        int from = Math.min(cursor.getAndAdd(Math.max(0, wanted)), limit);
+        return new int[] {from, Math.max(0, Math.min(wanted, limit - from))};
+    }
+
+    /** The vote bodies of households [from, from + count), one JSON line each, as VoteApi takes them. */
+    private Path bodies(String name, int[] block) throws IOException {
+        Path file = Path.of("target", "bench-work", name + ".jsonl");
+        Files.createDirectories(file.getParent());
+        try (var writer = Files.newBufferedWriter(file)) {
+            for (int n = block[0]; n < block[0] + block[1]; n++) {
+                String token = ballots[n];
+                if (token == null) {
+                    continue;
+                }
+                writer.write("{\"token\":\"" + token + "\",\"choice\":\""
+                        + (household(n) % 3 == 0 ? "DISAGREE" : "AGREE") + "\"}\n");
+            }
+        }
+        return file;
+    }
+
+    private int rows() {
+        return jdbc.sql("select count(*)::int from democracy.matter_vote where matter_id = :matter")
+                .param("matter", matterId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /**
+     * The closed loop from wrk (a process of its own, bench/votes.lua): {@code clients} connections for the run's
+     * seconds, each request a household not voted yet. Acknowledged = 200s counted by the script; since each
+     * household is sent once, the table must gain as many rows, give or take the votes in flight when wrk stopped
+     * (stored, their answers never read: at most one a connection).
+     */
+    private Phase wrkClosedLoop(String name, int quota, long seconds) throws Exception {
+        int[] block = block(quota);
+        Path file = bodies(name, block);
+        int threads = Math.max(1, Math.min(2, settings.clients()));
+        int rowsBefore = rows();
+        double[] cpuBefore = Benchmarks.cpuMillis();
+        var process = new ProcessBuilder(
+                        "wrk",
+                        "-t" + threads,
+                        "-c" + settings.clients(),
+                        "-d" + seconds + "s",
+                        "--timeout",
+                        "10s",
+                        "--latency",
+                        "-s",
+                        Path.of("bench", "votes.lua").toString(),
+                        base,
+                        "--",
+                        file.toString(),
+                        "/api/v1/matters/" + matterId + "/votes",
+                        String.valueOf(threads))
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0 || !out.contains("VOTES ok=")) {
+            throw new IllegalStateException("wrk failed:\n" + out);
+        }
+        double[] cpuAfter = Benchmarks.cpuMillis();
+        System.out.println(out);
+        int added = rows() - rowsBefore;
+        long ok = Long.parseLong(match(out, "VOTES ok=(\\d+)"));
+        long refused = Long.parseLong(match(out, "refused=(\\d+)"));
+        long spent = Long.parseLong(match(out, "spent=(\\d+)"));
+        double elapsed = Double.parseDouble(match(out, "requests in ([\\d.]+)s"));
+        String socketErrors = out.contains("Socket errors") ? match(out, "Socket errors: (.*)") : "none";
+        errors.addAndGet(refused);
+        if (refused > spent) {
+            refusals.merge("wrk: refused (not 200) besides the spent tokens", refused - spent, Long::sum);
+        }
+        var cpu = Benchmarks.cpuPerRequest(cpuBefore, cpuAfter, ok);
+        externalChecks.add(check(
+                "wrk (" + name + "): its acknowledged votes are all in the table, each household once",
+                added >= ok && added - ok <= settings.clients() && refused == spent && "none".equals(socketErrors),
+                String.format(
+                        Locale.ROOT,
+                        "%,d households sent at most once each, %,d acknowledged (200), %,d rows added, %,d refused"
+                                + " (%,d of them spent tokens: households ran out), socket errors: %s",
+                        block[1],
+                        ok,
+                        added,
+                        refused,
+                        spent,
+                        socketErrors)));
+        var run = new Run(
+                ok,
+                ok / elapsed,
+                wrkMillis(match(out, "\\n\\s+50%\\s+(\\S+)")),
+                wrkMillis(match(out, "\\n\\s+99%\\s+(\\S+)")));
+        return new Phase(
+                run,
+                String.format(
+                        Locale.ROOT,
+                        "wrk, %d threads, %d connections, %.1f s; processor time a vote: application's JVM %.2f ms,"
+                                + " PostgreSQL %.2f ms, the rest (wrk, the kernel) %.2f ms; machine busy %.0f %%%s.",
+                        threads,
+                        settings.clients(),
+                        elapsed,
+                        cpu.application(),
+                        cpu.database(),
+                        cpu.rest(),
+                        100 * cpu.machineBusy(),
+                        spent > 0 ? " (latencies include the spent tokens' quick 403s)" : ""));
+    }
+
+    /**
+     * The open loop from {@link OpenLoad} in a JVM of its own, as the API benchmark runs it: votes due at the rate,
+     * each a household not voted yet, latency from the due time. Its acknowledgements over the whole run (warm-up
+     * included) must each have added a row.
+     */
+    private Phase openLoopOwnProcess(int quota, long warmUpMillis) throws Exception {
+        int[] block = block(quota);
+        Path file = bodies("votes-open", block);
+        var spec = new java.util.Properties();
+        spec.setProperty("name", "online votes");
+        spec.setProperty("host", "127.0.0.1");
+        spec.setProperty("port", base.substring(base.lastIndexOf(':') + 1));
+        spec.setProperty("rate", String.valueOf(settings.rate()));
+        spec.setProperty("connections", String.valueOf(settings.openConnections()));
+        spec.setProperty("warmUpMillis", String.valueOf(warmUpMillis));
+        spec.setProperty("durationMillis", String.valueOf(settings.duration().toMillis()));
+        spec.setProperty("kind", "votes");
+        spec.setProperty("path", "/api/v1/matters/" + matterId + "/votes");
+        spec.setProperty("bodies", file.toAbsolutePath().toString());
+        int rowsBefore = rows();
+        var open = benchmarks().openLoop(spec, true, Path.of("target", "bench-work"));
+        int added = rows() - rowsBefore;
+        var result = open.result();
+        errors.addAndGet(result.errors());
+        externalChecks.add(check(
+                "the open loop's acknowledged votes are all in the table, each household once",
+                added >= result.acknowledgedAll() && added <= block[1],
+                String.format(
+                        Locale.ROOT,
+                        "%,d households sent at most once each, %,d acknowledged over the run (warm-up included),"
+                                + " %,d rows added",
+                        block[1],
+                        result.acknowledgedAll(),
+                        added)));
+        var cpu = open.cpu();
+        return new Phase(
+                new Run(result.requests() - result.errors(), result.achievedPerSecond(), result.p50(), result.p99()),
+                String.format(
+                        Locale.ROOT,
+                        "OpenLoad in a JVM of its own, %d connections at most, %,d households for %.0f s of warm-up and"
+                                + " %d s measured; %d connections exhausted, send lag p99 %.1f ms; processor time a vote:"
+                                + " application's JVM %.2f ms, PostgreSQL %.2f ms, load generator %.2f ms, the rest %.2f"
+                                + " ms; machine busy %.0f %%.",
+                        settings.openConnections(),
+                        block[1],
+                        warmUpMillis / 1000.0,
+                        settings.duration().toSeconds(),
+                        result.connectionsExhausted(),
+                        result.sendLagP99(),
+                        cpu.application(),
+                        cpu.database(),
+                        cpu.client(),
+                        cpu.rest(),
+                        100 * cpu.machineBusy()));
+    }
+
+    private Benchmarks benchmarks() {
+        return new Benchmarks(
+                dataSource,
+                app.getBean(vn.danvan.report.PetitionHandlingReports.class),
+                app.getBean(vn.danvan.petition.PetitionQueries.class),
+                app.getBean(vn.danvan.organization.OrganizationDirectory.class));
+    }
+
+    private int port() {
+        return Integer.parseInt(base.substring(base.lastIndexOf(':') + 1));
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException unreadable) {
+            return "unknown";
+        }
+    }
+
+    private static String match(String text, String regex) {
+        var matcher = Pattern.compile(regex).matcher(text);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no '" + regex + "' in:\n" + text);
+        }
+        return matcher.group(1).strip();
+    }
+
+    private static double wrkMillis(String value) {
+        double number = Double.parseDouble(value.replaceAll("[a-z]+$", ""));
+        return value.endsWith("us") ? number / 1000 : value.endsWith("ms") ? number : number * 1000;
+    }
 
     /** The next household not yet voted, with the session of its representative; -1 when all have voted. */
     private int next() {
@@ -547,14 +840,17 @@ final class VoteBench {
                 .list();
         Set<Long> distinct = new HashSet<>(stored);
         long missing = acknowledged.stream().filter(h -> !distinct.contains(h)).count();
-        long unacknowledged = distinct.size() - (acknowledged.size() - missing);
+        long unacknowledged = sentHere.stream()
+                .filter(h -> distinct.contains(h) && !acknowledged.contains(h))
+                .count();
         return check(
                 "every acknowledged vote is in the table exactly once",
                 missing == 0 && distinct.size() == stored.size(),
                 String.format(
                         Locale.ROOT,
-                        "%,d acknowledged, %,d rows, %,d distinct households, %d acknowledged but missing, %d stored"
-                                + " without an acknowledgement (an answer lost or timed out)",
+                        "this JVM's client: %,d acknowledged; the matter: %,d rows, %,d distinct households; %d"
+                                + " acknowledged but missing, %d sent from here and stored without an acknowledgement"
+                                + " (an answer lost or timed out)",
                         acknowledged.size(),
                         stored.size(),
                         distinct.size(),

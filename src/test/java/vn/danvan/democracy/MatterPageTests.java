@@ -136,6 +136,16 @@ class MatterPageTests {
                         .single())
                 .isEqualTo(1);
 
+        // The page's ballots as JSON carry the same token as the page's form, for the citizen's household only.
+        Matcher formToken = Pattern.compile("name=\"token\" value=\"([^\"]+)\"")
+                .matcher(citizen.get(page).body());
+        assertThat(formToken.find()).isTrue();
+        String json = citizen.get(page + "/ballots").body();
+        assertThat(json)
+                .contains("\"household\":" + v01)
+                .contains("\"token\":\"" + formToken.group(1) + "\"")
+                .doesNotContain("\"household\":" + households.get(1).id());
+
         // The officer sees who took part and how, never what the household chose.
         String staffPage = officer.get("/matters/" + matter).body();
         assertThat(staffPage).contains("Sổ các hộ đã tham gia");
@@ -149,6 +159,7 @@ class MatterPageTests {
         stranger.get("/portal/login");
         var anonymous = stranger.post(page + "/vote", Map.of("household", Long.toString(v01), "choice", "AGREE"));
         assertThat(anonymous.uri().getPath()).isEqualTo("/portal/login");
+        assertThat(new WebSession(port).get(page + "/ballots").body()).isEqualTo("[]");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.danvan.democracy.CommunityDecisions;
 import vn.danvan.democracy.MatterCommands;
@@ -95,19 +97,46 @@ class PublicMatterPages {
         }
         Optional<Long> citizen = CitizenPrincipal.of(authentication);
         model.addAttribute("signedIn", citizen.isPresent());
-        model.addAttribute(
-                "ballots",
-                citizen.filter(c -> matter.isOpen())
-                        .map(c -> decisions.ballotsFor(matter, c).stream()
-                                .map(h -> new Ballot(
-                                        h.household(),
-                                        h.channel(),
-                                        h.choice(),
-                                        h.delegation(),
-                                        tokens.issue(id, h.household().id(), c, matter.closesAt())))
-                                .toList())
-                        .orElse(List.of()));
+        model.addAttribute("ballots", ballots(matter, citizen));
         return "democracy/public-matter";
+    }
+
+    /** The ballots of the signed-in representative (or delegate) on an open matter, each with its token. */
+    private List<Ballot> ballots(Matter matter, Optional<Long> citizen) {
+        return citizen.filter(c -> matter.isOpen())
+                .map(c -> decisions.ballotsFor(matter, c).stream()
+                        .map(h -> new Ballot(
+                                h.household(),
+                                h.channel(),
+                                h.choice(),
+                                h.delegation(),
+                                tokens.issue(matter.id(), h.household().id(), c, matter.closesAt())))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** A ballot of the matter page as JSON: the household, how it took part so far, and its token. */
+    record BallotToken(
+            long household,
+            String code,
+            String hamlet,
+            @Nullable String channel,
+            String token) {}
+
+    /**
+     * The matter page's ballots as JSON, for an app or a representative holding many households' delegations: the
+     * same list, checks and tokens as the page (docs/adr/0005-ballot-tokens.md), without rendering a form for each;
+     * empty when nobody is signed in or the matter is not open, as the page shows none then.
+     */
+    @GetMapping(path = "/portal/matters/{commune:\\d{5}}/{id}/ballots", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    List<BallotToken> ballotTokens(
+            @PathVariable String commune, @PathVariable long id, @Nullable Authentication authentication) {
+        Matter matter = decisions.publicMatter(commune(commune).code(), id);
+        return ballots(matter, CitizenPrincipal.of(authentication)).stream()
+                .map(b -> new BallotToken(
+                        b.household().id(), b.household().code(), b.household().hamletName(), b.channel(), b.token()))
+                .toList();
     }
 
     /** A household the signed-in citizen represents, and how it has voted so far. */
