@@ -178,4 +178,58 @@ class StaffUploadFormsAndIconPageTests {
                         .single())
                 .isEqualTo(1);
     }
+
+    @Test
+    void anUploadOverTheRequestBoundIsAnsweredAsTooLargeInVietnameseNotAsAForgedRequest(
+            @Autowired OrganizationAdministration administration) throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Body body = administration.addBody(
+                "UB-BIG-" + suffix,
+                "UBND phường " + suffix,
+                BodyKind.PEOPLES_COMMITTEE,
+                UnitLevel.COMMUNE,
+                TestUnits.HUE,
+                TestUnits.PHU_XUAN,
+                null);
+        String username = "canbo-big-" + suffix;
+        String password = "mat-khau-tai-len-" + username;
+        administration.addStaff(
+                username, password, "Cán bộ " + username, null, body.id(), EnumSet.of(Role.CASE_HANDLER), false);
+        WebSession session = WebSession.signedIn(port, username, password);
+
+        String page = announceOversizeUpload("/petitions/1/attachments", session.cookieHeader());
+        assertThat(page).startsWith("HTTP/1.1 413").contains("text/html");
+        assertThat(page).contains("Yêu cầu quá lớn", "60 MB", "lang=\"vi\"").doesNotContain("HTTP Status");
+
+        String api = announceOversizeUpload("/api/v1/petitions/1/attachments", "");
+        assertThat(api).startsWith("HTTP/1.1 413").contains("application/problem+json", "upload-too-large", "60 MB");
+    }
+
+    /** Announces a 61 MB multipart body, sends its first bytes only, and reads what the server answers. */
+    String announceOversizeUpload(String path, String cookies) throws IOException {
+        String boundary = "----danvan" + UUID.randomUUID();
+        long announced = 61L * 1024 * 1024; // over spring.servlet.multipart.max-request-size (60 MB)
+        try (var socket = new java.net.Socket("localhost", port)) {
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nCookie: " + cookies
+                            + "\r\nContent-Type: multipart/form-data; boundary=" + boundary
+                            + "\r\nContent-Length: " + announced + "\r\nConnection: close\r\n\r\n--" + boundary
+                            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"lon.pdf\"\r\n"
+                            + "Content-Type: application/pdf\r\n\r\n%PDF-1.4")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            // The server answers without reading the announced body: read what arrives until it closes or falls silent.
+            socket.setSoTimeout(5_000);
+            var received = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) != -1; ) {
+                    received.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException silent) {
+                // all that came
+            }
+            return received.toString(StandardCharsets.UTF_8);
+        }
+    }
 }
