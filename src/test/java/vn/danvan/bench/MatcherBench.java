@@ -64,6 +64,12 @@ final class MatcherBench {
             lookups[i] = System.nanoTime() - start;
             hits[0] += found;
         }
+        // One more lookup of a copy, explained: the plan and the pages it read, for the record.
+        NewPetition explained = prepare(random, 0);
+        long[] explainedBands = explained.copyOf() != null
+                ? explained.copyOf()
+                : MatcherMinHash.bandKeys(MatcherMinHash.signature(explained.text()), explained.commune());
+        List<String> plan = samples.explainMeet(-1, explainedBands, persons(explained.person()), 200);
         long[] inserts = new long[settings.lookups()];
         long nextId = FIRST_ID + rows + 1_000_000L + settings.seed() % 1_000_000L * 10;
         for (int i = 0; i < inserts.length; i++) {
@@ -77,7 +83,7 @@ final class MatcherBench {
         jdbc.sql("delete from insight.matter_sample where petition_id >= :from")
                 .param("from", nextId)
                 .update();
-        return markdown(rows, fillSeconds, lookups, hits[0], inserts);
+        return markdown(rows, fillSeconds, lookups, hits[0], inserts, plan);
     }
 
     /** A new petition as intake would meet it; a copy carries the stored matter's band keys. */
@@ -250,7 +256,8 @@ final class MatcherBench {
                 .single();
     }
 
-    private String markdown(long rows, double fillSeconds, long[] lookups, long hits, long[] inserts) {
+    private String markdown(
+            long rows, double fillSeconds, long[] lookups, long hits, long[] inserts, List<String> plan) {
         List<String> lines = new ArrayList<>();
         lines.add("## Same-matter matcher at intake (bench/run --only=matcher)");
         lines.add("");
@@ -272,6 +279,10 @@ final class MatcherBench {
         lines.add(row("baseline: insert of the petition's signature row", inserts));
         lines.add("");
         lines.add(percentile(lookups, 95) <= 20_000_000 ? "PASS p95 ≤ 20 ms" : "FAIL p95 > 20 ms");
+        lines.add("");
+        lines.add("One lookup of a copy, `explain (analyze, buffers)`:");
+        lines.add("");
+        plan.forEach(line -> lines.add("    " + line));
         return String.join("\n", lines) + "\n";
     }
 

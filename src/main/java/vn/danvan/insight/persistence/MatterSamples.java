@@ -56,11 +56,27 @@ public class MatterSamples {
      * so that the planner sorts the few rows met instead of walking the primary key backwards until it meets enough.
      */
     public List<Met> meet(long petitionId, long[] bandKeys, List<byte[]> personKeys, int limit) {
+        return lookup("", petitionId, bandKeys, personKeys, limit)
+                .query((rs, n) ->
+                        new Met(rs.getLong("petition_id"), longs(rs, "signature"), rs.getBoolean("same_person")))
+                .list();
+    }
+
+    /** The plan of {@link #meet} as it ran, with its buffers: what an operator or the benchmark checks. */
+    public List<String> explainMeet(long petitionId, long[] bandKeys, List<byte[]> personKeys, int limit) {
+        return lookup("explain (analyze, buffers) ", petitionId, bandKeys, personKeys, limit)
+                .query(String.class)
+                .list();
+    }
+
+    private JdbcClient.StatementSpec lookup(
+            String prefix, long petitionId, long[] bandKeys, List<byte[]> personKeys, int limit) {
         if (bandKeys.length != MatcherMinHash.BANDS) {
             throw new IllegalArgumentException("expected " + MatcherMinHash.BANDS + " band keys");
         }
         byte[][] persons = personKeys.toArray(byte[][]::new);
-        JdbcClient.StatementSpec statement = jdbc.sql(persons.length == 0 ? MEET_BY_BANDS : MEET_BY_BANDS_OR_PERSON)
+        JdbcClient.StatementSpec statement = jdbc.sql(
+                        prefix + (persons.length == 0 ? MEET_BY_BANDS : MEET_BY_BANDS_OR_PERSON))
                 .param("id", petitionId)
                 .param("limit", limit);
         for (int band = 0; band < bandKeys.length; band++) {
@@ -69,10 +85,7 @@ public class MatterSamples {
         if (persons.length > 0) {
             statement = statement.param("persons", persons);
         }
-        return statement
-                .query((rs, n) ->
-                        new Met(rs.getLong("petition_id"), longs(rs, "signature"), rs.getBoolean("same_person")))
-                .list();
+        return statement;
     }
 
     private static final String BANDS_MET = IntStream.rangeClosed(1, MatcherMinHash.BANDS)
