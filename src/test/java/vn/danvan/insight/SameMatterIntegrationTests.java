@@ -22,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.danvan.DanvanIntegrationTest;
 import vn.danvan.TestUnits;
 import vn.danvan.WebSession;
+import vn.danvan.insight.domain.MatcherMinHash;
+import vn.danvan.insight.persistence.MatterSamples;
 import vn.danvan.organization.AdministrativeUnitImport;
 import vn.danvan.organization.Body;
 import vn.danvan.organization.BodyKind;
@@ -242,6 +244,48 @@ class SameMatterIntegrationTests {
                         .query(Integer.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void theCandidateLookupMeetsTheSameKeyAtTheSameBandOrTheSamePersonAndNothingElse(@Autowired MatterSamples samples) {
+        var random = new java.util.SplittableRandom(suffix.hashCode());
+        // Ids far above any real petition's (and the benchmark's), so that no other test's rows meet these.
+        long subject = 2_000_000_000_000L + random.nextLong(1_000_000_000L) * 10;
+        long[] bands = random.longs(MatcherMinHash.BANDS).toArray();
+        long[] signature = random.longs(MatcherMinHash.HASHES).toArray();
+        byte[] person = new byte[32];
+        random.nextBytes(person);
+        long[] oneBandShared = random.longs(MatcherMinHash.BANDS).toArray();
+        oneBandShared[9] = bands[9];
+        long[] keyAtAnotherBand = random.longs(MatcherMinHash.BANDS).toArray();
+        keyAtAnotherBand[10] = bands[9];
+        samples.remember(subject + 1, signature, oneBandShared, List.of());
+        samples.remember(subject + 2, signature, keyAtAnotherBand, List.of());
+        samples.remember(
+                subject + 3, signature, random.longs(MatcherMinHash.BANDS).toArray(), List.of(person));
+        samples.remember(
+                subject + 4, signature, random.longs(MatcherMinHash.BANDS).toArray(), List.of());
+        samples.remember(subject, signature, bands, List.of(person));
+        try {
+            assertThat(samples.meet(subject, bands, List.of(person), 200))
+                    .extracting(MatterSamples.Met::petitionId, MatterSamples.Met::samePerson)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(subject + 3, true),
+                            org.assertj.core.groups.Tuple.tuple(subject + 1, false));
+            assertThat(samples.meet(subject, bands, List.of(), 200))
+                    .extracting(MatterSamples.Met::petitionId)
+                    .containsExactly(subject + 1);
+            assertThat(samples.meet(subject + 1, oneBandShared, List.of(), 200))
+                    .extracting(MatterSamples.Met::petitionId)
+                    .containsExactly(subject);
+            assertThat(samples.meet(subject, bands, List.of(person), 1))
+                    .extracting(MatterSamples.Met::petitionId)
+                    .containsExactly(subject + 3);
+        } finally {
+            jdbc.sql("delete from insight.matter_sample where petition_id between ? and ?")
+                    .params(subject, subject + 4)
+                    .update();
+        }
     }
 
     @Test

@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.danvan.insight.domain.MatcherMinHash;
 
 /**
  * What the same-matter matcher remembers of each petition: its MinHash signature, its band keys (commune mixed in)
@@ -46,27 +49,65 @@ public class MatterSamples {
     }
 
     /**
-     * The petitions sharing a band key or a person digest with a new one, newest first, at most {@code limit}: the
-     * candidate lookup intake pays for. The order is on an expression so that the planner answers from the GIN
-     * indexes and sorts the few rows met, instead of walking the primary key backwards until it meets enough.
+     * The petitions sharing a band (the same key at the same band position) or a person digest with a new one, newest
+     * first, at most {@code limit}: the candidate lookup intake pays for. Each band position has a B-tree of its own
+     * (migration V2026_12_03_0200), so a lookup is one descent into each and a bitmap of the few rows met; the person
+     * condition repeats the partial index's predicate so that the planner may use it. The order is on an expression
+     * so that the planner sorts the few rows met instead of walking the primary key backwards until it meets enough.
      */
     public List<Met> meet(long petitionId, long[] bandKeys, List<byte[]> personKeys, int limit) {
-        byte[][] persons = personKeys.toArray(byte[][]::new);
-        return jdbc.sql("""
-                select petition_id, signature, person_keys && :persons as same_person
-                from insight.matter_sample
-                where petition_id <> :id and (band_keys && :bands or person_keys && :persons)
-                order by petition_id + 0 desc
-                limit :limit
-                """)
-                .param("id", petitionId)
-                .param("bands", boxed(bandKeys))
-                .param("persons", persons)
-                .param("limit", limit)
+        return lookup("", petitionId, bandKeys, personKeys, limit)
                 .query((rs, n) ->
                         new Met(rs.getLong("petition_id"), longs(rs, "signature"), rs.getBoolean("same_person")))
                 .list();
     }
+
+    /** The plan of {@link #meet} as it ran, with its buffers: what an operator or the benchmark checks. */
+    public List<String> explainMeet(long petitionId, long[] bandKeys, List<byte[]> personKeys, int limit) {
+        return lookup("explain (analyze, buffers) ", petitionId, bandKeys, personKeys, limit)
+                .query(String.class)
+                .list();
+    }
+
+    private JdbcClient.StatementSpec lookup(
+            String prefix, long petitionId, long[] bandKeys, List<byte[]> personKeys, int limit) {
+        if (bandKeys.length != MatcherMinHash.BANDS) {
+            throw new IllegalArgumentException("expected " + MatcherMinHash.BANDS + " band keys");
+        }
+        byte[][] persons = personKeys.toArray(byte[][]::new);
+        JdbcClient.StatementSpec statement = jdbc.sql(
+                        prefix + (persons.length == 0 ? MEET_BY_BANDS : MEET_BY_BANDS_OR_PERSON))
+                .param("id", petitionId)
+                .param("limit", limit);
+        for (int band = 0; band < bandKeys.length; band++) {
+            statement = statement.param("b" + (band + 1), bandKeys[band]);
+        }
+        if (persons.length > 0) {
+            statement = statement.param("persons", persons);
+        }
+        return statement;
+    }
+
+    private static final String BANDS_MET = IntStream.rangeClosed(1, MatcherMinHash.BANDS)
+            .mapToObj(band -> "band_keys[" + band + "] = :b" + band)
+            .collect(Collectors.joining(" or "));
+
+    private static final String MEET_BY_BANDS = """
+            select petition_id, signature, false as same_person
+            from insight.matter_sample
+            where petition_id <> :id and (%s)
+            order by petition_id + 0 desc
+            limit :limit
+            """.formatted(BANDS_MET);
+
+    private static final String MEET_BY_BANDS_OR_PERSON = """
+            select petition_id, signature, person_keys && :persons as same_person
+            from insight.matter_sample
+            where petition_id <> :id
+              and (%s or (cardinality(person_keys) > 0 and person_keys && :persons))
+            order by petition_id + 0 desc
+            limit :limit
+            """.formatted(BANDS_MET);
 
     /** How far the backfill has walked through the petitions' ids. */
     public long backfilledUpTo() {
