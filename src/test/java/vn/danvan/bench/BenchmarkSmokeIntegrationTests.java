@@ -73,9 +73,12 @@ class BenchmarkSmokeIntegrationTests {
                             .single())
                     .as("overdue cases")
                     .isPositive();
+            // Over the generator's rows only (the first ones of the fresh database): how many petitions the intake
+            // benchmark adds after them depends on the machine's speed.
             assertThat(bench.sql("""
-                    select (count(*) filter (where field_code = 'LAND'))::float / count(*) from petition.petition
-                    """).query(Double.class).single())
+                    select (count(*) filter (where field_code = 'LAND'))::float / count(*)
+                    from (select field_code from petition.petition order by id limit ?) generated
+                    """).param(PETITIONS).query(Double.class).single())
                     .as("land disputes dominate")
                     .isBetween(0.45, 0.65);
             assertThat(bench.sql("select count(*) from petition.petition where field_code = 'LAND'")

@@ -345,6 +345,10 @@ class NoticeIntegrationTests {
         return pdfs;
     }
 
+    /**
+     * The notice's words with every run of spaces and line breaks as one space: where a line wraps depends on the
+     * widths of the letters of the test's random names, so a sentence may break anywhere.
+     */
     static String textOf(byte[] pdf) throws Exception {
         var reader = new PdfReader(pdf);
         var extractor = new PdfTextExtractor(reader);
@@ -352,7 +356,7 @@ class NoticeIntegrationTests {
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             text.append(extractor.getTextFromPage(page)).append('\n');
         }
-        return text.toString();
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     private static String unique(String name) {
