@@ -1,5 +1,5 @@
 -- The wrk script of `bench/run --only=votes` (issue 18, bench/README.md "Online votes"): every request a vote of a
--- different household through POST /api/v1/matters/{id}/votes, with the ballot token its representative's matter
+-- different household through POST /api/v1/votes (the token names the matter), with the ballot token its representative's matter
 -- page gave. VoteBench writes the bodies, one JSON body a line, and starts
 --   wrk -t<threads> -c<clients> -d<seconds>s -s bench/votes.lua <url> -- <bodies file> <path> <threads>
 -- Thread k (1-based) sends the lines k, k + threads, k + 2 × threads, …, so no household is sent twice. A thread

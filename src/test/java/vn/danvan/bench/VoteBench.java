@@ -479,7 +479,7 @@ final class VoteBench {
         sentHere.add(household);
         try {
             var response = http.send(
-                    HttpRequest.newBuilder(URI.create(base + "/api/v1/matters/" + matterId + "/votes"))
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/votes"))
                             .header("Content-Type", "application/json")
                             .timeout(Duration.ofSeconds(30))
                             .POST(HttpRequest.BodyPublishers.ofString(
@@ -567,7 +567,7 @@ final class VoteBench {
                         base,
                         "--",
                         file.toString(),
-                        "/api/v1/matters/" + matterId + "/votes",
+                        "/api/v1/votes",
                         String.valueOf(threads))
                 .redirectErrorStream(true)
                 .start();
@@ -639,7 +639,7 @@ final class VoteBench {
         spec.setProperty("warmUpMillis", String.valueOf(warmUpMillis));
         spec.setProperty("durationMillis", String.valueOf(settings.duration().toMillis()));
         spec.setProperty("kind", "votes");
-        spec.setProperty("path", "/api/v1/matters/" + matterId + "/votes");
+        spec.setProperty("path", "/api/v1/votes");
         spec.setProperty("bodies", file.toAbsolutePath().toString());
         int rowsBefore = rows();
         var open = benchmarks().openLoop(spec, true, Path.of("target", "bench-work"));

@@ -669,6 +669,17 @@ class CommunityDecisionsIntegrationTests {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The same vote at the address without a variable: the token names its matter. */
+    HttpResponse<String> castByDirectApi(String token, String choice) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/votes"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"token\": \"" + token + "\", \"choice\": \"" + choice + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     Instant lastAccess(String sessionCookie) {
         String value = sessionCookie.replaceAll(".*SESSION=([^;]+).*", "$1");
         String id = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
@@ -725,6 +736,14 @@ class CommunityDecisionsIntegrationTests {
         var unknown = castByApi(matter, token.group(1), "MAYBE");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(unknown.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+
+        // The address without a variable: the token names the matter.
+        var direct = castByDirectApi(token.group(1), "AGREE");
+        assertThat(direct.statusCode()).isEqualTo(200);
+        assertThat(direct.body()).contains("\"matter\":" + matter).contains("\"household\":" + an);
+        assertThat(direct.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(decisions.choiceOf(matter, an)).contains("AGREE");
+        assertThat(lastAccess(representative.session().cookieHeader())).isEqualTo(accessed);
         assertThat(votes(matter)).isEqualTo(1);
     }
 
@@ -747,6 +766,10 @@ class CommunityDecisionsIntegrationTests {
         var forged = castByApi(matter, tampered, "AGREE");
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("không hợp lệ");
+        var forgedDirect = castByDirectApi(tampered, "AGREE");
+        assertThat(forgedDirect.statusCode()).isEqualTo(403);
+        assertThat(forgedDirect.body()).contains("không hợp lệ");
+        assertThat(castByDirectApi("", "AGREE").statusCode()).isEqualTo(400);
         assertThat(castByApi(matter, token.substring(0, token.length() - 2) + "AA", "AGREE")
                         .statusCode())
                 .isEqualTo(403);
@@ -757,11 +780,17 @@ class CommunityDecisionsIntegrationTests {
         var foreign = castByApi(matter, ballots.issue(matter, binh, representative.citizenId(), closes), "AGREE");
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(foreign.body()).contains("không phải người đại diện của hộ này");
+        assertThat(castByDirectApi(ballots.issue(matter, binh, representative.citizenId(), closes), "AGREE")
+                        .body())
+                .contains("không phải người đại diện của hộ này");
 
         // A token whose close has passed, and a valid token after the matter's deadline.
         var late = castByApi(matter, ballots.issue(matter, an, representative.citizenId(), Instant.now()), "AGREE");
         assertThat(late.statusCode()).isEqualTo(409);
         assertThat(late.body()).contains("Đã hết thời gian biểu quyết");
+        assertThat(castByDirectApi(ballots.issue(matter, an, representative.citizenId(), Instant.now()), "AGREE")
+                        .statusCode())
+                .isEqualTo(409);
 
         // The household links another representative: the first one's token no longer votes.
         citizenRepresenting(an);
@@ -815,9 +844,10 @@ class CommunityDecisionsIntegrationTests {
             for (int i = 0; i < 20; i++) {
                 String token = tokens.get(i % 2);
                 String choice = i % 2 == 0 ? "AGREE" : "DISAGREE";
+                boolean direct = i % 4 >= 2; // both addresses of the vote, from both devices
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return castByApi(matter, token, choice).statusCode();
+                    return (direct ? castByDirectApi(token, choice) : castByApi(matter, token, choice)).statusCode();
                 }));
             }
             start.countDown();

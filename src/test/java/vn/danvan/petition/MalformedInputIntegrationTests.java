@@ -447,6 +447,7 @@ class MalformedInputIntegrationTests {
     /** The online vote (VoteApi): a matter nothing has and a token nobody issued, so no probe can cast a vote. */
     Map<String, String> voteRestBases() {
         return Map.of("POST /api/v1/matters/{id}/votes", """
+                        {"token": "1.1.1.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "choice": "AGREE"}""", "POST /api/v1/votes", """
                         {"token": "1.1.1.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "choice": "AGREE"}""");
     }
 

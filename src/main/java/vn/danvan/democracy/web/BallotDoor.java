@@ -26,7 +26,7 @@ import vn.danvan.organization.SecurityHeaders;
 
 /**
  * The door of a vote cast with a ballot token (docs/adr/0005-ballot-tokens.md): the token in the request is the
- * credential, so these two paths need no session. Their security chain keeps no security context and no CSRF token
+ * credential, so these paths need no session. Their security chain keeps no security context and no CSRF token
  * (the token is not a cookie: another site cannot make a browser send it), and the session cookie is hidden from
  * them before Spring Session would load the session and save its access time — which cost a vote five transactions
  * instead of one (docs/performance.md, "Online votes").
@@ -35,14 +35,17 @@ import vn.danvan.organization.SecurityHeaders;
 class BallotDoor {
 
     static final String API = "/api/v1/matters/*/votes";
+    static final String API_DIRECT = "/api/v1/votes";
     static final String FORM = "/portal/matters/*/*/ballot";
 
     @Bean
     @Order(-1)
     SecurityFilterChain ballots(HttpSecurity http) throws Exception {
         var post = PathPatternRequestMatcher.withDefaults();
-        return http.securityMatcher(
-                        new OrRequestMatcher(post.matcher(HttpMethod.POST, API), post.matcher(HttpMethod.POST, FORM)))
+        return http.securityMatcher(new OrRequestMatcher(
+                        post.matcher(HttpMethod.POST, API),
+                        post.matcher(HttpMethod.POST, API_DIRECT),
+                        post.matcher(HttpMethod.POST, FORM)))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -74,6 +77,7 @@ class BallotDoor {
             String path = request.getRequestURI();
             return !"POST".equals(request.getMethod())
                     || !(path.startsWith("/api/v1/matters/") && path.endsWith("/votes")
+                            || path.equals(API_DIRECT)
                             || path.startsWith("/portal/matters/") && path.endsWith("/ballot"));
         }
 

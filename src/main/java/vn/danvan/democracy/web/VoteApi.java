@@ -60,6 +60,26 @@ public class VoteApi {
         return new CastView(id, ballot.householdId(), command.choice());
     }
 
+    /**
+     * The same vote at an address without a variable: the token names its matter. Spring MVC finds a handler for a
+     * fixed address with one look-up, while an address with a variable is matched against every mapping of the
+     * application in turn — a third of the application's processor time a vote (JFR, docs/performance.md).
+     */
+    @Operation(
+            summary = "Casts or changes a household's online vote with the ballot token of the matter page (the token"
+                    + " names the matter); refusals as for /api/v1/matters/{id}/votes")
+    @SecurityRequirements
+    @PostMapping(
+            path = "/api/v1/votes",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public CastView vote(@Valid @RequestBody CastVote command) {
+        BallotTokens.Ballot ballot =
+                tokens.verify(command.token()).orElseThrow(() -> DomainException.forbidden("matter.ballot.invalid"));
+        cast(decisions, clock, ballot, command.choice());
+        return new CastView(ballot.matterId(), ballot.householdId(), command.choice());
+    }
+
     /** Verifies the token for this matter and casts the vote; a refusal says why. */
     static BallotTokens.Ballot cast(
             CommunityDecisions decisions,
@@ -71,10 +91,16 @@ public class VoteApi {
         BallotTokens.Ballot ballot = tokens.verify(token)
                 .filter(b -> b.matterId() == matterId)
                 .orElseThrow(() -> DomainException.forbidden("matter.ballot.invalid"));
+        return cast(decisions, clock, ballot, choice);
+    }
+
+    /** Casts the vote of a verified ballot; a refusal says why. */
+    static BallotTokens.Ballot cast(
+            CommunityDecisions decisions, Clock clock, BallotTokens.Ballot ballot, Choice choice) {
         if (!ballot.closesAt().isAfter(clock.instant())) {
             throw DomainException.conflict("matter.closed");
         }
-        decisions.voteOnline(matterId, ballot.householdId(), ballot.citizenId(), choice);
+        decisions.voteOnline(ballot.matterId(), ballot.householdId(), ballot.citizenId(), choice);
         return ballot;
     }
 
