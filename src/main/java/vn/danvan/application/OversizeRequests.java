@@ -4,7 +4,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,12 +13,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
-import tools.jackson.databind.json.JsonMapper;
+import vn.danvan.shared.Doors;
 
 /**
  * A multipart request that announces more than the request bound ({@code spring.servlet.multipart.max-request-size})
@@ -42,8 +40,6 @@ class OversizeRequests {
     }
 
     static final class Refusal extends OncePerRequestFilter {
-        private static final JsonMapper JSON = JsonMapper.builder().build();
-
         private final long maxRequestBytes;
         private final MessageSource messages;
         private final LocaleResolver locales;
@@ -73,12 +69,7 @@ class OversizeRequests {
             response.setCharacterEncoding("UTF-8");
             String path = request.getRequestURI();
             if (path.startsWith("/api/") || path.startsWith("/open311/")) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, message);
-                problem.setType(URI.create("https://danvan.vn/problems/upload-too-large")); // as ApiProblems names them
-                problem.setInstance(URI.create(path));
-                problem.setProperty("code", "upload-too-large");
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getWriter().write(JSON.writeValueAsString(problem));
+                Doors.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "upload-too-large", message);
                 return;
             }
             String title = HtmlUtils.htmlEscape(messages.getMessage("error.title", null, locale), "UTF-8");

@@ -64,7 +64,7 @@ public final class Doors {
     }
 
     /** The answer written straight to the response, for a filter. */
-    static void write(
+    public static void write(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String message)
             throws IOException {
         if (api(request)) {
